@@ -1,0 +1,274 @@
+"""The domain model: sources, entities, n-ary claims and the evidence that ties a claim to a quote.
+
+A claim is identified by what it says (kind, roles and the qualifiers its ontology lists as identity),
+so a second article that restates it adds a piece of evidence to the same claim. Evidence is
+identified by the claim, the source and the offsets of the quote.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from graph.ids import stable_hash
+from graph.ontology import ontology
+
+PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+class EntityKind(StrEnum):
+    COUNTRY = "country"
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    PORT = "port"
+    LOCATION = "location"
+    VESSEL = "vessel"
+    AGREEMENT = "agreement"
+    MATERIEL = "materiel"
+
+
+class ClaimKind(StrEnum):
+    TRANSFER = "transfer"
+    AGREEMENT = "agreement"
+    PORT_CALL = "port_call"
+    DENIAL = "denial"
+
+
+class Modality(StrEnum):
+    ASSERTED = "asserted"
+    REPORTED = "reported"
+    SPECULATIVE = "speculative"
+    DENIED = "denied"
+
+
+class Trend(StrEnum):
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    HALT = "halt"
+    RESUME = "resume"
+
+
+class Status(StrEnum):
+    DELIVERED = "delivered"
+    PLEDGED = "pledged"
+
+
+def _check_partial_date(value: str | None) -> str | None:
+    if value is not None and not PARTIAL_DATE.match(value):
+        raise ValueError(f"not an ISO date or partial date (YYYY, YYYY-MM, YYYY-MM-DD): {value!r}")
+    if value is not None and len(value) == 10:
+        date.fromisoformat(value)
+    return value
+
+
+PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+
+
+def first_day(partial: str) -> str:
+    """The first day a partial date covers: "2023-08" -> "2023-08-01"."""
+    return (partial + "-01-01")[:10] if len(partial) == 4 else (partial + "-01")[:10]
+
+
+def last_day(partial: str) -> str:
+    """The last day a partial date covers: "2023-02" -> "2023-02-28"."""
+    if len(partial) == 10:
+        return partial
+    year = int(partial[:4])
+    month = int(partial[5:7]) if len(partial) == 7 else 12
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Alias(Frozen):
+    text: str = Field(min_length=1)
+    lang: str | None = None
+
+
+class Entity(Frozen):
+    id: str
+    kind: EntityKind
+    name: str = Field(min_length=1)
+    aliases: tuple[Alias, ...] = ()
+
+
+class Quantity(Frozen):
+    """A figure as a range: "6.5 to 8 million shells" is min 6 500 000, max 8 000 000, unit shell."""
+
+    min: float | None = None
+    max: float | None = None
+    unit: str | None = None
+    per: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Quantity:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"quantity min {self.min} is above max {self.max}")
+        return self
+
+
+class TimeSpan(Frozen):
+    """An interval of partial dates; the length of each end gives its granularity (year, month, day)."""
+
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+    @staticmethod
+    def granularity_of(partial: str | None) -> str | None:
+        return {4: "year", 7: "month", 10: "day"}.get(len(partial)) if partial else None
+
+    def first_day(self) -> str | None:
+        return first_day(self.start) if self.start else None
+
+    def last_day(self) -> str | None:
+        return last_day(self.end) if self.end else None
+
+
+class Claim(Frozen):
+    """An n-ary claim. `roles` maps a role of the claim's kind to entity ids ("supplier": ["KP"])."""
+
+    kind: ClaimKind
+    roles: dict[str, tuple[str, ...]]
+    item: str | None = None
+    quantity: Quantity | None = None
+    time: TimeSpan | None = None
+    trend: Trend | None = None
+    status: Status | None = None
+    name: str | None = None
+    provisions: tuple[str, ...] = ()
+    denies: str | None = None
+    count: Quantity | None = None
+
+    @model_validator(mode="after")
+    def _fits_ontology(self) -> Claim:
+        spec = ontology().claims[self.kind]
+        unknown = set(self.roles) - set(spec.roles)
+        if unknown:
+            raise ValueError(f"{self.kind} has no role {sorted(unknown)}")
+        for role, role_spec in spec.roles.items():
+            filled = self.roles.get(role, ())
+            if role_spec.required and not filled:
+                raise ValueError(f"{self.kind} needs a {role}")
+            if len(filled) > 1 and not role_spec.many:
+                raise ValueError(f"{self.kind} takes one {role}, got {len(filled)}")
+        if self.item is not None and self.item not in ontology().item_categories:
+            raise ValueError(f"unknown item category {self.item!r}")
+        return self
+
+    def role(self, name: str) -> str | None:
+        ids = self.roles.get(name, ())
+        return ids[0] if ids else None
+
+    @property
+    def id(self) -> str:
+        spec = ontology().claims[self.kind]
+        identity: dict[str, Any] = {"kind": self.kind.value}
+        for field in spec.identity:
+            if field in spec.roles:
+                identity[field] = sorted(self.roles.get(field, ()))
+            else:
+                value = getattr(self, field)
+                identity[field] = value.model_dump() if isinstance(value, BaseModel) else value
+        return stable_hash(identity, "claim")
+
+
+class Attribution(Frozen):
+    """Whom a source credits a statement to: a named source (an entity) or an unnamed one."""
+
+    name: str = Field(min_length=1)
+    named: bool
+    entity_id: str | None = None
+
+    @model_validator(mode="after")
+    def _named_has_entity(self) -> Attribution:
+        if self.named and not self.entity_id:
+            raise ValueError(f"named source {self.name!r} needs the id of its entity")
+        return self
+
+
+class Evidence(Frozen):
+    """One statement of a claim in one source: the exact quote, where it is, how sure, and on whose word."""
+
+    claim_id: str
+    source_id: str
+    quote: str = Field(min_length=1)
+    start: int = Field(ge=0)
+    end: int
+    modality: Modality
+    attributed_to: tuple[Attribution, ...] = ()
+
+    @model_validator(mode="after")
+    def _offsets(self) -> Evidence:
+        if self.end - self.start != len(self.quote):
+            raise ValueError("quote length does not match its offsets")
+        return self
+
+    @property
+    def id(self) -> str:
+        return stable_hash([self.claim_id, self.source_id, self.start, self.end], "evidence")
+
+
+class Source(Frozen):
+    """An article as ingested: its metadata and its full text, with the text's sha256."""
+
+    id: str = Field(min_length=1)
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: PartialDate | None = None
+    language: str | None = None
+    text: str = Field(min_length=1)
+    sha256: str
+    ingested_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    warnings: tuple[str, ...] = ()
+
+
+class Mention(Frozen):
+    """An entity named in a source, with the words the source used for it."""
+
+    entity_id: str
+    names: tuple[str, ...]
+
+
+class ArticleRecord(BaseModel):
+    """Everything one article adds to the graph: written in one transaction, all or nothing."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: Source
+    entities: list[Entity] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ArticleRecord:
+        known = {e.id for e in self.entities}
+        claim_ids = {c.id for c in self.claims}
+        unknown_mentions = {m.entity_id for m in self.mentions} - known
+        if unknown_mentions:
+            raise ValueError(f"mentions of unknown entities {sorted(unknown_mentions)}")
+        for claim in self.claims:
+            for ids in claim.roles.values():
+                missing = set(ids) - known
+                if missing:
+                    raise ValueError(f"claim {claim.id} refers to unknown entities {sorted(missing)}")
+        for ev in self.evidence:
+            if ev.claim_id not in claim_ids:
+                raise ValueError(f"evidence {ev.id} supports no claim of this article")
+            if ev.source_id != self.source.id:
+                raise ValueError(f"evidence {ev.id} comes from another source")
+            if self.source.text[ev.start : ev.end] != ev.quote:
+                raise ValueError(f"evidence quote is not the text at {ev.start}:{ev.end}")
+            cited = {a.entity_id for a in ev.attributed_to if a.entity_id} - known
+            if cited:
+                raise ValueError(f"evidence {ev.id} cites unknown entities {sorted(cited)}")
+        return self

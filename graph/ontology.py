@@ -1,0 +1,75 @@
+"""The ontology as data: claim kinds, their roles and identity, entity kinds and item categories.
+
+Each claim kind is one YAML file in `graph/ontology/`; adding a role there adds it to the model,
+to both stores' schema and to the exports without touching code.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field
+
+ONTOLOGY_DIR = Path(__file__).parent / "ontology"
+ENTITY_KINDS_FILE = "entities.yaml"
+ITEM_CATEGORIES_FILE = "items.yaml"
+
+
+class RoleSpec(BaseModel):
+    """One role of a claim kind: which relationship type carries it and which entities may fill it."""
+
+    relationship: str
+    kinds: list[str]
+    many: bool = False
+    required: bool = False
+
+
+class ClaimSpec(BaseModel):
+    kind: str
+    label: str
+    description: str
+    roles: dict[str, RoleSpec]
+    qualifiers: list[str] = Field(default_factory=list)
+    identity: list[str]
+
+
+class Ontology(BaseModel):
+    claims: dict[str, ClaimSpec]
+    entity_kinds: dict[str, str]
+    item_categories: dict[str, str]
+
+    def relationships(self) -> dict[str, set[str]]:
+        """Every role relationship type, with the entity kinds it may point to."""
+        found: dict[str, set[str]] = {}
+        for spec in self.claims.values():
+            for role in spec.roles.values():
+                found.setdefault(role.relationship, set()).update(role.kinds)
+        return found
+
+    def role_of(self, kind: str, relationship: str) -> str:
+        for name, role in self.claims[kind].roles.items():
+            if role.relationship == relationship:
+                return name
+        raise KeyError(relationship)
+
+
+def _read(name: str) -> dict:
+    return yaml.safe_load((ONTOLOGY_DIR / name).read_text(encoding="utf-8"))
+
+
+@cache
+def ontology() -> Ontology:
+    """The ontology, read once per process."""
+    reserved = {ENTITY_KINDS_FILE, ITEM_CATEGORIES_FILE}
+    claims = {}
+    for path in sorted(ONTOLOGY_DIR.glob("*.yaml")):
+        if path.name not in reserved:
+            spec = ClaimSpec.model_validate(_read(path.name))
+            claims[spec.kind] = spec
+    return Ontology(
+        claims=claims,
+        entity_kinds=_read(ENTITY_KINDS_FILE),
+        item_categories=_read(ITEM_CATEGORIES_FILE),
+    )

@@ -1,0 +1,30 @@
+"""Graph stores: the embedded LadybugDB by default, Neo4j when configured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.store.base import Store, Tx, check_read_only
+
+__all__ = ["Store", "Tx", "check_read_only", "open_store"]
+
+
+def open_store(
+    directory: Path | str | None = None,
+    *,
+    neo4j_uri: str | None = None,
+    neo4j_user: str = "neo4j",
+    neo4j_password: str | None = None,
+    neo4j_database: str = "neo4j",
+    read_only: bool = False,
+) -> Store:
+    """Neo4j when a URI is given, else the embedded store in `directory`."""
+    if neo4j_uri:
+        from graph.store.neo4j import Neo4jStore
+
+        return Neo4jStore(neo4j_uri, neo4j_user, neo4j_password or "", neo4j_database)
+    if directory is None:
+        raise ValueError("the embedded store needs a data directory")
+    from graph.store.ladybug import LadybugStore
+
+    return LadybugStore(directory, read_only=read_only)

@@ -1,0 +1,92 @@
+"""The storage interface: a Store runs units of work in transactions; backends are small.
+
+    store.write(records)                    # each article all or nothing, idempotent
+    store.view().stats()                    # reads
+    store.run_in_transaction(work, write=False, timeout_ms=...)
+
+A backend implements `run_in_transaction` (and `close`); everything else is shared, so the
+embedded store and Neo4j run the same Cypher and pass the same conformance tests.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol, TypeVar
+
+from graph.errors import WriteRefusedError
+from graph.model import ArticleRecord
+
+T = TypeVar("T")
+Row = dict[str, Any]
+
+
+class Tx(Protocol):
+    """One open transaction: run a statement, get rows as dicts."""
+
+    def run(self, statement: str, params: dict[str, Any] | None = None, limit: int | None = None) -> list[Row]:
+        """Rows of the statement's result, at most `limit` of them when given."""
+
+
+class Store(ABC):
+    """A graph store. `dialect` names the backend ("ladybug" or "neo4j")."""
+
+    dialect: str
+    location: str
+
+    @abstractmethod
+    def run_in_transaction(
+        self, work: Callable[[Tx], T], *, write: bool = False, timeout_ms: int | None = None
+    ) -> T:
+        """Run `work` in one transaction: committed if it returns, rolled back if it raises."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def write(self, records: Iterable[ArticleRecord]) -> list[bool]:
+        """Write articles, one transaction each. Returns, per article, whether it was new."""
+        from graph.store.writer import write_article
+
+        return [self.run_in_transaction(lambda tx, r=r: write_article(tx, r), write=True) for r in records]
+
+    def view(self) -> View:
+        from graph.store.view import View
+
+        return View(self)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# Clauses and procedures that change data or the schema. A read-only query must contain none of them
+# (the stores also refuse writes in read-only transactions; this check gives the clearer message).
+_WRITE_CLAUSES = re.compile(
+    r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|LOAD|FOREACH|INSTALL|ATTACH|"
+    r"IMPORT|EXPORT|CHECKPOINT|BEGIN|COMMIT|ROLLBACK|USE|GRANT|REVOKE|DENY|START|STOP|TERMINATE)\b",
+    re.IGNORECASE,
+)
+_CALL = re.compile(r"\bCALL\b\s*([A-Za-z_][\w.]*)?", re.IGNORECASE)
+_READ_PROCEDURES = {"db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
+                    "show_tables", "table_info", "show_connection", "db.indexes", "db.constraints"}
+_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+
+
+def check_read_only(query: str) -> None:
+    """Refuse, with a message naming the clause, a query that would write or call an admin procedure."""
+    code = _STRINGS_AND_COMMENTS.sub(" ", query)
+    if ";" in code.strip().rstrip(";"):
+        raise WriteRefusedError("one statement at a time: the query holds several statements")
+    match = _WRITE_CLAUSES.search(code)
+    if match:
+        raise WriteRefusedError(f"read-only: the query uses {match.group(1).upper()}, which is not allowed here")
+    for call in _CALL.finditer(code):
+        name = (call.group(1) or "").lower()
+        if name not in _READ_PROCEDURES:
+            raise WriteRefusedError(
+                f"read-only: CALL {call.group(1) or '{...}'} is not allowed here; "
+                f"allowed procedures: {', '.join(sorted(_READ_PROCEDURES))}"
+            )

@@ -1,0 +1,165 @@
+"""The embedded store: LadybugDB, in-process and on disk, nothing to install or start.
+
+One process at a time may open a data directory for writing. Writes are serialised by a lock;
+each unit of work is one explicit transaction (`BEGIN TRANSACTION` ... `COMMIT`), so a killed
+process leaves either a whole article or nothing (the write-ahead log is replayed on open).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import ladybug
+
+from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
+from graph.store.base import Row, Store
+from graph.store.schema import NODE_PROPERTIES, relationships
+
+T = TypeVar("T")
+DATABASE_FILE = "graph.lbug"
+
+# Functions Neo4j has and LadybugDB names otherwise: defined as macros so one Cypher text runs on both.
+COMPATIBILITY_MACROS = {
+    "toFloat": "CREATE MACRO toFloat(x) AS to_double(x)",
+    "toInteger": "CREATE MACRO toInteger(x) AS to_int64(x)",
+    "type": "CREATE MACRO type(x) AS label(x)",
+}
+
+
+def schema_statements() -> list[str]:
+    """The DDL of the embedded store: one node table per label, one relationship table per type."""
+    statements = []
+    for label, properties in NODE_PROPERTIES.items():
+        columns = ", ".join(f"{name} {kind}" for name, kind in properties.items())
+        statements.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({columns}, PRIMARY KEY (id))")
+    for rel, source, target, properties in relationships():
+        columns = "".join(f", {name} {kind}" for name, kind in properties.items())
+        statements.append(f"CREATE REL TABLE IF NOT EXISTS {rel}(FROM {source} TO {target}{columns})")
+    return statements
+
+
+class LadybugTx:
+    def __init__(self, connection: ladybug.Connection) -> None:
+        self.connection = connection
+
+    def run(self, statement: str, params: dict[str, Any] | None = None, limit: int | None = None) -> list[Row]:
+        try:
+            result = self.connection.execute(statement, params or {})
+            assert not isinstance(result, list), "one statement at a time"
+            columns = result.get_column_names()
+            values = result.get_all() if limit is None else result.get_n(limit)
+        except RuntimeError as error:
+            raise translate(error) from error
+        return [dict(zip(columns, [plain(v) for v in row], strict=True)) for row in values]
+
+
+def plain(value: Any) -> Any:
+    """Store values as JSON-friendly Python: nodes and relationships as dicts of their properties."""
+    if isinstance(value, dict):
+        if "_LABEL" in value and ("_ID" in value or "_SRC" in value):
+            properties = {k: plain(v) for k, v in value.items() if not k.startswith("_")}
+            return {"_label": value["_LABEL"], **properties}
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def translate(error: RuntimeError) -> Exception:
+    text = str(error).strip()
+    if "interrupted" in text.lower():
+        return QueryTimeoutError("the query ran past its time limit and was stopped")
+    if "read-only transaction" in text or "read only" in text.lower():
+        return WriteRefusedError("read-only: this query would write")
+    if text.startswith(("Parser exception", "Binder exception", "Catalog exception")):
+        return QueryError(text.splitlines()[0])
+    return error
+
+
+class LadybugStore(Store):
+    dialect = "ladybug"
+
+    def __init__(self, directory: Path | str, *, read_only: bool = False) -> None:
+        self.directory = Path(directory)
+        self.location = str(self.directory)
+        self.read_only = read_only
+        self._write_lock = threading.Lock()
+        self._local = threading.local()
+        self._database = self._open()
+        if not read_only:
+            self._create_schema()
+
+    def _open(self) -> ladybug.Database:
+        path = self.directory / DATABASE_FILE
+        if self.read_only and not path.exists():
+            raise StoreUnavailableError(f"no osintkg store at {self.directory} (ingest something first)")
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            return ladybug.Database(str(path), read_only=self.read_only)
+        except RuntimeError as error:
+            if "lock" in str(error).lower():
+                raise StoreUnavailableError(
+                    f"the store at {self.directory} is open for writing in another process "
+                    "(a running `osintkg serve`, or another ingest); stop it, or send articles to "
+                    "the running server's POST /documents"
+                ) from error
+            raise StoreUnavailableError(f"cannot open the store at {self.directory}: {error}") from error
+        except OSError as error:
+            raise StoreUnavailableError(f"cannot open the store at {self.directory}: {error}") from error
+
+    def _connection(self) -> ladybug.Connection:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = self._local.connection = ladybug.Connection(self._database)
+        return connection
+
+    def _create_schema(self) -> None:
+        tx = LadybugTx(self._connection())
+        for statement in schema_statements():
+            tx.run(statement)
+        existing = {row["name"].lower() for row in tx.run("CALL show_macros() RETURN name")}
+        for name, statement in COMPATIBILITY_MACROS.items():
+            if name.lower() not in existing:
+                tx.run(statement)
+
+    def run_in_transaction(
+        self, work: Callable[[LadybugTx], T], *, write: bool = False, timeout_ms: int | None = None
+    ) -> T:
+        if write and self.read_only:
+            raise StoreUnavailableError(f"the store at {self.directory} is open read-only")
+        if write:
+            with self._write_lock:
+                return self._transaction(work, "BEGIN TRANSACTION", timeout_ms)
+        return self._transaction(work, "BEGIN TRANSACTION READ ONLY", timeout_ms)
+
+    def _transaction(self, work: Callable[[LadybugTx], T], begin: str, timeout_ms: int | None) -> T:
+        connection = self._connection()
+        connection.set_query_timeout(timeout_ms or 0)
+        tx = LadybugTx(connection)
+        tx.run(begin)
+        try:
+            result = work(tx)
+        except BaseException:
+            self._rollback(connection)
+            raise
+        finally:
+            connection.set_query_timeout(0)
+        tx.run("COMMIT")
+        return result
+
+    @staticmethod
+    def _rollback(connection: ladybug.Connection) -> None:
+        # A failed statement already ends the transaction in LadybugDB; roll back what may remain.
+        try:
+            connection.execute("ROLLBACK")
+        except RuntimeError:
+            pass
+
+    def close(self) -> None:
+        self._local = threading.local()
+        self._database.close()

@@ -1,0 +1,91 @@
+"""The graph's shape: node labels with their typed properties, and relationship types.
+
+Both stores read this: the embedded store turns it into node and relationship tables, Neo4j into
+uniqueness constraints and indexes. Role relationships (SUPPLIER, RECIPIENT, ...) come from the
+ontology, so a role added there appears here.
+"""
+
+from __future__ import annotations
+
+from graph.ontology import ontology
+
+NODE_PROPERTIES: dict[str, dict[str, str]] = {
+    "Source": {
+        "id": "STRING",
+        "url": "STRING",
+        "title": "STRING",
+        "publisher": "STRING",
+        "author": "STRING",
+        "published": "STRING",
+        "published_day": "STRING",
+        "language": "STRING",
+        "text": "STRING",
+        "sha256": "STRING",
+        "ingested_at": "STRING",
+        "warnings": "STRING[]",
+        "claim_count": "INT64",
+        "evidence_count": "INT64",
+    },
+    "Entity": {"id": "STRING", "kind": "STRING", "name": "STRING", "norm": "STRING"},
+    "Alias": {"id": "STRING", "text": "STRING", "norm": "STRING", "lang": "STRING"},
+    "Claim": {
+        "id": "STRING",
+        "kind": "STRING",
+        "item": "STRING",
+        "qty_min": "DOUBLE",
+        "qty_max": "DOUBLE",
+        "qty_unit": "STRING",
+        "qty_per": "STRING",
+        "time_start": "STRING",
+        "time_end": "STRING",
+        "start_day": "STRING",
+        "end_day": "STRING",
+        "trend": "STRING",
+        "status": "STRING",
+        "name": "STRING",
+        "provisions": "STRING[]",
+        "denies": "STRING",
+        "count_min": "DOUBLE",
+        "count_max": "DOUBLE",
+        "count_per": "STRING",
+    },
+    "Evidence": {
+        "id": "STRING",
+        "quote": "STRING",
+        "start_offset": "INT64",
+        "end_offset": "INT64",
+        "modality": "STRING",
+        "unnamed_sources": "STRING[]",
+        "source_id": "STRING",
+        "claim_id": "STRING",
+    },
+}
+
+# (relationship type, from label, to label, typed properties)
+FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
+    ("SUPPORTS", "Evidence", "Claim", {}),
+    ("IN_SOURCE", "Evidence", "Source", {}),
+    ("ATTRIBUTED_TO", "Evidence", "Entity", {"name": "STRING"}),
+    ("MENTIONS", "Source", "Entity", {"names": "STRING[]"}),
+    ("KNOWN_AS", "Entity", "Alias", {}),
+]
+
+# Properties that queries filter on, beyond each label's id.
+INDEXED_PROPERTIES: list[tuple[str, str]] = [
+    ("Source", "sha256"),
+    ("Entity", "kind"),
+    ("Entity", "norm"),
+    ("Alias", "norm"),
+    ("Claim", "kind"),
+    ("Claim", "item"),
+    ("Evidence", "source_id"),
+]
+
+
+def role_relationships() -> list[str]:
+    return sorted(ontology().relationships())
+
+
+def relationships() -> list[tuple[str, str, str, dict[str, str]]]:
+    roles = [(rel, "Claim", "Entity", {}) for rel in role_relationships()]
+    return FIXED_RELATIONSHIPS + roles

@@ -1,0 +1,75 @@
+"""Reading the graph: counts, one article's claims with their evidence, and read-only Cypher."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from graph.store import cypher
+from graph.store.base import Row, Tx, check_read_only
+from graph.store.schema import NODE_PROPERTIES
+
+if TYPE_CHECKING:
+    from graph.store.base import Store
+
+
+class QueryResult(dict[str, Any]):
+    """Columns, rows (as lists) and whether the row limit cut the result."""
+
+
+class View:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def read(self, statement: str, params: dict[str, Any] | None = None) -> list[Row]:
+        return self.store.run_in_transaction(lambda tx: tx.run(statement, params))
+
+    def source_fingerprint(self, source_id: str) -> str | None:
+        rows = self.read(cypher.SOURCE_FINGERPRINT, {"id": source_id})
+        return rows[0]["sha256"] if rows else None
+
+    def stats(self) -> dict[str, Any]:
+        def work(tx: Tx) -> dict[str, Any]:
+            counts = {label: tx.run(cypher.COUNT_LABEL.format(label=label))[0]["n"] for label in NODE_PROPERTIES}
+            kinds = tx.run("MATCH (c:Claim) RETURN c.kind AS kind, count(c) AS n ORDER BY kind")
+            return {"store": self.store.dialect, "location": self.store.location, "nodes": counts,
+                    "claims_by_kind": {r["kind"]: r["n"] for r in kinds}}
+
+        return self.store.run_in_transaction(work)
+
+    def sources(self) -> list[Row]:
+        return self.read(cypher.SOURCES)
+
+    def evidence_counts(self) -> dict[str, int]:
+        """Evidence actually stored per source (a whole article has as many as its `evidence_count`)."""
+        return {r["id"]: r["n"] for r in self.read(cypher.EVIDENCE_PER_SOURCE)}
+
+    def article(self, source_id: str) -> dict[str, Any]:
+        """One article's mentions and evidence, each evidence row with its claim, roles and attributions."""
+
+        def work(tx: Tx) -> dict[str, Any]:
+            evidence = tx.run(cypher.SOURCE_EVIDENCE, {"id": source_id})
+            claim_ids = sorted({r["claim_id"] for r in evidence})
+            mentions = tx.run(cypher.SOURCE_MENTIONS, {"id": source_id})
+            entity_ids = sorted({m["id"] for m in mentions})
+            return {
+                "mentions": mentions,
+                "evidence": evidence,
+                "roles": tx.run(cypher.CLAIM_ROLES, {"ids": claim_ids}),
+                "attributions": tx.run(cypher.EVIDENCE_ATTRIBUTIONS, {"ids": [r["evidence_id"] for r in evidence]}),
+                "aliases": tx.run(cypher.ENTITY_ALIASES, {"ids": entity_ids}),
+            }
+
+        return self.store.run_in_transaction(work)
+
+    def query(
+        self, statement: str, params: dict[str, Any] | None = None, *, limit: int = 1000,
+        timeout_ms: int | None = 10_000,
+    ) -> QueryResult:
+        """Run an analyst's Cypher read-only, with a row limit and a time limit."""
+        check_read_only(statement)
+        rows = self.store.run_in_transaction(
+            lambda tx: tx.run(statement, params, limit=limit + 1), timeout_ms=timeout_ms
+        )
+        columns = list(rows[0]) if rows else []
+        return QueryResult(columns=columns, rows=[list(r.values()) for r in rows[:limit]],
+                           truncated=len(rows) > limit)

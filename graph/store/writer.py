@@ -1,0 +1,125 @@
+"""Writing one article: the domain objects become rows, the rows become `UNWIND` batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from graph import model
+from graph.errors import ConflictError
+from graph.ids import normalize_name
+from graph.ontology import ontology
+from graph.store import cypher
+from graph.store.base import Row, Tx
+
+
+def write_article(tx: Tx, record: model.ArticleRecord) -> bool:
+    """Write one article in the open transaction. Returns False when the same text was already stored."""
+    source = record.source
+    stored = tx.run(cypher.SOURCE_FINGERPRINT, {"id": source.id})
+    if stored:
+        if stored[0]["sha256"] == source.sha256:
+            return False
+        raise ConflictError(
+            f"source id {source.id!r} already holds another text (sha256 {stored[0]['sha256'][:12]}…)"
+        )
+    for statement, rows in article_batches(record):
+        if rows:
+            tx.run(statement, {"rows": rows})
+    return True
+
+
+def article_batches(record: model.ArticleRecord) -> list[tuple[str, list[Row]]]:
+    """Each statement with its rows, in the order that respects MATCHes (nodes before relationships)."""
+    batches = [
+        (cypher.UPSERT_SOURCES, [source_row(record)]),
+        (cypher.UPSERT_ENTITIES, unique(entity_row(e) for e in record.entities)),
+        (cypher.UPSERT_ALIASES, unique(alias_rows(record.entities))),
+        (cypher.UPSERT_MENTIONS, unique(mention_row(record.source.id, m) for m in record.mentions)),
+        (cypher.UPSERT_CLAIMS, unique(claim_row(c) for c in record.claims)),
+    ]
+    batches += role_batches(record.claims)
+    batches += [
+        (cypher.UPSERT_EVIDENCE, unique(evidence_row(ev) for ev in record.evidence)),
+        (cypher.UPSERT_ATTRIBUTIONS, unique(attribution_rows(record.evidence))),
+    ]
+    return batches
+
+
+def unique(rows: Iterable[Row], key: str = "id") -> list[Row]:
+    """One row per key: a MERGE batch must not name the same node twice."""
+    seen: dict[Any, Row] = {}
+    for row in rows:
+        seen.setdefault(row[key], row)
+    return list(seen.values())
+
+
+def source_row(record: model.ArticleRecord) -> Row:
+    s = record.source
+    return {
+        "id": s.id, "url": s.url, "title": s.title, "publisher": s.publisher, "author": s.author,
+        "published": s.published, "published_day": model.first_day(s.published) if s.published else None,
+        "language": s.language, "text": s.text, "sha256": s.sha256,
+        "ingested_at": s.ingested_at.isoformat(timespec="seconds"), "warnings": list(s.warnings),
+        "claim_count": len({c.id for c in record.claims}), "evidence_count": len({e.id for e in record.evidence}),
+    }
+
+
+def entity_row(entity: model.Entity) -> Row:
+    return {"id": entity.id, "kind": entity.kind.value, "name": entity.name, "norm": normalize_name(entity.name)}
+
+
+def alias_rows(entities: Iterable[model.Entity]) -> Iterable[Row]:
+    for entity in entities:
+        for alias in (model.Alias(text=entity.name), *entity.aliases):
+            norm = normalize_name(alias.text)
+            lang = alias.lang or ""
+            yield {"id": f"{entity.id}|{lang}|{norm}", "entity_id": entity.id, "text": alias.text,
+                   "norm": norm, "lang": lang}
+
+
+def mention_row(source_id: str, mention: model.Mention) -> Row:
+    return {"id": mention.entity_id, "source_id": source_id, "entity_id": mention.entity_id,
+            "names": sorted(set(mention.names))}
+
+
+def claim_row(claim: model.Claim) -> Row:
+    quantity, count, time = claim.quantity, claim.count, claim.time
+    return {
+        "id": claim.id, "kind": claim.kind.value, "item": claim.item,
+        "qty_min": quantity.min if quantity else None, "qty_max": quantity.max if quantity else None,
+        "qty_unit": quantity.unit if quantity else None, "qty_per": quantity.per if quantity else None,
+        "time_start": time.start if time else None, "time_end": time.end if time else None,
+        "start_day": time.first_day() if time else None, "end_day": time.last_day() if time else None,
+        "trend": claim.trend.value if claim.trend else None,
+        "status": claim.status.value if claim.status else None,
+        "name": claim.name, "provisions": list(claim.provisions), "denies": claim.denies,
+        "count_min": count.min if count else None, "count_max": count.max if count else None,
+        "count_per": count.per if count else None,
+    }
+
+
+def role_batches(claims: list[model.Claim]) -> list[tuple[str, list[Row]]]:
+    by_relationship: dict[str, list[Row]] = {}
+    for claim in claims:
+        spec = ontology().claims[claim.kind]
+        for role, ids in claim.roles.items():
+            rows = by_relationship.setdefault(spec.roles[role].relationship, [])
+            rows += [{"id": f"{claim.id}>{i}", "claim_id": claim.id, "entity_id": i} for i in ids]
+    return [(cypher.upsert_role(rel), unique(rows)) for rel, rows in sorted(by_relationship.items())]
+
+
+def evidence_row(ev: model.Evidence) -> Row:
+    return {
+        "id": ev.id, "claim_id": ev.claim_id, "source_id": ev.source_id, "quote": ev.quote,
+        "start_offset": ev.start, "end_offset": ev.end, "modality": ev.modality.value,
+        "unnamed_sources": [a.name for a in ev.attributed_to if not a.named],
+    }
+
+
+def attribution_rows(evidence: Iterable[model.Evidence]) -> Iterable[Row]:
+    for ev in evidence:
+        for a in ev.attributed_to:
+            if a.named and a.entity_id:
+                yield {"id": f"{ev.id}>{a.entity_id}", "evidence_id": ev.id, "entity_id": a.entity_id,
+                       "name": a.name}
