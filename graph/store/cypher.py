@@ -139,3 +139,37 @@ WHERE e.id IN $ids
 RETURN e.id AS id, a.text AS text, a.lang AS lang
 ORDER BY e.id, a.text
 """
+
+# Transfers between actors, filtered; an empty string means "any". A period filter keeps claims whose
+# interval overlaps it (claims without a time are left out of a period query).
+TRANSFERS = """
+MATCH (c:Claim {kind: 'transfer'})-[:SUPPLIER]->(s:Entity), (c)-[:RECIPIENT]->(r:Entity)
+WHERE ($supplier = '' OR s.id = $supplier) AND ($recipient = '' OR r.id = $recipient)
+  AND ($item = '' OR c.item = $item)
+  AND ($since = '' OR (c.end_day IS NOT NULL AND c.end_day >= $since)
+       OR (c.end_day IS NULL AND c.start_day IS NOT NULL))
+  AND ($until = '' OR (c.start_day IS NOT NULL AND c.start_day <= $until)
+       OR (c.start_day IS NULL AND c.end_day IS NOT NULL))
+RETURN c.id AS id, s.id AS supplier_id, s.name AS supplier, r.id AS recipient_id, r.name AS recipient,
+       c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit, c.qty_per AS qty_per,
+       c.time_start AS time_start, c.time_end AS time_end, c.trend AS trend, c.status AS status
+ORDER BY supplier, recipient, item, id
+"""
+
+CLAIM_EVIDENCE = """
+MATCH (ev:Evidence)-[:SUPPORTS]->(c:Claim)
+WHERE c.id IN $ids
+MATCH (ev)-[:IN_SOURCE]->(src:Source)
+RETURN c.id AS claim_id, ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset,
+       ev.end_offset AS end_offset, ev.modality AS modality, ev.unnamed_sources AS unnamed_sources,
+       src.id AS source_id, src.title AS title, src.publisher AS publisher, src.url AS url,
+       src.published AS published
+ORDER BY claim_id, published, source_id, start_offset
+"""
+
+ENTITY_BY_NAME = """
+MATCH (e:Entity)-[:KNOWN_AS]->(a:Alias)
+WHERE a.norm = $norm OR e.norm = $norm OR e.id = $id
+RETURN DISTINCT e.id AS id, e.kind AS kind, e.name AS name
+ORDER BY id
+"""

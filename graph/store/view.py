@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from graph.store.base import Store
 
 
+def attach_evidence(claims: list[Row], evidence: list[Row], cited: list[Row]) -> list[Row]:
+    """Nest each claim's evidence under it, and each evidence's named and unnamed sources under that."""
+    named: dict[str, list[str]] = {}
+    for row in cited:
+        named.setdefault(row["evidence_id"], []).append(row["name"])
+    by_claim: dict[str, list[Row]] = {}
+    for row in evidence:
+        sources = [{"name": n, "named": True} for n in named.get(row["evidence_id"], [])]
+        sources += [{"name": n, "named": False} for n in row["unnamed_sources"] or []]
+        by_claim.setdefault(row["claim_id"], []).append({**row, "attributed_to": sources})
+    return [{**claim, "evidence": by_claim.get(claim["id"], [])} for claim in claims]
+
+
 class QueryResult(dict[str, Any]):
     """Columns, rows (as lists) and whether the row limit cut the result."""
 
@@ -58,6 +71,19 @@ class View:
                 "attributions": tx.run(cypher.EVIDENCE_ATTRIBUTIONS, {"ids": [r["evidence_id"] for r in evidence]}),
                 "aliases": tx.run(cypher.ENTITY_ALIASES, {"ids": entity_ids}),
             }
+
+        return self.store.run_in_transaction(work)
+
+    def transfers(self, *, supplier: str = "", recipient: str = "", item: str = "", since: str = "",
+                  until: str = "") -> list[Row]:
+        """Transfer claims matching the filters (empty: any), each with its evidence and cited sources."""
+        params = {"supplier": supplier, "recipient": recipient, "item": item, "since": since, "until": until}
+
+        def work(tx: Tx) -> list[Row]:
+            claims = tx.run(cypher.TRANSFERS, params)
+            evidence = tx.run(cypher.CLAIM_EVIDENCE, {"ids": [c["id"] for c in claims]})
+            cited = tx.run(cypher.EVIDENCE_ATTRIBUTIONS, {"ids": [e["evidence_id"] for e in evidence]})
+            return attach_evidence(claims, evidence, cited)
 
         return self.store.run_in_transaction(work)
 

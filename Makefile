@@ -1,0 +1,41 @@
+# The few verbs people need. Everything installs from the package index into .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_STORE := .demo-store
+EVAL_DIR ?= ../shared/eval/dev
+EVAL_OUT := out/eval
+
+.PHONY: install demo test lint eval bench clean
+
+$(BIN)/osintkg: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/osintkg ## create .venv and install osintkg with its models and test tools
+
+demo: install ## ingest the example articles and ask who supplied what to Russia
+	rm -rf $(DEMO_STORE)
+	$(BIN)/osintkg ingest examples --store $(DEMO_STORE)
+	$(BIN)/osintkg transfers --recipient Russia --store $(DEMO_STORE)
+
+test: install ## run the test suite (Neo4j tests too when OSINTKG_NEO4J_URI is set)
+	$(BIN)/pytest
+
+lint: install ## ruff and mypy
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+eval: install ## score the extraction on the shared dev set (needs ../shared/eval)
+	rm -rf out/eval-store $(EVAL_OUT)
+	$(BIN)/osintkg ingest $(EVAL_DIR) --store out/eval-store --no-progress
+	$(BIN)/osintkg export claims --format eval --out $(EVAL_OUT) --store out/eval-store
+	$(BIN)/python $(EVAL_DIR)/../score.py $(EVAL_DIR) $(EVAL_OUT) --per-doc
+
+bench: install ## run the benchmarks and print their table
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) $(DEMO_STORE) out .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,216 @@
+"""The `osintkg` command line: ingest articles, query and export the graph.
+
+Errors end with a one-line message on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from api.ingest import IngestReport, ingest_paths
+from api.settings import load_settings
+from extractors.documents import find_articles
+from graph.errors import BadInputError, OsintkgError
+
+app = typer.Typer(help="osintkg: a provenance knowledge graph of who supplied what to whom.",
+                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+export_app = typer.Typer(help="Export the graph.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+out = Console()
+err = Console(stderr=True)
+
+StoreOption = Annotated[Path | None, typer.Option("--store", help="data directory of the embedded store "
+                                                  "[env: OSINTKG_STORE]", show_default=False)]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="article files (.article.json, .txt, .html) or folders")],
+    store: StoreOption = None,
+    progress: Annotated[bool, typer.Option(help="show a progress bar")] = True,
+) -> None:
+    """Ingest articles: each one is written whole or not at all; the same text twice changes nothing."""
+    settings = load_settings(store=store)
+    files = list(find_articles(paths))
+    if not files:
+        raise BadInputError(f"no article files in {', '.join(map(str, paths))}")
+    with settings.open_store() as graph:
+        report = _run_ingest(graph, files, settings.max_article_bytes, progress and len(files) > 1)
+    _print_report(report)
+    if report.refused:
+        raise typer.Exit(BadInputError.exit_code)
+
+
+def _run_ingest(graph: Any, files: list[Path], max_bytes: int, show: bool) -> IngestReport:
+    if not show:
+        return ingest_paths(graph, files, max_bytes=max_bytes)
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("ingest", total=len(files))
+        return ingest_paths(graph, files, max_bytes=max_bytes, on_file=lambda _: bar.advance(task))
+
+
+def _print_report(report: IngestReport) -> None:
+    for path, message in report.refused:
+        err.print(f"refused {path}: {message}", markup=False, highlight=False)
+    for source_id, warning in report.warnings:
+        err.print(f"warning {source_id}: {warning}", markup=False, highlight=False)
+    out.print(f"{len(report.added)} added, {len(report.unchanged)} unchanged, {len(report.refused)} refused; "
+              f"{report.claims} claims, {report.evidence} pieces of evidence", highlight=False)
+
+
+@export_app.command("claims")
+def export_claims(
+    out_dir: Annotated[Path, typer.Option("--out", help="folder to write NAME.claims.json files into")],
+    format: Annotated[str, typer.Option("--format", help="export format: eval")] = "eval",
+    store: StoreOption = None,
+) -> None:
+    """Export claims, one NAME.claims.json per article, in the format of the evaluation scorer."""
+    from graph.export.eval import export_article
+
+    if format != "eval":
+        raise BadInputError(f"unknown export format {format!r} (known: eval)")
+    settings = load_settings(store=store)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with settings.open_store(read_only=True) as graph:
+        view = graph.view()
+        sources = view.sources()
+        for row in sources:
+            document = export_article(view, row["id"])
+            path = out_dir / f"{row['id']}.claims.json"
+            path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    out.print(f"{len(sources)} articles exported to {out_dir}", highlight=False)
+
+
+@app.command()
+def cypher(
+    query: Annotated[str, typer.Argument(help="a read-only Cypher query")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE (JSON or text)")] = None,
+    limit: Annotated[int | None, typer.Option(help="most rows to return")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON rows")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Run a read-only Cypher query (a query that would write is refused)."""
+    settings = load_settings(store=store)
+    with settings.open_store(read_only=True) as graph:
+        result = graph.view().query(query, _params(param or []), limit=limit or settings.query_row_limit,
+                                    timeout_ms=settings.query_timeout_ms)
+    if as_json:
+        out.print_json(data=[dict(zip(result["columns"], row, strict=True)) for row in result["rows"]])
+        return
+    table = Table(*result["columns"]) if result["columns"] else Table("(no rows)")
+    for row in result["rows"]:
+        table.add_row(*[_cell(v) for v in row])
+    out.print(table)
+    if result["truncated"]:
+        err.print(f"(cut at {limit or settings.query_row_limit} rows)")
+
+
+def _params(pairs: list[str]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.isidentifier():
+            raise BadInputError(f"--param {pair!r}: expected NAME=VALUE")
+        try:
+            params[name] = json.loads(value)
+        except json.JSONDecodeError:
+            params[name] = value
+    return params
+
+
+def _cell(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+
+
+@app.command()
+def transfers(
+    supplier: Annotated[str | None, typer.Option(help="supplier: id, name or alias (KP, Pyongyang)")] = None,
+    recipient: Annotated[str | None, typer.Option(help="recipient: id, name or alias (RU, la Russie)")] = None,
+    item: Annotated[str | None, typer.Option(help="item category (artillery_ammunition, drones, ...)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Who supplied what to whom, when, and on whose evidence."""
+    from api.resolve import resolve_entity
+
+    settings = load_settings(store=store)
+    with settings.open_store(read_only=True) as graph:
+        view = graph.view()
+        found = view.transfers(
+            supplier=resolve_entity(view, supplier, what="supplier") if supplier else "",
+            recipient=resolve_entity(view, recipient, what="recipient") if recipient else "",
+            item=item or "")
+    if as_json:
+        out.print_json(data=found)
+        return
+    for claim in found:
+        out.print(describe_transfer(claim), highlight=False)
+        for ev in claim["evidence"]:
+            cited = ", ".join(s["name"] for s in ev["attributed_to"]) or "the article itself"
+            out.print(f"    [{ev['modality']}] \"{ev['quote'].strip()}\"", markup=False, highlight=False)
+            out.print(f"        {ev['title'] or ev['source_id']} ({ev['publisher'] or 'unknown publisher'}, "
+                      f"{ev['published'] or 'undated'}); on the word of: {cited}", markup=False, highlight=False)
+    if not found:
+        out.print("no transfer found")
+
+
+def describe_transfer(claim: dict[str, Any]) -> str:
+    """One line: "North Korea -> Russia: artillery_ammunition, 4000000-5000000 shell, 2023-08..", for people."""
+    parts = [claim["item"]]
+    low, high, unit = claim["qty_min"], claim["qty_max"], claim["qty_unit"] or ""
+    if low is not None or high is not None:
+        figure = f"{low:,.0f}" if low == high else f"{'' if low is None else f'{low:,.0f}'}..{'' if high is None else f'{high:,.0f}'}"
+        parts.append(f"{figure} {unit}".strip() + (f" per {claim['qty_per']}" if claim["qty_per"] else ""))
+    if claim["time_start"] or claim["time_end"]:
+        parts.append(f"{claim['time_start'] or ''}..{claim['time_end'] or ''}")
+    parts += [w for w in (claim["trend"], claim["status"] if claim["status"] == "pledged" else None) if w]
+    return f"{claim['supplier']} -> {claim['recipient']}: " + ", ".join(parts)
+
+
+@app.command()
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Counts of sources, entities, claims and evidence in the store."""
+    settings = load_settings(store=store)
+    with settings.open_store(read_only=True) as graph:
+        counts = graph.view().stats()
+    if as_json:
+        out.print_json(data=counts)
+        return
+    table = Table("what", "count", title=f"{counts['store']} store at {counts['location']}")
+    for label, n in counts["nodes"].items():
+        table.add_row(label, str(n))
+    for kind, n in counts["claims_by_kind"].items():
+        table.add_row(f"  {kind} claims", str(n))
+    out.print(table)
+
+
+def main() -> None:
+    """Entry point: run the command, turning every error into one line and an exit code."""
+    try:
+        code = app(standalone_mode=False)
+    except OsintkgError as error:
+        err.print(f"osintkg: error: {error}", markup=False, highlight=False)
+        sys.exit(error.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        err.print("osintkg: interrupted")
+        sys.exit(130)
+    except Exception as error:  # a bug: still one line, with what it was
+        err.print(f"osintkg: unexpected error: {type(error).__name__}: {error}", markup=False, highlight=False)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

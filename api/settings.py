@@ -1,0 +1,58 @@
+"""Settings, from the environment (OSINTKG_*) or the command line; checked once, at start-up.
+
+Every setting is documented in the README (a test fails when one is not).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from graph.errors import ConfigurationError
+from graph.store import Store, open_store
+
+
+def default_store_dir() -> Path:
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "osintkg"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="OSINTKG_", extra="ignore")
+
+    store: Path = Field(default_factory=default_store_dir, description="data directory of the embedded store")
+    neo4j_uri: str | None = Field(None, description="bolt:// or neo4j:// URI; when set, Neo4j is the store")
+    neo4j_user: str = "neo4j"
+    neo4j_password: str | None = None
+    neo4j_database: str = "neo4j"
+    max_article_bytes: int = Field(2_000_000, gt=0, description="largest article file or body accepted")
+    query_timeout_ms: int = Field(10_000, gt=0, description="time limit of a read-only Cypher query")
+    query_row_limit: int = Field(1000, gt=0, description="most rows a read-only Cypher query returns")
+    api_key: str | None = Field(None, description="key required to ingest through the API")
+    read_key: str | None = Field(None, description="key required to read through the API, when set")
+
+    @model_validator(mode="after")
+    def _neo4j_complete(self) -> Settings:
+        if self.neo4j_uri and not self.neo4j_password:
+            raise ValueError("OSINTKG_NEO4J_URI is set but OSINTKG_NEO4J_PASSWORD is not")
+        return self
+
+    def open_store(self, *, read_only: bool = False) -> Store:
+        return open_store(self.store, neo4j_uri=self.neo4j_uri, neo4j_user=self.neo4j_user,
+                          neo4j_password=self.neo4j_password, neo4j_database=self.neo4j_database,
+                          read_only=read_only)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment with command-line overrides; a clear error when they are wrong."""
+    from pydantic import ValidationError
+
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
+    except ValidationError as error:
+        problem = error.errors()[0]
+        where = ".".join(str(p) for p in problem["loc"]) or "settings"
+        raise ConfigurationError(f"{where}: {problem['msg']}") from None

@@ -1,0 +1,108 @@
+"""One pass of the language models over an article: sentences, their parses and what they name.
+
+Tasks (transfer, port call, agreement, denial) read an `Analysis` and never run a model themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.documents import Document
+from extractors.entities import EntityRecognizer, ItemMention, Mention
+from extractors.language import detect_language, is_prose_sentence, readability_warning
+from extractors.nlp import fold, pipeline, sentence_spans
+from extractors.qualifiers.quantities import Figure, read_figures
+from extractors.qualifiers.times import Period, Reference, read_periods
+
+
+@dataclass
+class Sentence:
+    """A sentence of the article, parsed, with the entities, materiel, figures and dates it names."""
+
+    index: int
+    doc: Doc
+    offset: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    items: list[ItemMention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+
+    def char_span(self, start_token: int, end_token: int) -> tuple[int, int]:
+        """Article offsets of a token range of this sentence."""
+        span = self.doc[start_token:end_token]
+        return self.offset + span.start_char, self.offset + span.end_char
+
+    def mention_of(self, token: Token) -> Mention | None:
+        for mention in self.mentions:
+            if mention.token_start <= token.i < mention.token_end:
+                return mention
+        return None
+
+    def mentions_in(self, span: Span) -> Iterator[Mention]:
+        for mention in self.mentions:
+            if span.start <= mention.token_start and mention.token_end <= span.end:
+                yield mention
+
+
+@dataclass
+class Analysis:
+    document: Document
+    language: str | None
+    reference: Reference | None
+    sentences: list[Sentence]
+    warnings: list[str]
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+
+# "SEOUL, March 14 (Reuters) - ", "(Reuters) - ", "WASHINGTON (AP) — ": where and by whom, not content.
+_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,40}(?:,[^\n–—-]{0,40}?)?\s*(?:\([^)\n]{1,60}\))?|\([^)\n]{1,60}\))\s*[-–—]+\s+",
+    re.MULTILINE)
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline at the start of the article ends (0 when there is none)."""
+    match = _DATELINE.search(text[:600])
+    return match.end() if match and not text[: match.start()].strip("\n ").count("\n") > 2 else 0
+
+
+@cache
+def recognizer(language: str) -> EntityRecognizer:
+    """The gazetteer and materiel matchers of a language, built once per process."""
+    return EntityRecognizer(pipeline(language))
+
+
+def analyse(document: Document) -> Analysis:
+    """Detect the language, split, parse and find what each sentence names."""
+    language, warning = detect_language(document.text, document.language)
+    reference = Reference.parse(document.published)
+    if language is None:
+        return Analysis(document, None, reference, [], [warning] if warning else [])
+    folded = fold(document.text)
+    spans = sentence_spans(folded)
+    warning = readability_warning([folded[s:e] for s, e in spans])
+    if warning:
+        return Analysis(document, language, reference, [], [warning])
+    nlp, matcher = pipeline(language), recognizer(language)
+    dateline = dateline_end(document.text)
+    sentences = []
+    for index, ((start, end), doc) in enumerate(zip(spans, nlp.pipe(folded[s:e] for s, e in spans), strict=True)):
+        sentence = Sentence(index, doc, start, document.text[start:end])
+        sentence.mentions = [m for m in matcher.mentions(doc, start) if m.start >= dateline]
+        for mention in sentence.mentions:
+            mention.text = document.text[mention.start : mention.end]
+        sentence.items = matcher.item_mentions(doc, start)
+        if is_prose_sentence(sentence.text):
+            sentence.figures = read_figures(doc, language)
+            sentence.periods = [p for p in read_periods(doc.text, reference) if start + p.char_start >= dateline]
+        sentences.append(sentence)
+    return Analysis(document, language, reference, sentences, [])

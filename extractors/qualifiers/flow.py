@@ -1,0 +1,82 @@
+"""How a flow changes (increase, decrease, halt, resume), whether it is promised or done, and when.
+
+A trend or pledge word counts only when it bears on the claim's trigger: one is the syntactic head
+of the other within a few steps, or they stand close together. "ses propres stocks diminuaient"
+later in the sentence does not make a transfer decrease.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from extractors.analysis import Sentence
+from extractors.lexicon import cue_sets
+from extractors.qualifiers.times import Period
+from graph.model import TimeSpan
+
+NEAR_TOKENS = 4
+STARTING_VERBS = {"begin", "start", "commencer", "recommencer", "lancer", "resume", "reprendre", "launch"}
+
+
+def related(a: Token, b: Token, steps: int = 4) -> bool:
+    """Whether one token governs the other within a few steps, or they stand close together."""
+    if abs(a.i - b.i) <= NEAR_TOKENS:
+        return True
+    for x, y in ((a, b), (b, a)):
+        token, count = y, 0
+        while token.head is not token and count < steps:
+            token, count = token.head, count + 1
+            if token.i == x.i:
+                return True
+    return False
+
+
+def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
+    text = sentence.doc.text.lower()
+    for label in ("halt", "resume", "decrease", "increase"):
+        lemmas, phrases = cue_sets("trends", language)[label]
+        for token in sentence.doc:
+            if (token.lemma_.lower() in lemmas or token.lower_ in lemmas) and token.i != trigger.i \
+                    and related(token, trigger):
+                return label
+        for phrase in phrases:
+            start = text.find(phrase)
+            if start >= 0 and abs(start - trigger.idx) < 80:
+                return label
+    return None
+
+
+def status(sentence: Sentence, trigger: Token, language: str) -> str:
+    lemmas, phrases = cue_sets("trends", language)["pledged"]
+    chain = [trigger, *list(trigger.ancestors)[:3]]
+    for token in chain:
+        if "Fut" in token.morph.get("Tense"):
+            return "pledged"
+        for child in [token, *token.children]:
+            if child.lemma_.lower() in lemmas and (child is not token or token is not trigger):
+                return "pledged"
+    window = sentence.doc.text[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
+    return "pledged" if any(p in window for p in phrases) else "delivered"
+
+
+def starts_flow(trigger: Token) -> bool:
+    """ "began supplying", "a recommencé à fournir": the claim's time is when the flow started."""
+    return any(t.lemma_.lower() in STARTING_VERBS for t in [trigger, *list(trigger.ancestors)[:2]])
+
+
+def nearest_period(sentence: Sentence, trigger: Token) -> Period | None:
+    if not sentence.periods:
+        return None
+    return min(sentence.periods, key=lambda p: abs(p.char_start - trigger.idx))
+
+
+def time_of(sentence: Sentence, trigger: Token, open_ended: bool) -> TimeSpan | None:
+    """The claim's time: the date expression nearest its trigger; a start only for a flow that began."""
+    period = nearest_period(sentence, trigger)
+    if period is None:
+        return None
+    if open_ended and period.role == "point":
+        period = replace(period, end=None)
+    return TimeSpan(start=period.start, end=period.end)

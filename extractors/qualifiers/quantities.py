@@ -1,0 +1,213 @@
+"""Figures as numbers: "6,5 à 8 millions d'obus" is 6 500 000 to 8 000 000 shells, "more than 1,000
+containers" a minimum of 1 000, "trois rotations mensuelles" 3 a month, "des millions" at least 2 000 000.
+
+Read from a parsed sentence; the words come from `data/lexicon/quantities.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from extractors.lexicon import lexicon
+
+_DIGITS = re.compile(r"^\$?(\d+(?:[.,]\d+)*)$")
+_YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure in a sentence: its range, unit and rate, and the tokens it covers (unit included)."""
+
+    min: float | None
+    max: float | None
+    unit: str | None
+    per: str | None
+    token_start: int
+    token_end: int
+    unit_token: int | None = None
+
+
+@cache
+def _tables() -> dict:
+    data = lexicon("quantities")
+    units = {str(w).lower(): unit for unit, words in data["units"].items() for w in words}
+    comparators = {kind: sorted((str(w) for w in words), key=len, reverse=True)
+                   for kind, words in data["comparators"].items()}
+    rates = {str(w): per for per, words in data["rates"].items() for w in words}
+    return {"numbers": {str(k): v for k, v in data["number_words"].items()},
+            "scales": {str(k): v for k, v in data["scales"].items()},
+            "vague": sorted(((str(k), v) for k, v in data["vague"].items()), key=lambda kv: -len(kv[0])),
+            "units": units, "comparators": comparators, "rates": rates}
+
+
+def parse_number(text: str, language: str) -> float | None:
+    """A written number as a float: "10,000" (en), "6,5" (fr), "1.1", "$16.2"."""
+    match = _DIGITS.match(text.strip())
+    if not match:
+        return None
+    digits = match.group(1)
+    if language == "fr":
+        digits = digits.replace(".", "") if re.fullmatch(r"\d{1,3}(\.\d{3})+", digits) else digits
+        return float(digits.replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
+        digits = digits.replace(",", "")
+    return float(digits.replace(",", "."))
+
+
+def _is_date_part(doc: Doc, i: int) -> bool:
+    from extractors.qualifiers.times import _vocabulary
+
+    months = _vocabulary()["months"]
+    near = [doc[j].lower_.rstrip(".") for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+    return any(word in months for word in near)
+
+
+def _number_at(doc: Doc, i: int, language: str) -> tuple[float, int] | None:
+    """The number starting at token i (digits, grouped digits or a number word), and where it ends."""
+    token, tables = doc[i], _tables()
+    value = parse_number(token.text, language)
+    end = i + 1
+    if value is not None:
+        while end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text) and doc[end - 1].whitespace_:
+            value = value * 1000 + float(doc[end].text)
+            end += 1
+    elif token.lower_ in tables["numbers"] and token.lower_ not in {"a", "an", "un", "une", "seul", "seule", "single"}:
+        value = float(tables["numbers"][token.lower_])
+    elif token.lower_ in {"un", "une", "a", "an", "one"} and i + 1 < len(doc) and doc[i + 1].lower_ in tables["scales"]:
+        value = 1.0
+    elif token.lower_ in {"un", "une", "one"} and i > 0 and doc[i - 1].lower_ in {"seul", "seule", "only", "just", "single"}:
+        value = 1.0
+    if value is None:
+        return None
+    while end < len(doc) and doc[end].lower_ in tables["scales"]:
+        value *= tables["scales"][doc[end].lower_]
+        end += 1
+    return value, end
+
+
+def _preceding_text(doc: Doc, i: int, chars: int = 30) -> str:
+    return doc.text[max(0, doc[i].idx - chars) : doc[i].idx].lower()
+
+
+def _comparator(doc: Doc, i: int) -> str | None:
+    before = _preceding_text(doc, i)
+    for kind, words in _tables()["comparators"].items():
+        if any(re.search(rf"(?<![\w']){re.escape(w)}\s*$", before) for w in words):
+            return kind
+    return None
+
+
+def _vague_at(doc: Doc, i: int) -> tuple[float, int] | None:
+    rest = doc.text[doc[i].idx : doc[i].idx + 40].lower()
+    for phrase, value in _tables()["vague"]:
+        if rest.startswith(phrase):
+            end_char = doc[i].idx + len(phrase)
+            end = i
+            while end < len(doc) and doc[end].idx < end_char:
+                end += 1
+            return float(value), end
+    return None
+
+
+def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
+    """The unit after a figure: the head noun of the phrase that follows ("18 additional rocket systems"
+    -> system), past "of"/"de"; returns (unit, its token, end of the phrase)."""
+    i = start + 1 if start < len(doc) and doc[start].lower_ in {"of", "de", "d'", "du", "des"} else start
+    head: int | None = None
+    while i < len(doc) and i - start < 6:
+        token = doc[i]
+        if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in _tables()["units"]:
+            head = i
+        elif not (token.pos_ in {"ADJ", "NUM"} or token.text == "-"):
+            break
+        i += 1
+    if head is None:
+        return None, None, start
+    return _unit_name(doc[head]), head, head + 1
+
+
+def _unit_name(token: Token) -> str:
+    units = _tables()["units"]
+    if token.lower_ in units:
+        return str(units[token.lower_])
+    if token.text.isupper() and len(token.text) > 2:
+        return "system"
+    return token.lemma_.lower() if token.doc.lang_ == "en" else token.lower_
+
+
+def _currency_before(doc: Doc, i: int) -> bool:
+    return doc[i].text.startswith("$") or (i > 0 and doc[i - 1].text in {"$", "US$"})
+
+
+def _rate(doc: Doc, end: int) -> str | None:
+    after = doc.text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + 60].lower() if end else ""
+    for phrase, per in sorted(_tables()["rates"].items(), key=lambda kv: -len(kv[0])):
+        if re.match(rf"^\s*(?:[\w'-]+\s+){{0,4}}?{re.escape(phrase)}(?![\w])", after):
+            return per
+    return None
+
+
+def read_figures(doc: Doc, language: str) -> list[Figure]:
+    """Every figure of a parsed sentence, in order."""
+    figures: list[Figure] = []
+    i = 0
+    while i < len(doc):
+        figure = _figure_at(doc, i, language)
+        if figure is None:
+            i += 1
+            continue
+        figures.append(figure)
+        i = max(figure.token_end, i + 1)
+    return figures
+
+
+def _figure_at(doc: Doc, i: int, language: str) -> Figure | None:
+    vague = _vague_at(doc, i)
+    number = None if vague else _number_at(doc, i, language)
+    if vague is None and number is None:
+        return None
+    if number and (_is_date_part(doc, i) or (_YEAR.match(doc[i].text) and not _unit_follows(doc, number[1]))):
+        return None
+    low, end = vague or number  # type: ignore[misc]
+    high: float | None = low
+    if vague:
+        high = None
+    else:
+        high, end = _range_end(doc, end, low, language)
+        low, high = _scaled_range(doc, i, end, low, high)
+    comparator = _comparator(doc, i) if high == low or vague else None
+    if comparator == "at_least" or vague:
+        high = None
+    elif comparator == "at_most":
+        low = None
+    unit, unit_token, unit_end = _unit_after(doc, end)
+    if _currency_before(doc, i):
+        unit = "dollar"
+    return Figure(min=low, max=high, unit=unit, per=_rate(doc, max(unit_end, end)), token_start=i,
+                  token_end=max(unit_end, end), unit_token=unit_token)
+
+
+def _unit_follows(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in _tables()["units"]
+
+
+def _range_end(doc: Doc, end: int, low: float, language: str) -> tuple[float, int]:
+    """ "6,5 à 8 millions", "10,000 to 12,000", "10,000-12,000": the upper end of a range."""
+    if end + 1 < len(doc) and doc[end].lower_ in {"to", "à", "-", "–", "and", "et"}:
+        upper = _number_at(doc, end + 1, language)
+        if upper and upper[0] >= low:
+            return upper[0], upper[1]
+    return low, end
+
+
+def _scaled_range(doc: Doc, start: int, end: int, low: float, high: float | None) -> tuple[float, float | None]:
+    """ "6,5 à 8 millions": the scale after the upper end applies to the lower end too."""
+    if high is not None and high > low * 100 and low < 1000:
+        scale = high / (parse_number(doc[end - 2].text, doc.lang) or high) if end - 2 >= start else 1
+        if scale > 1 and low * scale <= high:
+            return low * scale, high
+    return low, high

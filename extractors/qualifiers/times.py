@@ -1,0 +1,264 @@
+"""Time expressions, resolved against the publication date and kept as partial dates.
+
+"since last September", "avant 2026", "entre août et décembre de l'année dernière", "Wednesday",
+"ces dernières semaines": each becomes a `Period` with a start and/or an end whose length is its
+granularity (2023, 2023-08, 2023-08-26). Words come from `data/lexicon/times.yaml`; the text is
+read lower-cased with typography folded (see `extractors.nlp.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+
+from extractors.lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The publication date, as precise as the article gives it."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @staticmethod
+    def parse(published: str | None) -> Reference | None:
+        if not published:
+            return None
+        parts = [int(p) for p in published.split("-")]
+        return Reference(*parts)
+
+    def partial(self) -> str:
+        return partial(self.year, self.month, self.day)
+
+    def middle(self) -> date:
+        return date(self.year, self.month or 7, self.day or (15 if self.month else 1))
+
+
+@dataclass(frozen=True)
+class Period:
+    """A resolved time expression: its interval, where it stands in the sentence, and its role."""
+
+    start: str | None
+    end: str | None
+    char_start: int
+    char_end: int
+    role: str = "point"  # point, start, end, interval
+
+
+def partial(year: int, month: int | None = None, day: int | None = None) -> str:
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+
+
+def month_shift(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + shift
+    return index // 12, index % 12 + 1
+
+
+def step(value: str, direction: int) -> str:
+    """The period just before (-1) or after (+1) a partial date, at its granularity."""
+    if len(value) == 4:
+        return f"{int(value) + direction:04d}"
+    if len(value) == 7:
+        return partial(*month_shift(int(value[:4]), int(value[5:7]), direction))
+    return (date.fromisoformat(value) + timedelta(days=direction)).isoformat()
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
+
+
+@cache
+def _vocabulary() -> dict[str, dict[str, int]]:
+    data = lexicon("times")
+    return {"months": {w: int(n) for n, ws in data["months"].items() for w in ws},
+            "weekdays": {w: int(n) for n, ws in data["weekdays"].items() for w in ws}}
+
+
+@cache
+def _forms() -> list[tuple[str, re.Pattern[str]]]:
+    """Date forms, most specific first; each is a regex with named groups."""
+    data = lexicon("times")
+    month = rf"(?P<month>{_alternation(list(_vocabulary()['months']))})\.?"
+    weekday = rf"(?P<weekday>{_alternation(list(_vocabulary()['weekdays']))})"
+    past, within = _alternation(data["past"]), _alternation(data["within_month"])
+    day, year = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?", r"(?P<year>19[5-9]\d|20[0-4]\d)"
+    forms = {
+        "day_month_year": rf"{day}\s+{month}\s+{year}",
+        "month_day_year": rf"{month}\s+{day},?\s+{year}",
+        "month_year": rf"(?:(?:{within})[\s-]+)?{month}\s+(?:de\s+l'année\s+|of\s+)?{year}",
+        "last_month_name": rf"(?:{past})\s+{month}(?![\s\d]*\d)",
+        "day_month": rf"{day}\s+{month}(?!\s*\d)",
+        "month_day": rf"{month}\s+{day}(?![\d,.]*\d)",
+        "month": rf"(?:(?:{within})[\s-]+)?{month}(?:\s+(?P<past>{past}))?"
+                 rf"(?:\s+(?P<previous>{_alternation(data['previous_year'])}))?",
+        "weekday": rf"(?:(?P<last>{past})\s+)?{weekday}(?:\s+(?P<pastw>{past}))?",
+        "count": r"(?:(?:the|ces|these)\s+)?(?:(?:past|last)\s+)?(?P<count>\d+)\s+(?:(?:derniers|dernières|last|past)\s+)?"
+                 r"(?P<unit>days|jours|weeks|semaines|months|mois)(?:\s+(?:derniers|dernières))?",
+        "relative": rf"(?P<relative>{_alternation(list(data['relative']))})",
+        "so_far": rf"(?P<so_far>{_alternation(data['so_far'])})",
+        "year": year,
+    }
+    return [(name, re.compile(rf"(?<![\w-]){pattern}(?![\w])")) for name, pattern in forms.items()]
+
+
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "oct", "aug", "sep", "sept", "jun", "jul", "apr",
+                    "nov", "feb", "fev", "fév", "déc", "avr", "janv", "juil", "févr"}
+_PRECEDING = re.compile(r"(?:in|en|since|depuis|until|before|after|of|last|early|late|mid|fin|début|from|"
+                        r"between|entre|and|et|to|au|à|de|d'|by|dès|avant|après|jusqu'en|jusqu'à|mi|la mi)"
+                        r"[\s-]+$")
+
+
+def _month_ok(text: str, match: re.Match[str], form: str) -> bool:
+    word = (match.groupdict().get("month") or "").lower()
+    if form not in ("month", "last_month_name") or word not in AMBIGUOUS_MONTHS:
+        return True
+    return bool(word in {"may", "march"} and _PRECEDING.search(text[max(0, match.start() - 12) : match.start()]))
+
+
+def _resolve(form: str, groups: dict[str, str | None], ref: Reference | None) -> tuple[str | None, str | None]:
+    """(start, end) of one date expression; None, None when it cannot be resolved."""
+    vocabulary = _vocabulary()
+    month = vocabulary["months"].get((groups.get("month") or "").lower().rstrip("."))
+    year = int(groups["year"]) if groups.get("year") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    if day is not None and not 1 <= day <= 31:
+        return None, None
+    if year is not None:
+        value = partial(year, month, day)
+        return value, value
+    if form == "relative":
+        return _relative(lexicon("times")["relative"][(groups["relative"] or "").lower()], ref)
+    if ref is None:
+        return None, None
+    if form == "so_far":
+        return None, ref.partial()
+    if form == "count":
+        return _count(int(groups["count"] or 0), groups["unit"] or "", ref)
+    if form == "weekday":
+        return _weekday(vocabulary["weekdays"][(groups["weekday"] or "").lower()], ref)
+    if month is not None:
+        past = bool(groups.get("past") or form == "last_month_name")
+        value = partial(_year_of_month(month, ref, past, bool(groups.get("previous"))), month, day)
+        return value, value
+    return None, None
+
+
+def _year_of_month(month: int, ref: Reference, past: bool, previous_year: bool) -> int:
+    if previous_year:
+        return ref.year - 1
+    if ref.month is None:
+        return ref.year
+    return ref.year - 1 if month > ref.month or (past and month >= ref.month) else ref.year
+
+
+def _relative(spec: list, ref: Reference | None) -> tuple[str | None, str | None]:
+    if ref is None:
+        return None, None
+    unit, offset = spec[0], int(spec[1])
+    if unit == "year":
+        value = f"{ref.year + offset:04d}"
+        return value, value
+    if unit == "day" and ref.day:
+        value = (ref.middle() + timedelta(days=offset)).isoformat()
+        return value, value
+    if ref.month is None:
+        return ref.partial(), ref.partial()
+    shift = offset if unit == "month" else (-1 if offset < 0 and (ref.day or 15) <= 7 else 0)
+    start = partial(*month_shift(ref.year, ref.month, shift))
+    end = partial(*month_shift(ref.year, ref.month, int(spec[2]))) if len(spec) > 2 else start
+    return start, end
+
+
+def _count(count: int, unit: str, ref: Reference) -> tuple[str | None, str | None]:
+    days = count * {"d": 1, "j": 1, "w": 7, "s": 7, "m": 30}[unit[0]]
+    since = ref.middle() - timedelta(days=days)
+    return partial(since.year, since.month), ref.partial() if ref.month else partial(since.year)
+
+
+def _weekday(weekday: int, ref: Reference) -> tuple[str, str]:
+    if ref.day is None:
+        return ref.partial(), ref.partial()
+    published = date(ref.year, ref.month or 1, ref.day)
+    value = (published - timedelta(days=(published.weekday() - weekday) % 7)).isoformat()
+    return value, value
+
+
+def find_dates(text: str, ref: Reference | None) -> list[Period]:
+    """Every date expression of a (lower-cased, folded) sentence, not overlapping, in order."""
+    found: list[Period] = []
+    taken: set[int] = set()
+    for form, pattern in _forms():
+        for match in pattern.finditer(text):
+            span = set(range(match.start(), match.end()))
+            if span & taken or not _month_ok(text, match, form):
+                continue
+            start, end = _resolve(form, match.groupdict(), ref)
+            if start is None and end is None:
+                continue
+            role = "end" if form == "so_far" else ("interval" if start != end else "point")
+            found.append(Period(start, end, match.start(), match.end(), role))
+            taken |= span
+    return sorted(found, key=lambda p: p.char_start)
+
+
+@cache
+def _marker_patterns() -> dict[str, re.Pattern[str]]:
+    markers = lexicon("times")["markers"]
+    lead = r"(?:(?:on|in|en|le|la|l'|the|early|late|mid|fin|début|la mi|mi)[\s-]+){0,2}"
+    patterns = {name: re.compile(rf"(?<![\w'])(?:{_alternation(words)})\s+{lead}$")
+                for name, words in markers.items() if name != "and"}
+    patterns["and"] = re.compile(rf"^\s*(?:{_alternation(markers['and'])})\s+{lead}$")
+    return patterns
+
+
+def read_periods(text: str, ref: Reference | None) -> list[Period]:
+    """Date expressions with the interval words around them applied: since, before, between ... and."""
+    text = text.lower()
+    dates = find_dates(text, ref)
+    markers = _marker_patterns()
+    periods: list[Period] = []
+    index = 0
+    while index < len(dates):
+        current = dates[index]
+        before = text[max(0, current.char_start - 60) : current.char_start]
+        following = dates[index + 1] if index + 1 < len(dates) else None
+        joined = following and markers["and"].match(text[current.char_end : following.char_start])
+        if following and joined and (markers["between"].search(before) or markers["start"].search(before)):
+            periods.append(Period(current.start, following.end, current.char_start, following.char_end, "interval"))
+            index += 2
+            continue
+        periods.append(_with_marker(current, before, markers))
+        index += 1
+    return _join_open_ends(periods, text)
+
+
+def _join_open_ends(periods: list[Period], text: str) -> list[Period]:
+    """"depuis fin août jusqu'à ce jour": a start followed closely by an end is one interval."""
+    joined: list[Period] = []
+    for period in periods:
+        last = joined[-1] if joined else None
+        if (last and last.role == "start" and period.role == "end"
+                and period.char_start - last.char_end <= 12 and "," not in text[last.char_end : period.char_start]):
+            joined[-1] = Period(last.start, period.end, last.char_start, period.char_end, "interval")
+        else:
+            joined.append(period)
+    return joined
+
+
+_SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|depuis)\s+(?:[\w'-]+\s+){1,4}(?:in|en)\s+(?:(?:early|late|mid|fin|début)[\s-]+)?$")
+
+
+def _with_marker(period: Period, before: str, markers: dict[str, re.Pattern[str]]) -> Period:
+    if markers["start"].search(before) or _SINCE_CLAUSE.search(before):
+        return replace(period, end=None, role="start")
+    if markers["before"].search(before) and period.start:
+        return replace(period, start=None, end=step(period.start, -1), role="end")
+    if markers["end"].search(before):
+        return replace(period, start=None, role="end")
+    if markers["after"].search(before) and period.end:
+        return replace(period, start=step(period.end, 1), end=None, role="start")
+    return period

@@ -1,0 +1,91 @@
+"""Who plays which part around a trigger word: the subject, the word before an actor ("to", "vers",
+"from", "de"), a demonym on the thing moved ("armements nord-coréens"), a possessive ("Russia's").
+
+Syntax from the parser is used where it is reliable (subjects, agents, what hangs off the trigger);
+the word before a name covers what small models parse wrongly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from extractors.analysis import Sentence
+from extractors.entities import Mention
+
+DETERMINERS = {"the", "a", "an", "its", "their", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur",
+               "leurs", "this", "that", "ce", "cette", "ces"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+AGENT_DEPS = {"agent", "obl:agent"}
+LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}
+
+
+def marker_before(sentence: Sentence, mention: Mention) -> str | None:
+    """The word before a mention, past determiners: "to" in "to the Russian government"."""
+    i = mention.token_start - 1
+    doc = sentence.doc
+    while i >= 0 and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    if i < 0:
+        return None
+    word = doc[i].lower_
+    if word in {"part", "destination", "provenance"} and i > 0:
+        return doc[i - 1].lower_ + " " + word if doc[i - 1].lower_ in {"en", "à", "a"} else word
+    return word
+
+
+def head_chain(token: Token, limit: int = 8) -> Iterable[Token]:
+    """The token's heads, up to the root of its sentence."""
+    while token.head is not token and limit:
+        token = token.head
+        limit -= 1
+        yield token
+
+
+def governs(trigger: Token, token: Token, allowed: set[int]) -> bool:
+    """Whether `token` hangs off `trigger`, passing only through prepositions, determiners and the
+    tokens in `allowed` (the materiel and units of the claim), not through other nouns or verbs."""
+    for head in head_chain(token):
+        if head.i == trigger.i:
+            return True
+        if head.i in allowed or head.pos_ in {"ADP", "DET", "NUM", "CCONJ", "PART"}:
+            continue
+        return False
+    return False
+
+
+def subject_of(trigger: Token) -> list[Token]:
+    """The subjects of a verb, looking through auxiliaries, "began supplying", "a recommencé à fournir"."""
+    token: Token | None = trigger
+    for _ in range(4):
+        if token is None:
+            break
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects
+        token = token.head if token.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and token.head is not token else None
+    return []
+
+
+def agents_of(trigger: Token) -> list[Token]:
+    found = [c for c in trigger.children if c.dep_ in AGENT_DEPS]
+    for child in trigger.children:
+        if child.dep_.startswith("obl") and any(g.lower_ == "par" for g in child.children):
+            found.append(child)
+    return found
+
+
+def mentions_under(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
+    found: list[Mention] = []
+    for token in tokens:
+        for sub in token.subtree:
+            mention = sentence.mention_of(sub)
+            if mention is not None and mention not in found:
+                found.append(mention)
+    return found
+
+
+def is_passive(trigger: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in trigger.children) or (
+        "Pass" in trigger.morph.get("Voice"))

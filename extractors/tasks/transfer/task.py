@@ -1,0 +1,130 @@
+"""The transfer task: who supplied what to whom, with figure, period, trend, status and stance.
+
+One finding per item category named with the trigger ("shells, missiles and heavy equipment" are
+three). A trigger without a named item counts only when it says "military" itself ("soutien militaire",
+"military aid"): then the item is military_equipment.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.analysis import Analysis, Sentence
+from extractors.entities import ItemMention
+from extractors.qualifiers.flow import starts_flow, status, time_of, trend
+from extractors.qualifiers.quantities import Figure
+from extractors.qualifiers.stance import SourceMemory, modality, sources
+from extractors.tasks.base import Finding, register
+from extractors.tasks.roles import governs
+from extractors.tasks.transfer.roles import Discourse, Roles, assign, resolve_pronouns
+from extractors.tasks.transfer.triggers import Trigger, find_triggers
+from graph.model import Quantity
+
+MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
+FUNDS_UNITS = {"dollar", "euro"}
+
+
+@register("osintkg.transfer.v1")
+class TransferTask:
+    """Transfers between actors, one claim per item category.
+
+    max_item_distance: how many tokens after the trigger an item may stand when the parse does not
+        attach it to the trigger.
+    """
+
+    name = "transfer"
+
+    def __init__(self, max_item_distance: int = 14) -> None:
+        self.max_item_distance = max_item_distance
+
+    def __call__(self, analysis: Analysis) -> list[Finding]:
+        assert analysis.language
+        findings: list[Finding] = []
+        memory, discourse = SourceMemory(), Discourse()
+        for sentence in analysis.sentences:
+            cited = sources(sentence, analysis.language, memory)
+            for trigger in find_triggers(list(sentence.doc), analysis.language):
+                findings += self._findings(sentence, trigger, analysis.language, cited, discourse)
+            _remember_subject(sentence, discourse)
+        return findings
+
+    def _findings(self, sentence: Sentence, trigger: Trigger, language: str, cited: list, discourse: Discourse
+                  ) -> list[Finding]:
+        items = self._items(sentence, trigger)
+        allowed = {i for item in items for i in range(item.token_start, item.token_end)}
+        allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
+        roles = assign(sentence, trigger, allowed, language)
+        resolve_pronouns(sentence, trigger, roles, discourse)
+        pairs = _pairs(roles)
+        if not pairs:
+            return []
+        categories = _categories(items, trigger.token)
+        if not categories:
+            return []
+        supplier, recipient = pairs[0]
+        discourse.supplier, discourse.recipient = supplier, recipient
+        flow_status = status(sentence, trigger.token, language)
+        time = time_of(sentence, trigger.token, starts_flow(trigger.token) or flow_status == "pledged")
+        found = []
+        for category, item in categories.items():
+            found.append(Finding(
+                kind="transfer", roles={"supplier": [supplier], "recipient": [recipient]},
+                quote_start=sentence.offset, quote_end=sentence.offset + len(sentence.text.rstrip()),
+                modality=modality(sentence, trigger.token, language, cited), sources=list(cited),
+                item=item, item_category=category, quantity=_quantity(sentence, item, category),
+                time=time, trend=trend(sentence, trigger.token, language), status=flow_status))
+        return found
+
+    def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
+        token = trigger.token
+        attached = [i for i in sentence.items if governs(token, sentence.doc[i.token_end - 1], set())
+                    or i.token_start == token.i + 1]
+        if attached:
+            return attached
+        return [i for i in sentence.items if 0 < i.token_start - token.i <= self.max_item_distance
+                or (trigger.is_noun and 0 < token.i - i.token_end <= 2)]
+
+
+def _pairs(roles: Roles) -> list[tuple]:
+    return [(s, r) for s in roles.suppliers for r in roles.recipients
+            if (s.state or s.entity_id) != (r.state or r.entity_id)]
+
+
+def _categories(items: list[ItemMention], trigger: Token) -> dict[str, ItemMention | None]:
+    found: dict[str, ItemMention | None] = {}
+    for item in items:
+        found.setdefault(item.category, item)
+    if not found and any(c.lower_ in MILITARY_WORDS for c in [*trigger.children, *trigger.lefts]):
+        found["military_equipment"] = None
+    return found
+
+
+def _quantity(sentence: Sentence, item: ItemMention | None, category: str) -> Quantity | None:
+    figure = _figure_of(sentence, item, category)
+    if figure is None:
+        return None
+    return Quantity(min=figure.min, max=figure.max, unit=figure.unit, per=figure.per)
+
+
+def _figure_of(sentence: Sentence, item: ItemMention | None, category: str) -> Figure | None:
+    if item is not None:
+        item_tokens = set(range(item.token_start, item.token_end))
+        for figure in sentence.figures:
+            counted = set(range(figure.token_start, figure.token_end + 3))
+            unit = figure.unit_token
+            if unit is not None and (unit in item_tokens or (item_tokens & counted and figure.unit != "percent")):
+                return figure
+            if unit is not None and any(t.i in item_tokens for t in sentence.doc[unit].subtree):
+                return figure
+    money = [f for f in sentence.figures if f.unit in FUNDS_UNITS]
+    if category in {"military_equipment", "funds"} and len(money) == 1:
+        return money[0]
+    return None
+
+
+def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
+    for mention in sentence.mentions:
+        root = mention.span(sentence.doc).root
+        if mention.state and root.dep_ in {"nsubj", "nsubj:pass"}:
+            discourse.subject = mention
+            return
