@@ -65,8 +65,10 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
 
 
 def stem(path: Path) -> str:
+    """The id a file without one gets: its name without the extension, spaces as hyphens."""
     name = path.name
-    return name[: -len(ARTICLE_SUFFIX)] if name.lower().endswith(ARTICLE_SUFFIX) else path.stem
+    base = name[: -len(ARTICLE_SUFFIX)] if name.lower().endswith(ARTICLE_SUFFIX) else path.stem
+    return "-".join(base.split())
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import neo4j
 from neo4j import exceptions as neo4j_errors
+from neo4j.graph import Node, Path, Relationship
 
 from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
 from graph.store.base import Row, Store
@@ -35,11 +36,11 @@ def schema_statements() -> list[str]:
 
 def plain(value: Any) -> Any:
     """Driver values as JSON-friendly Python: nodes and relationships as dicts of their properties."""
-    if isinstance(value, neo4j.graph.Node):
+    if isinstance(value, Node):
         return {"_label": next(iter(value.labels), None), **{k: plain(v) for k, v in value.items()}}
-    if isinstance(value, neo4j.graph.Relationship):
+    if isinstance(value, Relationship):
         return {"_label": value.type, **{k: plain(v) for k, v in value.items()}}
-    if isinstance(value, neo4j.graph.Path):
+    if isinstance(value, Path):
         return [plain(n) for n in value.nodes]
     if isinstance(value, list):
         return [plain(v) for v in value]

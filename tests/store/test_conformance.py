@@ -1,0 +1,139 @@
+"""One scenario, run on every store: the embedded one always, Neo4j when OSINTKG_NEO4J_URI is set."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from graph.errors import ConflictError, WriteRefusedError
+from graph.export.eval import export_article
+from graph.store import Store
+from graph.store.writer import write_article
+from tests.factories import DENIAL, FIRST_TEXT, SHELLS, first_article, second_article
+
+
+def counts(store: Store) -> dict[str, int]:
+    return store.view().stats()["nodes"]
+
+
+def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
+    assert store.write([first_article()]) == [True]
+    assert counts(store) == {"Source": 1, "Entity": 4, "Alias": 8, "Claim": 2, "Evidence": 2}
+    article = store.view().article("test-first")
+    quotes = {row["quote"]: row for row in article["evidence"]}
+    shells = quotes["North Korea shipped at least 1,000 containers of shells to Russia"]
+    assert (shells["start_offset"], shells["end_offset"]) == (0, 65)
+    assert FIRST_TEXT[shells["start_offset"] : shells["end_offset"]] == shells["quote"]
+    assert shells["modality"] == "reported" and shells["unnamed_sources"] == ["satellite imagery"]
+    assert shells["qty_min"] == 1000 and shells["qty_max"] is None and shells["time_start"] == "2023-08"
+    roles = {(r["claim_id"], r["relationship"], r["id"]) for r in article["roles"]}
+    assert roles == {(SHELLS.id, "SUPPLIER", "KP"), (SHELLS.id, "RECIPIENT", "RU"), (SHELLS.id, "VIA", "port:rason"),
+                     (DENIAL.id, "ACTOR", "RU")}
+    assert {r["name"] for r in article["attributions"]} == {"Harbour Watch"}
+
+
+def test_writing_the_same_article_again_changes_nothing(store: Store) -> None:
+    store.write([first_article()])
+    before = counts(store)
+    assert store.write([first_article()]) == [False]
+    assert counts(store) == before
+
+
+def test_a_restated_claim_gains_evidence_not_a_twin(store: Store) -> None:
+    store.write([first_article(), second_article()])
+    assert counts(store)["Claim"] == 2
+    assert counts(store)["Evidence"] == 3
+    [claim] = store.view().transfers(recipient="RU")
+    assert claim["id"] == SHELLS.id
+    assert sorted(e["source_id"] for e in claim["evidence"]) == ["test-first", "test-second"]
+    assert {e["modality"] for e in claim["evidence"]} == {"reported", "asserted"}
+
+
+def test_a_source_id_cannot_be_reused_for_another_text(store: Store) -> None:
+    store.write([first_article()])
+    impostor = second_article(source_id="test-first")
+    with pytest.raises(ConflictError, match="test-first"):
+        store.write([impostor])
+    assert counts(store)["Evidence"] == 2
+
+
+def test_a_failed_write_leaves_nothing_behind(store: Store) -> None:
+    def write_then_fail(tx: object) -> None:
+        write_article(tx, first_article())  # type: ignore[arg-type]
+        raise RuntimeError("the process died half-way")
+
+    with pytest.raises(RuntimeError):
+        store.run_in_transaction(write_then_fail, write=True)
+    assert counts(store) == {"Source": 0, "Entity": 0, "Alias": 0, "Claim": 0, "Evidence": 0}
+
+
+@pytest.mark.parametrize("query", [
+    "CREATE (n:Entity {id: 'x'})",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (e:Entity) SET e.name = 'changed'",
+    "MERGE (e:Entity {id: 'y'})",
+    "CALL dbms.killQueries(['1'])",
+    "MATCH (n) RETURN n; MATCH (m) DELETE m",
+])
+def test_read_only_queries_refuse_writes(store: Store, query: str) -> None:
+    store.write([first_article()])
+    with pytest.raises(WriteRefusedError):
+        store.view().query(query)
+    assert counts(store)["Entity"] == 4
+
+
+def test_read_only_query_returns_rows_and_honours_the_row_limit(store: Store) -> None:
+    store.write([first_article()])
+    result = store.view().query("MATCH (e:Entity) RETURN e.id AS id ORDER BY id", limit=2)
+    assert result["columns"] == ["id"]
+    assert result["rows"] == [["KP"], ["RU"]]
+    assert result["truncated"] is True
+    quoted = store.view().query("MATCH (e:Entity) WHERE e.name = 'SET' RETURN e.id AS id")
+    assert quoted["rows"] == []
+
+
+def test_transfers_filter_by_actor_item_and_period(store: Store) -> None:
+    store.write([first_article()])
+    view = store.view()
+    assert [c["id"] for c in view.transfers(supplier="KP", recipient="RU")] == [SHELLS.id]
+    assert view.transfers(supplier="RU") == []
+    assert view.transfers(item="drones") == []
+    assert len(view.transfers(since="2024-01-01")) == 1  # started 2023-08, still open
+    assert view.transfers(until="2023-07-31") == []
+
+
+def test_eval_export_follows_the_interchange_format(store: Store) -> None:
+    store.write([first_article()])
+    document = export_article(store.view(), "test-first")
+    transfer = next(c for c in document["claims"] if c["type"] == "transfer")
+    assert transfer["supplier"] == {"id": "KP", "name": "North Korea"}
+    assert transfer["recipient"] == {"id": "RU", "name": "Russia"}
+    assert transfer["item"] == ["artillery_ammunition"]
+    assert transfer["quantity"] == {"min": 1000, "max": None, "unit": "container", "per": None}
+    assert transfer["time"] == {"start": "2023-08", "end": None}
+    assert transfer["via"] == ["Rason"]
+    assert transfer["attributed_to"] == [{"name": "Harbour Watch", "named": True},
+                                         {"name": "satellite imagery", "named": False}]
+    denial = next(c for c in document["claims"] if c["type"] == "denial")
+    assert denial["actor"] == {"id": "RU", "name": "Russia"} and denial["denies"] == "receiving shells"
+    assert {"type": "country", "id": "KP", "name": "North Korea"} in document["entities"]
+
+
+def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
+    records = [first_article(f"test-{i}") if i % 2 else second_article(f"test-{i}") for i in range(12)]
+    errors: list[BaseException] = []
+
+    def write(record: object) -> None:
+        try:
+            store.write([record])  # type: ignore[list-item]
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(r,)) for r in records]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert counts(store) == {"Source": 12, "Entity": 4, "Alias": 8, "Claim": 2, "Evidence": 18}
