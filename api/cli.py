@@ -21,15 +21,21 @@ from api.settings import load_settings
 from extractors.documents import find_articles
 from graph.errors import BadInputError, OsintkgError
 
-app = typer.Typer(help="osintkg: a provenance knowledge graph of who supplied what to whom.",
-                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+app = typer.Typer(
+    help="osintkg: a provenance knowledge graph of who supplied what to whom.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
 export_app = typer.Typer(help="Export the graph.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
-StoreOption = Annotated[Path | None, typer.Option("--store", help="data directory of the embedded store "
-                                                  "[env: OSINTKG_STORE]", show_default=False)]
+StoreOption = Annotated[
+    Path | None,
+    typer.Option("--store", help="data directory of the embedded store [env: OSINTKG_STORE]", show_default=False),
+]
 
 
 @app.command()
@@ -64,8 +70,11 @@ def _print_report(report: IngestReport) -> None:
         err.print(f"refused {path}: {message}", markup=False, highlight=False)
     for source_id, warning in report.warnings:
         err.print(f"warning {source_id}: {warning}", markup=False, highlight=False)
-    out.print(f"{len(report.added)} added, {len(report.unchanged)} unchanged, {len(report.refused)} refused; "
-              f"{report.claims} claims, {report.evidence} pieces of evidence", highlight=False)
+    out.print(
+        f"{len(report.added)} added, {len(report.unchanged)} unchanged, {len(report.refused)} refused; "
+        f"{report.claims} claims, {report.evidence} pieces of evidence",
+        highlight=False,
+    )
 
 
 @export_app.command("claims")
@@ -102,8 +111,9 @@ def cypher(
     """Run a read-only Cypher query (a query that would write is refused)."""
     settings = load_settings(store=store)
     with settings.open_store(read_only=True) as graph:
-        result = graph.view().query(query, _params(param or []), limit=limit or settings.query_row_limit,
-                                    timeout_ms=settings.query_timeout_ms)
+        result = graph.view().query(
+            query, _params(param or []), limit=limit or settings.query_row_limit, timeout_ms=settings.query_timeout_ms
+        )
     if as_json:
         out.print_json(data=[dict(zip(result["columns"], row, strict=True)) for row in result["rows"]])
         return
@@ -149,7 +159,8 @@ def transfers(
         found = view.transfers(
             supplier=resolve_entity(view, supplier, what="supplier") if supplier else "",
             recipient=resolve_entity(view, recipient, what="recipient") if recipient else "",
-            item=item or "")
+            item=item or "",
+        )
     if as_json:
         out.print_json(data=found)
         return
@@ -157,9 +168,13 @@ def transfers(
         out.print(describe_transfer(claim), highlight=False)
         for ev in claim["evidence"]:
             cited = ", ".join(s["name"] for s in ev["attributed_to"]) or "the article itself"
-            out.print(f"    [{ev['modality']}] \"{ev['quote'].strip()}\"", markup=False, highlight=False)
-            out.print(f"        {ev['title'] or ev['source_id']} ({ev['publisher'] or 'unknown publisher'}, "
-                      f"{ev['published'] or 'undated'}); on the word of: {cited}", markup=False, highlight=False)
+            out.print(f'    [{ev["modality"]}] "{ev["quote"].strip()}"', markup=False, highlight=False)
+            out.print(
+                f"        {ev['title'] or ev['source_id']} ({ev['publisher'] or 'unknown publisher'}, "
+                f"{ev['published'] or 'undated'}); on the word of: {cited}",
+                markup=False,
+                highlight=False,
+            )
     if not found:
         out.print("no transfer found")
 
@@ -169,7 +184,11 @@ def describe_transfer(claim: dict[str, Any]) -> str:
     parts = [claim["item"]]
     low, high, unit = claim["qty_min"], claim["qty_max"], claim["qty_unit"] or ""
     if low is not None or high is not None:
-        figure = f"{low:,.0f}" if low == high else f"{'' if low is None else f'{low:,.0f}'}..{'' if high is None else f'{high:,.0f}'}"
+        figure = (
+            f"{low:,.0f}"
+            if low == high
+            else f"{'' if low is None else f'{low:,.0f}'}..{'' if high is None else f'{high:,.0f}'}"
+        )
         parts.append(f"{figure} {unit}".strip() + (f" per {claim['qty_per']}" if claim["qty_per"] else ""))
     if claim["time_start"] or claim["time_end"]:
         parts.append(f"{claim['time_start'] or ''}..{claim['time_end'] or ''}")
@@ -214,3 +233,7 @@ def main() -> None:
         err.print(f"osintkg: unexpected error: {type(error).__name__}: {error}", markup=False, highlight=False)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -41,8 +41,9 @@ def ingest_document(store: Store, document: Document, report: IngestReport) -> N
         report.unchanged.append(document.id)
 
 
-def ingest_paths(store: Store, paths: list[Path], *, max_bytes: int,
-                 on_file: Callable[[Path], None] | None = None) -> IngestReport:
+def ingest_paths(
+    store: Store, paths: list[Path], *, max_bytes: int, on_file: Callable[[Path], None] | None = None
+) -> IngestReport:
     """Ingest every article under `paths`; a refused file is reported and the batch goes on."""
     report = IngestReport()
     for path in find_articles(paths):

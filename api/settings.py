@@ -41,9 +41,14 @@ class Settings(BaseSettings):
         return self
 
     def open_store(self, *, read_only: bool = False) -> Store:
-        return open_store(self.store, neo4j_uri=self.neo4j_uri, neo4j_user=self.neo4j_user,
-                          neo4j_password=self.neo4j_password, neo4j_database=self.neo4j_database,
-                          read_only=read_only)
+        return open_store(
+            self.store,
+            neo4j_uri=self.neo4j_uri,
+            neo4j_user=self.neo4j_user,
+            neo4j_password=self.neo4j_password,
+            neo4j_database=self.neo4j_database,
+            read_only=read_only,
+        )
 
 
 def load_settings(**overrides: object) -> Settings:

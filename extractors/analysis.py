@@ -66,7 +66,8 @@ class Analysis:
 # "SEOUL, March 14 (Reuters) - ", "(Reuters) - ", "WASHINGTON (AP) — ": where and by whom, not content.
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,40}(?:,[^\n–—-]{0,40}?)?\s*(?:\([^)\n]{1,60}\))?|\([^)\n]{1,60}\))\s*[-–—]+\s+",
-    re.MULTILINE)
+    re.MULTILINE,
+)
 
 
 def dateline_end(text: str) -> int:

@@ -111,8 +111,9 @@ def parse_article_json(raw: bytes | str, *, where: str) -> Document:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise BadInputError(f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
-                            where=where) from None
+        raise BadInputError(
+            f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})", where=where
+        ) from None
     if not isinstance(data, dict):
         raise BadInputError("an article must be a JSON object", where=where)
     for field in ("id", "text"):
@@ -142,8 +143,14 @@ def parse_html(html: str, *, default_id: str, where: str, **metadata: Any) -> Do
     meta = trafilatura.extract_metadata(html)
     found: dict[str, Any] = {}
     if meta is not None:
-        found = {"title": meta.title, "author": meta.author, "publisher": meta.sitename,
-                 "url": meta.url, "published": meta.date, "language": meta.language}
+        found = {
+            "title": meta.title,
+            "author": meta.author,
+            "publisher": meta.sitename,
+            "url": meta.url,
+            "published": meta.date,
+            "language": meta.language,
+        }
     found = {k: v for k, v in found.items() if v} | {k: v for k, v in metadata.items() if v}
     if "published" in found:
         found["published"] = str(found["published"])[:10]

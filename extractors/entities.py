@@ -110,15 +110,32 @@ class EntityRecognizer:
         entry_id, form = span.label_.split("\t")
         entry: GazetteerEntry = self.gazetteer.entries[entry_id]
         state = entry.id if entry.kind == "country" else entry.acts_for
-        return Mention(entity_id=entry.id, kind=entry.kind, name=entry.name, text=span.text,
-                       start=offset + span.start_char, end=offset + span.end_char,
-                       token_start=span.start, token_end=span.end, form=form, state=state)
+        return Mention(
+            entity_id=entry.id,
+            kind=entry.kind,
+            name=entry.name,
+            text=span.text,
+            start=offset + span.start_char,
+            end=offset + span.end_char,
+            token_start=span.start,
+            token_end=span.end,
+            form=form,
+            state=state,
+        )
 
     def item_mentions(self, doc: Doc, offset: int) -> list[ItemMention]:
         mentions = []
         for span in self.items.spans(doc):
             category, system = span.label_.split("\t")
-            mentions.append(ItemMention(category=category, text=span.text, start=offset + span.start_char,
-                                        end=offset + span.end_char, token_start=span.start,
-                                        token_end=span.end, system=system or None))
+            mentions.append(
+                ItemMention(
+                    category=category,
+                    text=span.text,
+                    start=offset + span.start_char,
+                    end=offset + span.end_char,
+                    token_start=span.start,
+                    token_end=span.end,
+                    system=system or None,
+                )
+            )
         return mentions

@@ -20,8 +20,14 @@ from graph.ids import entity_id
 
 GAZETTEER_DIR = Path(__file__).parent / "data" / "gazetteer"
 EXTRA_DIR_VARIABLE = "OSINTKG_GAZETTEER_DIR"
-FILE_KINDS = {"organizations": "organization", "persons": "person", "ports": "port",
-              "locations": "location", "vessels": "vessel", "agreements": "agreement"}
+FILE_KINDS = {
+    "organizations": "organization",
+    "persons": "person",
+    "ports": "port",
+    "locations": "location",
+    "vessels": "vessel",
+    "agreements": "agreement",
+}
 STATE_FORM_TYPES = ("names", "demonyms", "capitals", "metonyms")
 
 
@@ -99,10 +105,14 @@ def other_entries() -> list[GazetteerEntry]:
         for raw in _load(stem):
             name = str(raw["name"])
             entry = GazetteerEntry(
-                id=entity_id(kind, name), kind=kind, name=name,
+                id=entity_id(kind, name),
+                kind=kind,
+                name=name,
                 forms=[Form(name, None)] + [Form(str(a), None, "alias") for a in raw.get("aliases") or []],
-                acts_for=raw.get("acts_for"), country=raw.get("country") or raw.get("flag"),
-                category=raw.get("category"), parties=tuple(raw.get("parties") or ()),
+                acts_for=raw.get("acts_for"),
+                country=raw.get("country") or raw.get("flag"),
+                category=raw.get("category"),
+                parties=tuple(raw.get("parties") or ()),
             )
             by_id[entry.id] = entry
     return list(by_id.values())

@@ -36,7 +36,10 @@ def detect_language(text: str, declared: str | None = None) -> tuple[str | None,
     if declared in SUPPORTED_LANGUAGES and confidence < CONFIDENT:
         return declared, None
     if confidence >= CONFIDENT:
-        return None, f"language {detected!r} is not supported (only {', '.join(SUPPORTED_LANGUAGES)}): no claims extracted"
+        return (
+            None,
+            f"language {detected!r} is not supported (only {', '.join(SUPPORTED_LANGUAGES)}): no claims extracted",
+        )
     return None, "language could not be identified: no claims extracted"
 
 

@@ -20,10 +20,39 @@ if TYPE_CHECKING:
     from extractors.entities import Mention
     from extractors.gazetteer import Gazetteer
 
-KIND_OF_LABEL = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "location",
-                 "LOC": "location", "FAC": "location"}
-PARTICLES = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", "and", "for", "von", "van", "bin",
-             "al", "el", "ben", "et", "on", "-", "&", "'s"}
+KIND_OF_LABEL = {
+    "PERSON": "person",
+    "PER": "person",
+    "ORG": "organization",
+    "GPE": "location",
+    "LOC": "location",
+    "FAC": "location",
+}
+PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "d'",
+    "la",
+    "le",
+    "les",
+    "l'",
+    "of",
+    "the",
+    "and",
+    "for",
+    "von",
+    "van",
+    "bin",
+    "al",
+    "el",
+    "ben",
+    "et",
+    "on",
+    "-",
+    "&",
+    "'s",
+}
 LEADING_WORDS = {"the", "le", "la", "les", "l'", "un", "une", "a", "an"}
 FUZZY_CUTOFF = 90
 
@@ -83,13 +112,26 @@ def link_ner_spans(doc: Doc, offset: int, taken: set[int], gazetteer: Gazetteer)
         if code:
             entry_id, kind = code, "country"
         else:
-            match = process.extractOne(normalize_name(span.text), _choices(gazetteer, kind).keys(),
-                                       scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            match = process.extractOne(
+                normalize_name(span.text),
+                _choices(gazetteer, kind).keys(),
+                scorer=fuzz.ratio,
+                score_cutoff=FUZZY_CUTOFF,
+            )
             entry_id = _choices(gazetteer, kind)[match[0]] if match else entity_id(kind, span.text)
         entry = gazetteer.get(entry_id)
-        found.append(Mention(
-            entity_id=entry_id, kind=kind, name=entry.name if entry else span.text, text=span.text,
-            start=offset + span.start_char, end=offset + span.end_char, token_start=span.start,
-            token_end=span.end, form="ner",
-            state=code or (entry.acts_for if entry else None)))
+        found.append(
+            Mention(
+                entity_id=entry_id,
+                kind=kind,
+                name=entry.name if entry else span.text,
+                text=span.text,
+                start=offset + span.start_char,
+                end=offset + span.end_char,
+                token_start=span.start,
+                token_end=span.end,
+                form="ner",
+                state=code or (entry.acts_for if entry else None),
+            )
+        )
     return found

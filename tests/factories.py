@@ -5,48 +5,91 @@ from __future__ import annotations
 from graph import model
 from graph.ids import text_sha256
 
-NK = model.Entity(id="KP", kind="country", name="North Korea",
-                  aliases=(model.Alias(text="Corée du Nord", lang="fr"), model.Alias(text="Pyongyang", lang="en")))
+NK = model.Entity(
+    id="KP",
+    kind="country",
+    name="North Korea",
+    aliases=(model.Alias(text="Corée du Nord", lang="fr"), model.Alias(text="Pyongyang", lang="en")),
+)
 RU = model.Entity(id="RU", kind="country", name="Russia", aliases=(model.Alias(text="Moscou", lang="fr"),))
 RASON = model.Entity(id="port:rason", kind="port", name="Rason", aliases=(model.Alias(text="Rajin"),))
 MONITOR = model.Entity(id="organization:harbour-watch", kind="organization", name="Harbour Watch")
 
-SHELLS = model.Claim(kind="transfer", roles={"supplier": ("KP",), "recipient": ("RU",), "via": ("port:rason",)},
-                     item="artillery_ammunition", quantity=model.Quantity(min=1000, unit="container"),
-                     time=model.TimeSpan(start="2023-08"), status="delivered")
+SHELLS = model.Claim(
+    kind="transfer",
+    roles={"supplier": ("KP",), "recipient": ("RU",), "via": ("port:rason",)},
+    item="artillery_ammunition",
+    quantity=model.Quantity(min=1000, unit="container"),
+    time=model.TimeSpan(start="2023-08"),
+    status="delivered",
+)
 DENIAL = model.Claim(kind="denial", roles={"actor": ("RU",)}, denies="receiving shells")
 
 
-def article(source_id: str, text: str, claims: list[tuple[model.Claim, str, str]],
-            published: str | None = "2024-02-10") -> model.ArticleRecord:
+def article(
+    source_id: str, text: str, claims: list[tuple[model.Claim, str, str]], published: str | None = "2024-02-10"
+) -> model.ArticleRecord:
     """A record of `text` stating each (claim, quote, modality); the quote must be in the text."""
-    source = model.Source(id=source_id, title=f"Title of {source_id}", publisher="Test Wire", text=text,
-                          sha256=text_sha256(text), language="en", published=published)
+    source = model.Source(
+        id=source_id,
+        title=f"Title of {source_id}",
+        publisher="Test Wire",
+        text=text,
+        sha256=text_sha256(text),
+        language="en",
+        published=published,
+    )
     evidence = []
     for claim, quote, modality in claims:
         start = text.index(quote)
-        cited = (model.Attribution(name="Harbour Watch", named=True, entity_id=MONITOR.id),
-                 model.Attribution(name="satellite imagery", named=False))
-        evidence.append(model.Evidence(claim_id=claim.id, source_id=source_id, quote=quote, start=start,
-                                       end=start + len(quote), modality=modality, attributed_to=cited))
+        cited = (
+            model.Attribution(name="Harbour Watch", named=True, entity_id=MONITOR.id),
+            model.Attribution(name="satellite imagery", named=False),
+        )
+        evidence.append(
+            model.Evidence(
+                claim_id=claim.id,
+                source_id=source_id,
+                quote=quote,
+                start=start,
+                end=start + len(quote),
+                modality=modality,
+                attributed_to=cited,
+            )
+        )
     return model.ArticleRecord(
-        source=source, entities=[NK, RU, RASON, MONITOR],
-        mentions=[model.Mention(entity_id="KP", names=("North Korea",)), model.Mention(entity_id="RU", names=("Russia",))],
-        claims=[c for c, _, _ in claims], evidence=evidence)
+        source=source,
+        entities=[NK, RU, RASON, MONITOR],
+        mentions=[
+            model.Mention(entity_id="KP", names=("North Korea",)),
+            model.Mention(entity_id="RU", names=("Russia",)),
+        ],
+        claims=[c for c, _, _ in claims],
+        evidence=evidence,
+    )
 
 
-FIRST_TEXT = ("North Korea shipped at least 1,000 containers of shells to Russia through Rason from August 2023, "
-              "according to Harbour Watch. Moscow denied receiving shells.")
+FIRST_TEXT = (
+    "North Korea shipped at least 1,000 containers of shells to Russia through Rason from August 2023, "
+    "according to Harbour Watch. Moscow denied receiving shells."
+)
 SECOND_TEXT = "A second wire story: North Korea shipped at least 1,000 containers of shells to Russia."
 
 
 def first_article(source_id: str = "test-first") -> model.ArticleRecord:
-    return article(source_id, FIRST_TEXT, [
-        (SHELLS, "North Korea shipped at least 1,000 containers of shells to Russia", "reported"),
-        (DENIAL, "Moscow denied receiving shells", "asserted"),
-    ])
+    return article(
+        source_id,
+        FIRST_TEXT,
+        [
+            (SHELLS, "North Korea shipped at least 1,000 containers of shells to Russia", "reported"),
+            (DENIAL, "Moscow denied receiving shells", "asserted"),
+        ],
+    )
 
 
 def second_article(source_id: str = "test-second") -> model.ArticleRecord:
-    return article(source_id, SECOND_TEXT, [
-        (SHELLS, "North Korea shipped at least 1,000 containers of shells to Russia", "asserted")])
+    return article(
+        source_id,
+        SECOND_TEXT,
+        [(SHELLS, "North Korea shipped at least 1,000 containers of shells to Russia", "asserted")],
+    )

@@ -10,9 +10,16 @@ import pytest
 from extractors.documents import find_articles, read_document
 from graph.errors import BadInputError, InputTooLargeError
 
-ARTICLE = {"id": "test-wire-1", "url": "https://example.org/1", "title": "A title", "publisher": "Test Wire",
-           "author": None, "published": "2024-02", "language": "en",
-           "text": "North Korea shipped shells to Russia last month, officials said."}
+ARTICLE = {
+    "id": "test-wire-1",
+    "url": "https://example.org/1",
+    "title": "A title",
+    "publisher": "Test Wire",
+    "author": None,
+    "published": "2024-02",
+    "language": "en",
+    "text": "North Korea shipped shells to Russia last month, officials said.",
+}
 
 
 def write(tmp_path: Path, name: str, content: bytes | str) -> Path:
@@ -51,19 +58,22 @@ def test_html_main_text_and_metadata_are_taken_out(tmp_path: Path) -> None:
     assert document.author == "Jane Roe"
 
 
-@pytest.mark.parametrize(("name", "content", "fault"), [
-    ("empty.txt", b"", "empty file"),
-    ("blank.article.json", json.dumps({**ARTICLE, "text": "   "}), "field 'text' is empty"),
-    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-    ("latin1.txt", "Corée du Nord et Russie".encode("latin-1"), "not UTF-8"),
-    ("broken.article.json", '{"id": "x", "text": "abc"', "invalid JSON"),
-    ("list.article.json", "[1, 2]", "JSON object"),
-    ("noid.article.json", json.dumps({k: v for k, v in ARTICLE.items() if k != "id"}), "missing field 'id'"),
-    ("notext.article.json", json.dumps({k: v for k, v in ARTICLE.items() if k != "text"}), "missing field 'text'"),
-    ("baddate.article.json", json.dumps({**ARTICLE, "published": "last Tuesday"}), "field 'published'"),
-    ("table.html", "<html><body><table><tr><td>1</td></tr></table></body></html>", "no article text"),
-    ("notes.docx", "Some text", "unsupported file type"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "fault"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.article.json", json.dumps({**ARTICLE, "text": "   "}), "field 'text' is empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("latin1.txt", "Corée du Nord et Russie".encode("latin-1"), "not UTF-8"),
+        ("broken.article.json", '{"id": "x", "text": "abc"', "invalid JSON"),
+        ("list.article.json", "[1, 2]", "JSON object"),
+        ("noid.article.json", json.dumps({k: v for k, v in ARTICLE.items() if k != "id"}), "missing field 'id'"),
+        ("notext.article.json", json.dumps({k: v for k, v in ARTICLE.items() if k != "text"}), "missing field 'text'"),
+        ("baddate.article.json", json.dumps({**ARTICLE, "published": "last Tuesday"}), "field 'published'"),
+        ("table.html", "<html><body><table><tr><td>1</td></tr></table></body></html>", "no article text"),
+        ("notes.docx", "Some text", "unsupported file type"),
+    ],
+)
 def test_bad_input_is_refused_naming_the_file(tmp_path: Path, name: str, content: bytes | str, fault: str) -> None:
     path = write(tmp_path, name, content)
     with pytest.raises(BadInputError) as refused:

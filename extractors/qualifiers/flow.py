@@ -38,8 +38,11 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
     for label in ("halt", "resume", "decrease", "increase"):
         lemmas, phrases = cue_sets("trends", language)[label]
         for token in sentence.doc:
-            if (token.lemma_.lower() in lemmas or token.lower_ in lemmas) and token.i != trigger.i \
-                    and related(token, trigger):
+            if (
+                (token.lemma_.lower() in lemmas or token.lower_ in lemmas)
+                and token.i != trigger.i
+                and related(token, trigger)
+            ):
                 return label
         for phrase in phrases:
             start = text.find(phrase)
@@ -52,7 +55,7 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
     chain = [trigger, *list(trigger.ancestors)[:3]]
     for token in chain:
-        if "Fut" in token.morph.get("Tense"):
+        if "Fut" in token.morph.get("Tense", []):
             return "pledged"
         for child in [token, *token.children]:
             if child.lemma_.lower() in lemmas and (child is not token or token is not trigger):

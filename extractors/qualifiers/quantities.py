@@ -35,13 +35,18 @@ class Figure:
 def _tables() -> dict:
     data = lexicon("quantities")
     units = {str(w).lower(): unit for unit, words in data["units"].items() for w in words}
-    comparators = {kind: sorted((str(w) for w in words), key=len, reverse=True)
-                   for kind, words in data["comparators"].items()}
+    comparators = {
+        kind: sorted((str(w) for w in words), key=len, reverse=True) for kind, words in data["comparators"].items()
+    }
     rates = {str(w): per for per, words in data["rates"].items() for w in words}
-    return {"numbers": {str(k): v for k, v in data["number_words"].items()},
-            "scales": {str(k): v for k, v in data["scales"].items()},
-            "vague": sorted(((str(k), v) for k, v in data["vague"].items()), key=lambda kv: -len(kv[0])),
-            "units": units, "comparators": comparators, "rates": rates}
+    return {
+        "numbers": {str(k): v for k, v in data["number_words"].items()},
+        "scales": {str(k): v for k, v in data["scales"].items()},
+        "vague": sorted(((str(k), v) for k, v in data["vague"].items()), key=lambda kv: -len(kv[0])),
+        "units": units,
+        "comparators": comparators,
+        "rates": rates,
+    }
 
 
 def parse_number(text: str, language: str) -> float | None:
@@ -77,9 +82,13 @@ def _number_at(doc: Doc, i: int, language: str) -> tuple[float, int] | None:
             end += 1
     elif token.lower_ in tables["numbers"] and token.lower_ not in {"a", "an", "un", "une", "seul", "seule", "single"}:
         value = float(tables["numbers"][token.lower_])
-    elif token.lower_ in {"un", "une", "a", "an", "one"} and i + 1 < len(doc) and doc[i + 1].lower_ in tables["scales"]:
-        value = 1.0
-    elif token.lower_ in {"un", "une", "one"} and i > 0 and doc[i - 1].lower_ in {"seul", "seule", "only", "just", "single"}:
+    elif (
+        token.lower_ in {"un", "une", "a", "an", "one"} and i + 1 < len(doc) and doc[i + 1].lower_ in tables["scales"]
+    ) or (
+        token.lower_ in {"un", "une", "one"}
+        and i > 0
+        and doc[i - 1].lower_ in {"seul", "seule", "only", "just", "single"}
+    ):
         value = 1.0
     if value is None:
         return None
@@ -187,8 +196,15 @@ def _figure_at(doc: Doc, i: int, language: str) -> Figure | None:
     unit, unit_token, unit_end = _unit_after(doc, end)
     if _currency_before(doc, i):
         unit = "dollar"
-    return Figure(min=low, max=high, unit=unit, per=_rate(doc, max(unit_end, end)), token_start=i,
-                  token_end=max(unit_end, end), unit_token=unit_token)
+    return Figure(
+        min=low,
+        max=high,
+        unit=unit,
+        per=_rate(doc, max(unit_end, end)),
+        token_start=i,
+        token_end=max(unit_end, end),
+        unit_token=unit_token,
+    )
 
 
 def _unit_follows(doc: Doc, end: int) -> bool:
@@ -207,7 +223,7 @@ def _range_end(doc: Doc, end: int, low: float, language: str) -> tuple[float, in
 def _scaled_range(doc: Doc, start: int, end: int, low: float, high: float | None) -> tuple[float, float | None]:
     """ "6,5 à 8 millions": the scale after the upper end applies to the lower end too."""
     if high is not None and high > low * 100 and low < 1000:
-        scale = high / (parse_number(doc[end - 2].text, doc.lang) or high) if end - 2 >= start else 1
+        scale = high / (parse_number(doc[end - 2].text, doc.lang_) or high) if end - 2 >= start else 1
         if scale > 1 and low * scale <= high:
             return low * scale, high
     return low, high

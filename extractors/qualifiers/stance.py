@@ -20,8 +20,24 @@ from extractors.lexicon import cue_sets, lexicon, words
 from extractors.tasks.base import Source
 
 ACTING_KINDS = {"organization", "person", "country"}
-PRONOUNS = {"he", "she", "they", "it", "il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ce dernier",
-            "cette dernière", "-t-il", "-t-elle", "-il", "-elle"}
+PRONOUNS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "celui-ci",
+    "celle-ci",
+    "ce dernier",
+    "cette dernière",
+    "-t-il",
+    "-t-elle",
+    "-il",
+    "-elle",
+}
 NEGATIONS = {"not", "never", "n't", "pas", "jamais", "aucun", "aucune", "nullement"}
 MAX_SOURCE_TOKENS = 12
 
@@ -58,12 +74,19 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
     text = sentence.doc.text.lower()
     speculative_lemmas, speculative_phrases = cues["speculative"]
     reported_lemmas, reported_phrases = cues["reported"]
-    conditional = [t for t in sentence.doc if "Cnd" in t.morph.get("Mood")]
-    if any(t.lemma_.lower() in speculative_lemmas or t.lower_ in speculative_lemmas for t in sentence.doc) \
-            or any(p in text for p in speculative_phrases) or any(t.lemma_ == "pouvoir" for t in conditional):
+    conditional = [t for t in sentence.doc if "Cnd" in t.morph.get("Mood", [])]
+    if (
+        any(t.lemma_.lower() in speculative_lemmas or t.lower_ in speculative_lemmas for t in sentence.doc)
+        or any(p in text for p in speculative_phrases)
+        or any(t.lemma_ == "pouvoir" for t in conditional)
+    ):
         return "speculative"
-    if sources or conditional or any(p in text for p in reported_phrases) \
-            or any(t.lemma_.lower() in reported_lemmas and t.pos_ in {"VERB", "ADV"} for t in sentence.doc):
+    if (
+        sources
+        or conditional
+        or any(p in text for p in reported_phrases)
+        or any(t.lemma_.lower() in reported_lemmas and t.pos_ in {"VERB", "ADV"} for t in sentence.doc)
+    ):
         return "reported"
     return "asserted"
 
@@ -77,7 +100,8 @@ def sources(sentence: Sentence, language: str, memory: SourceMemory) -> list[Sou
         if token.lemma_.lower() in _reporting_lemmas(language) and token.pos_ == "VERB":
             for child in token.children:
                 if child.dep_ in {"nsubj", "nsubj:pass", "agent", "obl:agent"} or (
-                        child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)):
+                    child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
+                ):
                     found += _phrase_sources(sentence, _subtree(child), memory)
     found += _unnamed_phrases(sentence, language)
     unique = _dedupe(found)
@@ -115,7 +139,7 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: SourceMemory) -> lis
 
 def _unnamed_phrases(sentence: Sentence, language: str) -> list[Source]:
     text = sentence.doc.text.lower()
-    found = []
+    found: list[Source] = []
     for phrase in sorted(words("sources", "phrases", language), key=len, reverse=True):
         start = text.find(phrase)
         if start >= 0 and not any(phrase in s.name.lower() for s in found):

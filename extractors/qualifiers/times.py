@@ -74,8 +74,10 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _vocabulary() -> dict[str, dict[str, int]]:
     data = lexicon("times")
-    return {"months": {w: int(n) for n, ws in data["months"].items() for w in ws},
-            "weekdays": {w: int(n) for n, ws in data["weekdays"].items() for w in ws}}
+    return {
+        "months": {w: int(n) for n, ws in data["months"].items() for w in ws},
+        "weekdays": {w: int(n) for n, ws in data["weekdays"].items() for w in ws},
+    }
 
 
 @cache
@@ -94,10 +96,11 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
         "day_month": rf"{day}\s+{month}(?!\s*\d)",
         "month_day": rf"{month}\s+{day}(?![\d,.]*\d)",
         "month": rf"(?:(?:{within})[\s-]+)?{month}(?:\s+(?P<past>{past}))?"
-                 rf"(?:\s+(?P<previous>{_alternation(data['previous_year'])}))?",
+        rf"(?:\s+(?P<previous>{_alternation(data['previous_year'])}))?",
         "weekday": rf"(?:(?P<last>{past})\s+)?{weekday}(?:\s+(?P<pastw>{past}))?",
-        "count": r"(?:(?:the|ces|these)\s+)?(?:(?:past|last)\s+)?(?P<count>\d+)\s+(?:(?:derniers|dernières|last|past)\s+)?"
-                 r"(?P<unit>days|jours|weeks|semaines|months|mois)(?:\s+(?:derniers|dernières))?",
+        "count": r"(?:(?:the|ces|these)\s+)?(?:(?:past|last)\s+)?(?P<count>\d+)\s+"
+        r"(?:(?:derniers|dernières|last|past)\s+)?"
+        r"(?P<unit>days|jours|weeks|semaines|months|mois)(?:\s+(?:derniers|dernières))?",
         "relative": rf"(?P<relative>{_alternation(list(data['relative']))})",
         "so_far": rf"(?P<so_far>{_alternation(data['so_far'])})",
         "year": year,
@@ -105,11 +108,34 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(rf"(?<![\w-]){pattern}(?![\w])")) for name, pattern in forms.items()]
 
 
-AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "oct", "aug", "sep", "sept", "jun", "jul", "apr",
-                    "nov", "feb", "fev", "fév", "déc", "avr", "janv", "juil", "févr"}
-_PRECEDING = re.compile(r"(?:in|en|since|depuis|until|before|after|of|last|early|late|mid|fin|début|from|"
-                        r"between|entre|and|et|to|au|à|de|d'|by|dès|avant|après|jusqu'en|jusqu'à|mi|la mi)"
-                        r"[\s-]+$")
+AMBIGUOUS_MONTHS = {
+    "may",
+    "march",
+    "mar",
+    "jan",
+    "dec",
+    "oct",
+    "aug",
+    "sep",
+    "sept",
+    "jun",
+    "jul",
+    "apr",
+    "nov",
+    "feb",
+    "fev",
+    "fév",
+    "déc",
+    "avr",
+    "janv",
+    "juil",
+    "févr",
+}
+_PRECEDING = re.compile(
+    r"(?:in|en|since|depuis|until|before|after|of|last|early|late|mid|fin|début|from|"
+    r"between|entre|and|et|to|au|à|de|d'|by|dès|avant|après|jusqu'en|jusqu'à|mi|la mi)"
+    r"[\s-]+$"
+)
 
 
 def _month_ok(text: str, match: re.Match[str], form: str) -> bool:
@@ -123,8 +149,8 @@ def _resolve(form: str, groups: dict[str, str | None], ref: Reference | None) ->
     """(start, end) of one date expression; None, None when it cannot be resolved."""
     vocabulary = _vocabulary()
     month = vocabulary["months"].get((groups.get("month") or "").lower().rstrip("."))
-    year = int(groups["year"]) if groups.get("year") else None
-    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"] or 0) if groups.get("year") else None
+    day = int(groups["day"] or 0) if groups.get("day") else None
     if day is not None and not 1 <= day <= 31:
         return None, None
     if year is not None:
@@ -209,8 +235,11 @@ def find_dates(text: str, ref: Reference | None) -> list[Period]:
 def _marker_patterns() -> dict[str, re.Pattern[str]]:
     markers = lexicon("times")["markers"]
     lead = r"(?:(?:on|in|en|le|la|l'|the|early|late|mid|fin|début|la mi|mi)[\s-]+){0,2}"
-    patterns = {name: re.compile(rf"(?<![\w'])(?:{_alternation(words)})\s+{lead}$")
-                for name, words in markers.items() if name != "and"}
+    patterns = {
+        name: re.compile(rf"(?<![\w'])(?:{_alternation(words)})\s+{lead}$")
+        for name, words in markers.items()
+        if name != "and"
+    }
     patterns["and"] = re.compile(rf"^\s*(?:{_alternation(markers['and'])})\s+{lead}$")
     return patterns
 
@@ -237,19 +266,26 @@ def read_periods(text: str, ref: Reference | None) -> list[Period]:
 
 
 def _join_open_ends(periods: list[Period], text: str) -> list[Period]:
-    """"depuis fin août jusqu'à ce jour": a start followed closely by an end is one interval."""
+    """ "depuis fin août jusqu'à ce jour": a start followed closely by an end is one interval."""
     joined: list[Period] = []
     for period in periods:
         last = joined[-1] if joined else None
-        if (last and last.role == "start" and period.role == "end"
-                and period.char_start - last.char_end <= 12 and "," not in text[last.char_end : period.char_start]):
+        if (
+            last
+            and last.role == "start"
+            and period.role == "end"
+            and period.char_start - last.char_end <= 12
+            and "," not in text[last.char_end : period.char_start]
+        ):
             joined[-1] = Period(last.start, period.end, last.char_start, period.char_end, "interval")
         else:
             joined.append(period)
     return joined
 
 
-_SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|depuis)\s+(?:[\w'-]+\s+){1,4}(?:in|en)\s+(?:(?:early|late|mid|fin|début)[\s-]+)?$")
+_SINCE_CLAUSE = re.compile(
+    r"(?<!\w)(?:since|depuis)\s+(?:[\w'-]+\s+){1,4}(?:in|en)\s+(?:(?:early|late|mid|fin|début)[\s-]+)?$"
+)
 
 
 def _with_marker(period: Period, before: str, markers: dict[str, re.Pattern[str]]) -> Period:

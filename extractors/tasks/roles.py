@@ -14,8 +14,29 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.entities import Mention
 
-DETERMINERS = {"the", "a", "an", "its", "their", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur",
-               "leurs", "this", "that", "ce", "cette", "ces"}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "this",
+    "that",
+    "ce",
+    "cette",
+    "ces",
+}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"agent", "obl:agent"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}
@@ -88,4 +109,5 @@ def mentions_under(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
 
 def is_passive(trigger: Token) -> bool:
     return any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in trigger.children) or (
-        "Pass" in trigger.morph.get("Voice"))
+        "Pass" in trigger.morph.get("Voice", [])
+    )

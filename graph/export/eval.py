@@ -53,8 +53,9 @@ def _claims(data: dict[str, Any], aliases: dict[str, list[str]]) -> list[dict[st
     return [_claim(rows, roles[claim_id], cited, aliases) for claim_id, rows in by_claim.items()]
 
 
-def _claim(rows: list[Row], roles: dict[str, list[Row]], cited: dict[str, list[str]],
-           aliases: dict[str, list[str]]) -> dict[str, Any]:
+def _claim(
+    rows: list[Row], roles: dict[str, list[Row]], cited: dict[str, list[str]], aliases: dict[str, list[str]]
+) -> dict[str, Any]:
     first = rows[0]
     kind = first["kind"]
     spec = ontology().claims[kind]
@@ -70,17 +71,32 @@ def _claim(rows: list[Row], roles: dict[str, list[Row]], cited: dict[str, list[s
     time = {"start": first["time_start"], "end": first["time_end"]}
     time_or_none = time if time["start"] or time["end"] else None
     if kind == "transfer":
-        claim |= {"supplier": one("supplier"), "recipient": one("recipient"), "item": [first["item"]],
-                  "quantity": _range(first, "qty", unit=True), "time": time_or_none,
-                  "via": [r["name"] for r in refs("via")], "trend": first["trend"],
-                  "status": first["status"] or "delivered"}
+        claim |= {
+            "supplier": one("supplier"),
+            "recipient": one("recipient"),
+            "item": [first["item"]],
+            "quantity": _range(first, "qty", unit=True),
+            "time": time_or_none,
+            "via": [r["name"] for r in refs("via")],
+            "trend": first["trend"],
+            "status": first["status"] or "delivered",
+        }
     elif kind == "agreement":
-        claim |= {"parties": refs("parties"), "name": first["name"], "time": time_or_none,
-                  "provisions": first["provisions"] or []}
+        claim |= {
+            "parties": refs("parties"),
+            "name": first["name"],
+            "time": time_or_none,
+            "provisions": first["provisions"] or [],
+        }
     elif kind == "port_call":
         vessel, flag, port = one("vessel"), one("flag"), one("port")
-        claim |= {"vessel": vessel["name"] if vessel else None, "flag": flag["id"] if flag else None,
-                  "port": port, "time": time_or_none, "count": _range(first, "count", unit=False)}
+        claim |= {
+            "vessel": vessel["name"] if vessel else None,
+            "flag": flag["id"] if flag else None,
+            "port": port,
+            "time": time_or_none,
+            "count": _range(first, "count", unit=False),
+        }
     elif kind == "denial":
         claim |= {"actor": one("actor"), "denies": first["denies"], "time": time_or_none}
     sources = []

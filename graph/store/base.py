@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from graph.errors import WriteRefusedError
 from graph.model import ArticleRecord
+
+if TYPE_CHECKING:
+    from graph.store.view import View
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -36,9 +39,7 @@ class Store(ABC):
     location: str
 
     @abstractmethod
-    def run_in_transaction(
-        self, work: Callable[[Tx], T], *, write: bool = False, timeout_ms: int | None = None
-    ) -> T:
+    def run_in_transaction(self, work: Callable[[Tx], T], *, write: bool = False, timeout_ms: int | None = None) -> T:
         """Run `work` in one transaction: committed if it returns, rolled back if it raises."""
 
     @abstractmethod
@@ -48,7 +49,10 @@ class Store(ABC):
         """Write articles, one transaction each. Returns, per article, whether it was new."""
         from graph.store.writer import write_article
 
-        return [self.run_in_transaction(lambda tx, r=r: write_article(tx, r), write=True) for r in records]
+        def writing(record: ArticleRecord) -> Callable[[Tx], bool]:
+            return lambda tx: write_article(tx, record)
+
+        return [self.run_in_transaction(writing(record), write=True) for record in records]
 
     def view(self) -> View:
         from graph.store.view import View
@@ -70,8 +74,17 @@ _WRITE_CLAUSES = re.compile(
     re.IGNORECASE,
 )
 _CALL = re.compile(r"\bCALL\b\s*([A-Za-z_][\w.]*)?", re.IGNORECASE)
-_READ_PROCEDURES = {"db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
-                    "show_tables", "table_info", "show_connection", "db.indexes", "db.constraints"}
+_READ_PROCEDURES = {
+    "db.labels",
+    "db.relationshiptypes",
+    "db.propertykeys",
+    "db.schema.visualization",
+    "show_tables",
+    "table_info",
+    "show_connection",
+    "db.indexes",
+    "db.constraints",
+}
 _STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 
 

@@ -7,6 +7,7 @@ process leaves either a whole article or nothing (the write-ahead log is replaye
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -155,10 +156,8 @@ class LadybugStore(Store):
     @staticmethod
     def _rollback(connection: ladybug.Connection) -> None:
         # A failed statement already ends the transaction in LadybugDB; roll back what may remain.
-        try:
+        with contextlib.suppress(RuntimeError):
             connection.execute("ROLLBACK")
-        except RuntimeError:
-            pass
 
     def close(self) -> None:
         self._local = threading.local()

@@ -56,8 +56,8 @@ class Neo4jTx:
         self.tx = tx
 
     def run(self, statement: str, params: dict[str, Any] | None = None, limit: int | None = None) -> list[Row]:
-        result = self.tx.run(statement, params or {})  # type: ignore[arg-type]
-        rows = []
+        result = self.tx.run(statement, params or {})
+        rows: list[Row] = []
         for record in result:
             if limit is not None and len(rows) >= limit:
                 break
@@ -68,7 +68,7 @@ class Neo4jTx:
 def translate(error: neo4j_errors.Neo4jError) -> Exception:
     code = error.code or ""
     message = (error.message or code).splitlines()[0]
-    if code.endswith("Statement.AccessMode") or "write" in code.lower() and "read" in message.lower():
+    if code.endswith("Statement.AccessMode") or ("write" in code.lower() and "read" in message.lower()):
         return WriteRefusedError(f"read-only: {message}")
     if "TransactionTimedOut" in code or "Timeout" in code:
         return QueryTimeoutError("the query ran past its time limit and was stopped")
@@ -90,7 +90,7 @@ class Neo4jStore(Store):
             raise StoreUnavailableError(f"cannot reach Neo4j at {uri}: {error}") from error
         with self.driver.session(database=database) as session:
             for statement in schema_statements():
-                session.run(statement).consume()  # type: ignore[arg-type]
+                session.run(statement).consume()
 
     def run_in_transaction(
         self, work: Callable[[Neo4jTx], T], *, write: bool = False, timeout_ms: int | None = None

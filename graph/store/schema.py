@@ -87,5 +87,5 @@ def role_relationships() -> list[str]:
 
 
 def relationships() -> list[tuple[str, str, str, dict[str, str]]]:
-    roles = [(rel, "Claim", "Entity", {}) for rel in role_relationships()]
+    roles: list[tuple[str, str, str, dict[str, str]]] = [(rel, "Claim", "Entity", {}) for rel in role_relationships()]
     return FIXED_RELATIONSHIPS + roles

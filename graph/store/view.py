@@ -44,8 +44,12 @@ class View:
         def work(tx: Tx) -> dict[str, Any]:
             counts = {label: tx.run(cypher.COUNT_LABEL.format(label=label))[0]["n"] for label in NODE_PROPERTIES}
             kinds = tx.run("MATCH (c:Claim) RETURN c.kind AS kind, count(c) AS n ORDER BY kind")
-            return {"store": self.store.dialect, "location": self.store.location, "nodes": counts,
-                    "claims_by_kind": {r["kind"]: r["n"] for r in kinds}}
+            return {
+                "store": self.store.dialect,
+                "location": self.store.location,
+                "nodes": counts,
+                "claims_by_kind": {r["kind"]: r["n"] for r in kinds},
+            }
 
         return self.store.run_in_transaction(work)
 
@@ -74,8 +78,9 @@ class View:
 
         return self.store.run_in_transaction(work)
 
-    def transfers(self, *, supplier: str = "", recipient: str = "", item: str = "", since: str = "",
-                  until: str = "") -> list[Row]:
+    def transfers(
+        self, *, supplier: str = "", recipient: str = "", item: str = "", since: str = "", until: str = ""
+    ) -> list[Row]:
         """Transfer claims matching the filters (empty: any), each with its evidence and cited sources."""
         params = {"supplier": supplier, "recipient": recipient, "item": item, "since": since, "until": until}
 
@@ -88,7 +93,11 @@ class View:
         return self.store.run_in_transaction(work)
 
     def query(
-        self, statement: str, params: dict[str, Any] | None = None, *, limit: int = 1000,
+        self,
+        statement: str,
+        params: dict[str, Any] | None = None,
+        *,
+        limit: int = 1000,
         timeout_ms: int | None = 10_000,
     ) -> QueryResult:
         """Run an analyst's Cypher read-only, with a row limit and a time limit."""
@@ -97,5 +106,4 @@ class View:
             lambda tx: tx.run(statement, params, limit=limit + 1), timeout_ms=timeout_ms
         )
         columns = list(rows[0]) if rows else []
-        return QueryResult(columns=columns, rows=[list(r.values()) for r in rows[:limit]],
-                           truncated=len(rows) > limit)
+        return QueryResult(columns=columns, rows=[list(r.values()) for r in rows[:limit]], truncated=len(rows) > limit)

@@ -20,9 +20,7 @@ def write_article(tx: Tx, record: model.ArticleRecord) -> bool:
     if stored:
         if stored[0]["sha256"] == source.sha256:
             return False
-        raise ConflictError(
-            f"source id {source.id!r} already holds another text (sha256 {stored[0]['sha256'][:12]}…)"
-        )
+        raise ConflictError(f"source id {source.id!r} already holds another text (sha256 {stored[0]['sha256'][:12]}…)")
     for statement, rows in article_batches(record):
         if rows:
             tx.run(statement, {"rows": rows})
@@ -57,11 +55,20 @@ def unique(rows: Iterable[Row], key: str = "id") -> list[Row]:
 def source_row(record: model.ArticleRecord) -> Row:
     s = record.source
     return {
-        "id": s.id, "url": s.url, "title": s.title, "publisher": s.publisher, "author": s.author,
-        "published": s.published, "published_day": model.first_day(s.published) if s.published else None,
-        "language": s.language, "text": s.text, "sha256": s.sha256,
-        "ingested_at": s.ingested_at.isoformat(timespec="seconds"), "warnings": list(s.warnings),
-        "claim_count": len({c.id for c in record.claims}), "evidence_count": len({e.id for e in record.evidence}),
+        "id": s.id,
+        "url": s.url,
+        "title": s.title,
+        "publisher": s.publisher,
+        "author": s.author,
+        "published": s.published,
+        "published_day": model.first_day(s.published) if s.published else None,
+        "language": s.language,
+        "text": s.text,
+        "sha256": s.sha256,
+        "ingested_at": s.ingested_at.isoformat(timespec="seconds"),
+        "warnings": list(s.warnings),
+        "claim_count": len({c.id for c in record.claims}),
+        "evidence_count": len({e.id for e in record.evidence}),
     }
 
 
@@ -74,27 +81,45 @@ def alias_rows(entities: Iterable[model.Entity]) -> Iterable[Row]:
         for alias in (model.Alias(text=entity.name), *entity.aliases):
             norm = normalize_name(alias.text)
             lang = alias.lang or ""
-            yield {"id": f"{entity.id}|{lang}|{norm}", "entity_id": entity.id, "text": alias.text,
-                   "norm": norm, "lang": lang}
+            yield {
+                "id": f"{entity.id}|{lang}|{norm}",
+                "entity_id": entity.id,
+                "text": alias.text,
+                "norm": norm,
+                "lang": lang,
+            }
 
 
 def mention_row(source_id: str, mention: model.Mention) -> Row:
-    return {"id": mention.entity_id, "source_id": source_id, "entity_id": mention.entity_id,
-            "names": sorted(set(mention.names))}
+    return {
+        "id": mention.entity_id,
+        "source_id": source_id,
+        "entity_id": mention.entity_id,
+        "names": sorted(set(mention.names)),
+    }
 
 
 def claim_row(claim: model.Claim) -> Row:
     quantity, count, time = claim.quantity, claim.count, claim.time
     return {
-        "id": claim.id, "kind": claim.kind.value, "item": claim.item,
-        "qty_min": quantity.min if quantity else None, "qty_max": quantity.max if quantity else None,
-        "qty_unit": quantity.unit if quantity else None, "qty_per": quantity.per if quantity else None,
-        "time_start": time.start if time else None, "time_end": time.end if time else None,
-        "start_day": time.first_day() if time else None, "end_day": time.last_day() if time else None,
+        "id": claim.id,
+        "kind": claim.kind.value,
+        "item": claim.item,
+        "qty_min": quantity.min if quantity else None,
+        "qty_max": quantity.max if quantity else None,
+        "qty_unit": quantity.unit if quantity else None,
+        "qty_per": quantity.per if quantity else None,
+        "time_start": time.start if time else None,
+        "time_end": time.end if time else None,
+        "start_day": time.first_day() if time else None,
+        "end_day": time.last_day() if time else None,
         "trend": claim.trend.value if claim.trend else None,
         "status": claim.status.value if claim.status else None,
-        "name": claim.name, "provisions": list(claim.provisions), "denies": claim.denies,
-        "count_min": count.min if count else None, "count_max": count.max if count else None,
+        "name": claim.name,
+        "provisions": list(claim.provisions),
+        "denies": claim.denies,
+        "count_min": count.min if count else None,
+        "count_max": count.max if count else None,
         "count_per": count.per if count else None,
     }
 
@@ -111,8 +136,13 @@ def role_batches(claims: list[model.Claim]) -> list[tuple[str, list[Row]]]:
 
 def evidence_row(ev: model.Evidence) -> Row:
     return {
-        "id": ev.id, "claim_id": ev.claim_id, "source_id": ev.source_id, "quote": ev.quote,
-        "start_offset": ev.start, "end_offset": ev.end, "modality": ev.modality.value,
+        "id": ev.id,
+        "claim_id": ev.claim_id,
+        "source_id": ev.source_id,
+        "quote": ev.quote,
+        "start_offset": ev.start,
+        "end_offset": ev.end,
+        "modality": ev.modality.value,
         "unnamed_sources": [a.name for a in ev.attributed_to if not a.named],
     }
 
@@ -121,5 +151,4 @@ def attribution_rows(evidence: Iterable[model.Evidence]) -> Iterable[Row]:
     for ev in evidence:
         for a in ev.attributed_to:
             if a.named and a.entity_id:
-                yield {"id": f"{ev.id}>{a.entity_id}", "evidence_id": ev.id, "entity_id": a.entity_id,
-                       "name": a.name}
+                yield {"id": f"{ev.id}>{a.entity_id}", "evidence_id": ev.id, "entity_id": a.entity_id, "name": a.name}

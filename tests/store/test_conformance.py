@@ -28,8 +28,12 @@ def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
     assert shells["modality"] == "reported" and shells["unnamed_sources"] == ["satellite imagery"]
     assert shells["qty_min"] == 1000 and shells["qty_max"] is None and shells["time_start"] == "2023-08"
     roles = {(r["claim_id"], r["relationship"], r["id"]) for r in article["roles"]}
-    assert roles == {(SHELLS.id, "SUPPLIER", "KP"), (SHELLS.id, "RECIPIENT", "RU"), (SHELLS.id, "VIA", "port:rason"),
-                     (DENIAL.id, "ACTOR", "RU")}
+    assert roles == {
+        (SHELLS.id, "SUPPLIER", "KP"),
+        (SHELLS.id, "RECIPIENT", "RU"),
+        (SHELLS.id, "VIA", "port:rason"),
+        (DENIAL.id, "ACTOR", "RU"),
+    }
     assert {r["name"] for r in article["attributions"]} == {"Harbour Watch"}
 
 
@@ -68,14 +72,17 @@ def test_a_failed_write_leaves_nothing_behind(store: Store) -> None:
     assert counts(store) == {"Source": 0, "Entity": 0, "Alias": 0, "Claim": 0, "Evidence": 0}
 
 
-@pytest.mark.parametrize("query", [
-    "CREATE (n:Entity {id: 'x'})",
-    "MATCH (n) DETACH DELETE n",
-    "MATCH (e:Entity) SET e.name = 'changed'",
-    "MERGE (e:Entity {id: 'y'})",
-    "CALL dbms.killQueries(['1'])",
-    "MATCH (n) RETURN n; MATCH (m) DELETE m",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CREATE (n:Entity {id: 'x'})",
+        "MATCH (n) DETACH DELETE n",
+        "MATCH (e:Entity) SET e.name = 'changed'",
+        "MERGE (e:Entity {id: 'y'})",
+        "CALL dbms.killQueries(['1'])",
+        "MATCH (n) RETURN n; MATCH (m) DELETE m",
+    ],
+)
 def test_read_only_queries_refuse_writes(store: Store, query: str) -> None:
     store.write([first_article()])
     with pytest.raises(WriteRefusedError):
@@ -113,8 +120,10 @@ def test_eval_export_follows_the_interchange_format(store: Store) -> None:
     assert transfer["quantity"] == {"min": 1000, "max": None, "unit": "container", "per": None}
     assert transfer["time"] == {"start": "2023-08", "end": None}
     assert transfer["via"] == ["Rason"]
-    assert transfer["attributed_to"] == [{"name": "Harbour Watch", "named": True},
-                                         {"name": "satellite imagery", "named": False}]
+    assert transfer["attributed_to"] == [
+        {"name": "Harbour Watch", "named": True},
+        {"name": "satellite imagery", "named": False},
+    ]
     denial = next(c for c in document["claims"] if c["type"] == "denial")
     assert denial["actor"] == {"id": "RU", "name": "Russia"} and denial["denies"] == "receiving shells"
     assert {"type": "country", "id": "KP", "name": "North Korea"} in document["entities"]

@@ -1,10 +1,10 @@
 """Supplier and recipient of a transfer trigger.
 
-    North Korea has delivered containers to Russia      subject / "to"
-    russia imported containers from North Korea        subject of a reverse verb / "from"
-    des exportations nord-coréennes vers la Russie      demonym on the trigger / "vers"
-    livraisons de Pyongyang à Moscou                    "de" / "à"
-    Elle lui a livré du maïs                            pronouns: the previous sentence's actors
+North Korea has delivered containers to Russia      subject / "to"
+russia imported containers from North Korea        subject of a reverse verb / "from"
+des exportations nord-coréennes vers la Russie      demonym on the trigger / "vers"
+livraisons de Pyongyang à Moscou                    "de" / "à"
+Elle lui a livré du maïs                            pronouns: the previous sentence's actors
 """
 
 from __future__ import annotations
@@ -83,14 +83,19 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         marker = marker_before(sentence, mention)
         if attached and marker in recipient_markers and marker not in {"by", "par"}:
             _add(roles, "recipient", mention)
-        elif attached and marker in supplier_markers and (marker not in {"by", "par"} or trigger.is_noun
-                                                           or is_passive(token)):
+        elif (
+            attached
+            and marker in supplier_markers
+            and (marker not in {"by", "par"} or trigger.is_noun or is_passive(token))
+        ):
             _add(roles, "supplier", mention)
         elif trigger.recipient_object and root.dep_ in {"dobj", "obj", "iobj", "dative"} and root.head.i == token.i:
             _add(roles, "recipient", mention)
-        elif mention.form == "demonym" and root.head.i in allowed | {token.i} and root.dep_ in {"amod", "nmod", "compound", "npadvmod"}:
-            _add(roles, "recipient" if reverse else "supplier", mention)
-        elif _possessive(sentence, mention) and root.head.i == token.i:
+        elif (
+            mention.form == "demonym"
+            and root.head.i in allowed | {token.i}
+            and root.dep_ in {"amod", "nmod", "compound", "npadvmod"}
+        ) or (_possessive(sentence, mention) and root.head.i == token.i):
             _add(roles, "recipient" if reverse else "supplier", mention)
     return roles
 

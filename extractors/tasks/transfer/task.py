@@ -48,8 +48,9 @@ class TransferTask:
             _remember_subject(sentence, discourse)
         return findings
 
-    def _findings(self, sentence: Sentence, trigger: Trigger, language: str, cited: list, discourse: Discourse
-                  ) -> list[Finding]:
+    def _findings(
+        self, sentence: Sentence, trigger: Trigger, language: str, cited: list, discourse: Discourse
+    ) -> list[Finding]:
         items = self._items(sentence, trigger)
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
         allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
@@ -67,27 +68,49 @@ class TransferTask:
         time = time_of(sentence, trigger.token, starts_flow(trigger.token) or flow_status == "pledged")
         found = []
         for category, item in categories.items():
-            found.append(Finding(
-                kind="transfer", roles={"supplier": [supplier], "recipient": [recipient]},
-                quote_start=sentence.offset, quote_end=sentence.offset + len(sentence.text.rstrip()),
-                modality=modality(sentence, trigger.token, language, cited), sources=list(cited),
-                item=item, item_category=category, quantity=_quantity(sentence, item, category),
-                time=time, trend=trend(sentence, trigger.token, language), status=flow_status))
+            found.append(
+                Finding(
+                    kind="transfer",
+                    roles={"supplier": [supplier], "recipient": [recipient]},
+                    quote_start=sentence.offset,
+                    quote_end=sentence.offset + len(sentence.text.rstrip()),
+                    modality=modality(sentence, trigger.token, language, cited),
+                    sources=list(cited),
+                    item=item,
+                    item_category=category,
+                    quantity=_quantity(sentence, item, category),
+                    time=time,
+                    trend=trend(sentence, trigger.token, language),
+                    status=flow_status,
+                )
+            )
         return found
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
         token = trigger.token
-        attached = [i for i in sentence.items if governs(token, sentence.doc[i.token_end - 1], set())
-                    or i.token_start == token.i + 1]
+        item_tokens = {t for i in sentence.items for t in range(i.token_start, i.token_end)}
+        attached = [
+            i
+            for i in sentence.items
+            if governs(token, sentence.doc[i.token_end - 1], item_tokens) or i.token_start == token.i + 1
+        ]
         if attached:
             return attached
-        return [i for i in sentence.items if 0 < i.token_start - token.i <= self.max_item_distance
-                or (trigger.is_noun and 0 < token.i - i.token_end <= 2)]
+        return [
+            i
+            for i in sentence.items
+            if 0 < i.token_start - token.i <= self.max_item_distance
+            or (trigger.is_noun and 0 < token.i - i.token_end <= 2)
+        ]
 
 
 def _pairs(roles: Roles) -> list[tuple]:
-    return [(s, r) for s in roles.suppliers for r in roles.recipients
-            if (s.state or s.entity_id) != (r.state or r.entity_id)]
+    return [
+        (s, r)
+        for s in roles.suppliers
+        for r in roles.recipients
+        if (s.state or s.entity_id) != (r.state or r.entity_id)
+    ]
 
 
 def _categories(items: list[ItemMention], trigger: Token) -> dict[str, ItemMention | None]:

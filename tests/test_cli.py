@@ -1,0 +1,130 @@
+"""The `osintkg` command line, run as users run it: a real process, real files, a real store."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES
+
+OSINTKG = str(Path(sys.executable).with_name("osintkg"))
+
+
+def run(*args: str, store: Path, timeout: int = 180) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([OSINTKG, *args, "--store", str(store)], capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped examples plus one broken file."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for path in EXAMPLES.glob("*.article.json"):
+        shutil.copy(path, folder)
+    (folder / "broken.article.json").write_text('{"id": "broken", "text": ', encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def ingested(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    store = tmp_path_factory.mktemp("store")
+    return store, run("ingest", str(corpus), "--no-progress", store=store)
+
+
+def stats(store: Path) -> dict:
+    result = run("stats", "--json", store=store)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_ingest_lands_the_good_files_and_names_the_bad_one(ingested: tuple, corpus: Path) -> None:
+    store, result = ingested
+    assert result.returncode == 2
+    assert f"refused {corpus / 'broken.article.json'}: invalid JSON" in result.stderr
+    assert "Traceback" not in result.stderr
+    examples = len(list(EXAMPLES.glob("*.article.json")))
+    assert f"{examples} added, 0 unchanged, 1 refused" in result.stdout
+    assert stats(store)["nodes"]["Source"] == examples
+
+
+def test_ingesting_again_leaves_the_same_counts(ingested: tuple) -> None:
+    store, _ = ingested
+    before = stats(store)
+    again = run("ingest", str(EXAMPLES), "--no-progress", store=store)
+    assert again.returncode == 0, again.stderr
+    assert "0 added" in again.stdout
+    assert stats(store) == before
+
+
+def test_transfers_answer_who_supplied_what_to_russia(ingested: tuple) -> None:
+    store, _ = ingested
+    result = run("transfers", "--recipient", "la Russie", "--json", store=store)
+    assert result.returncode == 0, result.stderr
+    claims = json.loads(result.stdout)
+    suppliers = {c["supplier_id"] for c in claims}
+    assert "KP" in suppliers and "IR" in suppliers
+    assert all(c["recipient_id"] == "RU" for c in claims)
+    assert all(c["evidence"] for c in claims)
+
+
+def test_cypher_reads_and_refuses_writes_in_one_line(ingested: tuple) -> None:
+    store, _ = ingested
+    read = run("cypher", "MATCH (s:Source) RETURN count(s) AS n", "--json", store=store)
+    assert read.returncode == 0, read.stderr
+    assert json.loads(read.stdout)[0]["n"] >= 6
+    write = run("cypher", "MATCH (n) DETACH DELETE n", store=store)
+    assert write.returncode == 2
+    assert write.stderr.strip() == "osintkg: error: read-only: the query uses DETACH, which is not allowed here"
+    bad = run("cypher", "MATCH (n RETURN n", store=store)
+    assert bad.returncode == 2 and bad.stderr.startswith("osintkg: error:") and "Traceback" not in bad.stderr
+
+
+def test_export_writes_one_claims_file_per_article(ingested: tuple, tmp_path: Path) -> None:
+    store, _ = ingested
+    result = run("export", "claims", "--format", "eval", "--out", str(tmp_path), store=store)
+    assert result.returncode == 0, result.stderr
+    files = sorted(tmp_path.glob("*.claims.json"))
+    assert len(files) == len(list(EXAMPLES.glob("*.article.json")))
+    document = json.loads(files[0].read_text(encoding="utf-8"))
+    assert set(document) == {"document", "entities", "claims"}
+    unknown = run("export", "claims", "--format", "rdf", "--out", str(tmp_path), store=store)
+    assert unknown.returncode == 2 and "unknown export format 'rdf'" in unknown.stderr
+
+
+def test_a_store_held_by_another_process_gets_a_clear_message(tmp_path: Path) -> None:
+    store = tmp_path / "held"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys, time; from graph.store import open_store; s = open_store(sys.argv[1]); "
+                "print('open', flush=True); time.sleep(60)"
+            ),
+            str(store),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        result = run("ingest", str(EXAMPLES), store=store)
+        assert result.returncode == 3
+        assert "is open for writing in another process" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0.2)
+
+
+def test_missing_store_and_paths_are_reported(tmp_path: Path) -> None:
+    missing = run("stats", store=tmp_path / "nothing-here")
+    assert missing.returncode == 3 and "no osintkg store" in missing.stderr
+    empty = run("ingest", str(tmp_path), store=tmp_path / "s")
+    assert empty.returncode == 2 and "no article files" in empty.stderr
