@@ -18,6 +18,7 @@ from extractors.language import detect_language, is_prose_sentence, readability_
 from extractors.nlp import fold, pipeline, sentence_spans
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods
+from graph.ids import entity_id
 
 
 @dataclass
@@ -57,6 +58,7 @@ class Analysis:
     reference: Reference | None
     sentences: list[Sentence]
     warnings: list[str]
+    extra_mentions: list[Mention] = field(default_factory=list)  # datelines and bylines: named, no claims
 
     @property
     def text(self) -> str:
@@ -68,6 +70,23 @@ _DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,40}(?:,[^\n–—-]{0,40}?)?\s*(?:\([^)\n]{1,60}\))?|\([^)\n]{1,60}\))\s*[-–—]+\s+",
     re.MULTILINE,
 )
+
+
+_BYLINE = re.compile(r"^[ \t]*(?:by|par|écrit par|written by|auteur)[ \t]*:?[ \t]*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def bylines(text: str) -> list[Mention]:
+    """Authors credited on a line of their own ("By Jane Roe", "ÉCRIT PAR : JEAN DUPONT")."""
+    found = []
+    for match in _BYLINE.finditer(text):
+        raw = match.group("name")
+        if not all(w[:1].isupper() for w in raw.split()):
+            continue
+        name = " ".join(w.capitalize() if w.isupper() else w for w in raw.split())
+        found.append(Mention(entity_id=entity_id("person", name), kind="person", name=name, text=raw,
+                             start=match.start("name"), end=match.end("name"), token_start=0, token_end=0,
+                             form="byline"))
+    return found
 
 
 def dateline_end(text: str) -> int:
@@ -95,15 +114,18 @@ def analyse(document: Document) -> Analysis:
         return Analysis(document, language, reference, [], [warning])
     nlp, matcher = pipeline(language), recognizer(language)
     dateline = dateline_end(document.text)
-    sentences = []
+    sentences: list[Sentence] = []
+    extra: list[Mention] = bylines(document.text)
     for index, ((start, end), doc) in enumerate(zip(spans, nlp.pipe(folded[s:e] for s, e in spans), strict=True)):
         sentence = Sentence(index, doc, start, document.text[start:end])
-        sentence.mentions = [m for m in matcher.mentions(doc, start) if m.start >= dateline]
-        for mention in sentence.mentions:
+        mentions = matcher.mentions(doc, start)
+        for mention in mentions:
             mention.text = document.text[mention.start : mention.end]
+        sentence.mentions = [m for m in mentions if m.start >= dateline]
+        extra += [m for m in mentions if m.start < dateline]
         sentence.items = matcher.item_mentions(doc, start)
         if is_prose_sentence(sentence.text):
             sentence.figures = read_figures(doc, language)
             sentence.periods = [p for p in read_periods(doc.text, reference) if start + p.char_start >= dateline]
         sentences.append(sentence)
-    return Analysis(document, language, reference, sentences, [])
+    return Analysis(document, language, reference, sentences, [], extra)

@@ -6,7 +6,8 @@ A mention knows the canonical entity it names and, when it can stand for a state
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -14,9 +15,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractors.gazetteer import Gazetteer, GazetteerEntry, gazetteer
-from extractors.lexicon import lexicon
+from extractors.lexicon import lexicon, words
 from extractors.names import link_ner_spans
 from extractors.nlp import fold
+from graph.ids import normalize_name
 
 
 @dataclass
@@ -49,6 +51,32 @@ class ItemMention:
     token_start: int
     token_end: int
     system: str | None = None
+
+
+INSIDE = "inside"  # a state named inside another entity's name: listed, never given a role
+
+
+@cache
+def _government_nouns(language: str) -> frozenset[str]:
+    return words("actors", "government_nouns", language)
+
+
+def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -> Mention:
+    """ "le gouvernement américain", "the Russian government": the state's name and the noun are one
+    mention, whose syntactic head is the noun (so it attaches where the noun does)."""
+    if mention.kind != "country":
+        return mention
+    nouns = _government_nouns(doc.lang_)
+    start, end = mention.token_start, mention.token_end
+    if end < len(doc) and doc[end].lower_ in nouns and end not in taken:
+        end += 1
+    elif start > 0 and doc[start - 1].lower_ in nouns and mention.form == "demonym" and start - 1 not in taken:
+        start -= 1
+    else:
+        return mention
+    span = doc[start:end]
+    return replace(mention, start=offset + span.start_char, end=offset + span.end_char, token_start=start,
+                   token_end=end, form="government", text=span.text)
 
 
 def _case_sensitive(form: str) -> bool:
@@ -104,7 +132,19 @@ class EntityRecognizer:
         found = [self._gazetteer_mention(span, offset) for span in self.entities.spans(doc)]
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
         found += link_ner_spans(doc, offset, taken, self.gazetteer)
-        return sorted(found, key=lambda m: m.start)
+        found = [_with_government(doc, m, offset, taken) for m in found]
+        found += [m for m in map(self._state_inside, found) if m is not None]
+        return sorted(found, key=lambda m: (m.start, m.form == INSIDE))
+
+    def _state_inside(self, mention: Mention) -> Mention | None:
+        """ "ministère sud-coréen des Affaires étrangères" also names South Korea (for the entity list)."""
+        if mention.kind == "country" or not mention.state:
+            return None
+        state = self.gazetteer.get(mention.state)
+        text = f" {normalize_name(mention.text)} "
+        if state is None or not any(f" {normalize_name(f.text)} " in text for f in state.forms):
+            return None
+        return replace(mention, entity_id=state.id, kind="country", name=state.name, form=INSIDE)
 
     def _gazetteer_mention(self, span: Span, offset: int) -> Mention:
         entry_id, form = span.label_.split("\t")

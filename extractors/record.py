@@ -46,7 +46,7 @@ def build_record(
         warnings=tuple(analysis.warnings),
         **({"ingested_at": ingested_at} if ingested_at else {}),
     )
-    mentions = [m for s in analysis.sentences for m in s.mentions]
+    mentions = [m for s in analysis.sentences for m in s.mentions] + analysis.extra_mentions
     mentions += [m for f in findings for ms in f.roles.values() for m in ms]
     mentions += [s.mention for f in findings for s in f.sources if s.mention]
     names: dict[str, set[str]] = {}

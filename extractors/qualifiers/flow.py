@@ -53,7 +53,7 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
 
 def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
-    chain = [trigger, *list(trigger.ancestors)[:3]]
+    chain = [trigger, *[a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}]]
     for token in chain:
         if "Fut" in token.morph.get("Tense", []):
             return "pledged"

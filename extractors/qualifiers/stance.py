@@ -125,9 +125,16 @@ def _phrase_after(sentence: Sentence, char: int) -> Span:
 
 
 def _phrase_sources(sentence: Sentence, span: Span, memory: SourceMemory) -> list[Source]:
+    """The source a phrase names: its head's mention (and those joined to it by "and"), not the
+    mentions of its modifiers ("Hugh Griffiths, a former co-ordinator of the UN panel" is Griffiths)."""
     if not len(span):
         return []
-    named = [Source(m.text, m) for m in sentence.mentions_in(span) if m.kind in ACTING_KINDS]
+    heads = {span.root.i} | {c.i for c in span.root.children if c.dep_ in {"conj", "compound", "flat", "flat:name"}}
+    named = [
+        Source(m.text, m)
+        for m in sentence.mentions_in(span)
+        if m.kind in ACTING_KINDS and heads & set(range(m.token_start, m.token_end))
+    ]
     if named:
         return named
     if span.text.lower().strip() in PRONOUNS or span[0].pos_ == "PRON":

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.entities import Mention
+from extractors.lexicon import cue_sets
 
 DETERMINERS = {
     "the",
@@ -76,16 +77,37 @@ def governs(trigger: Token, token: Token, allowed: set[int]) -> bool:
     return False
 
 
+def is_reporting(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in cue_sets("modality", token.lang_)["reported"][0]
+
+
 def subject_of(trigger: Token) -> list[Token]:
-    """The subjects of a verb, looking through auxiliaries, "began supplying", "a recommencé à fournir"."""
+    """The subjects of a verb, looking through "began supplying", "a recommencé à fournir" and, for a
+    participle ("the rocket systems sent to Ukraine"), the clause it stands in; never the subject of a
+    reporting verb ("the government revealed that ..."), except for a pronoun subject of what it reports
+    ("the US announced it would send": "it" is the US)."""
     token: Token | None = trigger
+    if trigger.dep_ in {"acl", "amod"}:
+        token = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     for _ in range(4):
         if token is None:
             break
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
+            if all(s.pos_ == "PRON" for s in subjects):
+                return _reporter(token) or subjects
             return subjects
-        token = token.head if token.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and token.head is not token else None
+        head = token.head
+        climbs = token.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and head is not token and not is_reporting(head)
+        token = head if climbs else None
+    return []
+
+
+def _reporter(token: Token) -> list[Token]:
+    """The subject of the reporting verb a clause depends on."""
+    for ancestor in token.ancestors:
+        if is_reporting(ancestor):
+            return [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
     return []
 
 

@@ -1,10 +1,12 @@
 """Supplier and recipient of a transfer trigger.
 
-North Korea has delivered containers to Russia      subject / "to"
-russia imported containers from North Korea        subject of a reverse verb / "from"
-des exportations nord-coréennes vers la Russie      demonym on the trigger / "vers"
-livraisons de Pyongyang à Moscou                    "de" / "à"
-Elle lui a livré du maïs                            pronouns: the previous sentence's actors
+    North Korea has delivered containers to Russia      subject / "to"
+    russia imported containers from North Korea        subject of a reverse verb / "from"
+    des exportations nord-coréennes vers la Russie      demonym on the trigger / "vers"
+    livraisons de Pyongyang à Moscou                    "de" / "à"
+    the total US military aid to Ukraine                a state qualifying the trigger noun
+    la Corée du Nord est devenue le principal pourvoyeur d'armements de la Russie   agent noun
+    Elle lui a livré du maïs                            pronouns: the previous sentence's actors
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.entities import Mention
+from extractors.entities import INSIDE, Mention
 from extractors.lexicon import words
 from extractors.tasks.roles import agents_of, governs, is_passive, marker_before, mentions_under, subject_of
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
@@ -23,22 +25,31 @@ from extractors.tasks.transfer.triggers import REVERSE, Trigger
 ACTOR_KINDS = {"country", "organization", "person"}
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "it", "they"}
 OBJECT_PRONOUNS = {"lui", "leur"}
-LINEAR_WINDOW = 9
+LINEAR_WINDOW = 12
+LEFT_WINDOW = 6
+USER_VERBS = {"deploy", "use", "déployer", "utiliser", "employer"}  # "deployed by X": X uses what it received
+MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
 
 
 @dataclass
 class Discourse:
-    """What earlier sentences said, for pronouns: the last supplier, recipient and subject actor."""
+    """What earlier sentences said: the last subject actor, and the last claim's actors and where."""
 
     supplier: Mention | None = None
     recipient: Mention | None = None
     subject: Mention | None = None
+    sentence: int = -10
 
 
 @dataclass
 class Roles:
     suppliers: list[Mention] = field(default_factory=list)
     recipients: list[Mention] = field(default_factory=list)
+
+    def add(self, role: str, mention: Mention) -> None:
+        target = self.suppliers if role == "supplier" else self.recipients
+        if all(m.entity_id != mention.entity_id for m in target):
+            target.append(mention)
 
 
 @cache
@@ -47,12 +58,11 @@ def _markers(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def actors(sentence: Sentence) -> list[Mention]:
-    return [m for m in sentence.mentions if m.kind in ACTOR_KINDS and (m.state or m.kind != "country")]
-
-
-def _root(sentence: Sentence, mention: Mention) -> Token:
-    span = mention.span(sentence.doc)
-    return span.root
+    return [
+        m
+        for m in sentence.mentions
+        if m.kind in ACTOR_KINDS and (m.state or m.kind != "country") and m.form != INSIDE
+    ]
 
 
 def _near_after(sentence: Sentence, trigger: Trigger, mention: Mention) -> bool:
@@ -65,50 +75,76 @@ def _near_after(sentence: Sentence, trigger: Trigger, mention: Mention) -> bool:
 
 def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: str) -> Roles:
     """Suppliers and recipients among the sentence's actors, for one trigger."""
-    recipient_markers, supplier_markers = _markers(language)
     roles = Roles()
-    token = trigger.token
-    subjects = [] if trigger.is_noun else mentions_under(sentence, subject_of(token))
+    token, reverse = trigger.token, trigger.direction == REVERSE
+    giver, taker = ("recipient", "supplier") if reverse else ("supplier", "recipient")
+    subjects = _subjects(sentence, trigger)
     agents = [] if trigger.is_noun else mentions_under(sentence, agents_of(token))
-    reverse = trigger.direction == REVERSE
     for mention in actors(sentence):
-        root = _root(sentence, mention)
         if mention in subjects:
-            _add(roles, "recipient" if reverse else "supplier", mention)
-            continue
-        if mention in agents and is_passive(token):
-            _add(roles, "recipient" if reverse else "supplier", mention)
-            continue
-        attached = governs(token, root, allowed | {token.i}) or _near_after(sentence, trigger, mention)
-        marker = marker_before(sentence, mention)
-        if attached and marker in recipient_markers and marker not in {"by", "par"}:
-            _add(roles, "recipient", mention)
-        elif (
-            attached
-            and marker in supplier_markers
-            and (marker not in {"by", "par"} or trigger.is_noun or is_passive(token))
-        ):
-            _add(roles, "supplier", mention)
-        elif trigger.recipient_object and root.dep_ in {"dobj", "obj", "iobj", "dative"} and root.head.i == token.i:
-            _add(roles, "recipient", mention)
-        elif (
-            mention.form == "demonym"
-            and root.head.i in allowed | {token.i}
-            and root.dep_ in {"amod", "nmod", "compound", "npadvmod"}
-        ) or (_possessive(sentence, mention) and root.head.i == token.i):
-            _add(roles, "recipient" if reverse else "supplier", mention)
+            roles.add(giver, mention)
+        elif mention in agents and is_passive(token):
+            roles.add("recipient" if token.lemma_.lower() in USER_VERBS else giver, mention)
+        else:
+            role = _role_by_position(sentence, trigger, mention, allowed, language)
+            if role:
+                roles.add({"giver": giver, "taker": taker}.get(role, role), mention)
+    if not roles.suppliers and not reverse and not trigger.is_noun:
+        left = _left_subject(sentence, trigger, roles)
+        if left:
+            roles.add("supplier", left)
     return roles
+
+
+def _subjects(sentence: Sentence, trigger: Trigger) -> list[Mention]:
+    if not trigger.is_noun:
+        return mentions_under(sentence, subject_of(trigger.token))
+    head = trigger.token.head
+    if head.pos_ in {"VERB", "AUX"} and trigger.token.dep_ in {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp"}:
+        return mentions_under(sentence, subject_of(head))  # "North Korea became the main supplier"
+    return []
+
+
+def _role_by_position(sentence: Sentence, trigger: Trigger, mention: Mention, allowed: set[int], language: str
+                      ) -> str | None:
+    """A role from where the mention stands: the word before it, or how it qualifies the trigger."""
+    recipient_markers, supplier_markers = _markers(language)
+    token, root = trigger.token, mention.span(sentence.doc).root
+    attached = governs(token, root, allowed | {token.i}) or _near_after(sentence, trigger, mention)
+    marker = marker_before(sentence, mention)
+    if attached and marker in recipient_markers and marker not in {"by", "par"}:
+        return "recipient"
+    if attached and marker in supplier_markers and (marker not in {"by", "par"} or trigger.is_noun or is_passive(token)):
+        return "supplier"
+    if trigger.recipient_object and root.dep_ in {"dobj", "obj", "iobj", "dative"} and root.head.i == token.i:
+        return "recipient"
+    qualifies = root.dep_ in MODIFIER_DEPS or _possessive(sentence, mention)
+    if qualifies and root.head.i == token.i and trigger.is_noun:
+        return "giver"  # "North Korean shipments", "US military aid", "Russia's imports"
+    if qualifies and mention.form == "demonym" and root.head.i in allowed:
+        return "giver"  # "armements nord-coréens": the maker of the item
+    return None
+
+
+def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention | None:
+    """ "North Korea last August began supplying": the actor just before the verb group, when the parser
+    missed the subject."""
+    recipient_markers, supplier_markers = _markers(sentence.doc.lang_)
+    taken = {m.entity_id for m in roles.recipients}
+    for mention in reversed(actors(sentence)):
+        if mention.token_end > trigger.i or trigger.i - mention.token_end > LEFT_WINDOW:
+            continue
+        between = sentence.doc[mention.token_end : trigger.i]
+        verbs = [t for t in between if t.pos_ == "VERB" and t.lemma_.lower() not in {"begin", "start", "continue"}]
+        if mention.entity_id in taken or verbs or marker_before(sentence, mention) in recipient_markers | supplier_markers:
+            return None
+        return mention
+    return None
 
 
 def _possessive(sentence: Sentence, mention: Mention) -> bool:
     doc = sentence.doc
     return mention.token_end < len(doc) and doc[mention.token_end].lower_ in {"'s", "'"}
-
-
-def _add(roles: Roles, role: str, mention: Mention) -> None:
-    target = roles.suppliers if role == "supplier" else roles.recipients
-    if all(m.entity_id != mention.entity_id for m in target):
-        target.append(mention)
 
 
 def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
@@ -121,3 +157,28 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
     objects = [c for c in trigger.token.children if c.lower_ in OBJECT_PRONOUNS]
     if not roles.recipients and discourse.recipient and objects:
         roles.recipients.append(discourse.recipient)
+
+
+def continue_discourse(sentence: Sentence, roles: Roles, discourse: Discourse, reach: int = 3) -> None:
+    """A transfer stated without one of its actors ("the rocket systems will be sent") continues the
+    last transfer named a few sentences before, when what it does name agrees with it."""
+    if discourse.supplier is None or discourse.recipient is None or sentence.index - discourse.sentence > reach:
+        return
+    supplier, recipient = discourse.supplier, discourse.recipient
+    if roles.suppliers and roles.recipients:
+        return
+    known = {_state(supplier), _state(recipient)}
+    if any(_state(m) not in known for m in actors(sentence)):
+        return  # the sentence names someone else: it may not be the same flow
+    if roles.suppliers and _state(roles.suppliers[0]) != _state(supplier):
+        return
+    if roles.recipients and _state(roles.recipients[0]) != _state(recipient):
+        return
+    if not roles.suppliers:
+        roles.suppliers.append(supplier)
+    if not roles.recipients:
+        roles.recipients.append(recipient)
+
+
+def _state(mention: Mention) -> str:
+    return mention.state or mention.entity_id

@@ -11,15 +11,17 @@ from spacy.tokens import Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention
+from extractors.lexicon import words
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import SourceMemory, modality, sources
 from extractors.tasks.base import Finding, register
-from extractors.tasks.roles import governs
-from extractors.tasks.transfer.roles import Discourse, Roles, assign, resolve_pronouns
+from extractors.tasks.roles import governs, is_passive
+from extractors.tasks.transfer.roles import Discourse, Roles, assign, continue_discourse, resolve_pronouns
 from extractors.tasks.transfer.triggers import Trigger, find_triggers
 from graph.model import Quantity
 
+INCLUDING_VERBS = {"include", "comprise", "contain", "consist", "inclure", "comprendre", "contenir", "compter"}
 MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
 FUNDS_UNITS = {"dollar", "euro"}
 
@@ -52,18 +54,20 @@ class TransferTask:
         self, sentence: Sentence, trigger: Trigger, language: str, cited: list, discourse: Discourse
     ) -> list[Finding]:
         items = self._items(sentence, trigger)
-        allowed = {i for item in items for i in range(item.token_start, item.token_end)}
-        allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
-        roles = assign(sentence, trigger, allowed, language)
-        resolve_pronouns(sentence, trigger, roles, discourse)
-        pairs = _pairs(roles)
-        if not pairs:
-            return []
         categories = _categories(items, trigger.token)
         if not categories:
             return []
+        allowed = {i for item in items for i in range(item.token_start, item.token_end)}
+        allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
+        allowed |= {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
+        roles = assign(sentence, trigger, allowed, language)
+        resolve_pronouns(sentence, trigger, roles, discourse)
+        continue_discourse(sentence, roles, discourse)
+        pairs = _pairs(roles)
+        if not pairs:
+            return []
         supplier, recipient = pairs[0]
-        discourse.supplier, discourse.recipient = supplier, recipient
+        discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
         flow_status = status(sentence, trigger.token, language)
         time = time_of(sentence, trigger.token, starts_flow(trigger.token) or flow_status == "pledged")
         found = []
@@ -87,21 +91,54 @@ class TransferTask:
         return found
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
+        """The materiel of a trigger: what hangs off it, else what stands close after (or before, for a
+        passive verb or a noun: "des armements ... avaient été envoyés")."""
         token = trigger.token
         item_tokens = {t for i in sentence.items for t in range(i.token_start, i.token_end)}
-        attached = [
-            i
-            for i in sentence.items
-            if governs(token, sentence.doc[i.token_end - 1], item_tokens) or i.token_start == token.i + 1
-        ]
-        if attached:
-            return attached
+        heads = [token, *_linked_verbs(token)]
+
+        def attached(item: ItemMention) -> bool:
+            last = sentence.doc[item.token_end - 1]
+            return any(governs(h, last, item_tokens) for h in heads) or item.token_start == token.i + 1
+
+        candidates = [i for i in sentence.items if not _names_an_actor(sentence, i)]
+        found = [i for i in candidates if attached(i)]
+        if found:
+            return found
+        before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
+        exchange = _exchange_at(sentence, token)
         return [
             i
-            for i in sentence.items
-            if 0 < i.token_start - token.i <= self.max_item_distance
-            or (trigger.is_noun and 0 < token.i - i.token_end <= 2)
+            for i in candidates
+            if (0 < i.token_start - token.i <= self.max_item_distance and i.token_start < exchange)
+            or 0 <= token.i - i.token_end < before
         ]
+
+
+def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:
+    """ "le groupe de mercenaires Wagner": a word of materiel that describes an organization or person."""
+    return any(
+        m.kind in {"organization", "person"} and m.token_start <= item.token_end <= m.token_end
+        for m in sentence.mentions
+    )
+
+
+def _exchange_at(sentence: Sentence, trigger: Token) -> int:
+    """The token where "in exchange for" / "en contrepartie de" starts after the trigger (or the end)."""
+    text = sentence.doc.text.lower()
+    for phrase in sorted(words("transfer", "exchange", sentence.doc.lang_), key=len, reverse=True):
+        start = text.find(phrase, trigger.idx)
+        if start >= 0:
+            return next((t.i for t in sentence.doc if t.idx >= start), len(sentence.doc))
+    return len(sentence.doc)
+
+
+def _linked_verbs(token: Token) -> list[Token]:
+    """ "the package also includes 150 armored vehicles": what a trigger noun includes is its item."""
+    head = token.head
+    if token.dep_.startswith("nsubj") and head.lemma_.lower() in INCLUDING_VERBS:
+        return [head]
+    return []
 
 
 def _pairs(roles: Roles) -> list[tuple]:

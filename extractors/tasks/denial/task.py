@@ -1,0 +1,103 @@
+"""The denial task: an actor denies a transfer or a violation.
+
+    Pyongyang et Moscou nient ces transactions           two denials, one per subject
+    Moscow denied supplying the drones                   the subject of a denial word
+    "la partie concernant les missiles est complètement fausse", a-t-il dit    the speaker
+
+The actor is a state, or a body or official acting for one (who then stands for the state).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.analysis import Analysis, Sentence
+from extractors.entities import Mention
+from extractors.lexicon import cue_sets
+from extractors.qualifiers.flow import nearest_period
+from extractors.qualifiers.stance import SourceMemory, sources
+from extractors.tasks.base import Finding, Source, register
+from extractors.tasks.roles import mentions_under, subject_of
+from graph.model import TimeSpan
+
+MAX_DENIED_TOKENS = 14
+
+
+def denial_words(sentence: Sentence, language: str) -> list[Token]:
+    """Tokens of the sentence that deny: "nient", "denied", "dément", "rejected"."""
+    lemmas, _ = cue_sets("denial", language)["words"]
+    return [t for t in sentence.doc if t.lemma_.lower() in lemmas and t.pos_ in {"VERB", "NOUN"}]
+
+
+def denial_phrase(sentence: Sentence, language: str) -> int | None:
+    """Where a phrase of denial ("complètement fausse", "baseless") starts in the sentence, if any."""
+    _, phrases = cue_sets("denial", language)["words"]
+    text = sentence.doc.text.lower()
+    starts = [text.find(p) for p in phrases if p in text]
+    return min(starts) if starts else None
+
+
+@register("osintkg.denial.v1")
+class DenialTask:
+    """Denials by states (or those acting for them) of transfers or violations."""
+
+    name = "denial"
+
+    def __call__(self, analysis: Analysis) -> list[Finding]:
+        assert analysis.language
+        language, memory = analysis.language, SourceMemory()
+        findings: list[Finding] = []
+        for sentence in analysis.sentences:
+            cited = sources(sentence, language, memory)
+            for token in denial_words(sentence, language):
+                actors = _state_actors(mentions_under(sentence, subject_of(token)))
+                findings += [_finding(sentence, token, actor, _denied(sentence, token)) for actor in actors]
+            start = denial_phrase(sentence, language)
+            if start is not None and not findings_in(findings, sentence):
+                speakers = _state_actors([s.mention for s in cited if s.mention] or _speakers(memory))
+                anchor = next((t for t in sentence.doc if t.idx >= start), sentence.doc[-1])
+                findings += [_finding(sentence, anchor, a, _subject_text(anchor)) for a in speakers[:1]]
+        return findings
+
+
+def findings_in(findings: list[Finding], sentence: Sentence) -> bool:
+    return any(f.quote_start == sentence.offset for f in findings)
+
+
+def _speakers(memory: SourceMemory) -> list[Mention]:
+    return [s.mention for s in memory.last if isinstance(s, Source) and s.mention]
+
+
+def _state_actors(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.state and mention.state not in seen:
+            seen[mention.state] = mention
+    return list(seen.values())
+
+
+def _denied(sentence: Sentence, token: Token) -> str:
+    """What is denied: the object or clause after the denial word, cut short."""
+    objects = [c for c in token.children if c.dep_ in {"obj", "dobj", "ccomp", "xcomp", "nmod", "obl:arg"}]
+    if objects:
+        words = list(objects[0].subtree)
+        span: Span = sentence.doc[words[0].i : min(words[-1].i + 1, words[0].i + MAX_DENIED_TOKENS)]
+    else:
+        span = sentence.doc[token.i + 1 : min(len(sentence.doc), token.i + 1 + MAX_DENIED_TOKENS)]
+    return span.text.strip(" ,.;:\"'«»") or token.text
+
+
+def _subject_text(anchor: Token) -> str:
+    head = anchor.head if anchor.head is not anchor else anchor
+    subjects = [c for c in head.children if c.dep_.startswith("nsubj")]
+    if subjects:
+        words = list(subjects[0].subtree)
+        return anchor.doc[words[0].i : words[-1].i + 1].text.strip(" \"'«»-")
+    return anchor.sent.text.strip()[:80]
+
+
+def _finding(sentence: Sentence, token: Token, actor: Mention, denied: str) -> Finding:
+    period = nearest_period(sentence, token)
+    return Finding(kind="denial", roles={"actor": [actor]}, quote_start=sentence.offset,
+                   quote_end=sentence.offset + len(sentence.text.rstrip()), modality="asserted",
+                   denies=denied, time=TimeSpan(start=period.start, end=period.end) if period else None)

@@ -1,0 +1,155 @@
+"""The port-call task: a vessel, named or not, called at, loaded at or left a port.
+
+    the vessel loaded the containers at Najin Port and traveled to Dunay     two port calls
+    seul un navire russe a accosté au port de Rason ... au cours du mois de janvier, contre au moins
+    trois rotations mensuelles auparavant                                     this month, and before
+    Il s'y est amarré au moins à quatre reprises                             "y": the last port named
+
+A sentence needs a port (or a word standing for the last one named), a vessel or a word of sailing,
+and a verb or noun of calling (`data/lexicon/port_calls.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from extractors.analysis import Analysis, Sentence
+from extractors.entities import Mention
+from extractors.lexicon import lexicon, words
+from extractors.qualifiers.flow import nearest_period
+from extractors.qualifiers.quantities import Figure
+from extractors.qualifiers.stance import SourceMemory, modality, sources
+from extractors.qualifiers.times import Period, step
+from extractors.tasks.base import Finding, register
+from graph.model import Quantity, TimeSpan
+
+COUNT_UNITS = {"vessel", "voyage", "time"}
+
+
+@dataclass
+class Harbour:
+    """What earlier sentences named: the last port, vessel and flag, for "the port", "it", "y"."""
+
+    port: Mention | None = None
+    vessel: Mention | None = None
+    flag: Mention | None = None
+
+
+@cache
+def _vocabulary(language: str) -> dict[str, frozenset[str]]:
+    return {name: words("port_calls", name, language) for name in lexicon("port_calls")}
+
+
+@register("osintkg.port_call.v1")
+class PortCallTask:
+    """Port calls, one per port named in a sentence that says a vessel called there."""
+
+    name = "port_call"
+
+    def __call__(self, analysis: Analysis) -> list[Finding]:
+        assert analysis.language
+        language, memory, harbour = analysis.language, SourceMemory(), Harbour()
+        findings: list[Finding] = []
+        for sentence in analysis.sentences:
+            cited = sources(sentence, language, memory)
+            findings += self._findings(sentence, language, cited, harbour)
+            _remember(sentence, harbour, language)
+        return findings
+
+    def _findings(self, sentence: Sentence, language: str, cited: list, harbour: Harbour) -> list[Finding]:
+        vocabulary = _vocabulary(language)
+        calling = [t for t in sentence.doc if t.lemma_.lower() in vocabulary["verbs"] | vocabulary["nouns"]]
+        if not calling:
+            return []
+        ports = [m for m in sentence.mentions if m.kind == "port"]
+        if not ports and harbour.port and _refers_to_port(sentence, vocabulary):
+            ports = [harbour.port]
+        vessels = [m for m in sentence.mentions if m.kind == "vessel"]
+        sailing = vessels or any(t.lemma_.lower() in vocabulary["vessel_nouns"] for t in sentence.doc)
+        if not ports or not (sailing or harbour.vessel and _pronoun_subject(sentence)):
+            return []
+        vessel = vessels[0] if vessels else (harbour.vessel if not sailing else None)
+        flag = _flag(sentence) or (harbour.flag if not vessels else None)
+        trigger = calling[0]
+        period = nearest_period(sentence, trigger)
+        found = []
+        for port in dict((p.entity_id, p) for p in ports).values():
+            roles = {"port": [port], "vessel": [vessel] if vessel else [], "flag": [flag] if flag else []}
+            base = Finding(kind="port_call", roles=roles, quote_start=sentence.offset,
+                           quote_end=sentence.offset + len(sentence.text.rstrip()),
+                           modality=modality(sentence, trigger, language, cited), sources=list(cited),
+                           time=_span(period), count=_count(sentence, 0, len(sentence.doc)))
+            found.append(base)
+            earlier = _comparison(sentence, language, period)
+            if earlier is not None:
+                found.append(replace(base, time=earlier[0], count=earlier[1]))
+        return found
+
+
+def _refers_to_port(sentence: Sentence, vocabulary: dict[str, frozenset[str]]) -> bool:
+    return any(t.lemma_.lower() in vocabulary["port_nouns"] and t.pos_ == "NOUN" for t in sentence.doc) or any(
+        t.lower_ in vocabulary["there"] and t.pos_ == "PRON" for t in sentence.doc)
+
+
+def _pronoun_subject(sentence: Sentence) -> bool:
+    return any(t.dep_.startswith("nsubj") and t.pos_ == "PRON" for t in sentence.doc)
+
+
+def _flag(sentence: Sentence) -> Mention | None:
+    """The state whose demonym qualifies a vessel word: "navire russe", "North Korean tankers",
+    "Russian-flagged cargo ship"."""
+    vessel_nouns = _vocabulary(sentence.doc.lang_)["vessel_nouns"]
+    for mention in sentence.mentions:
+        if mention.kind != "country" or mention.form != "demonym":
+            continue
+        root = mention.span(sentence.doc).root
+        near = sentence.doc[max(0, mention.token_start - 2) : min(len(sentence.doc), mention.token_end + 4)]
+        if root.head.lemma_.lower() in vessel_nouns or any(t.lemma_.lower() in vessel_nouns for t in near):
+            return mention
+    return None
+
+
+def _span(period: Period | None) -> TimeSpan | None:
+    return TimeSpan(start=period.start, end=period.end) if period else None
+
+
+def _count(sentence: Sentence, start: int, end: int) -> Quantity | None:
+    figures = [f for f in sentence.figures if f.unit in COUNT_UNITS and start <= f.token_start < end]
+    return _as_count(figures[0]) if figures else None
+
+
+def _as_count(figure: Figure) -> Quantity:
+    return Quantity(min=figure.min, max=figure.max, per=figure.per)
+
+
+def _comparison(sentence: Sentence, language: str, period: Period | None) -> tuple[TimeSpan, Quantity] | None:
+    """ "contre au moins trois rotations mensuelles auparavant": the figure of an earlier period."""
+    vocabulary = _vocabulary(language)
+    text = sentence.doc.text.lower()
+    for marker in sorted(vocabulary["comparison"], key=len, reverse=True):
+        found = re.search(rf"(?<![\w']){re.escape(marker)}\s", text)
+        if not found:
+            continue
+        tail = text[found.end() :]
+        if not any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", tail) for w in vocabulary["before_words"]):
+            continue
+        first = next((t.i for t in sentence.doc if t.idx >= found.end()), len(sentence.doc))
+        count = _count(sentence, first, len(sentence.doc))
+        if count is None or period is None or not period.start:
+            return None
+        return TimeSpan(start=None, end=step(period.start, -1)), count
+    return None
+
+
+def _remember(sentence: Sentence, harbour: Harbour, language: str) -> None:
+    ports = [m for m in sentence.mentions if m.kind == "port"]
+    vessels = [m for m in sentence.mentions if m.kind == "vessel"]
+    if ports:
+        harbour.port = ports[-1]
+    if vessels:
+        harbour.vessel = vessels[-1]
+    flag = _flag(sentence)
+    if flag:
+        harbour.flag = flag
