@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.lexicon import cue_sets
+from extractors.qualifiers.stance import is_reporting
 from extractors.qualifiers.times import Period
 from graph.model import TimeSpan
 
@@ -69,17 +70,33 @@ def starts_flow(trigger: Token) -> bool:
     return any(t.lemma_.lower() in STARTING_VERBS for t in [trigger, *list(trigger.ancestors)[:2]])
 
 
-def nearest_period(sentence: Sentence, trigger: Token) -> Period | None:
-    if not sentence.periods:
+def nearest_period(sentence: Sentence, trigger: Token, *, skip_reporting: bool = False) -> Period | None:
+    """The date expression closest to the trigger; with `skip_reporting`, not one that dates the
+    reporting of the claim ("Iran acknowledged on Saturday having supplied drones")."""
+    periods = [p for p in sentence.periods if not (skip_reporting and _dates_reporting(sentence, p, trigger))]
+    if not periods:
         return None
-    return min(sentence.periods, key=lambda p: abs(p.char_start - trigger.idx))
+    return min(periods, key=lambda p: abs(p.char_start - trigger.idx))
 
 
-def time_of(sentence: Sentence, trigger: Token, open_ended: bool) -> TimeSpan | None:
-    """The claim's time: the date expression nearest its trigger; a start only for a flow that began."""
-    period = nearest_period(sentence, trigger)
+def _dates_reporting(sentence: Sentence, period: Period, trigger: Token) -> bool:
+    token = next((t for t in sentence.doc if t.idx >= period.char_start), None)
+    if token is None:
+        return False
+    verb = next((a for a in [token, *token.ancestors] if a.pos_ == "VERB"), None)
+    return verb is not None and verb.i != trigger.i and is_reporting(verb) and verb in trigger.ancestors
+
+
+def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool = False) -> TimeSpan | None:
+    """The claim's time: the date expression nearest its trigger (a start only for a flow that began or
+    was promised), joined to an end stated after it ("en décembre dernier ... jusqu'au mois d'avril")."""
+    period = nearest_period(sentence, trigger, skip_reporting=not pledged)
     if period is None:
         return None
-    if open_ended and period.role == "point":
+    if (open_ended or pledged) and period.role == "point":
         period = replace(period, end=None)
+    if period.end is None:
+        later = [p for p in sentence.periods if p.role == "end" and p.char_start > period.char_end]
+        if later:
+            period = replace(period, end=later[0].end, role="interval")
     return TimeSpan(start=period.start, end=period.end)

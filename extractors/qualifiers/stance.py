@@ -61,6 +61,11 @@ def _source_markers(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{alternation})\s+", re.IGNORECASE)
 
 
+def is_reporting(token: Token) -> bool:
+    """A verb of saying or showing: "said", "a révélé", "estimates"."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in _reporting_lemmas(token.lang_)
+
+
 def is_negated(trigger: Token) -> bool:
     heads = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
     return any(c.lower_ in NEGATIONS or c.dep_ == "neg" for h in heads for c in h.children)
@@ -129,7 +134,10 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: SourceMemory) -> lis
     mentions of its modifiers ("Hugh Griffiths, a former co-ordinator of the UN panel" is Griffiths)."""
     if not len(span):
         return []
-    heads = {span.root.i} | {c.i for c in span.root.children if c.dep_ in {"conj", "compound", "flat", "flat:name"}}
+    joined = {"conj", "compound", "flat", "flat:name"}
+    if not sentence.mention_of(span.root):
+        joined.add("appos")  # "le ministre iranien des Affaires étrangères, Hossein Amirabdollahian"
+    heads = {span.root.i} | {c.i for c in span.root.children if c.dep_ in joined}
     named = [
         Source(m.text, m)
         for m in sentence.mentions_in(span)

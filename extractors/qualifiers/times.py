@@ -213,10 +213,34 @@ def _weekday(weekday: int, ref: Reference) -> tuple[str, str]:
     return value, value
 
 
+@cache
+def _event_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    days = {str(phrase): str(day) for day, phrases in lexicon("times")["events"].items() for phrase in phrases}
+    pattern = re.compile(
+        r"(?<![\w'])(?P<marker>before|since|after|until|prior to|avant|depuis|après|jusqu'à)\s+"
+        r"(?:(?:the|la|le|l')\s*)?(?:(?:start|beginning) of\s+(?:the\s+)?|début de\s+(?:la\s+|l')?)?"
+        rf"(?P<event>{_alternation(list(days))})(?![\w])"
+    )
+    return pattern, days
+
+
+def find_events(text: str, taken: set[int]) -> list[Period]:
+    """ "avant la guerre en Ukraine", "since the invasion": a start or an end on the event's day."""
+    pattern, days = _event_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        day = days[match.group("event")]
+        before = match.group("marker") in {"before", "prior to", "avant", "until", "jusqu'à"}
+        found.append(Period(None if before else day, day if before else None, match.start(), match.end(),
+                            "end" if before else "start"))
+        taken |= set(range(match.start(), match.end()))
+    return found
+
+
 def find_dates(text: str, ref: Reference | None) -> list[Period]:
     """Every date expression of a (lower-cased, folded) sentence, not overlapping, in order."""
-    found: list[Period] = []
     taken: set[int] = set()
+    found: list[Period] = find_events(text, taken)
     for form, pattern in _forms():
         for match in pattern.finditer(text):
             span = set(range(match.start(), match.end()))

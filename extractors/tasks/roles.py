@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.entities import Mention
-from extractors.lexicon import cue_sets
+from extractors.qualifiers.stance import is_reporting
 
 DETERMINERS = {
     "the",
@@ -77,10 +77,6 @@ def governs(trigger: Token, token: Token, allowed: set[int]) -> bool:
     return False
 
 
-def is_reporting(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in cue_sets("modality", token.lang_)["reported"][0]
-
-
 def subject_of(trigger: Token) -> list[Token]:
     """The subjects of a verb, looking through "began supplying", "a recommencé à fournir" and, for a
     participle ("the rocket systems sent to Ukraine"), the clause it stands in; never the subject of a
@@ -98,7 +94,8 @@ def subject_of(trigger: Token) -> list[Token]:
                 return _reporter(token) or subjects
             return subjects
         head = token.head
-        climbs = token.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and head is not token and not is_reporting(head)
+        shared = token.dep_ == "xcomp" or (token.dep_ in {"conj", "advcl", "ccomp"} and not is_reporting(head))
+        climbs = shared and head is not token
         token = head if climbs else None
     return []
 

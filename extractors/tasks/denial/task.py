@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
-from extractors.entities import Mention
+from extractors.entities import INSIDE, Mention
 from extractors.lexicon import cue_sets
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.stance import SourceMemory, sources
@@ -26,7 +26,25 @@ MAX_DENIED_TOKENS = 14
 def denial_words(sentence: Sentence, language: str) -> list[Token]:
     """Tokens of the sentence that deny: "nient", "denied", "dément", "rejected"."""
     lemmas, _ = cue_sets("denial", language)["words"]
-    return [t for t in sentence.doc if t.lemma_.lower() in lemmas and t.pos_ in {"VERB", "NOUN"}]
+    return [t for t in sentence.doc if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+
+
+def denier(sentence: Sentence, token: Token) -> list[Mention]:
+    """Who denies: the subject of the denial word, else the state named just before it."""
+    found = _state_actors(mentions_under(sentence, subject_of(token)))
+    if found:
+        return found
+    before = [m for m in sentence.mentions if m.state and m.form != INSIDE and 0 < token.i - m.token_end + 1 <= 8]
+    return _state_actors(before[-1:])
+
+
+def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Mention] | None:
+    """The deniers, when a denial word governs or comes before a transfer word in the sentence
+    ("a nié que Téhéran continue de fournir des drones"); None when there is no such denial."""
+    for token in denial_words(sentence, language):
+        if token.i < trigger.i:
+            return denier(sentence, token)
+    return None
 
 
 def denial_phrase(sentence: Sentence, language: str) -> int | None:
@@ -50,8 +68,7 @@ class DenialTask:
         for sentence in analysis.sentences:
             cited = sources(sentence, language, memory)
             for token in denial_words(sentence, language):
-                actors = _state_actors(mentions_under(sentence, subject_of(token)))
-                findings += [_finding(sentence, token, actor, _denied(sentence, token)) for actor in actors]
+                findings += [_finding(sentence, token, actor, _denied(sentence, token)) for actor in denier(sentence, token)]
             start = denial_phrase(sentence, language)
             if start is not None and not findings_in(findings, sentence):
                 speakers = _state_actors([s.mention for s in cited if s.mention] or _speakers(memory))

@@ -16,6 +16,7 @@ from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import SourceMemory, modality, sources
 from extractors.tasks.base import Finding, register
+from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive
 from extractors.tasks.transfer.roles import Discourse, Roles, assign, continue_discourse, resolve_pronouns
 from extractors.tasks.transfer.triggers import Trigger, find_triggers
@@ -67,9 +68,14 @@ class TransferTask:
         if not pairs:
             return []
         supplier, recipient = pairs[0]
+        deniers = denial_before(sentence, trigger.token, language)
+        parties = {supplier.state or supplier.entity_id, recipient.state or recipient.entity_id}
+        if deniers is not None and (not deniers or any(m.state in parties for m in deniers)):
+            return []  # the accused deny it: a denial claim, not a transfer
+        stance = "denied" if deniers else None
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
         flow_status = status(sentence, trigger.token, language)
-        time = time_of(sentence, trigger.token, starts_flow(trigger.token) or flow_status == "pledged")
+        time = time_of(sentence, trigger.token, starts_flow(trigger.token), flow_status == "pledged")
         found = []
         for category, item in categories.items():
             found.append(
@@ -78,7 +84,7 @@ class TransferTask:
                     roles={"supplier": [supplier], "recipient": [recipient]},
                     quote_start=sentence.offset,
                     quote_end=sentence.offset + len(sentence.text.rstrip()),
-                    modality=modality(sentence, trigger.token, language, cited),
+                    modality=stance or modality(sentence, trigger.token, language, cited),
                     sources=list(cited),
                     item=item,
                     item_category=category,
