@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -59,6 +60,7 @@ class Analysis:
     sentences: list[Sentence]
     warnings: list[str]
     extra_mentions: list[Mention] = field(default_factory=list)  # datelines and bylines: named, no claims
+    derived: dict[str, Any] = field(default_factory=dict)  # what qualifiers compute once per article
 
     @property
     def text(self) -> str:

@@ -20,7 +20,8 @@ from extractors.entities import Mention
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import words
 from extractors.qualifiers.flow import nearest_period
-from extractors.qualifiers.stance import SourceMemory, modality, sources
+from extractors.qualifiers.attribution import credits
+from extractors.qualifiers.stance import modality
 from extractors.tasks.base import Finding, register
 from extractors.tasks.roles import mentions_under, subject_of
 from graph.model import TimeSpan
@@ -47,10 +48,10 @@ class AgreementTask:
 
     def __call__(self, analysis: Analysis) -> list[Finding]:
         assert analysis.language
-        language, memory = analysis.language, SourceMemory()
+        language = analysis.language
         findings = []
         for sentence in analysis.sentences:
-            cited = sources(sentence, language, memory)
+            cited = credits(analysis)[sentence.index].all
             finding = self._finding(sentence, language, cited)
             if finding:
                 findings.append(finding)

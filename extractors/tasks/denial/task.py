@@ -15,8 +15,8 @@ from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
 from extractors.lexicon import cue_sets
 from extractors.qualifiers.flow import nearest_period
-from extractors.qualifiers.stance import SourceMemory, sources
-from extractors.tasks.base import Finding, Source, register
+from extractors.qualifiers.attribution import credits
+from extractors.tasks.base import Finding, register
 from extractors.tasks.roles import mentions_under, subject_of
 from graph.model import TimeSpan
 
@@ -63,15 +63,15 @@ class DenialTask:
 
     def __call__(self, analysis: Analysis) -> list[Finding]:
         assert analysis.language
-        language, memory = analysis.language, SourceMemory()
+        language = analysis.language
         findings: list[Finding] = []
         for sentence in analysis.sentences:
-            cited = sources(sentence, language, memory)
+            cited = credits(analysis)[sentence.index].all
             for token in denial_words(sentence, language):
                 findings += [_finding(sentence, token, actor, _denied(sentence, token)) for actor in denier(sentence, token)]
             start = denial_phrase(sentence, language)
             if start is not None and not findings_in(findings, sentence):
-                speakers = _state_actors([s.mention for s in cited if s.mention] or _speakers(memory))
+                speakers = _state_actors([s.mention for s in cited if s.mention])
                 anchor = next((t for t in sentence.doc if t.idx >= start), sentence.doc[-1])
                 findings += [_finding(sentence, anchor, a, _subject_text(anchor)) for a in speakers[:1]]
         return findings
@@ -79,10 +79,6 @@ class DenialTask:
 
 def findings_in(findings: list[Finding], sentence: Sentence) -> bool:
     return any(f.quote_start == sentence.offset for f in findings)
-
-
-def _speakers(memory: SourceMemory) -> list[Mention]:
-    return [s.mention for s in memory.last if isinstance(s, Source) and s.mention]
 
 
 def _state_actors(mentions: list[Mention]) -> list[Mention]:

@@ -20,7 +20,8 @@ from extractors.entities import Mention
 from extractors.lexicon import lexicon, words
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.quantities import Figure
-from extractors.qualifiers.stance import SourceMemory, modality, sources
+from extractors.qualifiers.attribution import credits
+from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period, step
 from extractors.tasks.base import Finding, register
 from graph.model import Quantity, TimeSpan
@@ -50,10 +51,10 @@ class PortCallTask:
 
     def __call__(self, analysis: Analysis) -> list[Finding]:
         assert analysis.language
-        language, memory, harbour = analysis.language, SourceMemory(), Harbour()
+        language, harbour = analysis.language, Harbour()
         findings: list[Finding] = []
         for sentence in analysis.sentences:
-            cited = sources(sentence, language, memory)
+            cited = credits(analysis)[sentence.index].all
             findings += self._findings(sentence, language, cited, harbour)
             _remember(sentence, harbour, language)
         return findings

@@ -14,7 +14,8 @@ from extractors.entities import ItemMention
 from extractors.lexicon import words
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
-from extractors.qualifiers.stance import SourceMemory, modality, sources
+from extractors.qualifiers.attribution import credits
+from extractors.qualifiers.stance import modality
 from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive
@@ -43,9 +44,9 @@ class TransferTask:
     def __call__(self, analysis: Analysis) -> list[Finding]:
         assert analysis.language
         findings: list[Finding] = []
-        memory, discourse = SourceMemory(), Discourse()
+        discourse = Discourse()
         for sentence in analysis.sentences:
-            cited = sources(sentence, analysis.language, memory)
+            cited = credits(analysis)[sentence.index].all
             for trigger in find_triggers(list(sentence.doc), analysis.language):
                 findings += self._findings(sentence, trigger, analysis.language, cited, discourse)
             _remember_subject(sentence, discourse)

@@ -1,0 +1,178 @@
+"""Whom an article credits each statement to, named ("NK News", "John Kirby") or not ("satellite imagery").
+
+Within a sentence: the subjects of reporting verbs, what follows "according to"/"selon"/"d'après"/
+"cité par", and unnamed-source phrases; a pronoun subject ("he said", "elle a déclaré") is the last
+source named. Across sentences, a sentence that points back at the previous one ("John Kirby disclosed the information", "C'est ce
+qu'on peut constater sur le site du comité") credits its sources to it as well.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from extractors.analysis import Analysis, Sentence
+from extractors.lexicon import lexicon, words
+from extractors.qualifiers.stance import is_reporting
+from extractors.tasks.base import Source
+
+ACTING_KINDS = {"organization", "person", "country"}
+PRONOUNS = {"he", "she", "they", "it", "il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ce dernier",
+            "cette dernière", "-t-il", "-t-elle", "-il", "-elle"}
+MAX_SOURCE_TOKENS = 12
+SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
+
+
+@dataclass
+class Credit:
+    """The sources of one sentence: its own, and those it inherits from the sentences around it."""
+
+    own: list[Source] = field(default_factory=list)
+    inherited: list[Source] = field(default_factory=list)
+
+    @property
+    def all(self) -> list[Source]:
+        return _dedupe(self.own + self.inherited)
+
+
+@dataclass
+class _Memory:
+    last: list[Source] = field(default_factory=list)
+
+
+@cache
+def _source_markers(language: str) -> re.Pattern[str]:
+    phrases = lexicon("modality")["reported"][language]["phrases"]
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alternation})\s+", re.IGNORECASE)
+
+
+@cache
+def _back_references(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    data = lexicon("sources")["back_references"][language]
+    openings = "|".join(re.escape(o) for o in data["openings"])
+    return frozenset(data["objects"]), re.compile(rf"^\W*(?:{openings})", re.IGNORECASE)
+
+
+def credits(analysis: Analysis) -> list[Credit]:
+    """The sources of every sentence of the article, in order (computed once per analysis)."""
+    if "credits" in analysis.derived:
+        return analysis.derived["credits"]
+    memory, found = _Memory(), []
+    for sentence in analysis.sentences:
+        found.append(Credit(own=sentence_sources(sentence, memory)))
+    _carry_back(analysis, found)
+    analysis.derived["credits"] = found
+    return found
+
+
+def _carry_back(analysis: Analysis, found: list[Credit]) -> None:
+    assert analysis.language
+    objects, openings = _back_references(analysis.language)
+    for index, sentence in enumerate(analysis.sentences[1:], start=1):
+        own = found[index].own
+        if not own:
+            continue
+        if openings.search(sentence.doc.text) or _reports_what_was_said(sentence, objects):
+            previous = found[index - 1]
+            previous.inherited = _dedupe(previous.inherited + own)
+
+
+def _reports_what_was_said(sentence: Sentence, objects: frozenset[str]) -> bool:
+    """ "Kirby disclosed the information": a reporting verb whose object points back."""
+    return any(
+        is_reporting(t) and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in objects for c in t.children)
+        for t in sentence.doc
+    )
+
+
+def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
+    """Whom one sentence credits its statements to, named first, without repeats."""
+    language = sentence.doc.lang_
+    found: list[Source] = []
+    for marker in _source_markers(language).finditer(sentence.doc.text):
+        found += _phrase_sources(sentence, _phrase_after(sentence, marker.end()), memory)
+    for token in sentence.doc:
+        if is_reporting(token):
+            for child in token.children:
+                if child.dep_ in SOURCE_DEPS or (
+                    child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
+                ):
+                    found += _phrase_sources(sentence, _subtree(child), memory)
+    found += _unnamed_phrases(sentence, language)
+    unique = _dedupe(found)
+    if any(s.named for s in unique):
+        memory.last = [s for s in unique if s.named]
+    return unique
+
+
+def _subtree(token: Token) -> Span:
+    tokens = list(token.subtree)
+    return token.doc[tokens[0].i : min(tokens[-1].i + 1, tokens[0].i + MAX_SOURCE_TOKENS)]
+
+
+def _phrase_after(sentence: Sentence, char: int) -> Span:
+    doc = sentence.doc
+    start = next((t.i for t in doc if t.idx >= char), len(doc))
+    end = start
+    while end < len(doc) and end - start < MAX_SOURCE_TOKENS and doc[end].text not in {",", ";", ".", ":", "(", ")"}:
+        end += 1
+    return doc[start:end]
+
+
+def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Source]:
+    """The source a phrase names: its head's mention (and those joined to it by "and"), not the
+    mentions of its modifiers ("Hugh Griffiths, a former co-ordinator of the UN panel" is Griffiths);
+    and the agent of a participle in it ("images shared with the FT by RUSI" also names RUSI)."""
+    if not len(span):
+        return []
+    root = span.root
+    joined = {"conj", "compound", "flat", "flat:name"}
+    if not sentence.mention_of(root):
+        joined.add("appos")  # "le ministre iranien des Affaires étrangères, Hossein Amirabdollahian"
+    heads = {root.i} | {c.i for c in root.children if c.dep_ in joined}
+    for agent in [t for t in span if t.dep_ in {"agent", "obl:agent"}]:
+        noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
+        heads |= {noun.i} | {c.i for c in noun.children if c.dep_ in joined}
+    named = [
+        Source(m.text, m)
+        for m in sentence.mentions_in(span)
+        if m.kind in ACTING_KINDS and heads & set(range(m.token_start, m.token_end))
+    ]
+    if root.lower_ in PRONOUNS or root.pos_ == "PRON":
+        return named or list(memory.last)
+    if root.lower_ in words("sources", "heads", sentence.doc.lang_) and not sentence.mention_of(root):
+        named.append(Source(_noun_phrase(span, root)))
+    return named
+
+
+def _noun_phrase(span: Span, root: Token) -> str:
+    """The words of an unnamed source up to its head and the adjectives after it: "des données
+    satellitaires", not "des données satellitaires analysées par des spécialistes"."""
+    end = root.i + 1
+    while end < span.end and span.doc[end].pos_ == "ADJ" and span.doc[end].dep_ in {"amod"}:
+        end += 1
+    start = min([root.i, *[t.i for t in root.lefts]])
+    return span.doc[max(start, span.start) : end].text.strip()
+
+
+def _unnamed_phrases(sentence: Sentence, language: str) -> list[Source]:
+    text = sentence.doc.text.lower()
+    found: list[Source] = []
+    for phrase in sorted(words("sources", "phrases", language), key=len, reverse=True):
+        start = text.find(phrase)
+        if start >= 0 and not any(phrase in s.name.lower() for s in found):
+            found.append(Source(sentence.doc.text[start : start + len(phrase)]))
+    return found
+
+
+def _dedupe(found: list[Source]) -> list[Source]:
+    unique: dict[str, Source] = {}
+    for source in found:
+        key = source.mention.entity_id if source.mention else source.name.lower()
+        if key not in unique and not any(source.name.lower() in s.name.lower() for s in unique.values()):
+            unique[key] = source
+    return sorted(unique.values(), key=lambda s: not s.named)
