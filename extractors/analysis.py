@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,7 +74,10 @@ _DATELINE = re.compile(
 )
 
 
-_BYLINE = re.compile(r"^[ \t]*(?:by|par|écrit par|written by|auteur)[ \t]*:?[ \t]*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,3})[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_BYLINE = re.compile(
+    r"^[ \t]*(?:by|par|écrit par|written by|auteur)[ \t]*:?[ \t]*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,3})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def bylines(text: str) -> list[Mention]:
@@ -85,9 +88,19 @@ def bylines(text: str) -> list[Mention]:
         if not all(w[:1].isupper() for w in raw.split()):
             continue
         name = " ".join(w.capitalize() if w.isupper() else w for w in raw.split())
-        found.append(Mention(entity_id=entity_id("person", name), kind="person", name=name, text=raw,
-                             start=match.start("name"), end=match.end("name"), token_start=0, token_end=0,
-                             form="byline"))
+        found.append(
+            Mention(
+                entity_id=entity_id("person", name),
+                kind="person",
+                name=name,
+                text=raw,
+                start=match.start("name"),
+                end=match.end("name"),
+                token_start=0,
+                token_end=0,
+                form="byline",
+            )
+        )
     return found
 
 

@@ -75,8 +75,15 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
     else:
         return mention
     span = doc[start:end]
-    return replace(mention, start=offset + span.start_char, end=offset + span.end_char, token_start=start,
-                   token_end=end, form="government", text=span.text)
+    return replace(
+        mention,
+        start=offset + span.start_char,
+        end=offset + span.end_char,
+        token_start=start,
+        token_end=end,
+        form="government",
+        text=span.text,
+    )
 
 
 def _case_sensitive(form: str) -> bool:

@@ -20,8 +20,24 @@ from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.base import Source
 
 ACTING_KINDS = {"organization", "person", "country"}
-PRONOUNS = {"he", "she", "they", "it", "il", "elle", "ils", "elles", "celui-ci", "celle-ci", "ce dernier",
-            "cette dernière", "-t-il", "-t-elle", "-il", "-elle"}
+PRONOUNS = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "celui-ci",
+    "celle-ci",
+    "ce dernier",
+    "cette dernière",
+    "-t-il",
+    "-t-elle",
+    "-il",
+    "-elle",
+}
 MAX_SOURCE_TOKENS = 12
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
 

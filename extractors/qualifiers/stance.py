@@ -38,7 +38,9 @@ def scope(trigger: Token) -> set[int]:
     """The tokens that bear on a claim's trigger: the trigger, the words it depends on, and their
     auxiliaries and adverbs ("could supply", "semble avoir repris", "suggest a slowdown of shipments")."""
     chain = [trigger, *trigger.ancestors]
-    return {t.i for t in chain} | {c.i for t in chain for c in t.children if c.dep_ not in {"conj", "relcl", "acl:relcl"}}
+    return {t.i for t in chain} | {
+        c.i for t in chain for c in t.children if c.dep_ not in {"conj", "relcl", "acl:relcl"}
+    }
 
 
 def modality(sentence: Sentence, trigger: Token | None, language: str, sources: list[Source]) -> str:

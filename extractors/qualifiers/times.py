@@ -231,8 +231,15 @@ def find_events(text: str, taken: set[int]) -> list[Period]:
     for match in pattern.finditer(text):
         day = days[match.group("event")]
         before = match.group("marker") in {"before", "prior to", "avant", "until", "jusqu'à"}
-        found.append(Period(None if before else day, day if before else None, match.start(), match.end(),
-                            "end" if before else "start"))
+        found.append(
+            Period(
+                None if before else day,
+                day if before else None,
+                match.start(),
+                match.end(),
+                "end" if before else "start",
+            )
+        )
         taken |= set(range(match.start(), match.end()))
     return found
 

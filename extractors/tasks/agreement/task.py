@@ -19,8 +19,8 @@ from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import words
-from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.attribution import credits
+from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.stance import modality
 from extractors.tasks.base import Finding, register
 from extractors.tasks.roles import mentions_under, subject_of
@@ -68,11 +68,17 @@ class AgreementTask:
             return None
         period = nearest_period(sentence, anchor)
         return Finding(
-            kind="agreement", roles={"parties": parties, "treaty": treaties[:1]}, quote_start=sentence.offset,
-            quote_end=sentence.offset + len(sentence.text.rstrip()), modality=modality(sentence, anchor, language, cited),
-            sources=list(cited), name=treaties[0].name if treaties else _noun_phrase(anchor),
+            kind="agreement",
+            roles={"parties": parties, "treaty": treaties[:1]},
+            quote_start=sentence.offset,
+            quote_end=sentence.offset + len(sentence.text.rstrip()),
+            modality=modality(sentence, anchor, language, cited),
+            sources=list(cited),
+            name=treaties[0].name if treaties else _noun_phrase(anchor),
             time=TimeSpan(start=period.start, end=None) if period and period.start else None,
-            provisions=_provisions(sentence, language), extra_mentions=treaties)
+            provisions=_provisions(sentence, language),
+            extra_mentions=treaties,
+        )
 
 
 def _parties(sentence: Sentence, anchor: Token, treaties: list[Mention]) -> list[Mention]:
@@ -82,8 +88,12 @@ def _parties(sentence: Sentence, anchor: Token, treaties: list[Mention]) -> list
     clause = next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     scope = [anchor, *(subject_of(clause) if clause else [])]
     if clause is not None:
-        scope += [c for c in clause.children if c.dep_ in {"prep", "obl", "obl:arg", "iobj", "dative"}
-                  and any(g.lower_ in {"to", "à", "with", "avec"} for g in [c, *c.children])]
+        scope += [
+            c
+            for c in clause.children
+            if c.dep_ in {"prep", "obl", "obl:arg", "iobj", "dative"}
+            and any(g.lower_ in {"to", "à", "with", "avec"} for g in [c, *c.children])
+        ]
     found: dict[str, Mention] = {}
     for mention in mentions_under(sentence, scope):
         if mention.state and mention.kind in {"country", "person", "organization"}:
@@ -93,10 +103,18 @@ def _parties(sentence: Sentence, anchor: Token, treaties: list[Mention]) -> list
         for code in entry.parties if entry else ():
             state = gazetteer().get(code)
             if state and code not in found:
-                found[code] = Mention(entity_id=code, kind="country", name=state.name, text=state.name,
-                                      start=treaties[0].start, end=treaties[0].end,
-                                      token_start=treaties[0].token_start, token_end=treaties[0].token_end,
-                                      form="treaty party", state=code)
+                found[code] = Mention(
+                    entity_id=code,
+                    kind="country",
+                    name=state.name,
+                    text=state.name,
+                    start=treaties[0].start,
+                    end=treaties[0].end,
+                    token_start=treaties[0].token_start,
+                    token_end=treaties[0].token_end,
+                    form="treaty party",
+                    state=code,
+                )
     return list(found.values())
 
 

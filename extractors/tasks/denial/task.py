@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
 from extractors.lexicon import cue_sets
-from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.attribution import credits
+from extractors.qualifiers.flow import nearest_period
 from extractors.tasks.base import Finding, register
 from extractors.tasks.roles import mentions_under, subject_of
 from graph.model import TimeSpan
@@ -68,7 +68,9 @@ class DenialTask:
         for sentence in analysis.sentences:
             cited = credits(analysis)[sentence.index].all
             for token in denial_words(sentence, language):
-                findings += [_finding(sentence, token, actor, _denied(sentence, token)) for actor in denier(sentence, token)]
+                findings += [
+                    _finding(sentence, token, actor, _denied(sentence, token)) for actor in denier(sentence, token)
+                ]
             start = denial_phrase(sentence, language)
             if start is not None and not findings_in(findings, sentence):
                 speakers = _state_actors([s.mention for s in cited if s.mention])
@@ -111,6 +113,12 @@ def _subject_text(anchor: Token) -> str:
 
 def _finding(sentence: Sentence, token: Token, actor: Mention, denied: str) -> Finding:
     period = nearest_period(sentence, token)
-    return Finding(kind="denial", roles={"actor": [actor]}, quote_start=sentence.offset,
-                   quote_end=sentence.offset + len(sentence.text.rstrip()), modality="asserted",
-                   denies=denied, time=TimeSpan(start=period.start, end=period.end) if period else None)
+    return Finding(
+        kind="denial",
+        roles={"actor": [actor]},
+        quote_start=sentence.offset,
+        quote_end=sentence.offset + len(sentence.text.rstrip()),
+        modality="asserted",
+        denies=denied,
+        time=TimeSpan(start=period.start, end=period.end) if period else None,
+    )

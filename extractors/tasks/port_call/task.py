@@ -18,9 +18,9 @@ from functools import cache
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
 from extractors.lexicon import lexicon, words
+from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.quantities import Figure
-from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period, step
 from extractors.tasks.base import Finding, register
@@ -69,7 +69,7 @@ class PortCallTask:
             ports = [harbour.port]
         vessels = [m for m in sentence.mentions if m.kind == "vessel"]
         sailing = vessels or any(t.lemma_.lower() in vocabulary["vessel_nouns"] for t in sentence.doc)
-        if not ports or not (sailing or harbour.vessel and _pronoun_subject(sentence)):
+        if not ports or not (sailing or (harbour.vessel and _pronoun_subject(sentence))):
             return []
         vessel = vessels[0] if vessels else (harbour.vessel if not sailing else None)
         flag = _flag(sentence) or (harbour.flag if not vessels else None)
@@ -78,10 +78,16 @@ class PortCallTask:
         found = []
         for port in dict((p.entity_id, p) for p in ports).values():
             roles = {"port": [port], "vessel": [vessel] if vessel else [], "flag": [flag] if flag else []}
-            base = Finding(kind="port_call", roles=roles, quote_start=sentence.offset,
-                           quote_end=sentence.offset + len(sentence.text.rstrip()),
-                           modality=modality(sentence, trigger, language, cited), sources=list(cited),
-                           time=_span(period), count=_count(sentence, 0, len(sentence.doc)))
+            base = Finding(
+                kind="port_call",
+                roles=roles,
+                quote_start=sentence.offset,
+                quote_end=sentence.offset + len(sentence.text.rstrip()),
+                modality=modality(sentence, trigger, language, cited),
+                sources=list(cited),
+                time=_span(period),
+                count=_count(sentence, 0, len(sentence.doc)),
+            )
             found.append(base)
             earlier = _comparison(sentence, language, period)
             if earlier is not None:
@@ -91,7 +97,8 @@ class PortCallTask:
 
 def _refers_to_port(sentence: Sentence, vocabulary: dict[str, frozenset[str]]) -> bool:
     return any(t.lemma_.lower() in vocabulary["port_nouns"] and t.pos_ == "NOUN" for t in sentence.doc) or any(
-        t.lower_ in vocabulary["there"] and t.pos_ == "PRON" for t in sentence.doc)
+        t.lower_ in vocabulary["there"] and t.pos_ == "PRON" for t in sentence.doc
+    )
 
 
 def _pronoun_subject(sentence: Sentence) -> bool:

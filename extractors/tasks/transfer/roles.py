@@ -1,20 +1,18 @@
 """Supplier and recipient of a transfer trigger.
 
-    North Korea has delivered containers to Russia      subject / "to"
-    russia imported containers from North Korea        subject of a reverse verb / "from"
-    des exportations nord-coréennes vers la Russie      demonym on the trigger / "vers"
-    livraisons de Pyongyang à Moscou                    "de" / "à"
-    the total US military aid to Ukraine                a state qualifying the trigger noun
-    la Corée du Nord est devenue le principal pourvoyeur d'armements de la Russie   agent noun
-    Elle lui a livré du maïs                            pronouns: the previous sentence's actors
+North Korea has delivered containers to Russia      subject / "to"
+russia imported containers from North Korea        subject of a reverse verb / "from"
+des exportations nord-coréennes vers la Russie      demonym on the trigger / "vers"
+livraisons de Pyongyang à Moscou                    "de" / "à"
+the total US military aid to Ukraine                a state qualifying the trigger noun
+la Corée du Nord est devenue le principal pourvoyeur d'armements de la Russie   agent noun
+Elle lui a livré du maïs                            pronouns: the previous sentence's actors
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-
-from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, Mention
@@ -59,9 +57,7 @@ def _markers(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def actors(sentence: Sentence) -> list[Mention]:
     return [
-        m
-        for m in sentence.mentions
-        if m.kind in ACTOR_KINDS and (m.state or m.kind != "country") and m.form != INSIDE
+        m for m in sentence.mentions if m.kind in ACTOR_KINDS and (m.state or m.kind != "country") and m.form != INSIDE
     ]
 
 
@@ -105,8 +101,9 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> list[Mention]:
     return []
 
 
-def _role_by_position(sentence: Sentence, trigger: Trigger, mention: Mention, allowed: set[int], language: str
-                      ) -> str | None:
+def _role_by_position(
+    sentence: Sentence, trigger: Trigger, mention: Mention, allowed: set[int], language: str
+) -> str | None:
     """A role from where the mention stands: the word before it, or how it qualifies the trigger."""
     recipient_markers, supplier_markers = _markers(language)
     token, root = trigger.token, mention.span(sentence.doc).root
@@ -114,7 +111,11 @@ def _role_by_position(sentence: Sentence, trigger: Trigger, mention: Mention, al
     marker = marker_before(sentence, mention)
     if attached and marker in recipient_markers and marker not in {"by", "par"}:
         return "recipient"
-    if attached and marker in supplier_markers and (marker not in {"by", "par"} or trigger.is_noun or is_passive(token)):
+    if (
+        attached
+        and marker in supplier_markers
+        and (marker not in {"by", "par"} or trigger.is_noun or is_passive(token))
+    ):
         return "supplier"
     if trigger.recipient_object and root.dep_ in {"dobj", "obj", "iobj", "dative"} and root.head.i == token.i:
         return "recipient"
@@ -136,7 +137,11 @@ def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention
             continue
         between = sentence.doc[mention.token_end : trigger.i]
         verbs = [t for t in between if t.pos_ == "VERB" and t.lemma_.lower() not in {"begin", "start", "continue"}]
-        if mention.entity_id in taken or verbs or marker_before(sentence, mention) in recipient_markers | supplier_markers:
+        if (
+            mention.entity_id in taken
+            or verbs
+            or marker_before(sentence, mention) in recipient_markers | supplier_markers
+        ):
             return None
         return mention
     return None

@@ -12,9 +12,9 @@ from spacy.tokens import Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention
 from extractors.lexicon import words
+from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
-from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.stance import modality
 from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
