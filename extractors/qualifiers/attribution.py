@@ -39,6 +39,8 @@ PRONOUNS = {
     "-elle",
 }
 MAX_SOURCE_TOKENS = 12
+MAX_LIST_ITEMS = 6
+BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
 
 
@@ -47,11 +49,17 @@ class Credit:
     """The sources of one sentence: its own, and those it inherits from the sentences around it."""
 
     own: list[Source] = field(default_factory=list)
-    inherited: list[Source] = field(default_factory=list)
+    back: list[Source] = field(default_factory=list)  # from a later sentence that points back at this one
+    listed: list[Source] = field(default_factory=list)  # from a sentence introducing a list ("...:")
 
     @property
     def all(self) -> list[Source]:
-        return _dedupe(self.own + self.inherited)
+        return _dedupe(self.own + self.back + self.listed)
+
+    @property
+    def speakers(self) -> list[Source]:
+        """Who is credited with saying it (a list's introduction documents its items, it does not say them)."""
+        return _dedupe(self.own + self.back)
 
 
 @dataclass
@@ -81,6 +89,7 @@ def credits(analysis: Analysis) -> list[Credit]:
     for sentence in analysis.sentences:
         found.append(Credit(own=sentence_sources(sentence, memory)))
     _carry_back(analysis, found)
+    _carry_to_list(analysis.sentences, found)
     analysis.derived["credits"] = found
     return found
 
@@ -94,7 +103,18 @@ def _carry_back(analysis: Analysis, found: list[Credit]) -> None:
             continue
         if openings.search(sentence.doc.text) or _reports_what_was_said(sentence, objects):
             previous = found[index - 1]
-            previous.inherited = _dedupe(previous.inherited + own)
+            previous.back = _dedupe(previous.back + own)
+
+
+def _carry_to_list(sentences: list[Sentence], found: list[Credit]) -> None:
+    """ "Ces transferts ont été documentés par des enquêtes internationales :" credits the list that follows."""
+    for index, sentence in enumerate(sentences):
+        if not sentence.text.rstrip().endswith(":") or not found[index].own:
+            continue
+        for following in range(index + 1, min(index + 1 + MAX_LIST_ITEMS, len(sentences))):
+            if not BULLET.match(sentences[following].text):
+                break
+            found[following].listed = _dedupe(found[following].listed + found[index].own)
 
 
 def _reports_what_was_said(sentence: Sentence, objects: frozenset[str]) -> bool:
@@ -171,7 +191,7 @@ def _noun_phrase(span: Span, root: Token) -> str:
     end = root.i + 1
     while end < span.end and span.doc[end].pos_ == "ADJ" and span.doc[end].dep_ in {"amod"}:
         end += 1
-    start = min([root.i, *[t.i for t in root.lefts]])
+    start = min([root.i, *[t.i for t in root.lefts if t.dep_ not in {"case", "prep"} and t.pos_ != "ADP"]])
     return span.doc[max(start, span.start) : end].text.strip()
 
 

@@ -81,7 +81,7 @@ def nearest_period(sentence: Sentence, trigger: Token, *, skip_reporting: bool =
 
 def _dates_reporting(sentence: Sentence, period: Period, trigger: Token) -> bool:
     token = next((t for t in sentence.doc if t.idx >= period.char_start), None)
-    if token is None:
+    if token is None or period.role != "point":
         return False
     verb = next((a for a in [token, *token.ancestors] if a.pos_ == "VERB"), None)
     return verb is not None and verb.i != trigger.i and is_reporting(verb) and verb in trigger.ancestors

@@ -19,7 +19,7 @@ from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import words
-from extractors.qualifiers.attribution import credits
+from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.stance import modality
 from extractors.tasks.base import Finding, register
@@ -51,13 +51,13 @@ class AgreementTask:
         language = analysis.language
         findings = []
         for sentence in analysis.sentences:
-            cited = credits(analysis)[sentence.index].all
-            finding = self._finding(sentence, language, cited)
+            credit = credits(analysis)[sentence.index]
+            finding = self._finding(sentence, language, credit)
             if finding:
                 findings.append(finding)
         return findings
 
-    def _finding(self, sentence: Sentence, language: str, cited: list) -> Finding | None:
+    def _finding(self, sentence: Sentence, language: str, credit: Credit) -> Finding | None:
         treaties = [m for m in sentence.mentions if m.kind == "agreement"]
         nouns = [t for t in sentence.doc if t.lemma_.lower() in _nouns(language) and t.pos_ in {"NOUN", "PROPN"}]
         if not treaties and not nouns:
@@ -72,8 +72,8 @@ class AgreementTask:
             roles={"parties": parties, "treaty": treaties[:1]},
             quote_start=sentence.offset,
             quote_end=sentence.offset + len(sentence.text.rstrip()),
-            modality=modality(sentence, anchor, language, cited),
-            sources=list(cited),
+            modality=modality(sentence, anchor, language, credit.speakers),
+            sources=credit.all,
             name=treaties[0].name if treaties else _noun_phrase(anchor),
             time=TimeSpan(start=period.start, end=None) if period and period.start else None,
             provisions=_provisions(sentence, language),

@@ -18,7 +18,7 @@ from functools import cache
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
 from extractors.lexicon import lexicon, words
-from extractors.qualifiers.attribution import credits
+from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
@@ -54,12 +54,12 @@ class PortCallTask:
         language, harbour = analysis.language, Harbour()
         findings: list[Finding] = []
         for sentence in analysis.sentences:
-            cited = credits(analysis)[sentence.index].all
-            findings += self._findings(sentence, language, cited, harbour)
+            credit = credits(analysis)[sentence.index]
+            findings += self._findings(sentence, language, credit, harbour)
             _remember(sentence, harbour, language)
         return findings
 
-    def _findings(self, sentence: Sentence, language: str, cited: list, harbour: Harbour) -> list[Finding]:
+    def _findings(self, sentence: Sentence, language: str, credit: Credit, harbour: Harbour) -> list[Finding]:
         vocabulary = _vocabulary(language)
         calling = [t for t in sentence.doc if t.lemma_.lower() in vocabulary["verbs"] | vocabulary["nouns"]]
         if not calling:
@@ -83,8 +83,8 @@ class PortCallTask:
                 roles=roles,
                 quote_start=sentence.offset,
                 quote_end=sentence.offset + len(sentence.text.rstrip()),
-                modality=modality(sentence, trigger, language, cited),
-                sources=list(cited),
+                modality=modality(sentence, trigger, language, credit.speakers),
+                sources=credit.all,
                 time=_span(period),
                 count=_count(sentence, 0, len(sentence.doc)),
             )

@@ -26,6 +26,7 @@ OBJECT_PRONOUNS = {"lui", "leur"}
 LINEAR_WINDOW = 12
 LEFT_WINDOW = 6
 USER_VERBS = {"deploy", "use", "déployer", "utiliser", "employer"}  # "deployed by X": X uses what it received
+COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd"}
 MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
 
 
@@ -95,9 +96,16 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
 def _subjects(sentence: Sentence, trigger: Trigger) -> list[Mention]:
     if not trigger.is_noun:
         return mentions_under(sentence, subject_of(trigger.token))
-    head = trigger.token.head
-    if head.pos_ in {"VERB", "AUX"} and trigger.token.dep_ in {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp"}:
-        return mentions_under(sentence, subject_of(head))  # "North Korea became the main supplier"
+    token = trigger.token
+    for _ in range(3):  # "North Korea became (one of) the main supplier(s)"
+        head = token.head
+        if head is token:
+            return []
+        if head.pos_ in {"VERB", "AUX"}:
+            return mentions_under(sentence, subject_of(head)) if token.dep_ in COMPLEMENT_DEPS else []
+        if head.pos_ not in {"PRON", "NUM", "NOUN"} or sentence.mention_of(head):
+            return []
+        token = head
     return []
 
 

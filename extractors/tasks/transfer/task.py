@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention
 from extractors.lexicon import words
-from extractors.qualifiers.attribution import credits
+from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
@@ -46,14 +46,14 @@ class TransferTask:
         findings: list[Finding] = []
         discourse = Discourse()
         for sentence in analysis.sentences:
-            cited = credits(analysis)[sentence.index].all
+            credit = credits(analysis)[sentence.index]
             for trigger in find_triggers(list(sentence.doc), analysis.language):
-                findings += self._findings(sentence, trigger, analysis.language, cited, discourse)
+                findings += self._findings(sentence, trigger, analysis.language, credit, discourse)
             _remember_subject(sentence, discourse)
         return findings
 
     def _findings(
-        self, sentence: Sentence, trigger: Trigger, language: str, cited: list, discourse: Discourse
+        self, sentence: Sentence, trigger: Trigger, language: str, credit: Credit, discourse: Discourse
     ) -> list[Finding]:
         items = self._items(sentence, trigger)
         categories = _categories(items, trigger.token)
@@ -85,8 +85,8 @@ class TransferTask:
                     roles={"supplier": [supplier], "recipient": [recipient]},
                     quote_start=sentence.offset,
                     quote_end=sentence.offset + len(sentence.text.rstrip()),
-                    modality=stance or modality(sentence, trigger.token, language, cited),
-                    sources=list(cited),
+                    modality=stance or modality(sentence, trigger.token, language, credit.speakers),
+                    sources=credit.all,
                     item=item,
                     item_category=category,
                     quantity=_quantity(sentence, item, category),
@@ -102,6 +102,7 @@ class TransferTask:
         passive verb or a noun: "des armements ... avaient été envoyés")."""
         token = trigger.token
         item_tokens = {t for i in sentence.items for t in range(i.token_start, i.token_end)}
+        item_tokens |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
         heads = [token, *_linked_verbs(token)]
 
         def attached(item: ItemMention) -> bool:
