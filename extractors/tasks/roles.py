@@ -43,6 +43,21 @@ AGENT_DEPS = {"agent", "obl:agent"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}
 
 
+def lemma_of(token: Token) -> str:
+    """The token's lemma; for a French participle the small model leaves as is ("accosté"), its infinitive."""
+    lemma = token.lemma_.lower()
+    if token.lang_ == "fr" and token.pos_ in {"VERB", "ADJ", "NOUN"} and lemma.endswith(("é", "és", "ée", "ées")):
+        return lemma.rstrip("s").rstrip("e").removesuffix("é") + "er"
+    return lemma
+
+
+def is_word(token: Token, vocabulary: frozenset[str]) -> bool:
+    """Whether the token is one of the words, by lemma or by form (singular or plural): small models
+    mislemmatise often enough ("navire" -> "navir") that the written form is a useful second look."""
+    lower = token.lower_
+    return bool({token.lemma_.lower(), lemma_of(token), lower, lower.rstrip("sx")} & vocabulary)
+
+
 def marker_before(sentence: Sentence, mention: Mention) -> str | None:
     """The word before a mention, past determiners: "to" in "to the Russian government"."""
     i = mention.token_start - 1

@@ -24,6 +24,7 @@ from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period, step
 from extractors.tasks.base import Finding, register
+from extractors.tasks.roles import is_word
 from graph.model import Quantity, TimeSpan
 
 COUNT_UNITS = {"vessel", "voyage", "time"}
@@ -61,14 +62,14 @@ class PortCallTask:
 
     def _findings(self, sentence: Sentence, language: str, credit: Credit, harbour: Harbour) -> list[Finding]:
         vocabulary = _vocabulary(language)
-        calling = [t for t in sentence.doc if t.lemma_.lower() in vocabulary["verbs"] | vocabulary["nouns"]]
+        calling = [t for t in sentence.doc if is_word(t, vocabulary["verbs"] | vocabulary["nouns"])]
         if not calling:
             return []
         ports = [m for m in sentence.mentions if m.kind == "port"]
         if not ports and harbour.port and _refers_to_port(sentence, vocabulary):
             ports = [harbour.port]
         vessels = [m for m in sentence.mentions if m.kind == "vessel"]
-        sailing = vessels or any(t.lemma_.lower() in vocabulary["vessel_nouns"] for t in sentence.doc)
+        sailing = vessels or any(is_word(t, vocabulary["vessel_nouns"]) for t in sentence.doc)
         if not ports or not (sailing or (harbour.vessel and _pronoun_subject(sentence))):
             return []
         vessel = vessels[0] if vessels else (harbour.vessel if not sailing else None)
@@ -96,7 +97,7 @@ class PortCallTask:
 
 
 def _refers_to_port(sentence: Sentence, vocabulary: dict[str, frozenset[str]]) -> bool:
-    return any(t.lemma_.lower() in vocabulary["port_nouns"] and t.pos_ == "NOUN" for t in sentence.doc) or any(
+    return any(is_word(t, vocabulary["port_nouns"]) and t.pos_ == "NOUN" for t in sentence.doc) or any(
         t.lower_ in vocabulary["there"] and t.pos_ == "PRON" for t in sentence.doc
     )
 
@@ -114,7 +115,7 @@ def _flag(sentence: Sentence) -> Mention | None:
             continue
         root = mention.span(sentence.doc).root
         near = sentence.doc[max(0, mention.token_start - 2) : min(len(sentence.doc), mention.token_end + 4)]
-        if root.head.lemma_.lower() in vessel_nouns or any(t.lemma_.lower() in vessel_nouns for t in near):
+        if is_word(root.head, vessel_nouns) or any(is_word(t, vessel_nouns) for t in near):
             return mention
     return None
 

@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extractors.lexicon import words
+from extractors.tasks.roles import lemma_of
 
 FORWARD, REVERSE, RECIPIENT_OBJECT = "forward", "reverse", "recipient_object"
 
@@ -36,19 +37,11 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
     }
 
 
-def _lemma(token: Token) -> str:
-    lemma = token.lemma_.lower()
-    # The French model lemmatises some participles to themselves ("livrés" -> "livrés"); try the infinitive.
-    if token.lang_ == "fr" and token.pos_ in {"VERB", "ADJ"} and lemma.endswith(("é", "és", "ée", "ées")):
-        return lemma.rstrip("s").rstrip("e").removesuffix("é") + "er"
-    return lemma
-
-
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     lexicon = _lexicon(language)
     found = []
     for token in tokens:
-        lemma = _lemma(token)
+        lemma = lemma_of(token)
         if token.pos_ in {"VERB", "AUX", "ADJ"} and lemma in lexicon["verb_forward"] | lexicon["verb_reverse"]:
             direction = REVERSE if lemma in lexicon["verb_reverse"] else FORWARD
             found.append(Trigger(token, direction, False, lemma in lexicon["verb_recipient_object"]))
@@ -63,4 +56,4 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
 
 
 def is_agent_noun(trigger: Trigger, language: str) -> bool:
-    return _lemma(trigger.token) in _lexicon(language)["agent"]
+    return lemma_of(trigger.token) in _lexicon(language)["agent"]
