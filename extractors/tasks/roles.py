@@ -54,8 +54,17 @@ def lemma_of(token: Token) -> str:
 def is_word(token: Token, vocabulary: frozenset[str]) -> bool:
     """Whether the token is one of the words, by lemma or by form (singular or plural): small models
     mislemmatise often enough ("navire" -> "navir") that the written form is a useful second look."""
+    return bool(word_forms(token) & vocabulary)
+
+
+def word_forms(token: Token) -> set[str]:
+    """What a token may be the inflection of: its lemma, and for French verbs the infinitive of a
+    present tense the lemmatiser left alone ("expédie" -> "expédier", "livrent" -> "livrer")."""
     lower = token.lower_
-    return bool({token.lemma_.lower(), lemma_of(token), lower, lower.rstrip("sx")} & vocabulary)
+    forms = {token.lemma_.lower(), lemma_of(token), lower, lower.rstrip("sx")}
+    if token.lang_ == "fr" and token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
+        forms |= {lower + "r", lower.removesuffix("nt") + "r", lower.removesuffix("s") + "r"}
+    return forms
 
 
 def marker_before(sentence: Sentence, mention: Mention) -> str | None:

@@ -7,6 +7,8 @@ three). A trigger without a named item counts only when it says "military" itsel
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from extractors.analysis import Analysis, Sentence
@@ -21,7 +23,8 @@ from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive
 from extractors.tasks.transfer.roles import Discourse, Roles, assign, continue_discourse, resolve_pronouns
 from extractors.tasks.transfer.triggers import Trigger, find_triggers
-from graph.model import Quantity
+from extractors.qualifiers.times import Period
+from graph.model import Quantity, TimeSpan
 
 INCLUDING_VERBS = {"include", "comprise", "contain", "consist", "inclure", "comprendre", "contenir", "compter"}
 MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
@@ -77,25 +80,28 @@ class TransferTask:
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
         flow_status = status(sentence, trigger.token, language)
         time = time_of(sentence, trigger.token, starts_flow(trigger.token), flow_status == "pledged")
-        found = []
-        for category, item in categories.items():
-            found.append(
-                Finding(
-                    kind="transfer",
-                    roles={"supplier": [supplier], "recipient": [recipient]},
-                    quote_start=sentence.offset,
-                    quote_end=sentence.offset + len(sentence.text.rstrip()),
-                    modality=stance or modality(sentence, trigger.token, language, credit.speakers),
-                    sources=credit.all,
-                    item=item,
-                    item_category=category,
-                    quantity=_quantity(sentence, item, category),
-                    time=time,
-                    trend=trend(sentence, trigger.token, language),
-                    status=flow_status,
-                )
-            )
-        return found
+        base = Finding(
+            kind="transfer",
+            roles={"supplier": [supplier], "recipient": [recipient]},
+            quote_start=sentence.offset,
+            quote_end=sentence.offset + len(sentence.text.rstrip()),
+            modality=stance or modality(sentence, trigger.token, language, credit.speakers),
+            sources=credit.all,
+            time=time,
+            trend=trend(sentence, trigger.token, language),
+            status=flow_status,
+        )
+        respective = _respective(sentence, items)
+        if respective:
+            return [
+                replace(base, item=item, item_category=item.category, quantity=_as_quantity(figure),
+                        time=TimeSpan(start=period.start, end=period.end))
+                for figure, period, item in respective
+            ]
+        return [
+            replace(base, item=item, item_category=category, quantity=_quantity(sentence, item, category))
+            for category, item in categories.items()
+        ]
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
         """The materiel of a trigger: what hangs off it, else what stands close after (or before, for a
@@ -169,9 +175,31 @@ def _categories(items: list[ItemMention], trigger: Token) -> dict[str, ItemMenti
 
 def _quantity(sentence: Sentence, item: ItemMention | None, category: str) -> Quantity | None:
     figure = _figure_of(sentence, item, category)
-    if figure is None:
-        return None
+    return _as_quantity(figure) if figure else None
+
+
+def _as_quantity(figure: Figure) -> Quantity:
     return Quantity(min=figure.min, max=figure.max, unit=figure.unit, per=figure.per)
+
+
+def _respective(sentence: Sentence, items: list[ItemMention]) -> list[tuple[Figure, Period, ItemMention]]:
+    """ "2 800 tonnes de maïs en mars, et 1 280 tonnes et 1 276 tonnes de farine en avril et en mai
+    respectivement": as many figures of one unit as dates, each figure before its date, is one
+    delivery per figure, of the materiel named with or after it."""
+    figures = [f for f in sentence.figures if f.unit and f.unit == (sentence.figures[0].unit)]
+    periods = [p for p in sentence.periods if p.role == "point"]
+    if len(figures) < 2 or len(figures) != len(periods) or len(figures) != len(sentence.figures):
+        return []
+    starts = [sentence.doc[f.token_start].idx for f in figures]
+    if any(start > period.char_start for start, period in zip(starts, periods, strict=True)):
+        return []
+    found = []
+    for figure, period in zip(figures, periods, strict=True):
+        item = next((i for i in items if i.token_start >= figure.token_end - 1), None)
+        if item is None:
+            return []
+        found.append((figure, period, item))
+    return found
 
 
 def _figure_of(sentence: Sentence, item: ItemMention | None, category: str) -> Figure | None:

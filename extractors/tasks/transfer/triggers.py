@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extractors.lexicon import words
-from extractors.tasks.roles import lemma_of
+from extractors.tasks.roles import word_forms
 
 FORWARD, REVERSE, RECIPIENT_OBJECT = "forward", "reverse", "recipient_object"
 
@@ -37,23 +37,24 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
     }
 
 
+def _pick(forms: set[str], words: frozenset[str]) -> str | None:
+    found = sorted(forms & words)
+    return found[0] if found else None
+
+
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
+    """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
+    verbs = lexicon["verb_forward"] | lexicon["verb_reverse"] | lexicon["verb_recipient_object"]
     found = []
     for token in tokens:
-        lemma = lemma_of(token)
-        if token.pos_ in {"VERB", "AUX", "ADJ"} and lemma in lexicon["verb_forward"] | lexicon["verb_reverse"]:
-            direction = REVERSE if lemma in lexicon["verb_reverse"] else FORWARD
-            found.append(Trigger(token, direction, False, lemma in lexicon["verb_recipient_object"]))
-        elif token.pos_ in {"VERB", "ADJ"} and lemma in lexicon["verb_recipient_object"]:
-            found.append(Trigger(token, FORWARD, False, True))
-        elif token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon["noun_forward"] | lexicon["noun_reverse"]:
-            direction = REVERSE if lemma in lexicon["noun_reverse"] else FORWARD
-            found.append(Trigger(token, direction, True))
-        elif token.pos_ == "NOUN" and lemma in lexicon["agent"]:
-            found.append(Trigger(token, FORWARD, True))
+        forms = word_forms(token)
+        verb = _pick(forms, verbs) if token.pos_ in {"VERB", "AUX", "ADJ"} else None
+        if verb:
+            direction = REVERSE if verb in lexicon["verb_reverse"] else FORWARD
+            found.append(Trigger(token, direction, False, verb in lexicon["verb_recipient_object"]))
+            continue
+        noun = _pick(forms, lexicon["noun_forward"] | lexicon["noun_reverse"] | lexicon["agent"])
+        if noun and token.pos_ in {"NOUN", "PROPN"}:
+            found.append(Trigger(token, REVERSE if noun in lexicon["noun_reverse"] else FORWARD, True))
     return found
-
-
-def is_agent_noun(trigger: Trigger, language: str) -> bool:
-    return lemma_of(trigger.token) in _lexicon(language)["agent"]
