@@ -18,6 +18,7 @@ from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.flow import nearest_period
 from extractors.tasks.base import Finding, register
 from extractors.tasks.roles import mentions_under, subject_of
+from extractors.qualifiers.times import Reference
 from graph.model import TimeSpan
 
 MAX_DENIED_TOKENS = 14
@@ -69,13 +70,13 @@ class DenialTask:
             cited = credits(analysis)[sentence.index].all
             for token in denial_words(sentence, language):
                 findings += [
-                    _finding(sentence, token, actor, _denied(sentence, token)) for actor in denier(sentence, token)
+                    _finding(sentence, token, actor, _denied(sentence, token), analysis.reference) for actor in denier(sentence, token)
                 ]
             start = denial_phrase(sentence, language)
             if start is not None and not findings_in(findings, sentence):
                 speakers = _state_actors([s.mention for s in cited if s.mention])
                 anchor = next((t for t in sentence.doc if t.idx >= start), sentence.doc[-1])
-                findings += [_finding(sentence, anchor, a, _subject_text(anchor)) for a in speakers[:1]]
+                findings += [_finding(sentence, anchor, a, _subject_text(anchor), analysis.reference) for a in speakers[:1]]
         return findings
 
 
@@ -111,8 +112,27 @@ def _subject_text(anchor: Token) -> str:
     return anchor.sent.text.strip()[:80]
 
 
-def _finding(sentence: Sentence, token: Token, actor: Mention, denied: str) -> Finding:
+def _when(sentence: Sentence, token: Token, published: Reference | None) -> TimeSpan | None:
+    """When the denial was made: the date the sentence gives; for a denial told in the past
+    ("a nié", "denied", "a-t-il dit") and undated, the month of publication; else unknown."""
     period = nearest_period(sentence, token)
+    if period is not None:
+        return TimeSpan(start=period.start, end=period.end)
+    if published is None or published.month is None or not _told_in_past(sentence, token):
+        return None
+    month = f"{published.year:04d}-{published.month:02d}"
+    return TimeSpan(start=month, end=month)
+
+
+def _told_in_past(sentence: Sentence, token: Token) -> bool:
+    verbs = [token, token.head, *[t for t in sentence.doc if t.pos_ in {"VERB", "AUX"} and t.i > token.i][:3]]
+    return any(
+        "Past" in v.morph.get("Tense", []) or any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in v.children)
+        for v in verbs
+    )
+
+
+def _finding(sentence: Sentence, token: Token, actor: Mention, denied: str, published: Reference | None) -> Finding:
     return Finding(
         kind="denial",
         roles={"actor": [actor]},
@@ -120,5 +140,5 @@ def _finding(sentence: Sentence, token: Token, actor: Mention, denied: str) -> F
         quote_end=sentence.offset + len(sentence.text.rstrip()),
         modality="asserted",
         denies=denied,
-        time=TimeSpan(start=period.start, end=period.end) if period else None,
+        time=_when(sentence, token, published),
     )

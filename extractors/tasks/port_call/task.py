@@ -28,6 +28,7 @@ from extractors.tasks.roles import is_word
 from graph.model import Quantity, TimeSpan
 
 COUNT_UNITS = {"vessel", "voyage", "time"}
+RECENT_SENTENCES = 2
 
 
 @dataclass
@@ -37,6 +38,12 @@ class Harbour:
     port: Mention | None = None
     vessel: Mention | None = None
     flag: Mention | None = None
+    sailed: int = -10  # the last sentence that named a ship, even without its name
+    time: TimeSpan | None = None
+    dated: int = -10  # the sentence the last port call's time comes from
+
+    def recent(self, since: int, now: int) -> bool:
+        return now - since <= RECENT_SENTENCES
 
 
 @cache
@@ -70,12 +77,18 @@ class PortCallTask:
             ports = [harbour.port]
         vessels = [m for m in sentence.mentions if m.kind == "vessel"]
         sailing = vessels or any(is_word(t, vocabulary["vessel_nouns"]) for t in sentence.doc)
-        if not ports or not (sailing or (harbour.vessel and _pronoun_subject(sentence))):
+        following = _pronoun_subject(sentence) and (harbour.vessel or harbour.recent(harbour.sailed, sentence.index))
+        if not ports or not (sailing or following):
             return []
         vessel = vessels[0] if vessels else (harbour.vessel if not sailing else None)
         flag = _flag(sentence) or (harbour.flag if not vessels else None)
         trigger = calling[0]
         period = nearest_period(sentence, trigger)
+        time = _span(period)
+        if time is None and harbour.recent(harbour.dated, sentence.index):
+            time = harbour.time  # "two of the ships then travelled to Chongjin": the same voyage
+        elif time is not None:
+            harbour.time, harbour.dated = time, sentence.index
         found = []
         for port in dict((p.entity_id, p) for p in ports).values():
             roles = {"port": [port], "vessel": [vessel] if vessel else [], "flag": [flag] if flag else []}
@@ -86,7 +99,7 @@ class PortCallTask:
                 quote_end=sentence.offset + len(sentence.text.rstrip()),
                 modality=modality(sentence, trigger, language, credit.speakers),
                 sources=credit.all,
-                time=_span(period),
+                time=time,
                 count=_count(sentence, 0, len(sentence.doc)),
             )
             found.append(base)
@@ -159,6 +172,8 @@ def _remember(sentence: Sentence, harbour: Harbour, language: str) -> None:
         harbour.port = ports[-1]
     if vessels:
         harbour.vessel = vessels[-1]
+    if vessels or any(is_word(t, _vocabulary(language)["vessel_nouns"]) for t in sentence.doc):
+        harbour.sailed = sentence.index
     flag = _flag(sentence)
     if flag:
         harbour.flag = flag

@@ -19,6 +19,7 @@ from extractors.entities import INSIDE, Mention
 from extractors.lexicon import words
 from extractors.tasks.roles import agents_of, governs, is_passive, marker_before, mentions_under, subject_of
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
+from graph.model import TimeSpan
 
 ACTOR_KINDS = {"country", "organization", "person"}
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "it", "they"}
@@ -38,6 +39,7 @@ class Discourse:
     recipient: Mention | None = None
     subject: Mention | None = None
     sentence: int = -10
+    time: TimeSpan | None = None
 
 
 @dataclass

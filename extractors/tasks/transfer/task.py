@@ -77,9 +77,12 @@ class TransferTask:
         if deniers is not None and (not deniers or any(m.state in parties for m in deniers)):
             return []  # the accused deny it: a denial claim, not a transfer
         stance = "denied" if deniers else None
-        discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
         flow_status = status(sentence, trigger.token, language)
         time = time_of(sentence, trigger.token, starts_flow(trigger.token), flow_status == "pledged")
+        if time is None and _same_flow(discourse, supplier, recipient, sentence.index):
+            time = discourse.time  # "Depuis 2023, X est devenue le pourvoyeur de Y. X a fourni ..."
+        discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
+        discourse.time = time
         base = Finding(
             kind="transfer",
             roles={"supplier": [supplier], "recipient": [recipient]},
@@ -145,6 +148,16 @@ def _exchange_at(sentence: Sentence, trigger: Token) -> int:
         if start >= 0:
             return next((t.i for t in sentence.doc if t.idx >= start), len(sentence.doc))
     return len(sentence.doc)
+
+
+def _same_flow(discourse: Discourse, supplier: Mention, recipient: Mention, index: int) -> bool:
+    """The previous transfer, a sentence or so before, between the same actors."""
+    if discourse.supplier is None or discourse.recipient is None or index - discourse.sentence > 1:
+        return False
+    same = (discourse.supplier.state or discourse.supplier.entity_id) == (supplier.state or supplier.entity_id)
+    return same and (discourse.recipient.state or discourse.recipient.entity_id) == (
+        recipient.state or recipient.entity_id
+    )
 
 
 def _linked_verbs(token: Token) -> list[Token]:
