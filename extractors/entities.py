@@ -35,6 +35,7 @@ class Mention:
     token_end: int
     form: str = "name"
     state: str | None = None
+    category: str | None = None  # the gazetteer's category: media, research, government, company ...
 
     def span(self, doc: Doc) -> Span:
         return doc[self.token_start : self.token_end]
@@ -168,6 +169,7 @@ class EntityRecognizer:
             token_end=span.end,
             form=form,
             state=state,
+            category=entry.category,
         )
 
     def item_mentions(self, doc: Doc, offset: int) -> list[ItemMention]:

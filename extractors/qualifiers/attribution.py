@@ -38,7 +38,7 @@ PRONOUNS = {
     "-il",
     "-elle",
 }
-MAX_SOURCE_TOKENS = 12
+MAX_SOURCE_TOKENS = 16
 MAX_LIST_ITEMS = 6
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
@@ -99,9 +99,11 @@ def _carry_back(analysis: Analysis, found: list[Credit]) -> None:
     objects, openings = _back_references(analysis.language)
     for index, sentence in enumerate(analysis.sentences[1:], start=1):
         own = found[index].own
-        if not own:
-            continue
-        if openings.search(sentence.doc.text) or _reports_what_was_said(sentence, objects):
+        opening = openings.search(sentence.doc.text)
+        if opening:
+            own = _dedupe(own + [Source(m.text, m) for m in sentence.mentions if m.kind in {"organization", "person"}])
+            found[index].own = own
+        if opening or _reports_what_was_said(sentence, objects):
             previous = found[index - 1]
             previous.back = _dedupe(previous.back + own)
 
@@ -173,11 +175,11 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Sou
     for agent in [t for t in span if t.dep_ in {"agent", "obl:agent"}]:
         noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
         heads |= {noun.i} | {c.i for c in noun.children if c.dep_ in joined}
-    named = [
-        Source(m.text, m)
-        for m in sentence.mentions_in(span)
-        if m.kind in ACTING_KINDS and heads & set(range(m.token_start, m.token_end))
-    ]
+    candidates = [m for m in sentence.mentions_in(span) if m.kind in ACTING_KINDS and m.form != "inside"]
+    named = [Source(m.text, m) for m in candidates if heads & set(range(m.token_start, m.token_end))]
+    speakers = [m for m in candidates if m.kind != "country" and m.form != "demonym"]
+    if not named and len(speakers) == 1:
+        named = [Source(speakers[0].text, speakers[0])]  # "le média ..., NK News, a rapporté"
     if root.lower_ in PRONOUNS or root.pos_ == "PRON":
         return named or list(memory.last)
     if root.lower_ in words("sources", "heads", sentence.doc.lang_) and not sentence.mention_of(root):

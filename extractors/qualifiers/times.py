@@ -284,7 +284,7 @@ def read_periods(text: str, ref: Reference | None) -> list[Period]:
     index = 0
     while index < len(dates):
         current = dates[index]
-        before = text[max(0, current.char_start - 60) : current.char_start]
+        before = text[max(0, current.char_start - 90) : current.char_start]
         following = dates[index + 1] if index + 1 < len(dates) else None
         joined = following and markers["and"].match(text[current.char_end : following.char_start])
         if following and joined and (markers["between"].search(before) or markers["start"].search(before)):
@@ -315,7 +315,7 @@ def _join_open_ends(periods: list[Period], text: str) -> list[Period]:
 
 
 _SINCE_CLAUSE = re.compile(
-    r"(?<!\w)(?:since|depuis)\s+(?:[\w'-]+\s+){1,4}(?:in|en)\s+(?:(?:early|late|mid|fin|début)[\s-]+)?$"
+    r"(?<!\w)(?:since|depuis)\s+(?:[\w'-]+\s+){1,8}(?:in|en)\s+(?:(?:early|late|mid|fin|début)[\s-]+)?$"
 )
 
 

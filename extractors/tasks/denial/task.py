@@ -16,9 +16,9 @@ from extractors.entities import INSIDE, Mention
 from extractors.lexicon import cue_sets
 from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.flow import nearest_period
+from extractors.qualifiers.times import Reference
 from extractors.tasks.base import Finding, register
 from extractors.tasks.roles import mentions_under, subject_of
-from extractors.qualifiers.times import Reference
 from graph.model import TimeSpan
 
 MAX_DENIED_TOKENS = 14
@@ -70,13 +70,16 @@ class DenialTask:
             cited = credits(analysis)[sentence.index].all
             for token in denial_words(sentence, language):
                 findings += [
-                    _finding(sentence, token, actor, _denied(sentence, token), analysis.reference) for actor in denier(sentence, token)
+                    _finding(sentence, token, actor, _denied(sentence, token), analysis.reference)
+                    for actor in denier(sentence, token)
                 ]
             start = denial_phrase(sentence, language)
             if start is not None and not findings_in(findings, sentence):
                 speakers = _state_actors([s.mention for s in cited if s.mention])
                 anchor = next((t for t in sentence.doc if t.idx >= start), sentence.doc[-1])
-                findings += [_finding(sentence, anchor, a, _subject_text(anchor), analysis.reference) for a in speakers[:1]]
+                findings += [
+                    _finding(sentence, anchor, a, _subject_text(anchor), analysis.reference) for a in speakers[:1]
+                ]
         return findings
 
 

@@ -171,7 +171,7 @@ def _remember(sentence: Sentence, harbour: Harbour, language: str) -> None:
     if ports:
         harbour.port = ports[-1]
     if vessels:
-        harbour.vessel = vessels[-1]
+        harbour.vessel = vessels[0] if len({v.entity_id for v in vessels}) == 1 else None
     if vessels or any(is_word(t, _vocabulary(language)["vessel_nouns"]) for t in sentence.doc):
         harbour.sailed = sentence.index
     flag = _flag(sentence)

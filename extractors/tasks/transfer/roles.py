@@ -22,6 +22,7 @@ from extractors.tasks.transfer.triggers import REVERSE, Trigger
 from graph.model import TimeSpan
 
 ACTOR_KINDS = {"country", "organization", "person"}
+OBSERVER_CATEGORIES = {"media", "research"}  # they report flows; they do not supply or receive
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "it", "they"}
 OBJECT_PRONOUNS = {"lui", "leur"}
 LINEAR_WINDOW = 12
@@ -59,8 +60,15 @@ def _markers(language: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def actors(sentence: Sentence) -> list[Mention]:
+    """The mentions that may supply or receive: states, and bodies, groups and people that are not
+    observers (a media outlet or think tank reports flows; it is not part of them)."""
     return [
-        m for m in sentence.mentions if m.kind in ACTOR_KINDS and (m.state or m.kind != "country") and m.form != INSIDE
+        m
+        for m in sentence.mentions
+        if m.kind in ACTOR_KINDS
+        and (m.state or m.kind != "country")
+        and m.form != INSIDE
+        and m.category not in OBSERVER_CATEGORIES
     ]
 
 
@@ -183,7 +191,7 @@ def continue_discourse(sentence: Sentence, roles: Roles, discourse: Discourse, r
     if roles.suppliers and roles.recipients:
         return
     known = {_state(supplier), _state(recipient)}
-    if any(_state(m) not in known for m in actors(sentence)):
+    if any(_state(m) not in known for m in actors(sentence) if not _adjectival(sentence, m)):
         return  # the sentence names someone else: it may not be the same flow
     if roles.suppliers and _state(roles.suppliers[0]) != _state(supplier):
         return
@@ -193,6 +201,12 @@ def continue_discourse(sentence: Sentence, roles: Roles, discourse: Discourse, r
         roles.suppliers.append(supplier)
     if not roles.recipients:
         roles.recipients.append(recipient)
+
+
+def _adjectival(sentence: Sentence, mention: Mention) -> bool:
+    """ "le média américain", "l'actualité nord-coréenne": a demonym describing a thing, not an actor."""
+    root = mention.span(sentence.doc).root
+    return mention.form == "demonym" and root.pos_ == "ADJ" and not sentence.mention_of(root.head)
 
 
 def _state(mention: Mention) -> str:

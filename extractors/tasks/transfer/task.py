@@ -18,12 +18,12 @@ from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
+from extractors.qualifiers.times import Period
 from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive
 from extractors.tasks.transfer.roles import Discourse, Roles, assign, continue_discourse, resolve_pronouns
 from extractors.tasks.transfer.triggers import Trigger, find_triggers
-from extractors.qualifiers.times import Period
 from graph.model import Quantity, TimeSpan
 
 INCLUDING_VERBS = {"include", "comprise", "contain", "consist", "inclure", "comprendre", "contenir", "compter"}
@@ -97,8 +97,13 @@ class TransferTask:
         respective = _respective(sentence, items)
         if respective:
             return [
-                replace(base, item=item, item_category=item.category, quantity=_as_quantity(figure),
-                        time=TimeSpan(start=period.start, end=period.end))
+                replace(
+                    base,
+                    item=item,
+                    item_category=item.category,
+                    quantity=_as_quantity(figure),
+                    time=TimeSpan(start=period.start, end=period.end),
+                )
                 for figure, period, item in respective
             ]
         return [
