@@ -75,7 +75,8 @@ _DATELINE = re.compile(
 
 
 _BYLINE = re.compile(
-    r"^[ \t]*(?:by|par|écrit par|written by|auteur)[ \t]*:?[ \t]*(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,3})[ \t]*$",
+    r"^[ \t]*(?:by|par|écrit par|written by|auteur)[ \t]*:?[ \t]*"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,3})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

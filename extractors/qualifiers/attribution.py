@@ -2,8 +2,9 @@
 
 Within a sentence: the subjects of reporting verbs, what follows "according to"/"selon"/"d'après"/
 "cité par", and unnamed-source phrases; a pronoun subject ("he said", "elle a déclaré") is the last
-source named. Across sentences, a sentence that points back at the previous one ("John Kirby disclosed the information", "C'est ce
-qu'on peut constater sur le site du comité") credits its sources to it as well.
+source named. Across sentences, a sentence that points back at the previous one ("John Kirby
+disclosed the information", "C'est ce qu'on peut constater sur le site du comité") credits its sources
+to it as well, and a sentence that introduces a list ("documentés par des enquêtes :") to its items.
 """
 
 from __future__ import annotations

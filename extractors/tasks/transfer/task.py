@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from extractors.analysis import Analysis, Sentence
-from extractors.entities import ItemMention
+from extractors.entities import ItemMention, Mention
 from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
