@@ -16,11 +16,12 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
-from extractors.lexicon import lexicon, words
+from extractors.lexicon import cue_sets, lexicon, words
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.base import Source
 
 ACTING_KINDS = {"organization", "person", "country"}
+RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "which", "whom", "qui", "que", "dont"}
 PRONOUNS = {
     "he",
     "she",
@@ -41,6 +42,11 @@ PRONOUNS = {
 }
 MAX_SOURCE_TOKENS = 16
 MAX_LIST_ITEMS = 6
+MAX_NOUN_PHRASE = 7
+OF_WORDS = {"de", "du", "des", "en", "of", "d'"}
+ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du"}
+BACK_REACH = 2  # "C'est ce qu'on peut constater sur le site du comité" covers the two sentences before
+HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
 
@@ -105,8 +111,8 @@ def _carry_back(analysis: Analysis, found: list[Credit]) -> None:
             own = _dedupe(own + [Source(m.text, m) for m in sentence.mentions if m.kind in {"organization", "person"}])
             found[index].own = own
         if opening or _reports_what_was_said(sentence, objects):
-            previous = found[index - 1]
-            previous.back = _dedupe(previous.back + own)
+            for previous in found[max(0, index - BACK_REACH) : index]:
+                previous.back = _dedupe(previous.back + own)
 
 
 def _carry_to_list(sentences: list[Sentence], found: list[Credit]) -> None:
@@ -134,18 +140,29 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
     found: list[Source] = []
     for marker in _source_markers(language).finditer(sentence.doc.text):
         found += _phrase_sources(sentence, _phrase_after(sentence, marker.end()), memory)
+    denying = cue_sets("denial", language)["words"][0]
     for token in sentence.doc:
-        if is_reporting(token):
+        if is_reporting(token) or token.lemma_.lower() in denying or token.lower_ in denying:
             for child in token.children:
                 if child.dep_ in SOURCE_DEPS or (
                     child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
                 ):
                     found += _phrase_sources(sentence, _subtree(child), memory)
     found += _unnamed_phrases(sentence, language)
+    found += _headline_source(sentence)
     unique = _dedupe(found)
     if any(s.named for s in unique):
         memory.last = [s for s in unique if s.named]
     return unique
+
+
+def _headline_source(sentence: Sentence) -> list[Source]:
+    """A headline that ends on its source: "North Korea sent 10,000 containers - US State Department"."""
+    match = HEADLINE_TAIL.search(sentence.doc.text)
+    if not match:
+        return []
+    return [Source(m.text, m) for m in sentence.mentions
+            if m.kind in {"organization", "person"} and m.start - sentence.offset >= match.start(1)]
 
 
 def _subtree(token: Token) -> Span:
@@ -176,26 +193,66 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Sou
     for agent in [t for t in span if t.dep_ in {"agent", "obl:agent"}]:
         noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
         heads |= {noun.i} | {c.i for c in noun.children if c.dep_ in joined}
-    candidates = [m for m in sentence.mentions_in(span) if m.kind in ACTING_KINDS and m.form != "inside"]
+    candidates = [
+        m
+        for m in sentence.mentions
+        if m.kind in ACTING_KINDS and m.form != "inside" and m.token_start < span.end and span.start < m.token_end
+    ]
     named = [Source(m.text, m) for m in candidates if heads & set(range(m.token_start, m.token_end))]
     speakers = [m for m in candidates if m.kind != "country" and m.form != "demonym"]
     if not named and len(speakers) == 1:
         named = [Source(speakers[0].text, speakers[0])]  # "le média ..., NK News, a rapporté"
+    if span[0].lower_ in RELATIVE_PRONOUNS:
+        return _antecedent_sources(sentence, span)
     if root.lower_ in PRONOUNS or root.pos_ == "PRON":
         return named or list(memory.last)
-    if root.lower_ in words("sources", "heads", sentence.doc.lang_) and not sentence.mention_of(root):
+    heads_words = words("sources", "heads", sentence.doc.lang_)
+    if root.lower_ in heads_words and not sentence.mention_of(root):
         named.append(Source(_noun_phrase(span, root)))
+    for agent in [t for t in span if t.dep_ in {"agent", "obl:agent"} or _is_par(t)]:
+        noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
+        if noun.lower_ in heads_words and not sentence.mention_of(noun):
+            named.append(Source(_noun_phrase(span, noun)))  # "données analysées par des spécialistes"
     return named
 
 
+def _is_par(token: Token) -> bool:
+    return token.dep_.startswith("obl") and any(c.lower_ == "par" and c.dep_ == "case" for c in token.children)
+
+
+def _antecedent_sources(sentence: Sentence, span: Span) -> list[Source]:
+    """ "ce tapage fait par certains pays occidentaux selon lequel ...": who made the claim that the
+    relative pronoun stands for (the agent of the noun before it)."""
+    start = span.start
+    before = sentence.doc[max(0, start - MAX_SOURCE_TOKENS) : start]
+    found: list[Source] = []
+    for token in before:
+        if token.lower_ in {"par", "by"} and token.i + 1 < start:
+            phrase = sentence.doc[token.i + 1 : start - 1 if sentence.doc[start - 1].lower_ == "selon" else start]
+            found = [Source(m.text, m) for m in sentence.mentions_in(phrase) if m.kind in ACTING_KINDS]
+            found = found or ([Source(phrase.text.strip())] if len(phrase) else [])
+    return found
+
+
 def _noun_phrase(span: Span, root: Token) -> str:
-    """The words of an unnamed source up to its head and the adjectives after it: "des données
-    satellitaires", not "des données satellitaires analysées par des spécialistes"."""
+    """The words of an unnamed source: its head with its adjectives and "of" complement ("spécialistes
+    du renseignement nord-coréen", "experts en la matière"), without an article and without what
+    follows ("données satellitaires", not "des données satellitaires analysées par ...")."""
     end = root.i + 1
-    while end < span.end and span.doc[end].pos_ == "ADJ" and span.doc[end].dep_ in {"amod"}:
-        end += 1
-    start = min([root.i, *[t.i for t in root.lefts if t.dep_ not in {"case", "prep"} and t.pos_ != "ADP"]])
-    return span.doc[max(start, span.start) : end].text.strip()
+    for child in root.rights:
+        if child.i != end:
+            break
+        if child.dep_ == "amod":
+            end += 1
+        elif child.dep_ in {"nmod", "prep"} and any(c.lower_ in OF_WORDS for c in [child, *child.children]):
+            end = min(max(t.i for t in child.subtree) + 1, root.i + MAX_NOUN_PHRASE)
+        else:
+            break
+    lefts = [t.i for t in root.lefts if t.dep_ not in {"case", "prep"} and t.pos_ != "ADP"]
+    start = max(min([root.i, *lefts]), span.start)
+    while start < root.i and span.doc[start].lower_ in ARTICLES:
+        start += 1
+    return span.doc[start:end].text.strip()
 
 
 def _unnamed_phrases(sentence: Sentence, language: str) -> list[Source]:
