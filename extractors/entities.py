@@ -139,6 +139,7 @@ class EntityRecognizer:
     def mentions(self, doc: Doc, offset: int) -> list[Mention]:
         found = [self._gazetteer_mention(span, offset) for span in self.entities.spans(doc)]
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
+        taken |= {i for item in self.items.spans(doc) for i in range(item.start, item.end)}
         found += link_ner_spans(doc, offset, taken, self.gazetteer)
         found = [_with_government(doc, m, offset, taken) for m in found]
         found += [m for m in map(self._state_inside, found) if m is not None]

@@ -161,8 +161,11 @@ def _headline_source(sentence: Sentence) -> list[Source]:
     match = HEADLINE_TAIL.search(sentence.doc.text)
     if not match:
         return []
-    return [Source(m.text, m) for m in sentence.mentions
-            if m.kind in {"organization", "person"} and m.start - sentence.offset >= match.start(1)]
+    return [
+        Source(m.text, m)
+        for m in sentence.mentions
+        if m.kind in {"organization", "person"} and m.start - sentence.offset >= match.start(1)
+    ]
 
 
 def _subtree(token: Token) -> Span:

@@ -217,7 +217,8 @@ def _weekday(weekday: int, ref: Reference) -> tuple[str, str]:
 def _event_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     days = {str(phrase): str(day) for day, phrases in lexicon("times")["events"].items() for phrase in phrases}
     pattern = re.compile(
-        r"(?<![\w'])(?P<marker>before|since|after|until|prior to|avant|depuis|après|jusqu'à)\s+"
+        r"(?<![\w'])(?P<marker>before|since|after|until|prior to|during|throughout|avant|depuis|après|jusqu'à|"
+        r"pendant|durant|dans)\s+"
         r"(?:(?:the|la|le|l')\s*)?(?:(?:start|beginning) of\s+(?:the\s+)?|début de\s+(?:la\s+|l')?)?"
         rf"(?P<event>{_alternation(list(days))})(?![\w])"
     )
@@ -265,7 +266,7 @@ def find_dates(text: str, ref: Reference | None) -> list[Period]:
 @cache
 def _marker_patterns() -> dict[str, re.Pattern[str]]:
     markers = lexicon("times")["markers"]
-    lead = r"(?:(?:on|in|en|le|la|l'|the|early|late|mid|fin|début|la mi|mi)[\s-]+){0,2}"
+    lead = r"(?:(?:on|in|en|le|la|l'|the|early|late|mid|fin|début|la mi|mi|mois de|mois d'|month of)[\s-]*){0,2}"
     patterns = {
         name: re.compile(rf"(?<![\w'])(?:{_alternation(words)})\s+{lead}$")
         for name, words in markers.items()
@@ -296,18 +297,19 @@ def read_periods(text: str, ref: Reference | None) -> list[Period]:
     return _join_open_ends(periods, text)
 
 
+_STOPPING = re.compile(r"(?<!\w)(?:cess\w*|arrêt\w*|stopp\w*|halt\w*|ended|ending|until|suspend\w*)\b")
+
+
 def _join_open_ends(periods: list[Period], text: str) -> list[Period]:
-    """ "depuis fin août jusqu'à ce jour": a start followed closely by an end is one interval."""
+    """ "depuis fin août jusqu'à ce jour": a start followed closely by an end is one interval; so is a
+    start followed by the date the flow stopped ("depuis août 2023 ... avant de cesser ... le 20 décembre")."""
     joined: list[Period] = []
     for period in periods:
         last = joined[-1] if joined else None
-        if (
-            last
-            and last.role == "start"
-            and period.role == "end"
-            and period.char_start - last.char_end <= 12
-            and "," not in text[last.char_end : period.char_start]
-        ):
+        between = text[last.char_end : period.char_start] if last else ""
+        close_end = period.role == "end" and len(between) <= 12 and "," not in between
+        stopped = period.role == "point" and _STOPPING.search(text[max(0, period.char_start - 40) : period.char_start])
+        if last and last.role == "start" and (close_end or stopped):
             joined[-1] = Period(last.start, period.end, last.char_start, period.char_end, "interval")
         else:
             joined.append(period)

@@ -129,8 +129,10 @@ def _when(sentence: Sentence, token: Token, published: Reference | None) -> Time
 
 def _told_in_past(sentence: Sentence, token: Token) -> bool:
     verbs = [token, token.head, *[t for t in sentence.doc if t.pos_ in {"VERB", "AUX"} and t.i > token.i][:3]]
-    return any(
-        "Past" in v.morph.get("Tense", []) or any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in v.children)
+    before = sentence.doc[token.i - 1] if token.i else None
+    return (before is not None and before.lemma_ in {"avoir", "have"}) or any(
+        "Past" in v.morph.get("Tense", [])
+        or any(c.dep_.startswith(("aux", "cop")) and c.lemma_ in {"avoir", "have"} for c in v.children)
         for v in verbs
     )
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.tokens import Token
+
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, Mention
 from extractors.lexicon import words
@@ -28,6 +30,7 @@ OBJECT_PRONOUNS = {"lui", "leur"}
 LINEAR_WINDOW = 12
 LEFT_WINDOW = 6
 USER_VERBS = {"deploy", "use", "déployer", "utiliser", "employer"}  # "deployed by X": X uses what it received
+SIDE_CLAUSES = {"conj", "parataxis", "relcl", "acl:relcl", "advcl"}
 COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd"}
 MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
 
@@ -182,17 +185,21 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
         roles.recipients.append(discourse.recipient)
 
 
-def continue_discourse(sentence: Sentence, roles: Roles, discourse: Discourse, reach: int = 3) -> None:
+def continue_discourse(
+    sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse, reach: int = 3
+) -> None:
     """A transfer stated without one of its actors ("the rocket systems will be sent") continues the
-    last transfer named a few sentences before, when what it does name agrees with it."""
+    last transfer named a few sentences before, when what its clause names agrees with it."""
     if discourse.supplier is None or discourse.recipient is None or sentence.index - discourse.sentence > reach:
         return
     supplier, recipient = discourse.supplier, discourse.recipient
     if roles.suppliers and roles.recipients:
         return
     known = {_state(supplier), _state(recipient)}
-    if any(_state(m) not in known for m in actors(sentence) if not _adjectival(sentence, m)):
-        return  # the sentence names someone else: it may not be the same flow
+    clause = clause_of(trigger.token)
+    named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
+    if any(_state(m) not in known for m in named):
+        return  # the clause names someone else: it may not be the same flow
     if roles.suppliers and _state(roles.suppliers[0]) != _state(supplier):
         return
     if roles.recipients and _state(roles.recipients[0]) != _state(recipient):
@@ -201,6 +208,19 @@ def continue_discourse(sentence: Sentence, roles: Roles, discourse: Discourse, r
         roles.suppliers.append(supplier)
     if not roles.recipients:
         roles.recipients.append(recipient)
+
+
+def clause_of(token: Token) -> set[int]:
+    """The tokens of the clause a trigger stands in, without the clauses joined to it ("..., and the
+    rocket systems have been credited with ... against the invading Russians")."""
+    head = next((a for a in [token, *token.ancestors] if a.pos_ in {"VERB", "AUX"}), token.sent.root)
+    found: set[int] = set()
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        found.add(current.i)
+        stack += [c for c in current.children if c.dep_ not in SIDE_CLAUSES or c.i == token.i]
+    return found
 
 
 def _adjectival(sentence: Sentence, mention: Mention) -> bool:

@@ -21,7 +21,7 @@ from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
-from extractors.tasks.roles import governs, is_passive
+from extractors.tasks.roles import governs, is_passive, word_forms
 from extractors.tasks.transfer.roles import Discourse, Roles, assign, continue_discourse, resolve_pronouns
 from extractors.tasks.transfer.triggers import Trigger, find_triggers
 from graph.model import Quantity, TimeSpan
@@ -29,6 +29,8 @@ from graph.model import Quantity, TimeSpan
 INCLUDING_VERBS = {"include", "comprise", "contain", "consist", "inclure", "comprendre", "contenir", "compter"}
 MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
 FUNDS_UNITS = {"dollar", "euro"}
+# Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
+MEASURE_UNITS = {"barrel", "tonne", "container", "shipment", "railcar", "truck", "crate", "pallet", "convoy", "batch"}
 
 
 @register("osintkg.transfer.v1")
@@ -58,20 +60,25 @@ class TransferTask:
     def _findings(
         self, sentence: Sentence, trigger: Trigger, language: str, credit: Credit, discourse: Discourse
     ) -> list[Finding]:
+        if _wanted(trigger.token, language):
+            return []
         items = self._items(sentence, trigger)
         categories = _categories(items, trigger.token)
-        if not categories:
-            return []
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
         allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
         allowed |= {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
         roles = assign(sentence, trigger, allowed, language)
+        explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
-        continue_discourse(sentence, roles, discourse)
+        continue_discourse(sentence, trigger, roles, discourse)
         pairs = _pairs(roles)
-        if not pairs:
-            return []
+        if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
+            return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
+        if not categories:
+            # "what North Korea will receive from Russia": no materiel, but the next words may continue it
+            discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
+            return []
         deniers = denial_before(sentence, trigger.token, language)
         parties = {supplier.state or supplier.entity_id, recipient.state or recipient.entity_id}
         if deniers is not None and (not deniers or any(m.state in parties for m in deniers)):
@@ -121,7 +128,8 @@ class TransferTask:
 
         def attached(item: ItemMention) -> bool:
             last = sentence.doc[item.token_end - 1]
-            return any(governs(h, last, item_tokens) for h in heads) or item.token_start == token.i + 1
+            described = token.dep_ in {"acl", "amod"} and item.token_start <= token.head.i < item.token_end
+            return described or any(governs(h, last, item_tokens) for h in heads) or item.token_start == token.i + 1
 
         candidates = [i for i in sentence.items if not _names_an_actor(sentence, i)]
         found = [i for i in candidates if attached(i)]
@@ -135,6 +143,11 @@ class TransferTask:
             if (0 < i.token_start - token.i <= self.max_item_distance and i.token_start < exchange)
             or 0 <= token.i - i.token_end < before
         ]
+
+
+def _wanted(token: Token, language: str) -> bool:
+    """ "North Korea is seeking military assistance": a transfer asked for, not made."""
+    return any(word_forms(t) & words("transfer", "wanting", language) for t in [token, *list(token.ancestors)[:2]])
 
 
 def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:
@@ -233,6 +246,9 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str) -> F
     money = [f for f in sentence.figures if f.unit in FUNDS_UNITS]
     if category in {"military_equipment", "funds"} and len(money) == 1:
         return money[0]
+    measures = [f for f in sentence.figures if f.unit in MEASURE_UNITS]
+    if len(measures) == 1 and len(sentence.figures) == 1:
+        return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
     return None
 
 
