@@ -202,12 +202,26 @@ def continue_discourse(
         return  # the clause names someone else: it may not be the same flow
     if roles.suppliers and _state(roles.suppliers[0]) != _state(supplier):
         return
+    if _role_given_otherwise(sentence, trigger):
+        return  # "arrêté d'acheter de l'énergie aux pays étrangers": the other party is named, not known
     if roles.recipients and _state(roles.recipients[0]) != _state(recipient):
         return
     if not roles.suppliers:
         roles.suppliers.append(supplier)
     if not roles.recipients:
         roles.recipients.append(recipient)
+
+
+def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:
+    """The trigger has a "to"/"from"/"à"/"de" phrase of its own whose noun is not an actor we know."""
+    recipient_markers, supplier_markers = _markers(sentence.doc.lang_)
+    markers = (recipient_markers | supplier_markers) - {"de", "d'", "des", "du", "en", "for", "pour", "by", "par"}
+    for child in trigger.token.children:
+        noun = next((c for c in child.children if c.dep_ == "pobj"), child)
+        case = {c.lower_ for c in [child, *child.children] if c.dep_ in {"case", "prep"} or c.pos_ == "ADP"}
+        if case & markers and noun.pos_ == "NOUN" and not sentence.mention_of(noun):
+            return True
+    return False
 
 
 def clause_of(token: Token) -> set[int]:

@@ -22,6 +22,7 @@ from extractors.qualifiers.times import Period
 from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive, word_forms
+from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.roles import Discourse, Roles, assign, continue_discourse, resolve_pronouns
 from extractors.tasks.transfer.triggers import Trigger, find_triggers
 from graph.model import Quantity, TimeSpan
@@ -54,6 +55,7 @@ class TransferTask:
             credit = credits(analysis)[sentence.index]
             for trigger in find_triggers(list(sentence.doc), analysis.language):
                 findings += self._findings(sentence, trigger, analysis.language, credit, discourse)
+            findings += [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
             _remember_subject(sentence, discourse)
         return findings
 
@@ -101,6 +103,9 @@ class TransferTask:
             trend=trend(sentence, trigger.token, language),
             status=flow_status,
         )
+        categories = {c: i for c, i in categories.items() if i is None or not held_by_other(sentence, i, parties)}
+        if not categories:
+            return []
         respective = _respective(sentence, items)
         if respective:
             return [
@@ -132,11 +137,11 @@ class TransferTask:
             return described or any(governs(h, last, item_tokens) for h in heads) or item.token_start == token.i + 1
 
         candidates = [i for i in sentence.items if not _names_an_actor(sentence, i)]
-        found = [i for i in candidates if attached(i)]
+        exchange = _exchange_at(sentence, token)
+        found = [i for i in candidates if attached(i) and i.token_start < exchange]
         if found:
             return found
         before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
-        exchange = _exchange_at(sentence, token)
         return [
             i
             for i in candidates
@@ -145,9 +150,25 @@ class TransferTask:
         ]
 
 
+def _origin_finding(sentence: Sentence, origin: Origin, language: str, credit: Credit) -> Finding:
+    """ "Russia's Iranian-made drones": the maker supplied the holder (when, the words do not say)."""
+    anchor = sentence.doc[origin.anchor]
+    return Finding(
+        kind="transfer",
+        roles={"supplier": [origin.maker], "recipient": [origin.holder]},
+        quote_start=sentence.offset,
+        quote_end=sentence.offset + len(sentence.text.rstrip()),
+        modality=modality(sentence, anchor, language, credit.speakers),
+        sources=credit.all,
+        item=origin.item,
+        item_category=origin.item.category,
+        status="delivered",
+    )
+
+
 def _wanted(token: Token, language: str) -> bool:
     """ "North Korea is seeking military assistance": a transfer asked for, not made."""
-    return any(word_forms(t) & words("transfer", "wanting", language) for t in [token, *list(token.ancestors)[:2]])
+    return any(word_forms(t) & words("transfer", "not_made", language) for t in [token, *list(token.ancestors)[:2]])
 
 
 def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:

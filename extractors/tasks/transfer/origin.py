@@ -1,0 +1,90 @@
+"""Transfers told by where materiel was made and who holds it.
+
+    Russia's Iranian-made drones                 Iran supplied drones to Russia
+    les drones de fabrication iranienne de la Russie
+
+The maker is a state named with a word of making ("-made", "-built", "de fabrication"); the holder
+a possessive on the materiel ("Russia's", "de la Russie"). Both must be named: an item of foreign
+make with no holder says nothing about a transfer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.analysis import Sentence
+from extractors.entities import ItemMention, Mention
+from extractors.lexicon import words
+
+WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Origin:
+    maker: Mention
+    holder: Mention
+    item: ItemMention
+    anchor: int  # the token of the word of making
+
+
+def _state_at(sentence: Sentence, index: int) -> Mention | None:
+    doc = sentence.doc
+    if not 0 <= index < len(doc):
+        return None
+    mention = sentence.mention_of(doc[index])
+    return mention if mention is not None and mention.state else None
+
+
+def _maker_before(sentence: Sentence, item: ItemMention, made: frozenset[str]) -> tuple[Mention, int] | None:
+    """ "Iranian-made drones", "North Korean-built missiles"."""
+    doc = sentence.doc
+    for i in range(item.token_start - 1, max(-1, item.token_start - WINDOW), -1):
+        if doc[i].lower_ in made and i >= 2 and doc[i - 1].text == "-":
+            maker = _state_at(sentence, i - 2)
+            if maker:
+                return maker, i
+    return None
+
+
+def _maker_after(sentence: Sentence, item: ItemMention, made: frozenset[str]) -> tuple[Mention, int] | None:
+    """ "drones de fabrication iranienne", "missiles of North Korean make"."""
+    doc = sentence.doc
+    for i in range(item.token_end, min(len(doc), item.token_end + WINDOW)):
+        if doc[i].lower_ in made:
+            for j in range(i + 1, min(len(doc), i + 3)):
+                maker = _state_at(sentence, j)
+                if maker:
+                    return maker, i
+    return None
+
+
+def _holder(sentence: Sentence, item: ItemMention, start: int) -> Mention | None:
+    """ "Russia's" just before the item's phrase."""
+    doc = sentence.doc
+    for i in range(start - 1, max(-1, start - WINDOW), -1):
+        if doc[i].lower_ in {"'s", "'"} and i > 0:
+            return _state_at(sentence, i - 1)
+    return None
+
+
+def origins(sentence: Sentence) -> list[Origin]:
+    made = words("transfer", "origin_phrases", sentence.doc.lang_)
+    found = []
+    for item in sentence.items:
+        maker = _maker_before(sentence, item, made) or _maker_after(sentence, item, made)
+        if maker is None:
+            continue
+        start = maker[1] - 2 if maker[1] < item.token_start else item.token_start
+        holder = _holder(sentence, item, start)
+        if holder and holder.state != maker[0].state:
+            found.append(Origin(maker=maker[0], holder=holder, item=item, anchor=maker[1]))
+    return found
+
+
+def held_by_other(sentence: Sentence, item: ItemMention, parties: set[str]) -> bool:
+    """The item is someone else's ("defend against Russia's drones"): not what the parties exchange."""
+    made = words("transfer", "origin_phrases", sentence.doc.lang_)
+    maker = _maker_before(sentence, item, made)
+    start = maker[1] - 2 if maker else item.token_start
+    holder = _holder(sentence, item, start)
+    return holder is not None and holder.state not in parties
