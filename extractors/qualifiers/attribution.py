@@ -97,6 +97,7 @@ def credits(analysis: Analysis) -> list[Credit]:
         found.append(Credit(own=sentence_sources(sentence, memory)))
     _carry_back(analysis, found)
     _carry_to_list(analysis.sentences, found)
+    _carry_evidence(analysis.sentences, found)
     analysis.derived["credits"] = found
     return found
 
@@ -113,6 +114,25 @@ def _carry_back(analysis: Analysis, found: list[Credit]) -> None:
         if opening or _reports_what_was_said(sentence, objects):
             for previous in found[max(0, index - BACK_REACH) : index]:
                 previous.back = _dedupe(previous.back + own)
+
+
+def _carry_evidence(sentences: list[Sentence], found: list[Credit]) -> None:
+    """ "Kirby disclosed the information along with imagery. According to three photos, the vessel ...":
+    a sentence credited only to unnamed evidence that the sentence before, naming its source, put
+    forward; and "Selon la VOA, ces clichés ont montré aussi que ..." credits the sentence before too."""
+    assert sentences
+    language = sentences[0].doc.lang_
+    evidence_words = words("sources", "heads", language)
+    also = words("sources", "also", language)
+    for index in range(1, len(sentences)):
+        before, now = found[index - 1], found[index]
+        named_before = [s for s in before.own if s.named]
+        if now.own and not any(s.named for s in now.own) and named_before:
+            if any(t.lower_ in evidence_words for t in sentences[index - 1].doc):
+                now.back = _dedupe(now.back + named_before)
+        named_now = [s for s in now.own if s.named]
+        if named_now and any(t.lower_ in also for t in sentences[index].doc):
+            before.back = _dedupe(before.back + named_now)
 
 
 def _carry_to_list(sentences: list[Sentence], found: list[Credit]) -> None:

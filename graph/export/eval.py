@@ -1,8 +1,7 @@
 """Export in the interchange format of `../shared/eval/SCHEMA.md`: one document per article.
 
 Each article lists the entities it mentions and the claims it supports, a claim once per article
-with all its quotes there; modality and attributions are those of its first statement, attributions
-of every statement of the claim in that article merged.
+with all its quotes there; its modality and attributions are those of its first statement there.
 """
 
 from __future__ import annotations
@@ -100,7 +99,7 @@ def _claim(
     elif kind == "denial":
         claim |= {"actor": one("actor"), "denies": first["denies"], "time": time_or_none}
     sources = []
-    for row in rows:
+    for row in rows[:1]:
         for name in cited.get(row["evidence_id"], []):
             sources.append({"name": name, "named": True})
         for name in row["unnamed_sources"] or []:

@@ -73,7 +73,7 @@ class AgreementTask:
             quote_start=sentence.offset,
             quote_end=sentence.offset + len(sentence.text.rstrip()),
             modality=modality(sentence, anchor, language, credit.speakers),
-            sources=credit.all,
+            sources=credit.speakers,
             name=treaties[0].name if treaties else _noun_phrase(anchor),
             time=TimeSpan(start=period.start, end=None) if period and period.start else None,
             provisions=_provisions(sentence, language),
