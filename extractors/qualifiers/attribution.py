@@ -10,7 +10,7 @@ to it as well, and a sentence that introduces a list ("documentés par des enqu�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -51,6 +51,17 @@ BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
 
 
+def bears_on(sentence: Sentence, source: Source, trigger: Token) -> bool:
+    """Whether a source credited in the sentence covers the claim at `trigger`: not when its words sit in a
+    relative clause the claim is outside of ("supplying munitions to Russia, which experts argue ...")."""
+    if source.anchor is None:
+        return True
+    for token in [sentence.doc[source.anchor], *sentence.doc[source.anchor].ancestors]:
+        if token.dep_ in {"relcl", "acl:relcl"} and trigger not in token.subtree:
+            return False
+    return True
+
+
 @dataclass
 class Credit:
     """The sources of one sentence: its own, and those it inherits from the sentences around it."""
@@ -67,6 +78,11 @@ class Credit:
     def speakers(self) -> list[Source]:
         """Who is credited with saying it (a list's introduction documents its items, it does not say them)."""
         return _dedupe(self.own + self.back)
+
+    def bearing_on(self, sentence: Sentence, trigger: Token) -> Credit:
+        """The credit of the sentence that covers the claim at `trigger`."""
+        own = [s for s in self.own if bears_on(sentence, s, trigger)]
+        return Credit(own=own, back=self.back, listed=self.listed)
 
 
 @dataclass
@@ -131,7 +147,7 @@ def _carry_evidence(sentences: list[Sentence], found: list[Credit]) -> None:
             if any(t.lower_ in evidence_words for t in sentences[index - 1].doc):
                 now.back = _dedupe(now.back + named_before)
         named_now = [s for s in now.own if s.named]
-        if named_now and any(t.lower_ in also for t in sentences[index].doc):
+        if named_now and any(t.lower_ in also and is_reporting(t.head) for t in sentences[index].doc):
             before.back = _dedupe(before.back + named_now)
 
 
@@ -159,7 +175,9 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
     language = sentence.doc.lang_
     found: list[Source] = []
     for marker in _source_markers(language).finditer(sentence.doc.text):
-        found += _phrase_sources(sentence, _phrase_after(sentence, marker.end()), memory)
+        span = _phrase_after(sentence, marker.end())
+        anchor = span.root.head.i if len(span) else None
+        found += [replace(s, anchor=anchor) for s in _phrase_sources(sentence, span, memory)]
     denying = cue_sets("denial", language)["words"][0]
     for token in sentence.doc:
         if is_reporting(token) or token.lemma_.lower() in denying or token.lower_ in denying:
@@ -167,7 +185,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
                 if child.dep_ in SOURCE_DEPS or (
                     child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
                 ):
-                    found += _phrase_sources(sentence, _subtree(child), memory)
+                    found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
     found += _unnamed_phrases(sentence, language)
     found += _headline_source(sentence)
     unique = _dedupe(found)

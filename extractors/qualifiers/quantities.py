@@ -99,7 +99,8 @@ def _number_at(doc: Doc, i: int, language: str) -> tuple[float, int] | None:
 
 
 def _preceding_text(doc: Doc, i: int, chars: int = 30) -> str:
-    return doc.text[max(0, doc[i].idx - chars) : doc[i].idx].lower()
+    """The text before a figure, without a currency sign ("more than $60 billion")."""
+    return doc.text[max(0, doc[i].idx - chars) : doc[i].idx].lower().rstrip().rstrip("$€£").rstrip() + " "
 
 
 def _comparator(doc: Doc, i: int) -> str | None:

@@ -101,6 +101,9 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
         "count": r"(?:(?:the|ces|these)\s+)?(?:(?:past|last)\s+)?(?P<count>\d+)\s+"
         r"(?:(?:derniers|dernières|last|past)\s+)?"
         r"(?P<unit>days|jours|weeks|semaines|months|mois)(?:\s+(?:derniers|dernières))?",
+        "season": rf"(?:(?P<seasonlast>{past})\s+|(?:the|this|in|over|during|l'|cet|en|au|à l'|pendant l'|durant l')\s*)"
+        rf"(?P<season>{_alternation(list(data['seasons']))})"
+        rf"(?:\s+(?:de\s+|of\s+)?(?P<seasonyear>19[5-9]\d|20[0-4]\d)|\s+(?P<seasonpast>{past}))?",
         "relative": rf"(?P<relative>{_alternation(list(data['relative']))})",
         "so_far": rf"(?P<so_far>{_alternation(data['so_far'])})",
         "year": year,
@@ -156,6 +159,8 @@ def _resolve(form: str, groups: dict[str, str | None], ref: Reference | None) ->
     if year is not None:
         value = partial(year, month, day)
         return value, value
+    if form == "season":
+        return _season(groups, ref)
     if form == "relative":
         return _relative(lexicon("times")["relative"][(groups["relative"] or "").lower()], ref)
     if ref is None:
@@ -171,6 +176,23 @@ def _resolve(form: str, groups: dict[str, str | None], ref: Reference | None) ->
         value = partial(_year_of_month(month, ref, past, bool(groups.get("previous"))), month, day)
         return value, value
     return None, None
+
+
+def _season(groups: dict[str, str | None], ref: Reference | None) -> tuple[str | None, str | None]:
+    """ "over the summer" (published in November 2024): 2024-06 to 2024-08; "l'hiver dernier": the winter
+    before; "au printemps 2024": that spring."""
+    first, last = lexicon("times")["seasons"][(groups["season"] or "").lower()]
+    if groups.get("seasonyear"):
+        year = int(groups["seasonyear"] or 0)
+    elif ref is None or ref.month is None:
+        return None, None
+    else:
+        ended = ref.year * 12 + ref.month >= ref.year * 12 + last + (12 if first > last else 0)
+        year = ref.year if first <= ref.month or ended else ref.year - 1
+        if groups.get("seasonlast") or groups.get("seasonpast"):
+            year -= 1 if first <= ref.month <= (last if first <= last else 12) else 0
+    end_year = year + 1 if first > last else year
+    return partial(year, first), partial(end_year, last)
 
 
 def _year_of_month(month: int, ref: Reference, past: bool, previous_year: bool) -> int:

@@ -21,6 +21,7 @@ class Source:
 
     name: str
     mention: Mention | None = None
+    anchor: int | None = None  # the token of the sentence the credit hangs on ("said", "according")
 
     @property
     def named(self) -> bool:

@@ -83,6 +83,7 @@ class PortCallTask:
         vessel = vessels[0] if vessels else (harbour.vessel if not sailing else None)
         flag = _flag(sentence) or (harbour.flag if not vessels else None)
         trigger = calling[0]
+        credit = credit.bearing_on(sentence, trigger)
         period = nearest_period(sentence, trigger)
         time = _span(period)
         if time is None and harbour.recent(harbour.dated, sentence.index):

@@ -19,7 +19,15 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, Mention
 from extractors.lexicon import words
-from extractors.tasks.roles import agents_of, governs, is_passive, marker_before, mentions_under, subject_of
+from extractors.tasks.roles import (
+    agents_of,
+    governs,
+    is_passive,
+    marker_before,
+    mentions_under,
+    subject_of,
+    word_forms,
+)
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
 from graph.model import TimeSpan
 
@@ -31,7 +39,7 @@ LINEAR_WINDOW = 12
 LEFT_WINDOW = 6
 USER_VERBS = {"deploy", "use", "déployer", "utiliser", "employer"}  # "deployed by X": X uses what it received
 SIDE_CLAUSES = {"conj", "parataxis", "relcl", "acl:relcl", "advcl"}
-COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd"}
+COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd", "nmod", "pobj", "prep", "obl"}
 MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
 
 
@@ -88,11 +96,11 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     roles = Roles()
     token, reverse = trigger.token, trigger.direction == REVERSE
     giver, taker = ("recipient", "supplier") if reverse else ("supplier", "recipient")
-    subjects = _subjects(sentence, trigger)
+    subjects, supplying = _subjects(sentence, trigger)
     agents = [] if trigger.is_noun else mentions_under(sentence, agents_of(token))
     for mention in actors(sentence):
         if mention in subjects:
-            roles.add(giver, mention)
+            roles.add("supplier" if supplying else giver, mention)
         elif mention in agents and is_passive(token):
             roles.add("recipient" if token.lemma_.lower() in USER_VERBS else giver, mention)
         else:
@@ -106,20 +114,26 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     return roles
 
 
-def _subjects(sentence: Sentence, trigger: Trigger) -> list[Mention]:
+def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], bool]:
+    """The trigger's subjects, and whether they supply whatever the trigger's direction: the subject
+    of "North Korea became (one of) the main supplier(s)", "China accounts for 80% of Russia's imports"."""
     if not trigger.is_noun:
-        return mentions_under(sentence, subject_of(trigger.token))
+        return mentions_under(sentence, subject_of(trigger.token)), False
     token = trigger.token
-    for _ in range(3):  # "North Korea became (one of) the main supplier(s)"
+    for _ in range(3):
         head = token.head
         if head is token:
-            return []
+            break
         if head.pos_ in {"VERB", "AUX"}:
-            return mentions_under(sentence, subject_of(head)) if token.dep_ in COMPLEMENT_DEPS else []
-        if head.pos_ not in {"PRON", "NUM", "NOUN"} or sentence.mention_of(head):
-            return []
+            if token.dep_ in COMPLEMENT_DEPS and word_forms(head) & words(
+                "transfer", "share_verbs", sentence.doc.lang_
+            ):
+                return mentions_under(sentence, subject_of(head)), True
+            break
+        if head.pos_ not in {"PRON", "NUM", "NOUN", "SYM"} or sentence.mention_of(head):
+            break
         token = head
-    return []
+    return [], False
 
 
 def _role_by_position(
@@ -140,6 +154,8 @@ def _role_by_position(
         return "supplier"
     if trigger.recipient_object and root.dep_ in {"dobj", "obj", "iobj", "dative"} and root.head.i == token.i:
         return "recipient"
+    if root.dep_ in {"dative", "iobj"} and root.head.i == token.i and not trigger.is_noun:
+        return "taker"  # "will send Ukraine $680 million worth of weapons"
     qualifies = root.dep_ in MODIFIER_DEPS or _possessive(sentence, mention)
     if qualifies and root.head.i == token.i and trigger.is_noun:
         return "giver"  # "North Korean shipments", "US military aid", "Russia's imports"

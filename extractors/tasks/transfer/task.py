@@ -92,6 +92,7 @@ class TransferTask:
             time = discourse.time  # "Depuis 2023, X est devenue le pourvoyeur de Y. X a fourni ..."
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
         discourse.time = time
+        credit = credit.bearing_on(sentence, trigger.token)
         base = Finding(
             kind="transfer",
             roles={"supplier": [supplier], "recipient": [recipient]},
