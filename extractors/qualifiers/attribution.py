@@ -143,9 +143,9 @@ def _carry_evidence(sentences: list[Sentence], found: list[Credit]) -> None:
     for index in range(1, len(sentences)):
         before, now = found[index - 1], found[index]
         named_before = [s for s in before.own if s.named]
-        if now.own and not any(s.named for s in now.own) and named_before:
-            if any(t.lower_ in evidence_words for t in sentences[index - 1].doc):
-                now.back = _dedupe(now.back + named_before)
+        shown = any(t.lower_ in evidence_words for t in sentences[index - 1].doc)
+        if now.own and not any(s.named for s in now.own) and named_before and shown:
+            now.back = _dedupe(now.back + named_before)
         named_now = [s for s in now.own if s.named]
         if named_now and any(t.lower_ in also and is_reporting(t.head) for t in sentences[index].doc):
             before.back = _dedupe(before.back + named_now)

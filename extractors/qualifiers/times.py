@@ -101,7 +101,8 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
         "count": r"(?:(?:the|ces|these)\s+)?(?:(?:past|last)\s+)?(?P<count>\d+)\s+"
         r"(?:(?:derniers|dernières|last|past)\s+)?"
         r"(?P<unit>days|jours|weeks|semaines|months|mois)(?:\s+(?:derniers|dernières))?",
-        "season": rf"(?:(?P<seasonlast>{past})\s+|(?:the|this|in|over|during|l'|cet|en|au|à l'|pendant l'|durant l')\s*)"
+        "season": rf"(?:(?P<seasonlast>{past})\s+|"
+        rf"(?:the|this|in|over|during|l'|cet|en|au|à l'|pendant l'|durant l')\s*)"
         rf"(?P<season>{_alternation(list(data['seasons']))})"
         rf"(?:\s+(?:de\s+|of\s+)?(?P<seasonyear>19[5-9]\d|20[0-4]\d)|\s+(?P<seasonpast>{past}))?",
         "relative": rf"(?P<relative>{_alternation(list(data['relative']))})",
