@@ -69,10 +69,20 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
         return mention
     nouns = _government_nouns(doc.lang_)
     start, end = mention.token_start, mention.token_end
+    head = doc[start:end].root.head
+    if head.lower_ not in nouns and head.pos_ == "NOUN" and head.head.lower_ in nouns:
+        head = head.head  # "l'industrie de défense russe"
     if end < len(doc) and doc[end].lower_ in nouns and end not in taken:
         end += 1
     elif start > 0 and doc[start - 1].lower_ in nouns and mention.form == "demonym" and start - 1 not in taken:
         start -= 1
+    elif (
+        head.lower_ in nouns
+        and head.i not in taken
+        and abs(head.i - start) <= 3
+        and not taken & set(range(min(head.i, start), max(head.i + 1, end)))
+    ):
+        start, end = min(head.i, start), max(head.i + 1, end)  # "l'industrie de défense russe"
     else:
         return mention
     span = doc[start:end]

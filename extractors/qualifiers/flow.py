@@ -15,7 +15,7 @@ from extractors.analysis import Sentence
 from extractors.lexicon import cue_sets
 from extractors.qualifiers.stance import is_reporting
 from extractors.qualifiers.times import Period
-from graph.model import TimeSpan
+from graph.model import TimeSpan, first_day, last_day
 
 NEAR_TOKENS = 4
 STARTING_VERBS = {"begin", "start", "commencer", "recommencer", "lancer", "resume", "reprendre", "launch"}
@@ -97,6 +97,6 @@ def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool 
         period = replace(period, end=None)
     if period.end is None:
         later = [p for p in sentence.periods if p.role == "end" and p.char_start > period.char_end]
-        if later:
+        if later and later[0].end and (period.start is None or first_day(period.start) <= last_day(later[0].end)):
             period = replace(period, end=later[0].end, role="interval")
     return TimeSpan(start=period.start, end=period.end)

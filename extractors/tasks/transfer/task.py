@@ -30,6 +30,7 @@ from graph.model import Quantity, TimeSpan
 INCLUDING_VERBS = {"include", "comprise", "contain", "consist", "inclure", "comprendre", "contenir", "compter"}
 MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
 FUNDS_UNITS = {"dollar", "euro"}
+VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
 MEASURE_UNITS = {"barrel", "tonne", "container", "shipment", "railcar", "truck", "crate", "pallet", "convoy", "batch"}
 
@@ -141,7 +142,7 @@ class TransferTask:
         exchange = _exchange_at(sentence, token)
         found = [i for i in candidates if attached(i) and i.token_start < exchange]
         if found:
-            return found
+            return found + _included(sentence, found, candidates, token)
         before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
         return [
             i
@@ -260,17 +261,43 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str) -> F
         for figure in sentence.figures:
             counted = set(range(figure.token_start, figure.token_end + 3))
             unit = figure.unit_token
-            if unit is not None and (unit in item_tokens or (item_tokens & counted and figure.unit != "percent")):
+            if figure.unit == "percent" or (figure.unit in FUNDS_UNITS and category not in VALUED_CATEGORIES):
+                continue  # a share is not an amount; a package's value is not that of each thing in it
+            if unit is not None and (unit in item_tokens or item_tokens & counted):
                 return figure
-            if unit is not None and any(t.i in item_tokens for t in sentence.doc[unit].subtree):
+            if unit is not None and any(t.i in item_tokens for t in _of_complement(sentence.doc[unit])):
                 return figure
     money = [f for f in sentence.figures if f.unit in FUNDS_UNITS]
-    if category in {"military_equipment", "funds"} and len(money) == 1:
+    if category in VALUED_CATEGORIES and len(money) == 1:
         return money[0]
     measures = [f for f in sentence.figures if f.unit in MEASURE_UNITS]
     if len(measures) == 1 and len(sentence.figures) == 1:
         return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
     return None
+
+
+def _included(
+    sentence: Sentence, found: list[ItemMention], candidates: list[ItemMention], trigger: Token
+) -> list[ItemMention]:
+    """ "weapons and ammunition, including interceptor missiles, artillery shells and armoured vehicles":
+    what the items named with the trigger include is named with it too."""
+    inclusion = words("transfer", "inclusion", sentence.doc.lang_)
+    anchors = {trigger.i} | {t for i in found for t in range(i.token_start, i.token_end)}
+    extra = []
+    for item in candidates:
+        if item in found:
+            continue
+        chain = list(sentence.doc[item.token_end - 1].ancestors)[:6]
+        for index, token in enumerate(chain):
+            if token.lower_ in inclusion and any(t.i in anchors for t in chain[index : index + 4]):
+                extra.append(item)
+                break
+    return extra
+
+
+def _of_complement(unit: Token) -> list[Token]:
+    """ "containers of munitions", "tonnes de maïs": what a unit measures."""
+    return [t for c in unit.children if c.dep_ in {"prep", "nmod"} for t in c.subtree]
 
 
 def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
