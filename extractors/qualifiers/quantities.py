@@ -127,6 +127,8 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
     """The unit after a figure: the head noun of the phrase that follows ("18 additional rocket systems"
     -> system), past "of"/"de"; returns (unit, its token, end of the phrase)."""
     i = start + 1 if start < len(doc) and doc[start].lower_ in {"of", "de", "d'", "du", "des"} else start
+    while i < len(doc) and i > start and doc[i].lower_ in {"the", "these", "those", "ces", "les"}:
+        i += 1  # "2,000 of the drones"
     head: int | None = None
     while i < len(doc) and i - start < 6:
         token = doc[i]

@@ -125,12 +125,13 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], bool
         if head is token:
             break
         if head.pos_ in {"VERB", "AUX"}:
-            if token.dep_ in COMPLEMENT_DEPS and word_forms(head) & words(
-                "transfer", "share_verbs", sentence.doc.lang_
-            ):
+            forms = word_forms(head)
+            if token.dep_ in COMPLEMENT_DEPS and forms & words("transfer", "share_verbs", sentence.doc.lang_):
                 return mentions_under(sentence, subject_of(head)), True
+            if token.dep_ in {"obj", "dobj"} and forms & words("transfer", "flow_verbs", sentence.doc.lang_):
+                return mentions_under(sentence, subject_of(head)), False  # "Russia resumed oil deliveries"
             break
-        if head.pos_ not in {"PRON", "NUM", "NOUN", "SYM"} or sentence.mention_of(head):
+        if head.pos_ not in {"PRON", "NUM", "NOUN", "SYM", "ADP"} or sentence.mention_of(head):
             break
         token = head
     return [], False

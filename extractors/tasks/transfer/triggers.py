@@ -42,6 +42,14 @@ def _pick(forms: set[str], words: frozenset[str]) -> str | None:
     return found[0] if found else None
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """ "La Russie expédie du blé": a French verb the small model tagged as a noun (no article before it)."""
+    if token.lang_ != "fr" or token.pos_ != "NOUN" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ in {"PROPN", "PRON", "AUX", "ADV"} or (before.pos_ == "NOUN" and before.dep_.startswith("nsubj"))
+
+
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
@@ -49,7 +57,7 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     found = []
     for token in tokens:
         forms = word_forms(token)
-        verb = _pick(forms, verbs) if token.pos_ in {"VERB", "AUX", "ADJ"} else None
+        verb = _pick(forms, verbs) if token.pos_ in {"VERB", "AUX", "ADJ"} or _verb_read_as_noun(token) else None
         if verb:
             direction = REVERSE if verb in lexicon["verb_reverse"] else FORWARD
             found.append(Trigger(token, direction, False, verb in lexicon["verb_recipient_object"]))

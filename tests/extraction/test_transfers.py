@@ -1,0 +1,130 @@
+"""Transfers: direction in actives, passives, nominalisations and pronouns; items, figures, periods,
+trends, status. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import only, record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Artillery shells were delivered to Russia by North Korea in the autumn.", "en", ("KP", "RU")),
+        ("North Korean shipments of artillery shells to Russia grew last year.", "en", ("KP", "RU")),
+        ("Russia's imports of drones from Iran doubled in 2023.", "en", ("IR", "RU")),
+        ("Les exportations iraniennes de drones vers la Russie ont doublé en 2023.", "fr", ("IR", "RU")),
+        ("Des missiles ont été livrés à la Russie par l'Iran en 2023.", "fr", ("IR", "RU")),
+        ("La Russie a reçu des obus de la Corée du Nord pendant l'hiver.", "fr", ("KP", "RU")),
+        ("Moscou a approvisionné Pyongyang en pétrole raffiné toute l'année.", "fr", ("RU", "KP")),
+        ("The United States will send Ukraine more artillery shells next month.", "en", ("US", "UA")),
+        ("North Korea became one of the main suppliers of artillery shells to Russia in 2024.", "en", ("KP", "RU")),
+        ("La Chine représente 80 % des importations russes de composants électroniques.", "fr", ("CN", "RU")),
+    ],
+)
+def test_direction(text: str, language: str, expected: tuple) -> None:
+    assert {(s, r) for s, r, _ in transfers(record(text, language))} == {expected}
+
+
+def test_pronouns_continue_the_previous_sentence() -> None:
+    text = "La Russie expédie du blé à la Corée du Nord. Elle lui a aussi livré 3 000 tonnes de farine en mai."
+    rec = record(text, "fr", published="2024-07")
+    flour = [c for c in rec.claims if c.quantity]
+    assert len(flour) == 1
+    assert (flour[0].role("supplier"), flour[0].role("recipient"), flour[0].item) == ("RU", "KP", "food")
+    assert (flour[0].quantity.min, flour[0].quantity.unit) == (3000, "tonne")
+    assert (flour[0].time.start, flour[0].time.end) == ("2024-05", "2024-05")
+
+
+def test_a_sentence_without_its_actors_continues_the_last_transfer() -> None:
+    text = (
+        "Iran has supplied Russia with attack drones since 2022, officials said. "
+        "More than 2,000 of the drones were shipped across the Caspian Sea."
+    )
+    rec = record(text, published="2024-03-10")
+    assert transfers(rec) == {("IR", "RU", "drones")}
+    assert any(c.quantity and c.quantity.min == 2000 for c in rec.claims)
+
+
+def test_a_sentence_naming_someone_else_does_not_continue_it() -> None:
+    text = "Iran has supplied Russia with attack drones since 2022. Ukraine's air force said it shot down 40 drones."
+    assert transfers(record(text, published="2024-03-10")) == {("IR", "RU", "drones")}
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("North Korea sent more than 5,000 containers of shells to Russia.", (5000, None, "container")),
+        ("La Corée du Nord aurait envoyé entre 3 et 4 millions d'obus à la Russie.", (3_000_000, 4_000_000, "shell")),
+        ("Iran delivered about 400 ballistic missiles to Russia last year.", (400, 400, "missile")),
+        ("La Corée du Nord a fourni des milliers d'obus à la Russie.", (2000, None, "shell")),
+        ("The United States sent Ukraine 150,000 artillery shells a month.", (150_000, 150_000, "shell")),
+    ],
+)
+def test_figures_become_numbers(text: str, quantity: tuple) -> None:
+    language = "fr" if " la " in text else "en"
+    claim = only(record(text, language))
+    assert claim.quantity is not None
+    assert (claim.quantity.min, claim.quantity.max, claim.quantity.unit) == quantity
+
+
+def test_respective_figures_and_months_give_one_transfer_each() -> None:
+    text = "La Russie a livré à la Corée du Nord 900 tonnes de maïs et 700 tonnes de riz en février et en mars respectivement."
+    rec = record(text, "fr", published="2024-06")
+    found = sorted((c.quantity.min, c.time.start) for c in rec.claims if c.quantity and c.time)
+    assert found == [(700, "2024-03"), (900, "2024-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trend"),
+    [
+        ("Shipments of shells from North Korea to Russia slowed sharply in January.", "en", "decrease"),
+        ("Les livraisons de missiles de l'Iran à la Russie ont cessé en mars.", "fr", "halt"),
+        ("Russia resumed oil deliveries to North Korea in December.", "en", "resume"),
+        ("Les envois de drones iraniens vers la Russie ont fortement augmenté cet été.", "fr", "increase"),
+    ],
+)
+def test_trends(text: str, language: str, trend: str) -> None:
+    assert only(record(text, language)).trend == trend
+
+
+def test_promises_are_pledged_and_start_when_announced() -> None:
+    rec = record(
+        "Germany will deliver four air defence systems to Ukraine, the government said on Monday.",
+        published="2024-06-12",
+    )
+    claim = only(rec)
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("DE", "UA", "air_defence")
+    assert claim.status == "pledged"
+    assert (claim.time.start, claim.time.end) == ("2024-06-10", None)
+
+
+def test_a_transfer_asked_for_or_capped_is_not_a_transfer() -> None:
+    assert record("North Korea is seeking fighter jets from Russia, officials said.").claims == []
+    assert (
+        record(
+            "The resolution limits North Korea's imports of refined oil from Russia to 500,000 barrels a year."
+        ).claims
+        == []
+    )
+
+
+def test_the_accused_denial_is_a_denial_not_a_transfer() -> None:
+    rec = record("Le ministre iranien a nié que Téhéran fournisse des drones à Moscou.", "fr", published="2024-02")
+    assert [c.kind for c in rec.claims] == ["denial"]
+    assert rec.claims[0].role("actor") == "IR"
+
+
+def test_made_in_and_held_by_gives_the_maker_as_supplier() -> None:
+    rec = record("Ukraine shot down Russia's Iranian-made drones over Kyiv on Sunday.", published="2024-05-20")
+    assert transfers(rec) == {("IR", "RU", "drones")}
+
+
+def test_media_and_think_tanks_are_sources_not_actors() -> None:
+    rec = record("According to RUSI, North Korea shipped shells to Russia through Rason in March.", published="2024-05")
+    claim = only(rec)
+    assert (claim.role("supplier"), claim.role("recipient")) == ("KP", "RU")
+    [evidence] = rec.evidence
+    assert [a.name for a in evidence.attributed_to] == ["RUSI"]
+    assert evidence.modality == "reported"
