@@ -70,7 +70,10 @@ def test_figures_become_numbers(text: str, quantity: tuple) -> None:
 
 
 def test_respective_figures_and_months_give_one_transfer_each() -> None:
-    text = "La Russie a livré à la Corée du Nord 900 tonnes de maïs et 700 tonnes de riz en février et en mars respectivement."
+    text = (
+        "La Russie a livré à la Corée du Nord 900 tonnes de maïs et 700 tonnes de riz "
+        "en février et en mars respectivement."
+    )
     rec = record(text, "fr", published="2024-06")
     found = sorted((c.quantity.min, c.time.start) for c in rec.claims if c.quantity and c.time)
     assert found == [(700, "2024-03"), (900, "2024-02")]
