@@ -90,6 +90,8 @@ def _number_at(doc: Doc, i: int, language: str) -> tuple[float, int] | None:
         and doc[i - 1].lower_ in {"seul", "seule", "only", "just", "single"}
     ):
         value = 1.0
+    elif token.lower_ in {"un", "une", "a"} and i + 1 < len(doc) and doc[i + 1].lower_ in {"seul", "seule", "single"}:
+        value, end = 1.0, i + 2  # "un seul navire", "a single ship"
     if value is None:
         return None
     while end < len(doc) and doc[end].lower_ in tables["scales"]:

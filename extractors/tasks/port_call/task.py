@@ -15,13 +15,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from spacy.tokens import Token
+
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
 from extractors.lexicon import lexicon, words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.quantities import Figure
-from extractors.qualifiers.stance import modality
+from extractors.qualifiers.stance import is_negated, modality
 from extractors.qualifiers.times import Period, step
 from extractors.tasks.base import Finding, register
 from extractors.tasks.roles import is_word
@@ -70,7 +72,7 @@ class PortCallTask:
     def _findings(self, sentence: Sentence, language: str, credit: Credit, harbour: Harbour) -> list[Finding]:
         vocabulary = _vocabulary(language)
         calling = [t for t in sentence.doc if is_word(t, vocabulary["verbs"] | vocabulary["nouns"])]
-        if not calling:
+        if not calling or any(_no_longer(t) for t in calling):
             return []
         ports = [m for m in sentence.mentions if m.kind == "port"]
         if not ports and harbour.port and _refers_to_port(sentence, vocabulary):
@@ -110,6 +112,12 @@ class PortCallTask:
         return found
 
 
+def _no_longer(token: Token) -> bool:
+    """ "n'ont plus été repérés", "were not seen": a call denied or that stopped is no call."""
+    words_on = {c.lower_ for c in [*token.children, *token.head.children] if c.dep_ in {"advmod", "neg"}}
+    return is_negated(token) or bool(words_on & {"plus", "jamais", "no longer"})
+
+
 def _refers_to_port(sentence: Sentence, vocabulary: dict[str, frozenset[str]]) -> bool:
     return any(is_word(t, vocabulary["port_nouns"]) and t.pos_ == "NOUN" for t in sentence.doc) or any(
         t.lower_ in vocabulary["there"] and t.pos_ == "PRON" for t in sentence.doc
@@ -117,7 +125,7 @@ def _refers_to_port(sentence: Sentence, vocabulary: dict[str, frozenset[str]]) -
 
 
 def _pronoun_subject(sentence: Sentence) -> bool:
-    return any(t.dep_.startswith("nsubj") and t.pos_ == "PRON" for t in sentence.doc)
+    return any(t.dep_.startswith(("nsubj", "expl:subj")) and t.pos_ == "PRON" for t in sentence.doc)
 
 
 def _flag(sentence: Sentence) -> Mention | None:

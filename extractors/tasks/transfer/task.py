@@ -66,7 +66,7 @@ class TransferTask:
         if _wanted(trigger.token, language):
             return []
         items = self._items(sentence, trigger)
-        categories = _categories(items, trigger.token)
+        categories = _categories(items, trigger.token, _exchange_at(sentence, trigger.token))
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
         allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
         allowed |= {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
@@ -217,11 +217,13 @@ def _pairs(roles: Roles) -> list[tuple]:
     ]
 
 
-def _categories(items: list[ItemMention], trigger: Token) -> dict[str, ItemMention | None]:
+def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict[str, ItemMention | None]:
+    """One item per category; "military aid", "soutien militaire" name military equipment themselves."""
     found: dict[str, ItemMention | None] = {}
     for item in items:
         found.setdefault(item.category, item)
-    if not found and any(c.lower_ in MILITARY_WORDS for c in [*trigger.children, *trigger.lefts]):
+    qualifiers = [c for c in [*trigger.children, *trigger.lefts] if c.i < exchange]
+    if not found and any(c.lower_ in MILITARY_WORDS for c in qualifiers):
         found["military_equipment"] = None
     return found
 

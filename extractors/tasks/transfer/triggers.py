@@ -43,8 +43,13 @@ def _pick(forms: set[str], words: frozenset[str]) -> str | None:
 
 
 def _verb_read_as_noun(token: Token) -> bool:
-    """ "La Russie expédie du blé": a French verb the small model tagged as a noun (no article before it)."""
-    if token.lang_ != "fr" or token.pos_ != "NOUN" or token.i == 0:
+    """ "La Russie expédie du blé", "North Korea did not ship shells": a verb the small model tagged as a
+    noun, known by what hangs on it (an auxiliary, a subject, an object) or by no article before it."""
+    if token.pos_ != "NOUN" or token.i == 0:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg", "nsubj", "dobj"} for c in token.children):
+        return True
+    if token.lang_ != "fr":
         return False
     before = token.doc[token.i - 1]
     return before.pos_ in {"PROPN", "PRON", "AUX", "ADV"} or (before.pos_ == "NOUN" and before.dep_.startswith("nsubj"))
