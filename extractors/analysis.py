@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.documents import Document
 from extractors.entities import EntityRecognizer, ItemMention, Mention
 from extractors.language import detect_language, is_prose_sentence, readability_warning
-from extractors.nlp import fold, pipeline, sentence_spans
+from extractors.nlp import fold, pipeline, sentence_spans, text_of
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods
 from graph.ids import entity_id
@@ -34,6 +34,18 @@ class Sentence:
     items: list[ItemMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
+
+    @property
+    def folded(self) -> str:
+        """The sentence as the models read it (typography folded, same offsets as `text`)."""
+        return text_of(self.doc)
+
+    @property
+    def lowered(self) -> str:
+        cached = self.doc.user_data.get("lowered")
+        if cached is None:
+            cached = self.doc.user_data["lowered"] = self.folded.lower()
+        return cached
 
     def char_span(self, start_token: int, end_token: int) -> tuple[int, int]:
         """Article offsets of a token range of this sentence."""
@@ -142,6 +154,6 @@ def analyse(document: Document) -> Analysis:
         sentence.items = matcher.item_mentions(doc, start)
         if is_prose_sentence(sentence.text):
             sentence.figures = read_figures(doc, language)
-            sentence.periods = [p for p in read_periods(doc.text, reference) if start + p.char_start >= dateline]
+            sentence.periods = [p for p in read_periods(text_of(doc), reference) if start + p.char_start >= dateline]
         sentences.append(sentence)
     return Analysis(document, language, reference, sentences, [], extra)

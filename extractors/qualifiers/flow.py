@@ -35,7 +35,7 @@ def related(a: Token, b: Token, steps: int = 4) -> bool:
 
 
 def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
-    text = sentence.doc.text.lower()
+    text = sentence.lowered
     for label in ("halt", "resume", "decrease", "increase"):
         lemmas, phrases = cue_sets("trends", language)[label]
         for token in sentence.doc:
@@ -61,7 +61,7 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
         for child in [token, *token.children]:
             if child.lemma_.lower() in lemmas and (child is not token or token is not trigger):
                 return "pledged"
-    window = sentence.doc.text[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
+    window = sentence.folded[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
     return "pledged" if any(p in window for p in phrases) else "delivered"
 
 

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from extractors.lexicon import lexicon
+from extractors.nlp import text_of
 
 _DIGITS = re.compile(r"^\$?(\d+(?:[.,]\d+)*)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
@@ -43,6 +44,7 @@ def _tables() -> dict:
         "numbers": {str(k): v for k, v in data["number_words"].items()},
         "scales": {str(k): v for k, v in data["scales"].items()},
         "vague": sorted(((str(k), v) for k, v in data["vague"].items()), key=lambda kv: -len(kv[0])),
+        "vague_starts": {str(k).split()[0] for k in data["vague"]},
         "units": units,
         "comparators": comparators,
         "rates": rates,
@@ -102,7 +104,7 @@ def _number_at(doc: Doc, i: int, language: str) -> tuple[float, int] | None:
 
 def _preceding_text(doc: Doc, i: int, chars: int = 30) -> str:
     """The text before a figure, without a currency sign ("more than $60 billion")."""
-    return doc.text[max(0, doc[i].idx - chars) : doc[i].idx].lower().rstrip().rstrip("$€£").rstrip() + " "
+    return text_of(doc)[max(0, doc[i].idx - chars) : doc[i].idx].lower().rstrip().rstrip("$€£").rstrip() + " "
 
 
 def _comparator(doc: Doc, i: int) -> str | None:
@@ -114,7 +116,9 @@ def _comparator(doc: Doc, i: int) -> str | None:
 
 
 def _vague_at(doc: Doc, i: int) -> tuple[float, int] | None:
-    rest = doc.text[doc[i].idx : doc[i].idx + 40].lower()
+    if doc[i].lower_ not in _tables()["vague_starts"]:
+        return None
+    rest = text_of(doc)[doc[i].idx : doc[i].idx + 40].lower()
     for phrase, value in _tables()["vague"]:
         if rest.startswith(phrase):
             end_char = doc[i].idx + len(phrase)
@@ -158,7 +162,7 @@ def _currency_before(doc: Doc, i: int) -> bool:
 
 
 def _rate(doc: Doc, end: int) -> str | None:
-    after = doc.text[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + 60].lower() if end else ""
+    after = text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + 60].lower() if end else ""
     for phrase, per in sorted(_tables()["rates"].items(), key=lambda kv: -len(kv[0])):
         if re.match(rf"^\s*(?:[\w'-]+\s+){{0,4}}?{re.escape(phrase)}(?![\w])", after):
             return per

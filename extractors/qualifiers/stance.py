@@ -49,7 +49,7 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
     if trigger is not None and is_negated(trigger):
         return "denied"
     cues = cue_sets("modality", language)
-    text = sentence.doc.text.lower()
+    text = sentence.lowered
     speculative_lemmas, speculative_phrases = cues["speculative"]
     reported_lemmas, reported_phrases = cues["reported"]
     near = scope(trigger) if trigger is not None else {t.i for t in sentence.doc}

@@ -128,9 +128,9 @@ def _noun_phrase(token: Token) -> str:
 
 
 def _provisions(sentence: Sentence, language: str) -> list[str]:
-    match = _provision_markers(language).search(sentence.doc.text)
+    match = _provision_markers(language).search(sentence.folded)
     if not match:
         return []
-    rest = sentence.doc.text[match.end() :]
+    rest = sentence.folded[match.end() :]
     cut = re.split(r"[,;.:]", rest, maxsplit=1)[0]
     return [" ".join(cut.split()[:MAX_PROVISION_TOKENS])] if cut.strip() else []

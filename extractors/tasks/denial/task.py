@@ -51,7 +51,7 @@ def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Men
 def denial_phrase(sentence: Sentence, language: str) -> int | None:
     """Where a phrase of denial ("complètement fausse", "baseless") starts in the sentence, if any."""
     _, phrases = cue_sets("denial", language)["words"]
-    text = sentence.doc.text.lower()
+    text = sentence.lowered
     starts = [text.find(p) for p in phrases if p in text]
     return min(starts) if starts else None
 

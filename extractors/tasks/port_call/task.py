@@ -158,7 +158,7 @@ def _as_count(figure: Figure) -> Quantity:
 def _comparison(sentence: Sentence, language: str, period: Period | None) -> tuple[TimeSpan, Quantity] | None:
     """ "contre au moins trois rotations mensuelles auparavant": the figure of an earlier period."""
     vocabulary = _vocabulary(language)
-    text = sentence.doc.text.lower()
+    text = sentence.lowered
     for marker in sorted(vocabulary["comparison"], key=len, reverse=True):
         found = re.search(rf"(?<![\w']){re.escape(marker)}\s", text)
         if not found:

@@ -182,7 +182,7 @@ def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:
 
 def _exchange_at(sentence: Sentence, trigger: Token) -> int:
     """The token where "in exchange for" / "en contrepartie de" starts after the trigger (or the end)."""
-    text = sentence.doc.text.lower()
+    text = sentence.lowered
     for phrase in sorted(words("transfer", "exchange", sentence.doc.lang_), key=len, reverse=True):
         start = text.find(phrase, trigger.idx)
         if start >= 0:
