@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import os
-
-# One core per process unless a benchmark says otherwise: set before numpy is first imported.
-for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_variable, "1")
-
 import importlib
+import os
 import platform
 import sys
 
@@ -16,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 BENCHMARKS = ["latency"]
+ONE_CORE = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def machine() -> str:
@@ -23,11 +19,12 @@ def machine() -> str:
     import spacy
 
     memory = psutil.virtual_memory().total / 2**30
-    return (f"{os.cpu_count()} cores, {memory:.0f} GiB, Python {platform.python_version()}, "
-            f"spaCy {spacy.__version__}")
+    return f"{os.cpu_count()} cores, {memory:.0f} GiB, Python {platform.python_version()}, spaCy {spacy.__version__}"
 
 
 def main(names: list[str]) -> None:
+    for variable in ONE_CORE:  # one core per process; set before the benchmarks import numpy
+        os.environ.setdefault(variable, "1")
     table = Table("benchmark", "result", "target", title=machine())
     for name in names or BENCHMARKS:
         module = importlib.import_module(f"benchmarks.{name}")
