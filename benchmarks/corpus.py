@@ -11,8 +11,10 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def examples() -> list[Document]:
-    return [Document.model_validate(json.loads(p.read_text(encoding="utf-8")))
-            for p in sorted(EXAMPLES.glob("*.article.json"))]
+    return [
+        Document.model_validate(json.loads(p.read_text(encoding="utf-8")))
+        for p in sorted(EXAMPLES.glob("*.article.json"))
+    ]
 
 
 def article_of(words: int, language: str) -> Document:
@@ -21,5 +23,4 @@ def article_of(words: int, language: str) -> Document:
     chosen: list[str] = []
     while sum(len(p.split()) for p in chosen) < words:
         chosen.append(paragraphs[len(chosen) % len(paragraphs)])
-    return Document(id=f"bench-{language}-{words}", text="\n\n".join(chosen), language=language,
-                    published="2025-03-14")
+    return Document(id=f"bench-{language}-{words}", text="\n\n".join(chosen), language=language, published="2025-03-14")

@@ -23,6 +23,11 @@ def run() -> list[tuple[str, str, str]]:
             extract(document)
             times.append(time.perf_counter() - start)
         words = len(document.text.split())
-        rows.append((f"extract one {language} article ({words} words)",
-                     f"{statistics.median(times) * 1000:.0f} ms median of {RUNS}", "target < 150 ms"))
+        rows.append(
+            (
+                f"extract one {language} article ({words} words)",
+                f"{statistics.median(times) * 1000:.0f} ms median of {RUNS}",
+                "target < 150 ms",
+            )
+        )
     return rows

@@ -21,16 +21,25 @@ PIPELINE_FILE = Path(__file__).parent / "data" / "pipeline.yaml"
 
 
 @cache
+def _config() -> dict:
+    return dict(yaml.safe_load(PIPELINE_FILE.read_text(encoding="utf-8")))
+
+
+@cache
 def tasks() -> tuple[Task, ...]:
     """The configured tasks, built once per process."""
     import extractors.tasks.registry  # noqa: F401  (registers the shipped tasks)
 
-    config = yaml.safe_load(PIPELINE_FILE.read_text(encoding="utf-8"))
-    return tuple(make_task(entry["task"], entry.get("config")) for entry in config["tasks"])
+    return tuple(make_task(entry["task"], entry.get("config")) for entry in _config()["tasks"])
+
+
+def extractor_version() -> str:
+    """What extracted an article: the data version and the tasks, "2026.11 osintkg.transfer.v1 ..."."""
+    return " ".join([str(_config()["data_version"]), *(entry["task"] for entry in _config()["tasks"])])
 
 
 def extract(document: Document, ingested_at: datetime | None = None) -> ArticleRecord:
     """Everything osintkg reads in one article, as the record the store writes in one transaction."""
     analysis = analyse(document)
     findings = [finding for task in tasks() for finding in task(analysis)] if analysis.sentences else []
-    return build_record(analysis, findings, ingested_at)
+    return build_record(analysis, findings, extractor_version(), ingested_at)

@@ -30,7 +30,7 @@ def _entity(entity_id: str, mention: Mention | None) -> model.Entity:
 
 
 def build_record(
-    analysis: Analysis, findings: list[Finding], ingested_at: datetime | None = None
+    analysis: Analysis, findings: list[Finding], extractor: str | None = None, ingested_at: datetime | None = None
 ) -> model.ArticleRecord:
     document = analysis.document
     source = model.Source(
@@ -44,6 +44,7 @@ def build_record(
         text=document.text,
         sha256=text_sha256(document.text),
         warnings=tuple(analysis.warnings),
+        extractor=extractor,
         **({"ingested_at": ingested_at} if ingested_at else {}),
     )
     mentions = [m for s in analysis.sentences for m in s.mentions] + analysis.extra_mentions

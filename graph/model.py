@@ -229,6 +229,7 @@ class Source(Frozen):
     sha256: str
     ingested_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     warnings: tuple[str, ...] = ()
+    extractor: str | None = None  # the data version and tasks that read it
 
 
 class Mention(Frozen):

@@ -84,7 +84,7 @@ def _dates_reporting(sentence: Sentence, period: Period, trigger: Token) -> bool
     if token is None or period.role != "point":
         return False
     verb = next((a for a in [token, *token.ancestors] if a.pos_ == "VERB"), None)
-    return verb is not None and verb.i != trigger.i and is_reporting(verb) and verb in trigger.ancestors
+    return verb is not None and verb.i != trigger.i and is_reporting(verb)
 
 
 def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool = False) -> TimeSpan | None:

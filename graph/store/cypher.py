@@ -18,6 +18,7 @@ MERGE (s:Source {id: r.id})
 ON CREATE SET s.url = r.url, s.title = r.title, s.publisher = r.publisher, s.author = r.author,
               s.published = r.published, s.published_day = r.published_day, s.language = r.language,
               s.text = r.text, s.sha256 = r.sha256, s.ingested_at = r.ingested_at, s.warnings = r.warnings,
+              s.extractor = r.extractor,
               s.claim_count = toInteger(r.claim_count), s.evidence_count = toInteger(r.evidence_count)
 """
 

@@ -123,6 +123,11 @@ class LadybugStore(Store):
         tx = LadybugTx(self._connection())
         for statement in schema_statements():
             tx.run(statement)
+        for label, properties in NODE_PROPERTIES.items():  # a store made by an older osintkg gains new properties
+            existing = {row["name"] for row in tx.run(f"CALL table_info('{label}') RETURN name")}
+            for name, kind in properties.items():
+                if name not in existing:
+                    tx.run(f"ALTER TABLE {label} ADD {name} {kind}")
         existing = {row["name"].lower() for row in tx.run("CALL show_macros() RETURN name")}
         for name, statement in COMPATIBILITY_MACROS.items():
             if name.lower() not in existing:

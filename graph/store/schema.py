@@ -23,6 +23,7 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "sha256": "STRING",
         "ingested_at": "STRING",
         "warnings": "STRING[]",
+        "extractor": "STRING",
         "claim_count": "INT64",
         "evidence_count": "INT64",
     },

@@ -67,6 +67,7 @@ def source_row(record: model.ArticleRecord) -> Row:
         "sha256": s.sha256,
         "ingested_at": s.ingested_at.isoformat(timespec="seconds"),
         "warnings": list(s.warnings),
+        "extractor": s.extractor,
         "claim_count": len({c.id for c in record.claims}),
         "evidence_count": len({e.id for e in record.evidence}),
     }
