@@ -152,15 +152,17 @@ def transfers(
 ) -> None:
     """Who supplied what to whom, when, and on whose evidence."""
     from api.resolve import resolve_entity
+    from graph.transfers import TransferFilter, all_transfers
 
     settings = load_settings(store=store)
     with settings.open_store(read_only=True) as graph:
         view = graph.view()
-        found = view.transfers(
+        wanted = TransferFilter(
             supplier=resolve_entity(view, supplier, what="supplier") if supplier else "",
             recipient=resolve_entity(view, recipient, what="recipient") if recipient else "",
             item=item or "",
         )
+        found = all_transfers(graph, wanted)
     if as_json:
         out.print_json(data=found)
         return
@@ -194,6 +196,21 @@ def describe_transfer(claim: dict[str, Any]) -> str:
         parts.append(f"{claim['time_start'] or ''}..{claim['time_end'] or ''}")
     parts += [w for w in (claim["trend"], claim["status"] if claim["status"] == "pledged" else None) if w]
     return f"{claim['supplier']} -> {claim['recipient']}: " + ", ".join(parts)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    store: StoreOption = None,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) on the configured store."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = load_settings(store=store)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
 @app.command()

@@ -10,6 +10,7 @@ from extractors.documents import Document, find_articles, read_document
 from extractors.pipeline import extract
 from graph.errors import ConflictError, OsintkgError
 from graph.ids import text_sha256
+from graph.model import ArticleRecord
 from graph.store import Store
 
 
@@ -23,22 +24,27 @@ class IngestReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
-def ingest_document(store: Store, document: Document, report: IngestReport) -> None:
-    """Extract and write one article, unless the same text is already stored."""
+def ingest_one(store: Store, document: Document) -> ArticleRecord | None:
+    """Extract and write one article; None when the same text is already stored (nothing changes)."""
     stored = store.view().source_fingerprint(document.id)
     if stored == text_sha256(document.text):
-        report.unchanged.append(document.id)
-        return
+        return None
     if stored is not None:
         raise ConflictError(f"source id {document.id!r} already holds another text")
     record = extract(document)
-    if store.write([record])[0]:
-        report.added.append(document.id)
-        report.claims += len(record.claims)
-        report.evidence += len(record.evidence)
-        report.warnings += [(document.id, w) for w in record.source.warnings]
-    else:
+    return record if store.write([record])[0] else None
+
+
+def ingest_document(store: Store, document: Document, report: IngestReport) -> None:
+    """Ingest one article and count what it added to the report."""
+    record = ingest_one(store, document)
+    if record is None:
         report.unchanged.append(document.id)
+        return
+    report.added.append(document.id)
+    report.claims += len(record.claims)
+    report.evidence += len(record.evidence)
+    report.warnings += [(document.id, w) for w in record.source.warnings]
 
 
 def ingest_paths(

@@ -56,6 +56,14 @@ class AuthenticationError(OsintkgError):
     exit_code = 6
 
 
+class ForbiddenError(OsintkgError):
+    """An operation this server is not configured to allow."""
+
+    status = 403
+    title = "Forbidden"
+    exit_code = 6
+
+
 class WriteRefusedError(BadInputError):
     """A Cypher query that would write, or call an admin procedure, on a read-only path."""
 

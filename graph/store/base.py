@@ -45,6 +45,10 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def check_query(self, query: str, params: dict[str, Any]) -> None:
+        """Refuse, with a clear message, an analyst's query this store is known to mishandle."""
+        return None  # most stores take whatever Cypher they can parse
+
     def write(self, records: Iterable[ArticleRecord]) -> list[bool]:
         """Write articles, one transaction each. Returns, per article, whether it was new."""
         from graph.store.writer import write_article

@@ -142,8 +142,9 @@ ORDER BY e.id, a.text
 """
 
 # Transfers between actors, filtered; an empty string means "any". A period filter keeps claims whose
-# interval overlaps it (claims without a time are left out of a period query).
-TRANSFERS = """
+# interval overlaps it (claims without a time are left out of a period query). A modality filter keeps
+# claims with at least one statement of that modality.
+_TRANSFER_MATCH = """
 MATCH (c:Claim {kind: 'transfer'})-[:SUPPLIER]->(s:Entity), (c)-[:RECIPIENT]->(r:Entity)
 WHERE ($supplier = '' OR s.id = $supplier) AND ($recipient = '' OR r.id = $recipient)
   AND ($item = '' OR c.item = $item)
@@ -151,11 +152,44 @@ WHERE ($supplier = '' OR s.id = $supplier) AND ($recipient = '' OR r.id = $recip
        OR (c.end_day IS NULL AND c.start_day IS NOT NULL))
   AND ($until = '' OR (c.start_day IS NOT NULL AND c.start_day <= $until)
        OR (c.start_day IS NULL AND c.end_day IS NOT NULL))
-RETURN c.id AS id, s.id AS supplier_id, s.name AS supplier, r.id AS recipient_id, r.name AS recipient,
-       c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit, c.qty_per AS qty_per,
-       c.time_start AS time_start, c.time_end AS time_end, c.trend AS trend, c.status AS status
-ORDER BY supplier, recipient, item, id
+  AND ($modality = '' OR EXISTS { MATCH (:Evidence {modality: $modality})-[:SUPPORTS]->(c) })
 """
+
+_TRANSFER_COLUMNS = """
+c.id AS id, s.id AS supplier_id, s.name AS supplier, s.kind AS supplier_kind,
+r.id AS recipient_id, r.name AS recipient, r.kind AS recipient_kind, c.item AS item,
+c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit, c.qty_per AS qty_per,
+c.time_start AS time_start, c.time_end AS time_end, c.trend AS trend, c.status AS status,
+coalesce(c.start_day, c.end_day, '') AS sort_day
+"""
+
+TRANSFERS = _TRANSFER_MATCH + "RETURN " + _TRANSFER_COLUMNS + "ORDER BY supplier, recipient, item, id\n"
+
+TRANSFER_PAGE = (
+    _TRANSFER_MATCH + "RETURN " + _TRANSFER_COLUMNS + "ORDER BY sort_day DESC, id SKIP $offset LIMIT $limit\n"
+)
+
+TRANSFER_COUNT = _TRANSFER_MATCH + "RETURN count(c) AS n\n"
+
+# The same, keeping claims backed by at least $min_origins independent origins: an origin is a source
+# the evidence cites by name, or, for evidence citing no one by name, the outlet that published it.
+_ORIGINS = """
+MATCH (ev:Evidence)-[:SUPPORTS]->(c), (ev)-[:IN_SOURCE]->(src:Source)
+WHERE $modality = '' OR ev.modality = $modality
+OPTIONAL MATCH (ev)-[:ATTRIBUTED_TO]->(o:Entity)
+WITH c, s, r, collect(DISTINCT coalesce(o.id, 'outlet:' + coalesce(src.publisher, src.id))) AS origins
+WHERE size(origins) >= $min_origins
+"""
+
+TRANSFER_PAGE_BY_ORIGINS = (
+    _TRANSFER_MATCH
+    + _ORIGINS
+    + "RETURN "
+    + _TRANSFER_COLUMNS
+    + "ORDER BY sort_day DESC, id SKIP $offset LIMIT $limit\n"
+)
+
+TRANSFER_COUNT_BY_ORIGINS = _TRANSFER_MATCH + _ORIGINS + "RETURN count(c) AS n\n"
 
 CLAIM_EVIDENCE = """
 MATCH (ev:Evidence)-[:SUPPORTS]->(c:Claim)
@@ -166,6 +200,86 @@ RETURN c.id AS claim_id, ev.id AS evidence_id, ev.quote AS quote, ev.start_offse
        src.id AS source_id, src.title AS title, src.publisher AS publisher, src.url AS url,
        src.published AS published
 ORDER BY claim_id, published, source_id, start_offset
+"""
+
+# --- one claim, for audits ---------------------------------------------------------------------
+
+CLAIM = """
+MATCH (c:Claim {id: $id})
+RETURN c.id AS id, c.kind AS kind, c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max,
+       c.qty_unit AS qty_unit, c.qty_per AS qty_per, c.time_start AS time_start, c.time_end AS time_end,
+       c.start_day AS start_day, c.end_day AS end_day, c.trend AS trend, c.status AS status, c.name AS name,
+       c.provisions AS provisions, c.denies AS denies, c.count_min AS count_min, c.count_max AS count_max,
+       c.count_per AS count_per
+"""
+
+CLAIM_EVIDENCE_WITH_TEXT = """
+MATCH (ev:Evidence)-[:SUPPORTS]->(c:Claim {id: $id}), (ev)-[:IN_SOURCE]->(src:Source)
+RETURN ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset, ev.end_offset AS end_offset,
+       ev.modality AS modality, ev.unnamed_sources AS unnamed_sources, src.id AS source_id,
+       src.title AS title, src.publisher AS publisher, src.url AS url, src.published AS published,
+       src.text AS text, src.sha256 AS sha256
+ORDER BY published, source_id, start_offset
+"""
+
+# Claims that may contradict a claim: denials by its actors, and statements of the same flow.
+DENIALS_BY = """
+MATCH (d:Claim {kind: 'denial'})-[:ACTOR]->(a:Entity)
+WHERE a.id IN $actors
+RETURN d.id AS id, d.kind AS kind, a.id AS actor, d.denies AS denies, d.time_start AS time_start,
+       d.time_end AS time_end, d.start_day AS start_day, d.end_day AS end_day
+ORDER BY id
+"""
+
+SAME_FLOW = """
+MATCH (c:Claim {kind: 'transfer'})-[:SUPPLIER]->(:Entity {id: $supplier}),
+      (c)-[:RECIPIENT]->(:Entity {id: $recipient})
+WHERE c.item = $item AND c.id <> $id
+RETURN c.id AS id, c.kind AS kind, c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
+       c.qty_per AS qty_per, c.start_day AS start_day, c.end_day AS end_day, c.time_start AS time_start,
+       c.time_end AS time_end
+ORDER BY id
+"""
+
+TRANSFERS_BY_ACTOR = """
+MATCH (c:Claim {kind: 'transfer'})-[:SUPPLIER|RECIPIENT]->(a:Entity)
+WHERE a.id = $actor
+RETURN DISTINCT c.id AS id, c.kind AS kind, c.start_day AS start_day, c.end_day AS end_day,
+       c.item AS item
+ORDER BY id
+"""
+
+# --- entities ------------------------------------------------------------------------------------
+
+ENTITY_SEARCH = """
+MATCH (e:Entity)-[:KNOWN_AS]->(a:Alias)
+WHERE (a.norm CONTAINS $q OR e.norm CONTAINS $q OR e.id = $id) AND ($kind = '' OR e.kind = $kind)
+RETURN e.id AS id, e.kind AS kind, e.name AS name, collect(DISTINCT a.text) AS aliases
+ORDER BY id
+LIMIT $limit
+"""
+
+ENTITY = "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.kind AS kind, e.name AS name"
+
+ENTITY_ALIAS_LIST = """
+MATCH (e:Entity {id: $id})-[:KNOWN_AS]->(a:Alias)
+RETURN a.text AS text, a.lang AS lang
+ORDER BY text, lang
+"""
+
+ENTITY_ROLES = """
+MATCH (c:Claim)-[r]->(e:Entity {id: $id})
+RETURN type(r) AS relationship, c.id AS claim_id, c.kind AS kind, c.item AS item,
+       c.time_start AS time_start, c.time_end AS time_end
+ORDER BY relationship, time_start, claim_id
+LIMIT $limit
+"""
+
+ENTITY_TIMELINE = """
+MATCH (c:Claim {kind: 'transfer'})-[r:SUPPLIER|RECIPIENT]->(e:Entity {id: $id})
+WHERE c.start_day IS NOT NULL OR c.end_day IS NOT NULL
+RETURN left(coalesce(c.start_day, c.end_day), 7) AS month, type(r) AS relationship, count(c) AS n
+ORDER BY month, relationship
 """
 
 ENTITY_BY_NAME = """

@@ -8,6 +8,7 @@ process leaves either a whole article or nothing (the write-ahead log is replaye
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,8 @@ from graph.store.schema import NODE_PROPERTIES, relationships
 
 T = TypeVar("T")
 DATABASE_FILE = "graph.lbug"
+MAX_SORTED_SKIP = 10_000
+SKIP_VALUE = re.compile(r"\bSKIP\s+(?:(\d+)|\$(\w+))", re.IGNORECASE)
 
 # Functions Neo4j has and LadybugDB names otherwise: defined as macros so one Cypher text runs on both.
 COMPATIBILITY_MACROS = {
@@ -163,6 +166,19 @@ class LadybugStore(Store):
         # A failed statement already ends the transaction in LadybugDB; roll back what may remain.
         with contextlib.suppress(RuntimeError):
             connection.execute("ROLLBACK")
+
+    def check_query(self, query: str, params: dict[str, Any]) -> None:
+        """LadybugDB 0.22 can crash the process on ORDER BY ... SKIP n when n passes about 10 000:
+        such a query is refused rather than risk the server."""
+        if not re.search(r"\bORDER\s+BY\b", query, re.IGNORECASE):
+            return
+        for match in SKIP_VALUE.finditer(query):
+            value = params.get(match.group(2)) if match.group(2) else match.group(1)
+            if not isinstance(value, bool) and str(value).isdigit() and int(str(value)) > MAX_SORTED_SKIP:
+                raise QueryError(
+                    f"SKIP {value} after ORDER BY is over what the embedded store handles "
+                    f"({MAX_SORTED_SKIP}); page with a WHERE condition on the sort key instead"
+                )
 
     def close(self) -> None:
         self._local = threading.local()

@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from graph.errors import QueryError
 from graph.store import cypher
 from graph.store.base import Row, Tx, check_read_only
 from graph.store.schema import NODE_PROPERTIES
 
 if TYPE_CHECKING:
     from graph.store.base import Store
-
-
-def attach_evidence(claims: list[Row], evidence: list[Row], cited: list[Row]) -> list[Row]:
-    """Nest each claim's evidence under it, and each evidence's named and unnamed sources under that."""
-    named: dict[str, list[str]] = {}
-    for row in cited:
-        named.setdefault(row["evidence_id"], []).append(row["name"])
-    by_claim: dict[str, list[Row]] = {}
-    for row in evidence:
-        sources = [{"name": n, "named": True} for n in named.get(row["evidence_id"], [])]
-        sources += [{"name": n, "named": False} for n in row["unnamed_sources"] or []]
-        by_claim.setdefault(row["claim_id"], []).append({**row, "attributed_to": sources})
-    return [{**claim, "evidence": by_claim.get(claim["id"], [])} for claim in claims]
 
 
 class QueryResult(dict[str, Any]):
@@ -78,20 +66,6 @@ class View:
 
         return self.store.run_in_transaction(work)
 
-    def transfers(
-        self, *, supplier: str = "", recipient: str = "", item: str = "", since: str = "", until: str = ""
-    ) -> list[Row]:
-        """Transfer claims matching the filters (empty: any), each with its evidence and cited sources."""
-        params = {"supplier": supplier, "recipient": recipient, "item": item, "since": since, "until": until}
-
-        def work(tx: Tx) -> list[Row]:
-            claims = tx.run(cypher.TRANSFERS, params)
-            evidence = tx.run(cypher.CLAIM_EVIDENCE, {"ids": [c["id"] for c in claims]})
-            cited = tx.run(cypher.EVIDENCE_ATTRIBUTIONS, {"ids": [e["evidence_id"] for e in evidence]})
-            return attach_evidence(claims, evidence, cited)
-
-        return self.store.run_in_transaction(work)
-
     def query(
         self,
         statement: str,
@@ -102,8 +76,14 @@ class View:
     ) -> QueryResult:
         """Run an analyst's Cypher read-only, with a row limit and a time limit."""
         check_read_only(statement)
-        rows = self.store.run_in_transaction(
-            lambda tx: tx.run(statement, params, limit=limit + 1), timeout_ms=timeout_ms
-        )
+        self.store.check_query(statement, params or {})
+        try:
+            rows = self.store.run_in_transaction(
+                lambda tx: tx.run(statement, params, limit=limit + 1), timeout_ms=timeout_ms
+            )
+        except (RuntimeError, ValueError, TypeError, OverflowError) as error:
+            # Whatever the engine refuses in an analyst's query is the query's fault: say what it was.
+            message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            raise QueryError(message.removeprefix("Runtime exception: ")) from None
         columns = list(rows[0]) if rows else []
         return QueryResult(columns=columns, rows=[list(r.values()) for r in rows[:limit]], truncated=len(rows) > limit)

@@ -10,6 +10,7 @@ from graph.errors import ConflictError, WriteRefusedError
 from graph.export.eval import export_article
 from graph.store import Store
 from graph.store.writer import write_article
+from graph.transfers import TransferFilter, all_transfers
 from tests.factories import DENIAL, FIRST_TEXT, SHELLS, first_article, second_article
 
 
@@ -48,7 +49,7 @@ def test_a_restated_claim_gains_evidence_not_a_twin(store: Store) -> None:
     store.write([first_article(), second_article()])
     assert counts(store)["Claim"] == 2
     assert counts(store)["Evidence"] == 3
-    [claim] = store.view().transfers(recipient="RU")
+    [claim] = all_transfers(store, TransferFilter(recipient="RU"))
     assert claim["id"] == SHELLS.id
     assert sorted(e["source_id"] for e in claim["evidence"]) == ["test-first", "test-second"]
     assert {e["modality"] for e in claim["evidence"]} == {"reported", "asserted"}
@@ -102,12 +103,17 @@ def test_read_only_query_returns_rows_and_honours_the_row_limit(store: Store) ->
 
 def test_transfers_filter_by_actor_item_and_period(store: Store) -> None:
     store.write([first_article()])
-    view = store.view()
-    assert [c["id"] for c in view.transfers(supplier="KP", recipient="RU")] == [SHELLS.id]
-    assert view.transfers(supplier="RU") == []
-    assert view.transfers(item="drones") == []
-    assert len(view.transfers(since="2024-01-01")) == 1  # started 2023-08, still open
-    assert view.transfers(until="2023-07-31") == []
+
+    def found(**wanted: str) -> list[str]:
+        return [c["id"] for c in all_transfers(store, TransferFilter(**wanted))]
+
+    assert found(supplier="KP", recipient="RU") == [SHELLS.id]
+    assert found(supplier="RU") == []
+    assert found(item="drones") == []
+    assert found(since="2024-01-01") == [SHELLS.id]  # started 2023-08, still open
+    assert found(until="2023-07-31") == []
+    assert found(modality="reported") == [SHELLS.id]
+    assert found(modality="speculative") == []
 
 
 def test_eval_export_follows_the_interchange_format(store: Store) -> None:

@@ -1,0 +1,302 @@
+"""What the API answers: public models, documented with examples, built from the graph's rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graph.store.base import Row
+
+
+class Public(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class EntityRef(Public):
+    id: str = Field(examples=["KP"])
+    name: str = Field(examples=["North Korea"])
+    kind: str = Field(examples=["country"])
+
+
+class QuantityOut(Public):
+    min: float | None = Field(None, examples=[6500000])
+    max: float | None = Field(None, examples=[8000000])
+    unit: str | None = Field(None, examples=["shell"])
+    per: str | None = Field(None, examples=[None])
+
+
+class PeriodOut(Public):
+    start: str | None = Field(None, description="partial ISO date: 2023, 2023-08 or 2023-08-26", examples=["2023"])
+    end: str | None = Field(None, examples=["2025"])
+
+
+class SourceRef(Public):
+    id: str = Field(examples=["seed-kp-ru-slowdown-2026"])
+    title: str | None = None
+    publisher: str | None = Field(None, examples=["KBS World"])
+    url: str | None = None
+    published: str | None = Field(None, examples=["2026-02"])
+
+
+class CitedSource(Public):
+    name: str = Field(examples=["NK News Pro"])
+    named: bool = Field(description="a named source (an entity) or an unnamed one (satellite imagery)")
+    entity_id: str | None = Field(None, examples=["organization:nk-news-pro"])
+
+
+class EvidenceOut(Public):
+    id: str
+    source: SourceRef
+    quote: str = Field(description="the exact words of the article")
+    start: int = Field(description="offset of the quote's first character in the article's stored text")
+    end: int = Field(description="offset just past the quote's last character")
+    modality: str = Field(examples=["reported"], description="asserted, reported, speculative or denied")
+    attributed_to: list[CitedSource]
+
+
+class TransferOut(Public):
+    id: str = Field(examples=["claim:9b8e923342796d64ba8f"])
+    supplier: EntityRef
+    recipient: EntityRef
+    item: str = Field(examples=["artillery_ammunition"])
+    quantity: QuantityOut | None
+    time: PeriodOut | None
+    trend: str | None = Field(None, examples=["decrease"])
+    status: str | None = Field(None, examples=["delivered"])
+    independent_origins: int = Field(description="distinct cited sources (or outlets, for uncited statements)")
+    origins: list[str]
+    evidence: list[EvidenceOut]
+
+
+class TransferPageOut(Public):
+    items: list[TransferOut]
+    total: int = Field(description="how many transfers match, over all pages")
+    limit: int
+    offset: int
+    next_offset: int | None = Field(None, description="the offset of the next page, or null on the last one")
+
+
+class Interpretation(Public):
+    """How a question was read: the filters it became, so the caller can check them."""
+
+    language: str = Field(examples=["fr"])
+    supplier: EntityRef | None = None
+    recipient: EntityRef | None = None
+    item: str | None = Field(None, examples=["artillery_ammunition"])
+    since: str | None = Field(None, examples=["2023-01-01"])
+    until: str | None = None
+    unread: list[str] = Field(default_factory=list, description="words of the question that set no filter")
+
+
+class AnswerOut(Public):
+    question: str
+    interpretation: Interpretation
+    answer: TransferPageOut
+
+
+def _range(row: Row, prefix: str) -> QuantityOut | None:
+    if row.get(f"{prefix}_min") is None and row.get(f"{prefix}_max") is None:
+        return None
+    return QuantityOut(
+        min=row[f"{prefix}_min"], max=row[f"{prefix}_max"], unit=row.get(f"{prefix}_unit"), per=row.get(f"{prefix}_per")
+    )
+
+
+def period(row: Row) -> PeriodOut | None:
+    if not row.get("time_start") and not row.get("time_end"):
+        return None
+    return PeriodOut(start=row["time_start"], end=row["time_end"])
+
+
+def evidence_out(row: Row) -> EvidenceOut:
+    return EvidenceOut(
+        id=row["evidence_id"],
+        source=SourceRef(
+            id=row["source_id"],
+            title=row["title"],
+            publisher=row["publisher"],
+            url=row["url"],
+            published=row["published"],
+        ),
+        quote=row["quote"],
+        start=row["start_offset"],
+        end=row["end_offset"],
+        modality=row["modality"],
+        attributed_to=[CitedSource(**s) for s in row["attributed_to"]],
+    )
+
+
+def transfer_out(row: Row) -> TransferOut:
+    return TransferOut(
+        id=row["id"],
+        supplier=EntityRef(id=row["supplier_id"], name=row["supplier"], kind=row["supplier_kind"]),
+        recipient=EntityRef(id=row["recipient_id"], name=row["recipient"], kind=row["recipient_kind"]),
+        item=row["item"],
+        quantity=_range(row, "qty"),
+        time=period(row),
+        trend=row["trend"],
+        status=row["status"],
+        independent_origins=len(row["origins"]),
+        origins=row["origins"],
+        evidence=[evidence_out(e) for e in row["evidence"]],
+    )
+
+
+def page_out(page: Any) -> TransferPageOut:
+    following = page.offset + page.limit
+    return TransferPageOut(
+        items=[transfer_out(r) for r in page.items],
+        total=page.total,
+        limit=page.limit,
+        offset=page.offset,
+        next_offset=following if following < page.total else None,
+    )
+
+
+class VerifiedEvidence(EvidenceOut):
+    quote_verified: bool = Field(description="the quote is the stored text at its offsets")
+    text_verified: bool = Field(description="the stored text still has the sha256 it had when ingested")
+    problems: list[str]
+
+
+class ClaimOut(Public):
+    id: str
+    kind: str = Field(examples=["transfer"])
+    roles: dict[str, list[EntityRef]] = Field(
+        examples=[{"supplier": [{"id": "KP", "name": "North Korea", "kind": "country"}]}]
+    )
+    item: str | None = None
+    quantity: QuantityOut | None = None
+    time: PeriodOut | None = None
+    trend: str | None = None
+    status: str | None = None
+    name: str | None = None
+    provisions: list[str] = Field(default_factory=list)
+    denies: str | None = None
+    count: QuantityOut | None = None
+
+
+class AttributionLink(Public):
+    source_id: str
+    title: str | None = None
+    publisher: str | None = None
+    cites: list[CitedSource]
+
+
+class Contradiction(Public):
+    kind: str = Field(examples=["denial"], description="denial, conflicting_figure or denied_statement")
+    claim_id: str | None = None
+    evidence_id: str | None = None
+    reason: str
+
+
+class AuditFlags(Public):
+    single_origin: bool = Field(description="every statement goes back to one origin")
+    unnamed_sources_only: bool = Field(description="the statements credit no named source, only unnamed ones")
+    unverified_quotes: int = Field(description="statements whose quote or stored text failed the re-check")
+
+
+class AuditOut(Public):
+    claim: ClaimOut
+    evidence: list[VerifiedEvidence]
+    attribution_chain: list[AttributionLink]
+    independent_origins: int
+    origins: list[str]
+    flags: AuditFlags
+    contradictions: list[Contradiction]
+
+
+def claim_out(claim: Row, roles: list[Row]) -> ClaimOut:
+    from graph.ontology import ontology
+
+    by_role: dict[str, list[EntityRef]] = {}
+    for row in roles:
+        role = ontology().role_of(claim["kind"], row["relationship"])
+        by_role.setdefault(role, []).append(EntityRef(id=row["id"], name=row["name"], kind=row["kind"]))
+    return ClaimOut(
+        id=claim["id"],
+        kind=claim["kind"],
+        roles=by_role,
+        item=claim["item"],
+        quantity=_range(claim, "qty"),
+        time=period(claim),
+        trend=claim["trend"],
+        status=claim["status"],
+        name=claim["name"],
+        provisions=claim["provisions"] or [],
+        denies=claim["denies"],
+        count=_range(claim, "count"),
+    )
+
+
+def audit_out(audit: dict[str, Any]) -> AuditOut:
+    return AuditOut(
+        claim=claim_out(audit["claim"], audit["roles"]),
+        evidence=[
+            VerifiedEvidence(
+                **evidence_out(e).model_dump(),
+                quote_verified=e["quote_verified"],
+                text_verified=e["text_verified"],
+                problems=e["problems"],
+            )
+            for e in audit["evidence"]
+        ],
+        attribution_chain=[AttributionLink(**link) for link in audit["attribution_chain"]],
+        independent_origins=len(audit["origins"]),
+        origins=audit["origins"],
+        flags=AuditFlags(**audit["flags"]),
+        contradictions=[Contradiction(**c) for c in audit["contradictions"]],
+    )
+
+
+class EntityHit(Public):
+    id: str = Field(examples=["RU"])
+    kind: str = Field(examples=["country"])
+    name: str = Field(examples=["Russia"])
+    aliases: list[str] = Field(examples=[["Russie", "Moscou"]])
+
+
+class ClaimRef(Public):
+    claim_id: str
+    kind: str
+    item: str | None = None
+    time_start: str | None = None
+    time_end: str | None = None
+
+
+class MonthOut(Public):
+    month: str = Field(examples=["2023-09"])
+    supplied: int
+    received: int
+
+
+class EntityOut(Public):
+    id: str
+    kind: str
+    name: str
+    aliases: dict[str, list[str]] = Field(description="names seen, by language", examples=[{"fr": ["Moscou"]}])
+    claims: dict[str, list[ClaimRef]] = Field(description="claims by kind and role: transfer.supplier ...")
+    timeline: list[MonthOut] = Field(description="transfers by month, as supplier and as recipient")
+
+
+def claim_from_model(claim: Any, entities: dict[str, EntityRef]) -> ClaimOut:
+    """A claim just extracted (graph.model.Claim), with its role entities named."""
+
+    def quantity(q: Any) -> QuantityOut | None:
+        return QuantityOut(min=q.min, max=q.max, unit=q.unit, per=q.per) if q else None
+
+    return ClaimOut(
+        id=claim.id,
+        kind=claim.kind.value,
+        item=claim.item,
+        quantity=quantity(claim.quantity),
+        time=PeriodOut(start=claim.time.start, end=claim.time.end) if claim.time else None,
+        trend=claim.trend.value if claim.trend else None,
+        status=claim.status.value if claim.status else None,
+        name=claim.name,
+        provisions=list(claim.provisions),
+        denies=claim.denies,
+        count=quantity(claim.count),
+        roles={role: [entities[i] for i in ids if i in entities] for role, ids in claim.roles.items()},
+    )

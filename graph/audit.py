@@ -1,0 +1,150 @@
+"""A claim's provenance, checked: every statement of it re-read from the stored article, who each
+article cites, how many independent origins there are, and the claims that contradict it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.errors import NotFoundError
+from graph.ids import text_sha256
+from graph.model import first_day, last_day
+from graph.store import Store, cypher
+from graph.store.base import Row, Tx
+from graph.transfers import attach_evidence, origins_of
+
+QUANTITY_TOLERANCE = 0.1  # figures within 10 % of each other agree
+
+
+def audit_claim(store: Store, claim_id: str) -> dict[str, Any]:
+    """Everything an auditor needs to check one claim."""
+
+    def work(tx: Tx) -> dict[str, Any]:
+        rows = tx.run(cypher.CLAIM, {"id": claim_id})
+        if not rows:
+            raise NotFoundError(f"no claim {claim_id!r}")
+        claim = rows[0]
+        roles = tx.run(cypher.CLAIM_ROLES, {"ids": [claim_id]})
+        statements = tx.run(cypher.CLAIM_EVIDENCE_WITH_TEXT, {"id": claim_id})
+        cited = tx.run(cypher.EVIDENCE_ATTRIBUTIONS, {"ids": [s["evidence_id"] for s in statements]})
+        evidence = attach_evidence([{"id": claim_id}], [{**s, "claim_id": claim_id} for s in statements], cited)[0]
+        checked = [verify(statement) for statement in evidence["evidence"]]
+        origins = sorted(origins_of(checked))
+        return {
+            "claim": claim,
+            "roles": roles,
+            "evidence": checked,
+            "attribution_chain": chain(checked),
+            "origins": origins,
+            "flags": flags(checked, origins),
+            "contradictions": contradictions(tx, claim, roles, checked),
+        }
+
+    return store.run_in_transaction(work)
+
+
+def chain(evidence: list[Row]) -> list[Row]:
+    """Article -> the sources it cites for this claim, one link per article."""
+    links: dict[str, Row] = {}
+    for ev in evidence:
+        link = links.setdefault(
+            ev["source_id"],
+            {"source_id": ev["source_id"], "title": ev["title"], "publisher": ev["publisher"], "cites": []},
+        )
+        for cited in ev["attributed_to"]:
+            if cited not in link["cites"]:
+                link["cites"].append(cited)
+    return list(links.values())
+
+
+def flags(evidence: list[Row], origins: list[str]) -> Row:
+    """Warnings for an analyst: one origin only; credited to no named source at all."""
+    cited = [s for ev in evidence for s in ev["attributed_to"]]
+    return {
+        "single_origin": len(origins) <= 1,
+        "unnamed_sources_only": bool(cited) and not any(s["named"] for s in cited),
+        "unverified_quotes": sum(not ev["quote_verified"] or not ev["text_verified"] for ev in evidence),
+    }
+
+
+def verify(statement: Row) -> Row:
+    """Re-read a quote from the stored text at its offsets, and the text against its hash."""
+    text = statement.pop("text") or ""
+    quote_ok = text[statement["start_offset"] : statement["end_offset"]] == statement["quote"]
+    text_ok = text_sha256(text) == statement.pop("sha256")
+    problems = []
+    if not text_ok:
+        problems.append("the stored text no longer matches its sha256: it was changed after ingest")
+    if not quote_ok:
+        problems.append("the quote is not the text at its offsets")
+    return {**statement, "quote_verified": quote_ok, "text_verified": text_ok, "problems": problems}
+
+
+def contradictions(tx: Tx, claim: Row, roles: list[Row], evidence: list[Row]) -> list[Row]:
+    """Denials of the claim by its actors, statements that deny it, and figures of the same flow that
+    do not agree with its own."""
+    found: list[Row] = [
+        {
+            "kind": "denied_statement",
+            "evidence_id": ev["evidence_id"],
+            "source_id": ev["source_id"],
+            "reason": "a statement of this claim denies it",
+        }
+        for ev in evidence
+        if ev["modality"] == "denied"
+    ]
+    by_role = {r["relationship"]: r["id"] for r in roles}
+    if claim["kind"] != "transfer" or "SUPPLIER" not in by_role or "RECIPIENT" not in by_role:
+        return found
+    # Every denial by the supplier or the recipient: its date is when it was made, not the period it denies.
+    found += [
+        {"kind": "denial", "claim_id": d["id"], "reason": f"{d['actor']} denies {d['denies'] or 'it'}"}
+        for d in tx.run(cypher.DENIALS_BY, {"actors": [by_role["SUPPLIER"], by_role["RECIPIENT"]]})
+    ]
+    same_flow = {
+        "id": claim["id"],
+        "supplier": by_role["SUPPLIER"],
+        "recipient": by_role["RECIPIENT"],
+        "item": claim["item"],
+    }
+    for other in tx.run(cypher.SAME_FLOW, same_flow):
+        if overlaps(claim, other) and figures_disagree(claim, other):
+            found.append(
+                {
+                    "kind": "conflicting_figure",
+                    "claim_id": other["id"],
+                    "reason": f"the same flow with {_figure(other)} instead of {_figure(claim)}",
+                }
+            )
+    return found
+
+
+def _interval(row: Row) -> tuple[str, str]:
+    start = row.get("start_day") or (first_day(row["time_start"]) if row.get("time_start") else "0001-01-01")
+    end = row.get("end_day") or (last_day(row["time_end"]) if row.get("time_end") else "9999-12-31")
+    return start, end
+
+
+def overlaps(a: Row, b: Row) -> bool:
+    """Whether two claims' periods overlap (an unknown period overlaps everything)."""
+    (a_start, a_end), (b_start, b_end) = _interval(a), _interval(b)
+    return a_start <= b_end and b_start <= a_end
+
+
+def figures_disagree(a: Row, b: Row) -> bool:
+    """Two figures of the same unit and rate whose ranges do not meet, even with 10 % leeway."""
+    if a["qty_unit"] != b["qty_unit"] or a["qty_per"] != b["qty_per"]:
+        return False
+    if (a["qty_min"] is None and a["qty_max"] is None) or (b["qty_min"] is None and b["qty_max"] is None):
+        return False
+    a_low, a_high = a["qty_min"] or 0.0, a["qty_max"] if a["qty_max"] is not None else float("inf")
+    b_low, b_high = b["qty_min"] or 0.0, b["qty_max"] if b["qty_max"] is not None else float("inf")
+    leeway = 1 + QUANTITY_TOLERANCE
+    return a_high * leeway < b_low or b_high * leeway < a_low
+
+
+def _figure(row: Row) -> str:
+    low, high = row["qty_min"], row["qty_max"]
+    figure = (
+        f"{low:g}" if low == high else f"{'' if low is None else f'{low:g}'}..{'' if high is None else f'{high:g}'}"
+    )
+    return f"{figure} {row['qty_unit'] or ''}".strip()

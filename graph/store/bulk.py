@@ -1,0 +1,217 @@
+"""Bulk loading: a large, new graph written straight into an empty store, for benchmarks and first imports.
+
+    bulk_load(store, Bulk(nodes={"Source": [...], ...}, relationships={"SUPPORTS": [...], ...}))
+    bulk_load(store, parts)          # an iterable of Bulk parts of one graph, for graphs larger than memory
+
+Rows are dicts keyed exactly like `schema.py`: a node row has its label's properties, a relationship row
+has "from" and "to" (the ids of its two nodes) and the relationship's properties. Unlike `Store.write`,
+nothing is merged: every row creates a node or a relationship, so the store must be empty, and the rows
+must name each node once (ids are checked by the store: the embedded store's primary keys, Neo4j's
+uniqueness constraints).
+
+Every table is first written, part by part, to a temporary Parquet file (typed columns, real nulls and
+STRING[] lists, no quoting or line-break rules to get wrong). Then the store-specific step:
+
+- the embedded store runs `COPY <table> FROM '<file>'`, nodes first, all in one transaction, so the
+  whole graph lands or nothing does;
+- Neo4j reads each file back in batches of 10 000 rows and runs `UNWIND ... CREATE`, one transaction
+  per batch (a graph this size does not fit in one Neo4j transaction): a failure part-way leaves the
+  batches before it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from graph.errors import BadInputError, ConflictError
+from graph.store.base import Row, Store, Tx
+from graph.store.schema import NODE_PROPERTIES, relationships
+
+NEO4J_BATCH_ROWS = 10_000
+ARROW_TYPES = {
+    "STRING": pa.string(),
+    "INT64": pa.int64(),
+    "DOUBLE": pa.float64(),
+    "STRING[]": pa.list_(pa.string()),
+}
+
+
+@dataclass
+class Bulk:
+    """Rows of a new graph (or of one part of it), per node label and per relationship type."""
+
+    nodes: dict[str, list[Row]] = field(default_factory=dict)
+    relationships: dict[str, list[Row]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: node labels and relationship types together."""
+        return {name: len(rows) for name, rows in (self.nodes | self.relationships).items()}
+
+    def extend(self, part: Bulk) -> None:
+        """Add the rows of another part of the same graph."""
+        for mine, theirs in ((self.nodes, part.nodes), (self.relationships, part.relationships)):
+            for name, rows in theirs.items():
+                mine.setdefault(name, []).extend(rows)
+
+
+@dataclass(frozen=True)
+class Table:
+    """One node or relationship table as stored: its name, typed columns (in the store's order) and endpoints."""
+
+    name: str
+    columns: dict[str, str]
+    source: str | None = None  # the FROM label of a relationship table
+    target: str | None = None
+
+    @property
+    def is_relationship(self) -> bool:
+        return self.source is not None
+
+    @property
+    def arrow_schema(self) -> pa.Schema:
+        return pa.schema([(name, ARROW_TYPES[kind]) for name, kind in self.columns.items()])
+
+
+def tables() -> list[Table]:
+    """Every table in load order: node tables first, then relationship tables (their endpoints must exist)."""
+    nodes = [Table(label, properties) for label, properties in NODE_PROPERTIES.items()]
+    rels = [
+        Table(rel, {"from": "STRING", "to": "STRING", **properties}, source, target)
+        for rel, source, target, properties in relationships()
+    ]
+    return nodes + rels
+
+
+def bulk_load(store: Store, batch: Bulk | Iterable[Bulk]) -> None:
+    """Load a new graph into an empty store, fast. Raises ConflictError when the store holds data."""
+    refuse_unless_empty(store)
+    parts = [batch] if isinstance(batch, Bulk) else batch
+    with tempfile.TemporaryDirectory(prefix="osintkg-bulk-") as folder:
+        files = write_parquet(parts, Path(folder))
+        if store.dialect == "ladybug":
+            store.run_in_transaction(lambda tx: copy_files(tx, files), write=True)
+        else:
+            create_from_files(store, files)
+
+
+# --- checks ------------------------------------------------------------------------------------
+
+
+def stored_counts(tx: Tx) -> dict[str, int]:
+    """Nodes per label that the store already holds (labels holding none are left out)."""
+    counts = {label: tx.run(f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"] for label in NODE_PROPERTIES}
+    return {label: n for label, n in counts.items() if n}
+
+
+def refuse_unless_empty(store: Store) -> None:
+    """Bulk loading creates and never merges: refuse a store that already holds any node."""
+    held = store.run_in_transaction(stored_counts)
+    if held:
+        listed = ", ".join(f"{n} {label}" for label, n in held.items())
+        raise ConflictError(
+            f"bulk loading needs an empty store, and the store at {store.location} already holds {listed} "
+            "nodes (bulk loading creates every row and cannot merge): load into a new store, or add "
+            "articles with `osintkg ingest`"
+        )
+
+
+def check_rows(table: Table, rows: list[Row]) -> None:
+    """Every row must have exactly the table's columns: a misspelt or missing property is an error, not a null."""
+    expected = table.columns.keys()
+    for row in rows:
+        if row.keys() != expected:
+            missing, extra = sorted(expected - row.keys()), sorted(row.keys() - expected)
+            raise BadInputError(f"a {table.name} row has the wrong properties: missing {missing}, unexpected {extra}")
+
+
+# --- the common step: every table to a Parquet file -----------------------------------------------
+
+
+def write_parquet(parts: Iterable[Bulk], folder: Path) -> dict[Table, Path]:
+    """Write each table's rows, part after part, to one Parquet file per table (tables without rows get none)."""
+    by_name = {table.name: table for table in tables()}
+    writers: dict[Table, pq.ParquetWriter] = {}
+    try:
+        for part in parts:
+            for name, rows in (part.nodes | part.relationships).items():
+                if name not in by_name:
+                    raise BadInputError(f"no table {name!r} in the graph's schema; tables: {', '.join(by_name)}")
+                if rows:
+                    table = by_name[name]
+                    check_rows(table, rows)
+                    writer = writers.get(table) or writers.setdefault(table, open_writer(table, folder))
+                    writer.write_table(arrow_table(table, rows))
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return {table: folder / f"{table.name}.parquet" for table in tables() if table in writers}
+
+
+def open_writer(table: Table, folder: Path) -> pq.ParquetWriter:
+    return pq.ParquetWriter(folder / f"{table.name}.parquet", table.arrow_schema, compression="snappy")
+
+
+def arrow_table(table: Table, rows: list[Row]) -> pa.Table:
+    """Rows as one typed, columnar Arrow table (one Parquet row group)."""
+    columns = [pa.array([row[name] for row in rows], type=ARROW_TYPES[kind]) for name, kind in table.columns.items()]
+    return pa.Table.from_arrays(columns, schema=table.arrow_schema)
+
+
+def file_rows(path: Path, batch_rows: int) -> Iterator[list[Row]]:
+    """A Parquet file's rows, back as dicts, `batch_rows` at a time."""
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_rows):
+        yield batch.to_pylist()
+
+
+# --- the store-specific step ---------------------------------------------------------------------
+
+
+def copy_files(tx: Tx, files: dict[Table, Path]) -> None:
+    """Embedded store: one COPY per table, in the open write transaction, after checking again it is empty."""
+    held = stored_counts(tx)
+    if held:
+        raise ConflictError(f"bulk loading needs an empty store; another writer added {held} meanwhile")
+    for table, path in files.items():
+        if "'" in str(path):
+            raise BadInputError(f"cannot COPY from a path holding a quote: {path}")
+        tx.run(f"COPY {table.name} FROM '{path}'")
+
+
+def create_statement(table: Table) -> str:
+    """Neo4j: create one batch of a table's rows; a relationship's endpoints must exist, or the count says so."""
+    if not table.is_relationship:
+        return f"UNWIND $rows AS r CREATE (n:{table.name}) SET n = r RETURN count(*) AS n"
+    properties = [name for name in table.columns if name not in ("from", "to")]
+    assignments = "".join(f" SET x.{name} = r.{name}" for name in properties)
+    return (
+        f"UNWIND $rows AS r MATCH (a:{table.source} {{id: r.`from`}}), (b:{table.target} {{id: r.`to`}}) "
+        f"CREATE (a)-[x:{table.name}]->(b){assignments} RETURN count(*) AS n"
+    )
+
+
+def create_from_files(store: Store, files: dict[Table, Path]) -> None:
+    """Neo4j: UNWIND ... CREATE in batches, one transaction each; duplicates fail on the uniqueness constraints."""
+    for table, path in files.items():
+        statement = create_statement(table)
+        for rows in file_rows(path, NEO4J_BATCH_ROWS):
+            try:
+                created = store.run_in_transaction(creating(statement, rows), write=True)
+            except Exception as error:
+                if "ConstraintValidationFailed" in str(getattr(error, "code", "")):
+                    raise ConflictError(f"bulk loading {table.name}: {error}") from error
+                raise
+            if created != len(rows):
+                raise BadInputError(
+                    f"{len(rows) - created} of {len(rows)} {table.name} rows name a node that does not exist"
+                )
+
+
+def creating(statement: str, rows: list[Row]) -> Callable[[Tx], int]:
+    """The unit of work creating one batch: returns how many rows it created."""
+    return lambda tx: tx.run(statement, {"rows": rows})[0]["n"]

@@ -1,0 +1,64 @@
+"""Property-based run over the OpenAPI schema (schemathesis): whatever the schema allows, no server error."""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from api.app import create_app
+from api.settings import Settings
+from tests.api.conftest import API_KEY
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from fastapi.testclient import TestClient
+
+EXAMPLES_PER_OPERATION = 40
+_state: dict[str, object] = {}
+
+
+def _app_on_a_store_copy() -> object:
+    """The app, with its lifespan entered, on a copy of a store holding the examples (built on first use)."""
+    if "app" not in _state:
+        from api.ingest import ingest_paths
+        from graph.store import open_store
+        from tests.conftest import EXAMPLES
+
+        directory = Path(__import__("tempfile").mkdtemp(prefix="osintkg-fuzz-")) / "store"
+        with open_store(directory) as store:
+            ingest_paths(store, [EXAMPLES], max_bytes=2_000_000)
+        app = create_app(Settings(store=directory, api_key=API_KEY, query_timeout_ms=2000))
+        client = TestClient(app)
+        client.__enter__()  # runs the lifespan: the store stays open for the whole run
+        _state.update(app=app, client=client, directory=directory)
+    return _state["app"]
+
+
+schema = schemathesis.openapi.from_asgi("/openapi.json", _app_on_a_store_copy())
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _close() -> object:
+    yield
+    client = _state.get("client")
+    if client is not None:
+        client.__exit__(None, None, None)  # type: ignore[attr-defined]
+        shutil.rmtree(Path(str(_state["directory"])).parent, ignore_errors=True)
+
+
+@schema.parametrize()
+@settings(
+    max_examples=EXAMPLES_PER_OPERATION,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
+)
+def test_no_input_the_schema_allows_makes_a_server_error(case: schemathesis.Case) -> None:
+    response = case.call(headers={"X-API-Key": API_KEY})
+    assert response.status_code < 500, (
+        f"{case.method} {case.formatted_path}: {response.status_code} {response.text[:300]}"
+    )
