@@ -19,6 +19,7 @@ from extractors.language import detect_language, is_prose_sentence, readability_
 from extractors.nlp import fold, pipeline, sentence_spans, text_of
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods
+from extractors.selection import needs_parse
 from graph.ids import entity_id
 
 
@@ -34,6 +35,7 @@ class Sentence:
     items: list[ItemMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
+    parsed: bool = True  # False: only tokenised, no claim can come from it
 
     @property
     def folded(self) -> str:
@@ -129,8 +131,9 @@ def recognizer(language: str) -> EntityRecognizer:
     return EntityRecognizer(pipeline(language))
 
 
-def analyse(document: Document) -> Analysis:
-    """Detect the language, split, parse and find what each sentence names."""
+def analyse(document: Document, *, parse_all: bool = False) -> Analysis:
+    """Detect the language, split, and find what each sentence names; parse (tag, parse, NER) only the
+    sentences that could state a claim (`extractors.selection`), or every one with `parse_all`."""
     language, warning = detect_language(document.text, document.language)
     reference = Reference.parse(document.published)
     if language is None:
@@ -140,20 +143,35 @@ def analyse(document: Document) -> Analysis:
     warning = readability_warning([folded[s:e] for s, e in spans])
     if warning:
         return Analysis(document, language, reference, [], [warning])
-    nlp, matcher = pipeline(language), recognizer(language)
+    docs = _read(language, [folded[s:e] for s, e in spans], parse_all)
     dateline = dateline_end(document.text)
     sentences: list[Sentence] = []
     extra: list[Mention] = bylines(document.text)
-    for index, ((start, end), doc) in enumerate(zip(spans, nlp.pipe(folded[s:e] for s, e in spans), strict=True)):
-        sentence = Sentence(index, doc, start, document.text[start:end])
-        mentions = matcher.mentions(doc, start)
+    matcher = recognizer(language)
+    for index, ((start, end), (doc, parsed)) in enumerate(zip(spans, docs, strict=True)):
+        sentence = Sentence(index, doc, start, document.text[start:end], parsed=parsed)
+        mentions = matcher.mentions(doc, start, parsed=parsed)
         for mention in mentions:
             mention.text = document.text[mention.start : mention.end]
         sentence.mentions = [m for m in mentions if m.start >= dateline]
         extra += [m for m in mentions if m.start < dateline]
         sentence.items = matcher.item_mentions(doc, start)
-        if is_prose_sentence(sentence.text):
+        if parsed and is_prose_sentence(sentence.text):
             sentence.figures = read_figures(doc, language)
             sentence.periods = [p for p in read_periods(text_of(doc), reference) if start + p.char_start >= dateline]
         sentences.append(sentence)
     return Analysis(document, language, reference, sentences, [], extra)
+
+
+def _read(language: str, texts: list[str], parse_all: bool) -> list[tuple[Doc, bool]]:
+    """Every sentence tokenised; those that could state a claim (or all) run through the whole pipeline."""
+    nlp, matcher = pipeline(language), recognizer(language)
+    cheap = [nlp.make_doc(text) for text in texts]
+    chosen: list[bool] = []
+    for doc in cheap:
+        after = bool(chosen) and chosen[-1]
+        chosen.append(
+            parse_all or needs_parse(doc, matcher.mentions(doc, 0, parsed=False), matcher.item_mentions(doc, 0), after)
+        )
+    parsed = iter(nlp.pipe(text for text, keep in zip(texts, chosen, strict=True) if keep))
+    return [(next(parsed), True) if keep else (doc, False) for doc, keep in zip(cheap, chosen, strict=True)]

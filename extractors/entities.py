@@ -146,12 +146,14 @@ class EntityRecognizer:
             self.items.add(f"{category}\t{system}", str(system))
         self.items.build()
 
-    def mentions(self, doc: Doc, offset: int) -> list[Mention]:
+    def mentions(self, doc: Doc, offset: int, *, parsed: bool = True) -> list[Mention]:
+        """The entities a sentence names; on a sentence only tokenised (not parsed), the gazetteer's only."""
         found = [self._gazetteer_mention(span, offset) for span in self.entities.spans(doc)]
-        taken = {i for m in found for i in range(m.token_start, m.token_end)}
-        taken |= {i for item in self.items.spans(doc) for i in range(item.start, item.end)}
-        found += link_ner_spans(doc, offset, taken, self.gazetteer)
-        found = [_with_government(doc, m, offset, taken) for m in found]
+        if parsed:
+            taken = {i for m in found for i in range(m.token_start, m.token_end)}
+            taken |= {i for item in self.items.spans(doc) for i in range(item.start, item.end)}
+            found += link_ner_spans(doc, offset, taken, self.gazetteer)
+            found = [_with_government(doc, m, offset, taken) for m in found]
         found += [m for m in map(self._state_inside, found) if m is not None]
         return sorted(found, key=lambda m: (m.start, m.form == INSIDE))
 

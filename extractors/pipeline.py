@@ -5,6 +5,7 @@ Tasks and their settings are listed in `extractors/data/pipeline.yaml` by versio
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from extractors.tasks.base import Task, make_task
 from graph.model import ArticleRecord
 
 PIPELINE_FILE = Path(__file__).parent / "data" / "pipeline.yaml"
+PARSE_ALL_VARIABLE = "OSINTKG_PARSE_ALL"
 
 
 @cache
@@ -38,8 +40,12 @@ def extractor_version() -> str:
     return " ".join([str(_config()["data_version"]), *(entry["task"] for entry in _config()["tasks"])])
 
 
+def parse_all() -> bool:
+    return os.environ.get(PARSE_ALL_VARIABLE, "") == "1" or bool(_config().get("parse_all"))
+
+
 def extract(document: Document, ingested_at: datetime | None = None) -> ArticleRecord:
     """Everything osintkg reads in one article, as the record the store writes in one transaction."""
-    analysis = analyse(document)
+    analysis = analyse(document, parse_all=parse_all())
     findings = [finding for task in tasks() for finding in task(analysis)] if analysis.sentences else []
     return build_record(analysis, findings, extractor_version(), ingested_at)

@@ -66,7 +66,7 @@ class Roles:
 
 
 @cache
-def _markers(language: str) -> tuple[frozenset[str], frozenset[str]]:
+def role_markers(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return words("transfer", "markers", language, "recipient"), words("transfer", "markers", language, "supplier")
 
 
@@ -141,7 +141,7 @@ def _role_by_position(
     sentence: Sentence, trigger: Trigger, mention: Mention, allowed: set[int], language: str
 ) -> str | None:
     """A role from where the mention stands: the word before it, or how it qualifies the trigger."""
-    recipient_markers, supplier_markers = _markers(language)
+    recipient_markers, supplier_markers = role_markers(language)
     token, root = trigger.token, mention.span(sentence.doc).root
     attached = governs(token, root, allowed | {token.i}) or _near_after(sentence, trigger, mention)
     marker = marker_before(sentence, mention)
@@ -168,7 +168,7 @@ def _role_by_position(
 def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention | None:
     """ "North Korea last August began supplying": the actor just before the verb group, when the parser
     missed the subject."""
-    recipient_markers, supplier_markers = _markers(sentence.doc.lang_)
+    recipient_markers, supplier_markers = role_markers(sentence.doc.lang_)
     taken = {m.entity_id for m in roles.recipients}
     for mention in reversed(actors(sentence)):
         if mention.token_end > trigger.i or trigger.i - mention.token_end > LEFT_WINDOW:
@@ -231,7 +231,7 @@ def continue_discourse(
 
 def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:
     """The trigger has a "to"/"from"/"à"/"de" phrase of its own whose noun is not an actor we know."""
-    recipient_markers, supplier_markers = _markers(sentence.doc.lang_)
+    recipient_markers, supplier_markers = role_markers(sentence.doc.lang_)
     markers = (recipient_markers | supplier_markers) - {"de", "d'", "des", "du", "en", "for", "pour", "by", "par"}
     for child in trigger.token.children:
         noun = next((c for c in child.children if c.dep_ == "pobj"), child)

@@ -1,0 +1,72 @@
+"""Which sentences need the statistical models: a cheap first pass over tokens and gazetteer hits.
+
+Tagging, parsing and NER cost most of an article's extraction; most sentences state no claim. A
+sentence is parsed when it could: it has a word of transfer, calling, denial, agreement or reporting
+(read by the first letters of the lexicons' words, so inflections need no lemmatiser) and someone
+who could play a part (a state, a body, a person, a port, a vessel, or a pronoun for the last one).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from extractors.entities import ItemMention, Mention
+from extractors.lexicon import lexicon
+
+STEM = 5  # "livraison", "livrés", "livrer" share "livra"/"livré"... their first five letters, folded
+PRONOUNS = {"il", "elle", "ils", "elles", "it", "they", "he", "she", "celui-ci", "celle-ci", "lui", "leur", "y"}
+PLAYERS = {"country", "organization", "person", "port", "vessel", "agreement"}
+
+
+def _stem(word: str) -> str:
+    return word.lower().replace("é", "e").replace("è", "e").replace("ê", "e").replace("ç", "c")[:STEM]
+
+
+def _lemmas(node: object) -> list[str]:
+    """Every word of a lexicon subtree (lists and nested maps)."""
+    if isinstance(node, dict):
+        return [w for value in node.values() for w in _lemmas(value)]
+    if isinstance(node, list):
+        return [str(w) for w in node]
+    return []
+
+
+@cache
+def cue_stems(language: str) -> frozenset[str]:
+    """The first letters of every word that can start a claim or credit one, in a language."""
+    transfer, calls = lexicon("transfer"), lexicon("port_calls")
+    found: list[str] = []
+    for key in ("verbs", "nouns", "agent_nouns", "flow_verbs", "share_verbs", "origin_phrases", "irregular_forms"):
+        found += _lemmas((transfer.get(key) or {}).get(language))
+    for key in ("verbs", "nouns", "vessel_nouns", "port_nouns"):
+        found += _lemmas((calls.get(key) or {}).get(language))
+    found += _lemmas(lexicon("denial")["words"][language])
+    found += _lemmas(lexicon("agreements")["nouns"][language])
+    found += _lemmas(lexicon("modality")["reported"][language])
+    return frozenset(_stem(w) for w in found if len(w) >= 3)
+
+
+def _cued(word: str, stems: frozenset[str]) -> bool:
+    """Whether a word starts like a cue: its first five letters, or a whole short cue ("ship", "arm")."""
+    folded = _stem(word)
+    return folded in stems or word[:4].lower() in stems or word[:3].lower() in stems
+
+
+@cache
+def vessel_stems(language: str) -> frozenset[str]:
+    """Words for ships: an unnamed vessel is a player too ("un grand navire a été observé au port")."""
+    return frozenset(_stem(w) for w in _lemmas(lexicon("port_calls")["vessel_nouns"].get(language)))
+
+
+def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], after_parsed: bool) -> bool:
+    """Whether the models must read this sentence (the one before was parsed: pronouns may point back)."""
+    stems = cue_stems(doc.lang_)
+    cued = any(_cued(t.text, stems) for t in doc if len(t.text) >= 3)
+    if not cued:
+        return False
+    players = any(m.kind in PLAYERS for m in mentions) or any(_stem(t.text) in vessel_stems(doc.lang_) for t in doc)
+    pointing = after_parsed and any(t.lower_ in PRONOUNS for t in doc)
+    introducing = len(doc) > 0 and doc[-1].text == ":"  # "documentés par des enquêtes :" credits a list
+    return players or pointing or introducing or bool(items and after_parsed)
