@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.ingest import IngestReport, ingest_paths
-from api.settings import load_settings
+from api.settings import Settings, load_settings
 from extractors.documents import find_articles
 from graph.errors import BadInputError, OsintkgError
 
@@ -43,26 +43,32 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="article files (.article.json, .txt, .html) or folders")],
     store: StoreOption = None,
     progress: Annotated[bool, typer.Option(help="show a progress bar")] = True,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, max=64, help="extraction processes [env: OSINTKG_INGEST_WORKERS; default: one per core]"),
+    ] = None,
 ) -> None:
     """Ingest articles: each one is written whole or not at all; the same text twice changes nothing."""
-    settings = load_settings(store=store)
+    settings = load_settings(store=store, ingest_workers=workers)
     files = list(find_articles(paths))
     if not files:
         raise BadInputError(f"no article files in {', '.join(map(str, paths))}")
     with settings.open_store() as graph:
-        report = _run_ingest(graph, files, settings.max_article_bytes, progress and len(files) > 1)
+        report = _run_ingest(graph, files, settings, progress and len(files) > 1)
     _print_report(report)
     if report.refused:
         raise typer.Exit(BadInputError.exit_code)
 
 
-def _run_ingest(graph: Any, files: list[Path], max_bytes: int, show: bool) -> IngestReport:
+def _run_ingest(graph: Any, files: list[Path], settings: Settings, show: bool) -> IngestReport:
+    max_bytes, workers = settings.max_article_bytes, settings.workers_for(len(files))
     if not show:
-        return ingest_paths(graph, files, max_bytes=max_bytes)
+        return ingest_paths(graph, files, max_bytes=max_bytes, workers=workers)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("ingest", total=len(files))
-        return ingest_paths(graph, files, max_bytes=max_bytes, on_file=lambda _: bar.advance(task))
+        advance = lambda _: bar.advance(task)  # noqa: E731
+        return ingest_paths(graph, files, max_bytes=max_bytes, workers=workers, on_file=advance)
 
 
 def _print_report(report: IngestReport) -> None:

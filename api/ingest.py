@@ -1,12 +1,19 @@
-"""Ingest: read each file, extract, write it in one transaction; refuse bad files and go on."""
+"""Ingest: read each file, extract, write it in one transaction; refuse bad files and go on.
+
+Extraction may run on several worker processes (`workers`); reading files, checking what is
+already stored and writing stay in this process, in the order of the files, so the store has one
+writer and the graph is the same whatever the number of workers.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.documents import Document, find_articles, read_document
+from extractors.parallel import extract_in_order
 from extractors.pipeline import extract
 from graph.errors import ConflictError, OsintkgError
 from graph.ids import text_sha256
@@ -23,40 +30,97 @@ class IngestReport:
     evidence: int = 0
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
+    def refuse(self, path: Path, error: OsintkgError) -> None:
+        self.refused.append((str(path), error.message if error.where else str(error)))
+
+    def count(self, record: ArticleRecord) -> None:
+        self.added.append(record.source.id)
+        self.claims += len(record.claims)
+        self.evidence += len(record.evidence)
+        self.warnings += [(record.source.id, w) for w in record.source.warnings]
+
+
+def is_stored(store: Store, document: Document) -> bool:
+    """Whether this very text is stored already; a conflict when its id holds another text."""
+    stored = store.view().source_fingerprint(document.id)
+    if stored is not None and stored != text_sha256(document.text):
+        raise ConflictError(f"source id {document.id!r} already holds another text")
+    return stored is not None
+
 
 def ingest_one(store: Store, document: Document) -> ArticleRecord | None:
     """Extract and write one article; None when the same text is already stored (nothing changes)."""
-    stored = store.view().source_fingerprint(document.id)
-    if stored == text_sha256(document.text):
+    if is_stored(store, document):
         return None
-    if stored is not None:
-        raise ConflictError(f"source id {document.id!r} already holds another text")
     record = extract(document)
     return record if store.write([record])[0] else None
 
 
-def ingest_document(store: Store, document: Document, report: IngestReport) -> None:
-    """Ingest one article and count what it added to the report."""
-    record = ingest_one(store, document)
-    if record is None:
-        report.unchanged.append(document.id)
-        return
-    report.added.append(document.id)
-    report.claims += len(record.claims)
-    report.evidence += len(record.evidence)
-    report.warnings += [(document.id, w) for w in record.source.warnings]
-
-
 def ingest_paths(
-    store: Store, paths: list[Path], *, max_bytes: int, on_file: Callable[[Path], None] | None = None
+    store: Store,
+    paths: list[Path],
+    *,
+    max_bytes: int,
+    workers: int = 1,
+    on_file: Callable[[Path], None] | None = None,
 ) -> IngestReport:
     """Ingest every article under `paths`; a refused file is reported and the batch goes on."""
     report = IngestReport()
-    for path in find_articles(paths):
-        try:
-            ingest_document(store, read_document(path, max_bytes=max_bytes), report)
-        except OsintkgError as error:
-            report.refused.append((str(path), error.message if error.where else str(error)))
-        if on_file:
-            on_file(path)
+    done = on_file or (lambda _: None)
+
+    def to_extract() -> Iterator[tuple[Path, Document]]:
+        for path in find_articles(paths):
+            try:
+                document = read_document(path, max_bytes=max_bytes)
+                if not is_stored(store, document):
+                    yield path, document
+                    continue
+                report.unchanged.append(document.id)
+            except OsintkgError as error:
+                report.refuse(path, error)
+            done(path)
+
+    pending = PendingWrites(store, report, done)
+    for path, outcome in extract_in_order(to_extract(), workers=workers):
+        pending.add(path, outcome)
+    pending.flush()
     return report
+
+
+@dataclass
+class PendingWrites:
+    """Extracted articles waiting to be written: up to `WRITE_BATCH` per transaction, and none waits
+    more than `WRITE_EVERY_SECONDS` (what a killed ingest loses is at most that much work)."""
+
+    store: Store
+    report: IngestReport
+    done: Callable[[Path], None]
+    records: list[tuple[Path, ArticleRecord]] = field(default_factory=list)
+    since: float = 0.0
+
+    def add(self, path: Path, outcome: ArticleRecord | OsintkgError) -> None:
+        if isinstance(outcome, OsintkgError):
+            self.report.refuse(path, outcome)
+            self.done(path)
+            return
+        if not self.records:
+            self.since = time.monotonic()
+        self.records.append((path, outcome))
+        if len(self.records) >= WRITE_BATCH or time.monotonic() - self.since > WRITE_EVERY_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        outcomes = self.store.write_batch([record for _, record in self.records]) if self.records else []
+        for (path, record), outcome in zip(self.records, outcomes, strict=True):
+            if isinstance(outcome, OsintkgError):
+                self.report.refuse(path, outcome)
+            elif outcome:
+                self.report.count(record)
+            else:
+                self.report.unchanged.append(record.source.id)
+            self.done(path)
+        self.records.clear()
+
+
+WRITE_BATCH = 32
+WRITE_EVERY_SECONDS = 1.0

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(2_000_000, gt=0, description="largest article file or body accepted")
     query_timeout_ms: int = Field(10_000, gt=0, description="time limit of a read-only Cypher query")
     query_row_limit: int = Field(1000, gt=0, description="most rows a read-only Cypher query returns")
+    ingest_workers: int | None = Field(
+        None, ge=1, le=64, description="extraction processes of `osintkg ingest`; unset: one per core"
+    )
     api_key: str | None = Field(None, description="key required to ingest through the API")
     read_key: str | None = Field(None, description="key required to read through the API, when set")
 
@@ -49,6 +52,17 @@ class Settings(BaseSettings):
             neo4j_database=self.neo4j_database,
             read_only=read_only,
         )
+
+
+    def workers_for(self, files: int) -> int:
+        """Extraction processes for a batch of `files`: as set, or else one per core but no more than
+        one per ten files, since a worker spends a few seconds loading the models."""
+        if self.ingest_workers:
+            return max(1, min(self.ingest_workers, files))
+        return max(1, min(os.cpu_count() or 1, files // FILES_PER_WORKER))
+
+
+FILES_PER_WORKER = 10
 
 
 def load_settings(**overrides: object) -> Settings:

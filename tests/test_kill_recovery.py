@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
+
 from graph.store import open_store
 from tests.conftest import EXAMPLES
 
@@ -51,23 +53,38 @@ def check_whole(store_dir: Path) -> int:
     return len(sources)
 
 
+def wait_for_a_commit(wal: Path, timeout: float = 120.0) -> None:
+    """Until the store's write-ahead log grows (a transaction was committed), polling."""
+    def size() -> int:
+        return wal.stat().st_size if wal.exists() else 0
+
+    start, deadline = size(), time.monotonic() + timeout
+    while size() <= start and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def test_kill_during_ingest_then_resume(tmp_path: Path) -> None:
     corpus, store = tmp_path / "corpus", tmp_path / "store"
     corpus.mkdir()
     total = make_corpus(corpus)
     landed = []
-    for delay in (4.0, 5.5, 7.0):
+    for _attempt in range(5):  # until a kill falls half-way, on a fast machine or a busy one
         process = subprocess.Popen(
-            [OSINTKG, "ingest", str(corpus), "--store", str(store), "--no-progress"],
+            [OSINTKG, "ingest", str(corpus), "--store", str(store), "--no-progress", "--workers", "2"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(delay)
+        wait_for_a_commit(store / "graph.lbug.wal")
+        workers = psutil.Process(process.pid).children(recursive=True)
         process.send_signal(signal.SIGKILL)
         process.wait()
         if (store / "graph.lbug").exists():
             landed.append(check_whole(store))
+        if landed and 0 < landed[-1] < total:
+            break
     assert any(0 < n < total for n in landed), f"no kill fell half-way: {landed} of {total}"
+    _gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert workers and not alive, f"the killed ingest left {len(alive)} of its {len(workers)} workers behind"
     finish = subprocess.run(
         [OSINTKG, "ingest", str(corpus), "--store", str(store), "--no-progress"],
         capture_output=True,
@@ -76,3 +93,4 @@ def test_kill_during_ingest_then_resume(tmp_path: Path) -> None:
     )
     assert finish.returncode == 0, finish.stderr
     assert check_whole(store) == total
+

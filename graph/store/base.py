@@ -1,6 +1,7 @@
 """The storage interface: a Store runs units of work in transactions; backends are small.
 
     store.write(records)                    # each article all or nothing, idempotent
+    store.write_batch(records)              # many articles per transaction, for large ingests
     store.view().stats()                    # reads
     store.run_in_transaction(work, write=False, timeout_ms=...)
 
@@ -15,7 +16,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from graph.errors import WriteRefusedError
+from graph.errors import OsintkgError, WriteRefusedError
 from graph.model import ArticleRecord
 
 if TYPE_CHECKING:
@@ -57,6 +58,23 @@ class Store(ABC):
             return lambda tx: write_article(tx, record)
 
         return [self.run_in_transaction(writing(record), write=True) for record in records]
+
+    def write_batch(self, records: list[ArticleRecord]) -> list[bool | OsintkgError]:
+        """Write articles in one transaction, their rows batched together (several times faster than
+        one transaction each). If any is refused, each is written on its own, so the others land.
+        Returns, per article, whether it was new, or the error that refused it."""
+        from graph.store.writer import write_articles
+
+        try:
+            return list(self.run_in_transaction(lambda tx: write_articles(tx, records), write=True))
+        except OsintkgError:
+            return [self._write_or_refuse(record) for record in records]
+
+    def _write_or_refuse(self, record: ArticleRecord) -> bool | OsintkgError:
+        try:
+            return self.write([record])[0]
+        except OsintkgError as error:
+            return error
 
     def view(self) -> View:
         from graph.store.view import View

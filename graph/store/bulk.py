@@ -133,10 +133,11 @@ def check_rows(table: Table, rows: list[Row]) -> None:
 # --- the common step: every table to a Parquet file -----------------------------------------------
 
 
-def write_parquet(parts: Iterable[Bulk], folder: Path) -> dict[Table, Path]:
-    """Write each table's rows, part after part, to one Parquet file per table (tables without rows get none)."""
+def write_parquet(parts: Iterable[Bulk], folder: Path) -> list[tuple[Table, Path]]:
+    """Write each table's rows, part after part, to one Parquet file per table; the files in load order
+    (tables without rows get none)."""
     by_name = {table.name: table for table in tables()}
-    writers: dict[Table, pq.ParquetWriter] = {}
+    writers: dict[str, pq.ParquetWriter] = {}
     try:
         for part in parts:
             for name, rows in (part.nodes | part.relationships).items():
@@ -145,16 +146,21 @@ def write_parquet(parts: Iterable[Bulk], folder: Path) -> dict[Table, Path]:
                 if rows:
                     table = by_name[name]
                     check_rows(table, rows)
-                    writer = writers.get(table) or writers.setdefault(table, open_writer(table, folder))
-                    writer.write_table(arrow_table(table, rows))
+                    if name not in writers:
+                        writers[name] = open_writer(table, folder)
+                    writers[name].write_table(arrow_table(table, rows))
     finally:
         for writer in writers.values():
             writer.close()
-    return {table: folder / f"{table.name}.parquet" for table in tables() if table in writers}
+    return [(table, parquet_path(table, folder)) for table in tables() if table.name in writers]
+
+
+def parquet_path(table: Table, folder: Path) -> Path:
+    return folder / f"{table.name}.parquet"
 
 
 def open_writer(table: Table, folder: Path) -> pq.ParquetWriter:
-    return pq.ParquetWriter(folder / f"{table.name}.parquet", table.arrow_schema, compression="snappy")
+    return pq.ParquetWriter(parquet_path(table, folder), table.arrow_schema, compression="snappy")
 
 
 def arrow_table(table: Table, rows: list[Row]) -> pa.Table:
@@ -172,12 +178,12 @@ def file_rows(path: Path, batch_rows: int) -> Iterator[list[Row]]:
 # --- the store-specific step ---------------------------------------------------------------------
 
 
-def copy_files(tx: Tx, files: dict[Table, Path]) -> None:
+def copy_files(tx: Tx, files: list[tuple[Table, Path]]) -> None:
     """Embedded store: one COPY per table, in the open write transaction, after checking again it is empty."""
     held = stored_counts(tx)
     if held:
         raise ConflictError(f"bulk loading needs an empty store; another writer added {held} meanwhile")
-    for table, path in files.items():
+    for table, path in files:
         if "'" in str(path):
             raise BadInputError(f"cannot COPY from a path holding a quote: {path}")
         tx.run(f"COPY {table.name} FROM '{path}'")
@@ -195,9 +201,9 @@ def create_statement(table: Table) -> str:
     )
 
 
-def create_from_files(store: Store, files: dict[Table, Path]) -> None:
+def create_from_files(store: Store, files: list[tuple[Table, Path]]) -> None:
     """Neo4j: UNWIND ... CREATE in batches, one transaction each; duplicates fail on the uniqueness constraints."""
-    for table, path in files.items():
+    for table, path in files:
         statement = create_statement(table)
         for rows in file_rows(path, NEO4J_BATCH_ROWS):
             try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 # --- writes -------------------------------------------------------------------------------------
 
 SOURCE_FINGERPRINT = "MATCH (s:Source {id: $id}) RETURN s.sha256 AS sha256"
+SOURCE_FINGERPRINTS = "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, s.sha256 AS sha256"
 
 UPSERT_SOURCES = """
 UNWIND $rows AS r

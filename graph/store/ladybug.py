@@ -45,6 +45,20 @@ def schema_statements() -> list[str]:
     return statements
 
 
+def _create_schema(tx: LadybugTx) -> None:
+    for statement in schema_statements():
+        tx.run(statement)
+    for label, properties in NODE_PROPERTIES.items():  # a store made by an older osintkg gains new properties
+        existing = {row["name"] for row in tx.run(f"CALL table_info('{label}') RETURN name")}
+        for name, kind in properties.items():
+            if name not in existing:
+                tx.run(f"ALTER TABLE {label} ADD {name} {kind}")
+    existing = {row["name"].lower() for row in tx.run("CALL show_macros() RETURN name")}
+    for name, statement in COMPATIBILITY_MACROS.items():
+        if name.lower() not in existing:
+            tx.run(statement)
+
+
 class LadybugTx:
     def __init__(self, connection: ladybug.Connection) -> None:
         self.connection = connection
@@ -123,18 +137,8 @@ class LadybugStore(Store):
         return connection
 
     def _create_schema(self) -> None:
-        tx = LadybugTx(self._connection())
-        for statement in schema_statements():
-            tx.run(statement)
-        for label, properties in NODE_PROPERTIES.items():  # a store made by an older osintkg gains new properties
-            existing = {row["name"] for row in tx.run(f"CALL table_info('{label}') RETURN name")}
-            for name, kind in properties.items():
-                if name not in existing:
-                    tx.run(f"ALTER TABLE {label} ADD {name} {kind}")
-        existing = {row["name"].lower() for row in tx.run("CALL show_macros() RETURN name")}
-        for name, statement in COMPATIBILITY_MACROS.items():
-            if name.lower() not in existing:
-                tx.run(statement)
+        """Tables, new properties of older stores and macros, in one transaction: all or nothing."""
+        self.run_in_transaction(_create_schema, write=True)
 
     def run_in_transaction(
         self, work: Callable[[LadybugTx], T], *, write: bool = False, timeout_ms: int | None = None

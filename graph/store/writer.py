@@ -15,31 +15,47 @@ from graph.store.base import Row, Tx
 
 def write_article(tx: Tx, record: model.ArticleRecord) -> bool:
     """Write one article in the open transaction. Returns False when the same text was already stored."""
-    source = record.source
-    stored = tx.run(cypher.SOURCE_FINGERPRINT, {"id": source.id})
-    if stored:
-        if stored[0]["sha256"] == source.sha256:
-            return False
-        raise ConflictError(f"source id {source.id!r} already holds another text (sha256 {stored[0]['sha256'][:12]}…)")
-    for statement, rows in article_batches(record):
+    return write_articles(tx, [record])[0]
+
+
+def write_articles(tx: Tx, records: list[model.ArticleRecord]) -> list[bool]:
+    """Write articles in the open transaction, the rows of all of them in one batch per statement.
+
+    Returns, per article, whether it was new (False: the same text is already stored, or earlier in
+    `records`). A source id that already holds another text raises ConflictError.
+    """
+    ids = [record.source.id for record in records]
+    fingerprints = {row["id"]: row["sha256"] for row in tx.run(cypher.SOURCE_FINGERPRINTS, {"ids": ids})}
+    new = []
+    for record in records:
+        source = record.source
+        stored = fingerprints.get(source.id)
+        if stored is not None and stored != source.sha256:
+            raise ConflictError(f"source id {source.id!r} already holds another text (sha256 {stored[:12]}…)")
+        new.append(stored is None)
+        fingerprints[source.id] = source.sha256
+    for statement, rows in article_batches([r for r, is_new in zip(records, new, strict=True) if is_new]):
         if rows:
             tx.run(statement, {"rows": rows})
-    return True
+    return new
 
 
-def article_batches(record: model.ArticleRecord) -> list[tuple[str, list[Row]]]:
+def article_batches(records: list[model.ArticleRecord]) -> list[tuple[str, list[Row]]]:
     """Each statement with its rows, in the order that respects MATCHes (nodes before relationships)."""
+    claims = [claim for record in records for claim in record.claims]
+    evidence = [ev for record in records for ev in record.evidence]
+    entities = [entity for record in records for entity in record.entities]
     batches = [
-        (cypher.UPSERT_SOURCES, [source_row(record)]),
-        (cypher.UPSERT_ENTITIES, unique(entity_row(e) for e in record.entities)),
-        (cypher.UPSERT_ALIASES, unique(alias_rows(record.entities))),
-        (cypher.UPSERT_MENTIONS, unique(mention_row(record.source.id, m) for m in record.mentions)),
-        (cypher.UPSERT_CLAIMS, unique(claim_row(c) for c in record.claims)),
+        (cypher.UPSERT_SOURCES, [source_row(record) for record in records]),
+        (cypher.UPSERT_ENTITIES, unique(entity_row(e) for e in entities)),
+        (cypher.UPSERT_ALIASES, unique(alias_rows(entities))),
+        (cypher.UPSERT_MENTIONS, unique(mention_rows(records))),
+        (cypher.UPSERT_CLAIMS, unique(claim_row(c) for c in claims)),
     ]
-    batches += role_batches(record.claims)
+    batches += role_batches(claims)
     batches += [
-        (cypher.UPSERT_EVIDENCE, unique(evidence_row(ev) for ev in record.evidence)),
-        (cypher.UPSERT_ATTRIBUTIONS, unique(attribution_rows(record.evidence))),
+        (cypher.UPSERT_EVIDENCE, unique(evidence_row(ev) for ev in evidence)),
+        (cypher.UPSERT_ATTRIBUTIONS, unique(attribution_rows(evidence))),
     ]
     return batches
 
@@ -91,9 +107,15 @@ def alias_rows(entities: Iterable[model.Entity]) -> Iterable[Row]:
             }
 
 
+def mention_rows(records: list[model.ArticleRecord]) -> Iterable[Row]:
+    for record in records:
+        for mention in record.mentions:
+            yield mention_row(record.source.id, mention)
+
+
 def mention_row(source_id: str, mention: model.Mention) -> Row:
     return {
-        "id": mention.entity_id,
+        "id": f"{source_id}>{mention.entity_id}",
         "source_id": source_id,
         "entity_id": mention.entity_id,
         "names": sorted(set(mention.names)),

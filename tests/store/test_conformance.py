@@ -63,6 +63,24 @@ def test_a_source_id_cannot_be_reused_for_another_text(store: Store) -> None:
     assert counts(store)["Evidence"] == 2
 
 
+def test_a_batch_writes_many_articles_as_one_write_would_each(store: Store) -> None:
+    one_by_one = store.write([first_article(), second_article()])
+    expected = counts(store)
+    store.run_in_transaction(lambda tx: tx.run("MATCH (n) DETACH DELETE n"), write=True)
+    assert store.write_batch([first_article(), second_article(), first_article()]) == [*one_by_one, False]
+    assert counts(store) == expected
+    [claim] = all_transfers(store, TransferFilter(recipient="RU"))
+    assert sorted(e["source_id"] for e in claim["evidence"]) == ["test-first", "test-second"]
+
+
+def test_a_refused_article_does_not_keep_the_rest_of_its_batch_out(store: Store) -> None:
+    store.write([first_article()])
+    outcomes = store.write_batch([second_article(source_id="test-first"), second_article()])
+    assert isinstance(outcomes[0], ConflictError) and "test-first" in str(outcomes[0])
+    assert outcomes[1] is True
+    assert counts(store)["Source"] == 2 and counts(store)["Evidence"] == 3
+
+
 def test_a_failed_write_leaves_nothing_behind(store: Store) -> None:
     def write_then_fail(tx: object) -> None:
         write_article(tx, first_article())  # type: ignore[arg-type]
