@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span, Token
 
 from extractors.documents import Document
@@ -19,7 +20,7 @@ from extractors.language import detect_language, is_prose_sentence, readability_
 from extractors.nlp import fold, pipeline, sentence_spans, text_of
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods
-from extractors.selection import needs_parse
+from extractors.selection import covered, needs_ner, needs_parse
 from graph.ids import entity_id
 
 
@@ -164,14 +165,22 @@ def analyse(document: Document, *, parse_all: bool = False) -> Analysis:
 
 
 def _read(language: str, texts: list[str], parse_all: bool) -> list[tuple[Doc, bool]]:
-    """Every sentence tokenised; those that could state a claim (or all) run through the whole pipeline."""
+    """Every sentence tokenised; those that could state a claim (or all) run through the models, NER
+    only where it could find a name the gazetteers missed (`extractors.selection`)."""
     nlp, matcher = pipeline(language), recognizer(language)
     cheap = [nlp.make_doc(text) for text in texts]
-    chosen: list[bool] = []
-    for doc in cheap:
-        after = bool(chosen) and chosen[-1]
-        chosen.append(
-            parse_all or needs_parse(doc, matcher.mentions(doc, 0, parsed=False), matcher.item_mentions(doc, 0), after)
-        )
-    parsed = iter(nlp.pipe(text for text, keep in zip(texts, chosen, strict=True) if keep))
-    return [(next(parsed), True) if keep else (doc, False) for doc, keep in zip(cheap, chosen, strict=True)]
+    chosen: list[tuple[str, set[int]]] = []  # the sentences to parse, with the tokens gazetteers cover
+    parse: list[bool] = []
+    for text, doc in zip(texts, cheap, strict=True):
+        mentions, items = matcher.mentions(doc, 0, parsed=False), matcher.item_mentions(doc, 0)
+        parse.append(parse_all or needs_parse(doc, mentions, items, bool(parse) and parse[-1]))
+        if parse[-1]:
+            chosen.append((text, covered(mentions, items)))
+    parsed = list(nlp.pipe((text for text, _ in chosen), disable=["ner"]))
+    named = [doc for doc, (_, taken) in zip(parsed, chosen, strict=True) if parse_all or needs_ner(doc, taken)]
+    ner = nlp.get_pipe("ner")
+    assert isinstance(ner, TrainablePipe)
+    for _ in ner.pipe(named):  # sets the docs' entities in place
+        pass
+    read = iter(parsed)
+    return [(next(read), True) if keep else (doc, False) for doc, keep in zip(cheap, parse, strict=True)]

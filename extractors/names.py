@@ -76,10 +76,10 @@ def looks_like_name(span: Span, kind: str) -> bool:
         return False
     if kind == "person":
         return len(words) >= 2 and all(t.is_alpha or "-" in t.text for t in words)
-    return any(t.pos_ in {"PROPN", "X"} for t in words) or _is_acronym(span.text)
+    return any(t.pos_ in {"PROPN", "X"} for t in words) or is_acronym(span.text)
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 

@@ -4,16 +4,20 @@ Tagging, parsing and NER cost most of an article's extraction; most sentences st
 sentence is parsed when it could: it has a word of transfer, calling, denial, agreement or reporting
 (read by the first letters of the lexicons' words, so inflections need no lemmatiser) and someone
 who could play a part (a state, a body, a person, a port, a vessel, or a pronoun for the last one).
+Of the parsed sentences, NER (the costliest model) reads only those with a capitalised proper noun or
+acronym that no gazetteer or materiel hit covers: only there can it find a name the gazetteers missed.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from extractors.entities import ItemMention, Mention
 from extractors.lexicon import lexicon
+from extractors.names import is_acronym
 
 STEM = 5  # "livraison", "livrés", "livrer" share "livra"/"livré"... their first five letters, folded
 PRONOUNS = {"il", "elle", "ils", "elles", "it", "they", "he", "she", "celui-ci", "celle-ci", "lui", "leur", "y"}
@@ -70,3 +74,28 @@ def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], aft
     pointing = after_parsed and any(t.lower_ in PRONOUNS for t in doc)
     introducing = len(doc) > 0 and doc[-1].text == ":"  # "documentés par des enquêtes :" credits a list
     return players or pointing or introducing or bool(items and after_parsed)
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (and their abbreviations): capitalised in English, never a name."""
+    times = lexicon("times")
+    return frozenset(str(w).lower() for key in ("months", "weekdays") for ws in times[key].values() for w in ws)
+
+
+def covered(mentions: list[Mention], items: list[ItemMention]) -> set[int]:
+    """The tokens a gazetteer or materiel hit covers."""
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    return taken | {i for item in items for i in range(item.token_start, item.token_end)}
+
+
+def needs_ner(doc: Doc, taken: set[int]) -> bool:
+    """Whether NER could add a name to a tagged sentence. `names.looks_like_name` keeps only spans of
+    capitalised words, none of them covered, with a proper noun or an acronym among them, or two
+    names of a person: a sentence without such a word has nothing for NER (months and weekdays aside)."""
+    free = [
+        t for t in doc if t.i not in taken and t.text[:1].isupper() and t.lower_.rstrip(".") not in calendar_words()
+    ]
+    if any(t.pos_ in {"PROPN", "X"} or is_acronym(t.text) for t in free):
+        return True
+    return any(b.i - a.i in {1, 2} and a.is_alpha and b.is_alpha for a, b in pairwise(free))

@@ -1,0 +1,99 @@
+"""Extraction throughput: osintkg's extraction against a plain `nlp.pipe` of the same spaCy models over
+the same texts, in the same run, on one process and on every core.
+
+The plain pass is what a naive design would do: every component of the model (tagger, parser, NER,
+lemmatizer...) on every sentence. osintkg tokenises everything but runs the models only on the
+sentences a cheap first pass picks (`extractors.selection`), then reads claims out of them.
+On several cores both run in a pool of worker processes that loaded the models once; the time is
+taken once the pool is up (steady state), over the same chunks of articles.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import statistics
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+
+import spacy
+from spacy.language import Language
+
+from benchmarks.corpus import LANGUAGES, articles, words
+from extractors.documents import Document
+from extractors.nlp import MODELS
+from extractors.parallel import extract_or_refuse
+from extractors.pipeline import tasks
+
+CORPUS = 60  # articles, half in each language
+RUNS = 3
+CHUNK = 4  # articles per job sent to a worker
+_PLAIN: dict[str, Language] = {}
+
+
+def load_plain() -> None:
+    """The spaCy models as shipped, every component enabled by default."""
+    for language in LANGUAGES:
+        _PLAIN.setdefault(language, spacy.load(MODELS[language]))
+
+
+def plain_pass(documents: list[Document]) -> int:
+    load_plain()
+    for language in LANGUAGES:
+        for _ in _PLAIN[language].pipe(d.text for d in documents if d.language == language):
+            pass
+    return len(documents)
+
+
+def osintkg_pass(documents: list[Document]) -> int:
+    for document in documents:
+        extract_or_refuse(document)
+    return len(documents)
+
+
+def load_both() -> None:
+    load_plain()
+    tasks()
+
+
+def median_seconds(work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def on_workers(work: Callable[[list[Document]], int], corpus: list[Document], workers: int) -> float:
+    """Median seconds for a pool of `workers` processes to get through the corpus, once the pool is up."""
+    chunks = [corpus[i : i + CHUNK] for i in range(0, len(corpus), CHUNK)]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=load_both) as pool:
+        list(pool.map(work, chunks[: workers * 2]))  # every worker up, models loaded
+        return median_seconds(lambda: list(pool.map(work, chunks)))
+
+
+def rate(corpus: list[Document], seconds: float) -> str:
+    return f"{len(corpus) / seconds:.1f} articles/s, {words(corpus) / seconds:,.0f} words/s"
+
+
+def run() -> list[tuple[str, str, str]]:
+    corpus, cores = articles(CORPUS), os.cpu_count() or 1
+    load_both()
+    osintkg_pass(corpus[:4])  # warm the caches
+    plain = median_seconds(lambda: plain_pass(corpus))
+    ours = median_seconds(lambda: osintkg_pass(corpus))
+    plain_all = on_workers(plain_pass, corpus, cores)
+    ours_all = on_workers(osintkg_pass, corpus, cores)
+    name = f"{len(corpus)} articles, {words(corpus):,} words, en+fr"
+    return [
+        (f"plain nlp.pipe, 1 process ({name})", rate(corpus, plain), ""),
+        ("osintkg extraction, 1 process", rate(corpus, ours), ""),
+        ("  osintkg / plain, 1 process", f"{plain / ours:.2f}×", "target ≥ 2×"),
+        (f"plain nlp.pipe, {cores} processes", rate(corpus, plain_all), ""),
+        (f"osintkg extraction, {cores} processes", rate(corpus, ours_all), ""),
+        (f"  osintkg {cores} processes / 1 process", f"{ours / ours_all:.2f}×", "target ≥ 1.7× on 2 cores"),
+        (f"  osintkg / plain, {cores} processes", f"{plain_all / ours_all:.2f}×", ""),
+    ]
