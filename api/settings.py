@@ -53,7 +53,6 @@ class Settings(BaseSettings):
             read_only=read_only,
         )
 
-
     def workers_for(self, files: int) -> int:
         """Extraction processes for a batch of `files`: as set, or else one per core but no more than
         one per ten files, since a worker spends a few seconds loading the models."""

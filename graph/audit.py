@@ -23,9 +23,9 @@ def audit_claim(store: Store, claim_id: str) -> dict[str, Any]:
         if not rows:
             raise NotFoundError(f"no claim {claim_id!r}")
         claim = rows[0]
-        roles = tx.run(cypher.CLAIM_ROLES, {"ids": [claim_id]})
+        roles = [{**role, "claim_id": claim_id} for role in tx.run(cypher.ROLES_OF_CLAIM, {"id": claim_id})]
         statements = tx.run(cypher.CLAIM_EVIDENCE_WITH_TEXT, {"id": claim_id})
-        cited = tx.run(cypher.EVIDENCE_ATTRIBUTIONS, {"ids": [s["evidence_id"] for s in statements]})
+        cited = tx.run(cypher.CLAIM_CITATIONS, {"id": claim_id})
         evidence = attach_evidence([{"id": claim_id}], [{**s, "claim_id": claim_id} for s in statements], cited)[0]
         checked = [verify(statement) for statement in evidence["evidence"]]
         origins = sorted(origins_of(checked))
@@ -96,15 +96,25 @@ def contradictions(tx: Tx, claim: Row, roles: list[Row], evidence: list[Row]) ->
     if claim["kind"] != "transfer" or "SUPPLIER" not in by_role or "RECIPIENT" not in by_role:
         return found
     # Every denial by the supplier or the recipient: its date is when it was made, not the period it denies.
+    denials = [
+        d
+        for actor in sorted({by_role["SUPPLIER"], by_role["RECIPIENT"]})
+        for d in tx.run(cypher.DENIALS_BY, {"actor": actor})
+    ]
     found += [
         {"kind": "denial", "claim_id": d["id"], "reason": f"{d['actor']} denies {d['denies'] or 'it'}"}
-        for d in tx.run(cypher.DENIALS_BY, {"actors": [by_role["SUPPLIER"], by_role["RECIPIENT"]]})
+        for d in sorted(denials, key=lambda d: (d["id"], d["actor"]))
     ]
+    if claim["qty_min"] is None and claim["qty_max"] is None:
+        return found  # no figure to disagree with
+    start, end = _interval(claim)
     same_flow = {
         "id": claim["id"],
-        "supplier": by_role["SUPPLIER"],
-        "recipient": by_role["RECIPIENT"],
+        "flow": f"{by_role['SUPPLIER']}>{by_role['RECIPIENT']}",
         "item": claim["item"],
+        "unit": claim["qty_unit"] or "",
+        "from_day": start,
+        "to_day": end,
     }
     for other in tx.run(cypher.SAME_FLOW, same_flow):
         if overlaps(claim, other) and figures_disagree(claim, other):

@@ -32,17 +32,43 @@ def describe_entity(store: Store, entity_id: str, *, claim_limit: int = 200) -> 
         rows = tx.run(cypher.ENTITY, {"id": entity_id})
         if not rows:
             raise NotFoundError(f"no entity {entity_id!r}")
+        months = {rel: tx.run(cypher.entity_timeline(rel), {"id": entity_id}) for rel in cypher.FLOW_SIDES}
         aliases: dict[str, list[str]] = {}
         for row in tx.run(cypher.ENTITY_ALIAS_LIST, {"id": entity_id}):
             aliases.setdefault(row["lang"] or "any", []).append(row["text"])
         return {
             **rows[0],
             "aliases": aliases,
-            "claims": _by_role(tx.run(cypher.ENTITY_ROLES, {"id": entity_id, "limit": claim_limit})),
-            "timeline": _timeline(tx.run(cypher.ENTITY_TIMELINE, {"id": entity_id})),
+            "claims": _by_role(claims_by_role(tx, entity_id, claim_limit, months)),
+            "timeline": _timeline([row for rows in months.values() for row in rows]),
         }
 
     return store.run_in_transaction(work)
+
+
+def claims_by_role(tx: Tx, entity_id: str, limit: int, months: dict[str, list[Row]]) -> list[Row]:
+    """The newest `limit` claims of each relationship type the entity takes part in; a transfer role
+    is read through the entity's flows, from the newest months that hold `limit` claims."""
+    rows = []
+    for relationship in sorted(ontology().relationships()):
+        params = {"id": entity_id, "limit": limit}
+        if relationship in cypher.FLOW_SIDES:
+            params["from_day"] = first_month_needed(months[relationship], limit)
+            rows += tx.run(cypher.entity_transfers(relationship), params)
+        else:
+            rows += tx.run(cypher.entity_claims(relationship), params)
+    return rows
+
+
+def first_month_needed(months: list[Row], limit: int) -> str:
+    """The first day of the oldest month among the newest ones that hold `limit` claims ('' when the
+    dated claims are not enough, so that the undated ones come too)."""
+    held = 0
+    for row in sorted(months, key=lambda r: r["month"], reverse=True):
+        held += row["n"]
+        if held >= limit:
+            return f"{row['month']}-01"
+    return ""
 
 
 def _by_role(rows: list[Row]) -> dict[str, list[Row]]:

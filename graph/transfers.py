@@ -60,8 +60,12 @@ def origins_of(evidence: list[Row]) -> set[str]:
 
 
 def with_evidence(tx: Tx, claims: list[Row]) -> list[Row]:
-    evidence = tx.run(cypher.CLAIM_EVIDENCE, {"ids": [c["id"] for c in claims]})
-    cited = tx.run(cypher.EVIDENCE_ATTRIBUTIONS, {"ids": [e["evidence_id"] for e in evidence]})
+    """The claims with their statements nested, two index lookups per claim."""
+    evidence: list[Row] = []
+    cited: list[Row] = []
+    for claim_id in dict.fromkeys(c["id"] for c in claims):
+        evidence += tx.run(cypher.CLAIM_STATEMENTS, {"id": claim_id})
+        cited += tx.run(cypher.CLAIM_CITATIONS, {"id": claim_id})
     found = attach_evidence(claims, evidence, cited)
     for claim in found:
         claim["origins"] = sorted(origins_of(claim["evidence"]))
@@ -70,19 +74,20 @@ def with_evidence(tx: Tx, claims: list[Row]) -> list[Row]:
 
 def transfer_page(store: Store, wanted: TransferFilter, *, limit: int = 50, offset: int = 0) -> TransferPage:
     """One page of the transfers `wanted`, newest first, with the total count."""
+    between_two = wanted.supplier and wanted.recipient and wanted.min_origins <= 1
+    page = flow_page if between_two else general_page
+    return store.run_in_transaction(lambda tx: page(tx, wanted, limit, offset))
+
+
+def general_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
+    """Any filter: match every transfer claim, keep those wanted, sort them all."""
     params = {**wanted.params(), "limit": limit, "offset": offset}
     by_origins = wanted.min_origins > 1
-    page_query = cypher.TRANSFER_PAGE_BY_ORIGINS if by_origins else cypher.TRANSFER_PAGE
-    count_query = cypher.TRANSFER_COUNT_BY_ORIGINS if by_origins else cypher.TRANSFER_COUNT
-
-    def work(tx: Tx) -> TransferPage:
-        total = tx.run(count_query, params)[0]["n"]
-        if offset >= total:  # nothing to sort (and LadybugDB 0.22 can crash sorting past a large SKIP)
-            return TransferPage([], total, limit, offset)
-        claims = tx.run(page_query, params)
-        return TransferPage(with_evidence(tx, claims), total, limit, offset)
-
-    return store.run_in_transaction(work)
+    total = tx.run(cypher.TRANSFER_COUNT_BY_ORIGINS if by_origins else cypher.TRANSFER_COUNT, params)[0]["n"]
+    if offset >= total:  # nothing to sort (and LadybugDB 0.22 can crash sorting past a large SKIP)
+        return TransferPage([], total, limit, offset)
+    claims = tx.run(cypher.TRANSFER_PAGE_BY_ORIGINS if by_origins else cypher.TRANSFER_PAGE, params)
+    return TransferPage(with_evidence(tx, claims), total, limit, offset)
 
 
 def all_transfers(store: Store, wanted: TransferFilter) -> list[Row]:
@@ -92,3 +97,51 @@ def all_transfers(store: Store, wanted: TransferFilter) -> list[Row]:
         return with_evidence(tx, tx.run(cypher.TRANSFERS, wanted.params()))
 
     return store.run_in_transaction(work)
+
+
+# --- between two actors: through their flow, a year at a time ------------------------------------
+
+
+def flow_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
+    """The same page as the general query, read from the supplier-recipient flow: count the flow's
+    transfers per year, then sort only the years that hold the page (a busy pair holds thousands)."""
+    params: dict[str, Any] = {**wanted.params(), "flow": f"{wanted.supplier}>{wanted.recipient}"}
+    filters = [name for name in cypher.FLOW_CONDITIONS if params[name]]
+    per_year = {row["year"]: row["n"] for row in tx.run(cypher.flow_years(filters), params)}
+    total = sum(per_year.values())
+    window = page_window(per_year, offset, limit)
+    if window is None:
+        return TransferPage([], total, limit, offset)
+    params |= {"from_day": window.from_day, "to_day": window.to_day, "skip": window.skip, "limit": limit}
+    actors = {"supplier": wanted.supplier, "recipient": wanted.recipient}
+    columns = {f"{role}{suffix}": value for role, entity_id in actors.items() for suffix, value in actor(tx, entity_id)}
+    claims = [{**row, **columns} for row in tx.run(cypher.flow_page(filters), params)]
+    return TransferPage(with_evidence(tx, claims), total, limit, offset)
+
+
+@dataclass(frozen=True)
+class PageWindow:
+    from_day: str
+    to_day: str
+    skip: int  # claims of the window's days that come before the page
+
+
+def page_window(per_year: dict[str, int], offset: int, limit: int) -> PageWindow | None:
+    """The days holding claims offset..offset+limit, newest year first and undated ('') last."""
+    seen, skip, chosen = 0, 0, list[str]()
+    for year in sorted(per_year, reverse=True):
+        if seen + per_year[year] > offset and seen < offset + limit:
+            skip = skip if chosen else offset - seen
+            chosen.append(year)
+        seen += per_year[year]
+    if not chosen:
+        return None
+    newest, oldest = chosen[0], chosen[-1]
+    return PageWindow(f"{oldest}-01-01" if oldest else "", f"{newest}-12-31" if newest else "", skip)
+
+
+def actor(tx: Tx, entity_id: str) -> list[tuple[str, Any]]:
+    """An actor's columns in a transfer row: _id, (name) and _kind."""
+    rows = tx.run(cypher.ENTITY, {"id": entity_id})
+    name, kind = (rows[0]["name"], rows[0]["kind"]) if rows else (entity_id, None)
+    return [("_id", entity_id), ("", name), ("_kind", kind)]

@@ -55,6 +55,7 @@ def check_whole(store_dir: Path) -> int:
 
 def wait_for_a_commit(wal: Path, timeout: float = 120.0) -> None:
     """Until the store's write-ahead log grows (a transaction was committed), polling."""
+
     def size() -> int:
         return wal.stat().st_size if wal.exists() else 0
 
@@ -93,4 +94,3 @@ def test_kill_during_ingest_then_resume(tmp_path: Path) -> None:
     )
     assert finish.returncode == 0, finish.stderr
     assert check_whole(store) == total
-

@@ -8,6 +8,8 @@ store defines as macros (see `ladybug.py`), so both stores type them alike.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # --- writes -------------------------------------------------------------------------------------
 
 SOURCE_FINGERPRINT = "MATCH (s:Source {id: $id}) RETURN s.sha256 AS sha256"
@@ -75,11 +77,36 @@ MERGE (ev)-[a:ATTRIBUTED_TO]->(e)
 ON CREATE SET a.name = r.name
 """
 
+# A transfer claim joins the flow of each of its supplier-recipient pairs; `day` sorts it (newest
+# first, undated last: '' sorts before every day).
+UPSERT_FLOWS = """
+UNWIND $rows AS r
+MATCH (c:Claim {id: r.claim_id})
+MERGE (f:Flow {id: r.flow_id})
+ON CREATE SET f.supplier = r.supplier, f.recipient = r.recipient
+MERGE (c)-[i:IN_FLOW]->(f)
+ON CREATE SET i.day = r.day, i.start_day = r.start_day, i.end_day = r.end_day
+"""
+
+# Stores written before flows existed: link their transfer claims once, when the schema gains flows.
+HAS_FLOWS = "MATCH (f:Flow) RETURN count(f) > 0 AS has"
+BACKFILL_FLOWS = """
+MATCH (s:Entity)<-[:SUPPLIER]-(c:Claim {kind: 'transfer'})-[:RECIPIENT]->(r:Entity)
+MERGE (f:Flow {id: s.id + '>' + r.id})
+ON CREATE SET f.supplier = s.id, f.recipient = r.id
+MERGE (c)-[i:IN_FLOW]->(f)
+ON CREATE SET i.day = coalesce(c.start_day, c.end_day, ''), i.start_day = c.start_day, i.end_day = c.end_day
+"""
+
+
+def _check_relationship(relationship: str) -> None:
+    if not relationship.isidentifier() or not relationship.isupper():
+        raise ValueError(f"not a relationship type: {relationship!r}")
+
 
 def upsert_role(relationship: str) -> str:
     """The statement linking claims to the entities filling one role (a relationship type per role)."""
-    if not relationship.isidentifier() or not relationship.isupper():
-        raise ValueError(f"not a relationship type: {relationship!r}")
+    _check_relationship(relationship)
     return f"""
 UNWIND $rows AS r
 MATCH (c:Claim {{id: r.claim_id}}), (e:Entity {{id: r.entity_id}})
@@ -119,6 +146,12 @@ RETURN ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset,
        c.trend AS trend, c.status AS status, c.name AS name, c.provisions AS provisions,
        c.denies AS denies, c.count_min AS count_min, c.count_max AS count_max, c.count_per AS count_per
 ORDER BY ev.start_offset, c.id
+"""
+
+ROLES_OF_CLAIM = """
+MATCH (c:Claim {id: $id})-[r]->(e:Entity)
+RETURN type(r) AS relationship, e.id AS id, e.kind AS kind, e.name AS name
+ORDER BY relationship, id
 """
 
 CLAIM_ROLES = """
@@ -192,6 +225,58 @@ TRANSFER_PAGE_BY_ORIGINS = (
 
 TRANSFER_COUNT_BY_ORIGINS = _TRANSFER_MATCH + _ORIGINS + "RETURN count(c) AS n\n"
 
+# --- transfers between two actors, through their flow ---------------------------------------------
+# Filters read the link's days, so only the item and modality filters touch the claims.
+
+# Each filter's condition, written in only when the filter is set: a condition that is always true
+# still costs the embedded store a read of every claim in the flow.
+FLOW_CONDITIONS = {
+    "item": "c.item = $item",
+    "since": "(i.end_day >= $since OR (i.end_day IS NULL AND i.start_day IS NOT NULL))",
+    "until": "(i.start_day <= $until OR (i.start_day IS NULL AND i.end_day IS NOT NULL))",
+    "modality": "EXISTS { MATCH (:Evidence {modality: $modality})-[:SUPPORTS]->(c) }",
+}
+
+
+def _flow_match(filters: Iterable[str], *conditions: str) -> str:
+    where = [*conditions, *(FLOW_CONDITIONS[name] for name in sorted(filters))]
+    return "MATCH (:Flow {id: $flow})<-[i:IN_FLOW]-(c:Claim)\n" + (f"WHERE {' AND '.join(where)}\n" if where else "")
+
+
+def flow_years(filters: Iterable[str]) -> str:
+    """How many of the flow's transfers (with the filters set) fall in each year, '' for undated."""
+    return _flow_match(filters) + "RETURN left(i.day, 4) AS year, count(c) AS n\n"
+
+
+def flow_page(filters: Iterable[str]) -> str:
+    """One page of the flow's transfers, read only within the days that hold it, newest first."""
+    return (
+        _flow_match(filters, "i.day >= $from_day", "i.day <= $to_day")
+        + """RETURN c.id AS id, c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
+       c.qty_per AS qty_per, c.time_start AS time_start, c.time_end AS time_end, c.trend AS trend,
+       c.status AS status, i.day AS sort_day
+ORDER BY sort_day DESC, id SKIP $skip LIMIT $limit
+"""
+    )
+
+
+# One claim's statements and the sources they cite, looked up by the claim's id (an index lookup on
+# both stores, where `IN $ids` makes the embedded store scan every claim).
+CLAIM_STATEMENTS = """
+MATCH (c:Claim {id: $id})<-[:SUPPORTS]-(ev:Evidence)-[:IN_SOURCE]->(src:Source)
+RETURN c.id AS claim_id, ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset,
+       ev.end_offset AS end_offset, ev.modality AS modality, ev.unnamed_sources AS unnamed_sources,
+       src.id AS source_id, src.title AS title, src.publisher AS publisher, src.url AS url,
+       src.published AS published
+ORDER BY published, source_id, start_offset
+"""
+
+CLAIM_CITATIONS = """
+MATCH (c:Claim {id: $id})<-[:SUPPORTS]-(ev:Evidence)-[a:ATTRIBUTED_TO]->(e:Entity)
+RETURN ev.id AS evidence_id, a.name AS name, e.id AS entity_id, e.name AS entity_name
+ORDER BY evidence_id, name
+"""
+
 CLAIM_EVIDENCE = """
 MATCH (ev:Evidence)-[:SUPPORTS]->(c:Claim)
 WHERE c.id IN $ids
@@ -225,17 +310,17 @@ ORDER BY published, source_id, start_offset
 
 # Claims that may contradict a claim: denials by its actors, and statements of the same flow.
 DENIALS_BY = """
-MATCH (d:Claim {kind: 'denial'})-[:ACTOR]->(a:Entity)
-WHERE a.id IN $actors
+MATCH (a:Entity {id: $actor})<-[:ACTOR]-(d:Claim {kind: 'denial'})
 RETURN d.id AS id, d.kind AS kind, a.id AS actor, d.denies AS denies, d.time_start AS time_start,
        d.time_end AS time_end, d.start_day AS start_day, d.end_day AS end_day
 ORDER BY id
 """
 
+# Other figures of the same flow, item and unit whose periods meet the claim's ($from_day..$to_day).
 SAME_FLOW = """
-MATCH (c:Claim {kind: 'transfer'})-[:SUPPLIER]->(:Entity {id: $supplier}),
-      (c)-[:RECIPIENT]->(:Entity {id: $recipient})
-WHERE c.item = $item AND c.id <> $id
+MATCH (:Flow {id: $flow})<-[i:IN_FLOW]-(c:Claim)
+WHERE c.item = $item AND c.id <> $id AND coalesce(c.qty_unit, '') = $unit
+  AND (i.start_day IS NULL OR i.start_day <= $to_day) AND (i.end_day IS NULL OR i.end_day >= $from_day)
 RETURN c.id AS id, c.kind AS kind, c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
        c.qty_per AS qty_per, c.start_day AS start_day, c.end_day AS end_day, c.time_start AS time_start,
        c.time_end AS time_end
@@ -268,20 +353,49 @@ RETURN a.text AS text, a.lang AS lang
 ORDER BY text, lang
 """
 
-ENTITY_ROLES = """
-MATCH (c:Claim)-[r]->(e:Entity {id: $id})
-RETURN type(r) AS relationship, c.id AS claim_id, c.kind AS kind, c.item AS item,
-       c.time_start AS time_start, c.time_end AS time_end
-ORDER BY relationship, time_start, claim_id
+
+def entity_claims(relationship: str) -> str:
+    """The claims in which an entity fills the roles of one relationship type, newest first (started
+    from the entity: one relationship type at a time, the embedded store reads only its claims)."""
+    _check_relationship(relationship)
+    return f"""
+MATCH (e:Entity {{id: $id}})<-[:{relationship}]-(c:Claim)
+RETURN '{relationship}' AS relationship, c.id AS claim_id, c.kind AS kind, c.item AS item,
+       c.time_start AS time_start, c.time_end AS time_end, coalesce(c.start_day, c.end_day, '') AS day
+ORDER BY day DESC, claim_id
 LIMIT $limit
 """
 
-ENTITY_TIMELINE = """
-MATCH (c:Claim {kind: 'transfer'})-[r:SUPPLIER|RECIPIENT]->(e:Entity {id: $id})
-WHERE c.start_day IS NOT NULL OR c.end_day IS NOT NULL
-RETURN left(coalesce(c.start_day, c.end_day), 7) AS month, type(r) AS relationship, count(c) AS n
-ORDER BY month, relationship
+
+# An entity's transfers as supplier or recipient, read through its flows (whose links carry the days).
+FLOW_SIDES = {"SUPPLIER": "supplier", "RECIPIENT": "recipient"}
+
+
+def _entity_flows(relationship: str) -> str:
+    return f"MATCH (f:Flow) WHERE f.{FLOW_SIDES[relationship]} = $id\nMATCH (f)<-[i:IN_FLOW]-(c:Claim)\n"
+
+
+def entity_timeline(relationship: str) -> str:
+    """An entity's dated transfers in one role (SUPPLIER or RECIPIENT), counted by month."""
+    return (
+        _entity_flows(relationship)
+        + "WHERE i.day <> ''\n"
+        + f"RETURN left(i.day, 7) AS month, '{relationship}' AS relationship, count(DISTINCT c.id) AS n\n"
+    )
+
+
+def entity_transfers(relationship: str) -> str:
+    """An entity's newest transfers in one role, from $from_day on ('' for all, undated last)."""
+    return (
+        _entity_flows(relationship)
+        + f"""WHERE i.day >= $from_day
+RETURN DISTINCT '{relationship}' AS relationship, c.id AS claim_id, c.kind AS kind, c.item AS item,
+       c.time_start AS time_start, c.time_end AS time_end, i.day AS day
+ORDER BY day DESC, claim_id
+LIMIT $limit
 """
+    )
+
 
 ENTITY_BY_NAME = """
 MATCH (e:Entity)-[:KNOWN_AS]->(a:Alias)

@@ -19,6 +19,7 @@ import ladybug
 from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
 from graph.store.base import Row, Store
 from graph.store.schema import NODE_PROPERTIES, relationships
+from graph.store.writer import backfill_flows
 
 T = TypeVar("T")
 DATABASE_FILE = "graph.lbug"
@@ -57,6 +58,7 @@ def _create_schema(tx: LadybugTx) -> None:
     for name, statement in COMPATIBILITY_MACROS.items():
         if name.lower() not in existing:
             tx.run(statement)
+    backfill_flows(tx)
 
 
 class LadybugTx:

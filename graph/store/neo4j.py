@@ -17,6 +17,7 @@ from neo4j.graph import Node, Path, Relationship
 from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
 from graph.store.base import Row, Store
 from graph.store.schema import INDEXED_PROPERTIES, NODE_PROPERTIES
+from graph.store.writer import backfill_flows
 
 T = TypeVar("T")
 
@@ -91,6 +92,7 @@ class Neo4jStore(Store):
         with self.driver.session(database=database) as session:
             for statement in schema_statements():
                 session.run(statement).consume()
+        self.run_in_transaction(backfill_flows, write=True)
 
     def run_in_transaction(
         self, work: Callable[[Neo4jTx], T], *, write: bool = False, timeout_ms: int | None = None

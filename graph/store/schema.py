@@ -50,6 +50,9 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "count_max": "DOUBLE",
         "count_per": "STRING",
     },
+    # A supplier-to-recipient flow ("KP>RU"): transfer claims link to it, so that the transfers between
+    # two actors are one hop from one node, each link carrying the claim's days to sort and filter on.
+    "Flow": {"id": "STRING", "supplier": "STRING", "recipient": "STRING"},
     "Evidence": {
         "id": "STRING",
         "quote": "STRING",
@@ -69,6 +72,7 @@ FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
     ("ATTRIBUTED_TO", "Evidence", "Entity", {"name": "STRING"}),
     ("MENTIONS", "Source", "Entity", {"names": "STRING[]"}),
     ("KNOWN_AS", "Entity", "Alias", {}),
+    ("IN_FLOW", "Claim", "Flow", {"day": "STRING", "start_day": "STRING", "end_day": "STRING"}),
 ]
 
 # Properties that queries filter on, beyond each label's id.

@@ -20,7 +20,7 @@ def counts(store: Store) -> dict[str, int]:
 
 def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
     assert store.write([first_article()]) == [True]
-    assert counts(store) == {"Source": 1, "Entity": 4, "Alias": 8, "Claim": 2, "Evidence": 2}
+    assert counts(store) == {"Source": 1, "Entity": 4, "Alias": 8, "Claim": 2, "Flow": 1, "Evidence": 2}
     article = store.view().article("test-first")
     quotes = {row["quote"]: row for row in article["evidence"]}
     shells = quotes["North Korea shipped at least 1,000 containers of shells to Russia"]
@@ -88,7 +88,7 @@ def test_a_failed_write_leaves_nothing_behind(store: Store) -> None:
 
     with pytest.raises(RuntimeError):
         store.run_in_transaction(write_then_fail, write=True)
-    assert counts(store) == {"Source": 0, "Entity": 0, "Alias": 0, "Claim": 0, "Evidence": 0}
+    assert counts(store) == {"Source": 0, "Entity": 0, "Alias": 0, "Claim": 0, "Flow": 0, "Evidence": 0}
 
 
 @pytest.mark.parametrize(
@@ -169,4 +169,4 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
     for thread in threads:
         thread.join()
     assert errors == []
-    assert counts(store) == {"Source": 12, "Entity": 4, "Alias": 8, "Claim": 2, "Evidence": 18}
+    assert counts(store) == {"Source": 12, "Entity": 4, "Alias": 8, "Claim": 2, "Flow": 1, "Evidence": 18}

@@ -1,0 +1,64 @@
+"""Bulk loading a synthetic graph, and the transfers between two actors read through their flow."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from benchmarks.synthetic import generate
+from graph.errors import ConflictError
+from graph.store import Store
+from graph.store.bulk import Bulk, bulk_load
+from graph.transfers import TransferFilter, TransferPage, flow_page, general_page
+
+CLAIMS = 3_000
+
+
+@pytest.fixture(scope="module")
+def graph() -> Bulk:
+    return generate(CLAIMS, seed=5)
+
+
+def test_the_generator_is_deterministic_and_shaped_like_news(graph: Bulk) -> None:
+    again = generate(CLAIMS, seed=5)
+    assert again.nodes["Claim"] == graph.nodes["Claim"] and again.nodes["Evidence"] == graph.nodes["Evidence"]
+    assert len(graph.nodes["Claim"]) == CLAIMS
+    suppliers = Counter(row["to"] for row in graph.relationships["SUPPLIER"])
+    top_three = sum(n for _, n in suppliers.most_common(3))
+    assert top_three > 0.35 * sum(suppliers.values())  # a few actors in many claims
+    sources = {row["id"]: row["text"] for row in graph.nodes["Source"]}
+    for ev in graph.nodes["Evidence"][:500]:
+        assert sources[ev["source_id"]][ev["start_offset"] : ev["end_offset"]] == ev["quote"]
+
+
+def test_a_bulk_load_lands_every_row_and_refuses_a_second(store: Store, graph: Bulk) -> None:
+    bulk_load(store, graph)
+    stats = store.view().stats()["nodes"]
+    assert {label: stats[label] for label in graph.nodes} == {k: len(v) for k, v in graph.nodes.items()}
+    with pytest.raises(ConflictError, match="empty store"):
+        bulk_load(store, graph)
+
+
+def page_by(store: Store, way: Callable[..., TransferPage], *args: Any) -> TransferPage:
+    return store.run_in_transaction(lambda tx: way(tx, *args))
+
+
+def test_the_flow_of_two_actors_pages_like_the_general_query(store: Store, graph: Bulk) -> None:
+    bulk_load(store, graph)
+    pairs = Counter((row["supplier"], row["recipient"]) for row in graph.nodes["Flow"])
+    flows = Counter(row["to"] for row in graph.relationships["IN_FLOW"])
+    busiest = [tuple(flow_id.split(">")) for flow_id, _ in flows.most_common(2)]
+    assert all(pair in pairs for pair in busiest)
+    filters = [{}, {"item": "drones"}, {"since": "2022-01-01"}, {"until": "2019-12-31", "modality": "reported"}]
+    compared = 0
+    for supplier, recipient in busiest:
+        for extra in filters:
+            wanted = TransferFilter(supplier=supplier, recipient=recipient, **extra)
+            for limit, offset in [(50, 0), (7, 30), (40, 95), (500, 0), (10, 10_000)]:
+                fast, slow = (page_by(store, way, wanted, limit, offset) for way in (flow_page, general_page))
+                assert (fast.total, fast.items) == (slow.total, slow.items), (wanted, limit, offset)
+                compared += len(fast.items)
+    assert compared > 500
