@@ -29,6 +29,8 @@ def resolve_entity(view: View, text: str, *, what: str = "entity") -> str:
         raise BadInputError(f"{what}: empty name")
     if gazetteer().get(text.upper()) and len(text) == 2:
         return text.upper()
+    if view.read(cypher.ENTITY, {"id": text}):
+        return text  # an id names its entity, whatever names others go by ("BN" and "Belarus Navy")
     norm = normalize_name(text)
     for article in _ARTICLES:
         norm = norm.removeprefix(article)

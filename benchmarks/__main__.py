@@ -10,7 +10,7 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
-BENCHMARKS = ["latency", "throughput"]
+BENCHMARKS = ["latency", "throughput", "quality", "ingest", "scale"]
 ONE_CORE = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 

@@ -74,8 +74,7 @@ def with_evidence(tx: Tx, claims: list[Row]) -> list[Row]:
 
 def transfer_page(store: Store, wanted: TransferFilter, *, limit: int = 50, offset: int = 0) -> TransferPage:
     """One page of the transfers `wanted`, newest first, with the total count."""
-    between_two = wanted.supplier and wanted.recipient and wanted.min_origins <= 1
-    page = flow_page if between_two else general_page
+    page = flow_page if wanted.min_origins <= 1 else general_page
     return store.run_in_transaction(lambda tx: page(tx, wanted, limit, offset))
 
 
@@ -103,20 +102,42 @@ def all_transfers(store: Store, wanted: TransferFilter) -> list[Row]:
 
 
 def flow_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
-    """The same page as the general query, read from the supplier-recipient flow: count the flow's
+    """The same page as the general query, read from the supplier-recipient flows: count their
     transfers per year, then sort only the years that hold the page (a busy pair holds thousands)."""
     params: dict[str, Any] = {**wanted.params(), "flow": f"{wanted.supplier}>{wanted.recipient}"}
+    selection = flow_selection(wanted)
     filters = [name for name in cypher.FLOW_CONDITIONS if params[name]]
-    per_year = {row["year"]: row["n"] for row in tx.run(cypher.flow_years(filters), params)}
+    per_year = {row["year"]: row["n"] for row in tx.run(cypher.flow_years(selection, filters), params)}
     total = sum(per_year.values())
     window = page_window(per_year, offset, limit)
     if window is None:
         return TransferPage([], total, limit, offset)
     params |= {"from_day": window.from_day, "to_day": window.to_day, "skip": window.skip, "limit": limit}
-    actors = {"supplier": wanted.supplier, "recipient": wanted.recipient}
-    columns = {f"{role}{suffix}": value for role, entity_id in actors.items() for suffix, value in actor(tx, entity_id)}
-    claims = [{**row, **columns} for row in tx.run(cypher.flow_page(filters), params)]
-    return TransferPage(with_evidence(tx, claims), total, limit, offset)
+    rows = tx.run(cypher.flow_page(selection, filters), params)
+    return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
+
+
+def flow_selection(wanted: TransferFilter) -> str:
+    if wanted.supplier and wanted.recipient:
+        return "pair"
+    return "supplier" if wanted.supplier else "recipient" if wanted.recipient else "all"
+
+
+def with_actors(tx: Tx, rows: list[Row]) -> list[Row]:
+    """Each row with its supplier's and recipient's name and kind, each entity looked up once."""
+    ids = {row[f"{role}_id"] for row in rows for role in ("supplier", "recipient")}
+    found = {entity_id: actor(tx, entity_id) for entity_id in sorted(ids)}
+    return [
+        {
+            **row,
+            **{
+                f"{role}{suffix}": value
+                for role in ("supplier", "recipient")
+                for suffix, value in found[row[f"{role}_id"]]
+            },
+        }
+        for row in rows
+    ]
 
 
 @dataclass(frozen=True)
@@ -141,7 +162,7 @@ def page_window(per_year: dict[str, int], offset: int, limit: int) -> PageWindow
 
 
 def actor(tx: Tx, entity_id: str) -> list[tuple[str, Any]]:
-    """An actor's columns in a transfer row: _id, (name) and _kind."""
+    """An entity's columns in a transfer row: _id, (name) and _kind."""
     rows = tx.run(cypher.ENTITY, {"id": entity_id})
     name, kind = (rows[0]["name"], rows[0]["kind"]) if rows else (entity_id, None)
     return [("_id", entity_id), ("", name), ("_kind", kind)]

@@ -200,7 +200,10 @@ coalesce(c.start_day, c.end_day, '') AS sort_day
 TRANSFERS = _TRANSFER_MATCH + "RETURN " + _TRANSFER_COLUMNS + "ORDER BY supplier, recipient, item, id\n"
 
 TRANSFER_PAGE = (
-    _TRANSFER_MATCH + "RETURN " + _TRANSFER_COLUMNS + "ORDER BY sort_day DESC, id SKIP $offset LIMIT $limit\n"
+    _TRANSFER_MATCH
+    + "RETURN "
+    + _TRANSFER_COLUMNS
+    + "ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $offset LIMIT $limit\n"
 )
 
 TRANSFER_COUNT = _TRANSFER_MATCH + "RETURN count(c) AS n\n"
@@ -220,7 +223,7 @@ TRANSFER_PAGE_BY_ORIGINS = (
     + _ORIGINS
     + "RETURN "
     + _TRANSFER_COLUMNS
-    + "ORDER BY sort_day DESC, id SKIP $offset LIMIT $limit\n"
+    + "ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $offset LIMIT $limit\n"
 )
 
 TRANSFER_COUNT_BY_ORIGINS = _TRANSFER_MATCH + _ORIGINS + "RETURN count(c) AS n\n"
@@ -238,24 +241,37 @@ FLOW_CONDITIONS = {
 }
 
 
-def _flow_match(filters: Iterable[str], *conditions: str) -> str:
+# Which flows: one pair's (by id), every flow from a supplier or to a recipient, or all of them.
+FLOW_SELECTIONS = {
+    "pair": "MATCH (f:Flow {id: $flow})\n",
+    "supplier": "MATCH (f:Flow) WHERE f.supplier = $supplier\n",
+    "recipient": "MATCH (f:Flow) WHERE f.recipient = $recipient\n",
+    "all": "MATCH (f:Flow)\n",
+}
+
+
+def _flow_match(selection: str, filters: Iterable[str], *conditions: str) -> str:
     where = [*conditions, *(FLOW_CONDITIONS[name] for name in sorted(filters))]
-    return "MATCH (:Flow {id: $flow})<-[i:IN_FLOW]-(c:Claim)\n" + (f"WHERE {' AND '.join(where)}\n" if where else "")
-
-
-def flow_years(filters: Iterable[str]) -> str:
-    """How many of the flow's transfers (with the filters set) fall in each year, '' for undated."""
-    return _flow_match(filters) + "RETURN left(i.day, 4) AS year, count(c) AS n\n"
-
-
-def flow_page(filters: Iterable[str]) -> str:
-    """One page of the flow's transfers, read only within the days that hold it, newest first."""
     return (
-        _flow_match(filters, "i.day >= $from_day", "i.day <= $to_day")
-        + """RETURN c.id AS id, c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
+        FLOW_SELECTIONS[selection]
+        + "MATCH (f)<-[i:IN_FLOW]-(c:Claim)\n"
+        + (f"WHERE {' AND '.join(where)}\n" if where else "")
+    )
+
+
+def flow_years(selection: str, filters: Iterable[str]) -> str:
+    """How many transfers of the flows (with the filters set) fall in each year, '' for undated."""
+    return _flow_match(selection, filters) + "RETURN left(i.day, 4) AS year, count(c) AS n\n"
+
+
+def flow_page(selection: str, filters: Iterable[str]) -> str:
+    """One page of the flows' transfers, read only within the days that hold it, newest first."""
+    return (
+        _flow_match(selection, filters, "i.day >= $from_day", "i.day <= $to_day")
+        + """RETURN c.id AS id, f.supplier AS supplier_id, f.recipient AS recipient_id, c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
        c.qty_per AS qty_per, c.time_start AS time_start, c.time_end AS time_end, c.trend AS trend,
        c.status AS status, i.day AS sort_day
-ORDER BY sort_day DESC, id SKIP $skip LIMIT $limit
+ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 """
     )
 

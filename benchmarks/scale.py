@@ -1,0 +1,175 @@
+"""Bulk load and queries at scale: synthetic graphs of 10 000, 100 000 and 1 000 000 claims.
+
+For each size: generate the graph (`benchmarks.synthetic`) and bulk-load it into a new embedded
+store, timing the load apart from the generation; then, in a fresh process that only serves
+(`python -m benchmarks.scale serve STORE WORKLOAD`), time the API's main questions through the real
+app, in-process, and report p50/p95 and that process's peak resident memory:
+
+- transfers between two actors: pairs drawn in proportion to their claims (busy pairs come often);
+- a claim's provenance: `/claims/{id}` of claims drawn at random;
+- an entity's timeline: `/entities/{id}` of the busiest actors and of others drawn at random;
+- `/ask`: "What did <supplier> send to <recipient>?" and its French form, for drawn state pairs.
+
+`OSINTKG_BENCH_SCALES=10000,100000` runs fewer sizes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from graph.store import open_store
+from graph.store.bulk import Bulk, bulk_load
+
+SCALES = (10_000, 100_000, 1_000_000)
+REQUESTS = 40  # per question, after a few to warm up
+WARM_UP = 5
+SEED = 7
+
+
+class Timed:
+    """Wraps the generator's parts and adds up the time spent making them."""
+
+    def __init__(self, parts: Iterator[Bulk]) -> None:
+        self.parts, self.seconds = parts, 0.0
+
+    def __iter__(self) -> Iterator[Bulk]:
+        while True:
+            start = time.perf_counter()
+            part = next(self.parts, None)
+            self.seconds += time.perf_counter() - start
+            if part is None:
+                return
+            yield part
+
+
+def build(claims: int, folder: Path) -> tuple[float, float]:
+    """Generate and bulk-load a graph; (seconds generating, seconds loading)."""
+    from benchmarks.synthetic import generate_parts
+
+    parts = Timed(generate_parts(claims, SEED))
+    start = time.perf_counter()
+    with open_store(folder) as store:
+        bulk_load(store, parts)
+    return parts.seconds, time.perf_counter() - start - parts.seconds
+
+
+def workload(folder: Path) -> dict[str, list[str]]:
+    """The requests to time, drawn once from the loaded graph."""
+    rng = random.Random(SEED)
+    with open_store(folder, read_only=True) as store:
+        read = store.view().read
+        flows = read("MATCH (f:Flow)<-[i:IN_FLOW]-() RETURN f.supplier AS s, f.recipient AS r, count(*) AS n")
+        claims = [row["id"] for row in read("MATCH (c:Claim) RETURN c.id AS id")]
+    flows.sort(key=lambda f: (-f["n"], f["s"], f["r"]))
+    pairs = rng.choices([(f["s"], f["r"]) for f in flows], weights=[f["n"] for f in flows], k=REQUESTS)
+    actors = [f["s"] for f in flows[:5]] + rng.sample(sorted({f["r"] for f in flows}), 5)
+    state_pairs = rng.choices(*known_state_flows(flows), k=REQUESTS)
+    return {
+        "transfers between two actors": [f"/transfers?supplier={s}&recipient={r}" for s, r in pairs],
+        "a claim's provenance": [f"/claims/{c}" for c in rng.sample(claims, REQUESTS)],
+        "an entity's timeline": [f"/entities/{a}" for a in actors] * (REQUESTS // len(actors)),
+        "/ask": [question(s, r, n) for n, (s, r) in enumerate(state_pairs)],
+    }
+
+
+def known_state_flows(flows: list[dict[str, Any]]) -> tuple[list[tuple[str, str]], list[int]]:
+    """Flows between states the extractors' gazetteer names (a question names states in words), with
+    their claim counts as weights."""
+    from extractors.gazetteer import gazetteer
+
+    known = {entry.id: entry.name for entry in gazetteer().entries.values() if entry.kind == "country"}
+    chosen = [f for f in flows if f["s"] in known and f["r"] in known]
+    return [(known[f["s"]], known[f["r"]]) for f in chosen], [f["n"] for f in chosen]
+
+
+def question(supplier: str, recipient: str, n: int) -> str:
+    from urllib.parse import quote
+
+    text = f"What did {supplier} send to {recipient}?" if n % 2 else f"Qu'a livré {supplier} à {recipient} ?"
+    return "/ask?q=" + quote(text)
+
+
+def serve(folder: str, workload_file: str) -> None:
+    """In a fresh process: time every request of the workload through the app; print JSON."""
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    requests = json.loads(Path(workload_file).read_text())
+    results: dict[str, Any] = {}
+    with TestClient(create_app(Settings(store=Path(folder)))) as client:
+        for name, urls in requests.items():
+            for url in urls[:WARM_UP]:
+                client.get(url)
+            times = []
+            for url in urls:
+                start = time.perf_counter()
+                response = client.get(url)
+                times.append(time.perf_counter() - start)
+                if response.status_code != 200:
+                    raise SystemExit(f"{url}: HTTP {response.status_code} {response.text[:200]}")
+            times.sort()
+            results[name] = [statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)]]
+    results["peak MiB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(results))
+
+
+def measure(claims: int) -> list[tuple[str, str, str]]:
+    with tempfile.TemporaryDirectory(prefix="osintkg-scale-") as tmp:
+        folder = Path(tmp) / "store"
+        generating, loading = build(claims, folder)
+        requests = Path(tmp) / "workload.json"
+        requests.write_text(json.dumps(workload(folder)))
+        command = [sys.executable, "-m", "benchmarks.scale", "serve", str(folder), str(requests)]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode:
+            raise RuntimeError(f"serving {claims} claims failed: {done.stderr[-1000:]}")
+        served = json.loads(done.stdout)
+    rows = [
+        (
+            f"{claims:,} claims: bulk load",
+            f"{loading:.1f} s (+ {generating:.1f} s generating)",
+            LOAD_TARGET.get(claims, ""),
+        )
+    ]
+    for name, (p50, p95) in ((k, v) for k, v in served.items() if k != "peak MiB"):
+        rows.append((f"  {name}", f"p50 {p50 * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms", target(name, claims)))
+    rows.append(("  peak memory serving", f"{served['peak MiB']:.0f} MiB", ""))
+    return rows
+
+
+LOAD_TARGET = {1_000_000: "target < 300 s"}
+
+
+def target(name: str, claims: int) -> str:
+    if claims == 1_000_000 and name in ("transfers between two actors", "a claim's provenance"):
+        return "target p95 < 50 ms"
+    if claims == 100_000 and name in ("transfers between two actors", "a claim's provenance", "/ask"):
+        return "target p95 < 100 ms"
+    return ""
+
+
+def scales() -> list[int]:
+    chosen = os.environ.get("OSINTKG_BENCH_SCALES")
+    return [int(n) for n in chosen.split(",")] if chosen else list(SCALES)
+
+
+def run() -> list[tuple[str, str, str]]:
+    return [row for claims in scales() for row in measure(claims)]
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["serve"]:
+        serve(sys.argv[2], sys.argv[3])
