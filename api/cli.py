@@ -239,6 +239,9 @@ def stats(
     out.print(table)
 
 
+INTERRUPTED = 130
+
+
 def main() -> None:
     """Entry point: run the command, turning every error into one line and an exit code."""
     try:
@@ -250,11 +253,15 @@ def main() -> None:
         error.show()
         sys.exit(error.exit_code)
     except click.exceptions.Abort:
-        err.print("osintkg: interrupted")
-        sys.exit(130)
+        code = INTERRUPTED
     except Exception as error:  # a bug: still one line, with what it was
         err.print(f"osintkg: unexpected error: {type(error).__name__}: {error}", markup=False, highlight=False)
         sys.exit(1)
+    if code == INTERRUPTED:  # Ctrl-C (typer turns it into this exit code)
+        err.print(
+            "osintkg: interrupted; every article already written is whole, the others were not written "
+            "(ingesting the same files again skips what landed)"
+        )
     sys.exit(code if isinstance(code, int) else 0)
 
 
