@@ -3,6 +3,7 @@ article cites, how many independent origins there are, and the claims that contr
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from graph.errors import NotFoundError
@@ -10,9 +11,12 @@ from graph.ids import text_sha256
 from graph.model import first_day, last_day
 from graph.store import Store, cypher
 from graph.store.base import Row, Tx
+from graph.store.schema import role_relationships
 from graph.transfers import attach_evidence, origins_of
 
 QUANTITY_TOLERANCE = 0.1  # figures within 10 % of each other agree
+DENIALS_PER_ACTOR = 20  # the newest denials of each actor listed as contradictions
+REPLY_WINDOW_DAYS = 366  # a denial answers reports of a transfer made while it ran or in the year after
 
 
 def audit_claim(store: Store, claim_id: str) -> dict[str, Any]:
@@ -23,7 +27,8 @@ def audit_claim(store: Store, claim_id: str) -> dict[str, Any]:
         if not rows:
             raise NotFoundError(f"no claim {claim_id!r}")
         claim = rows[0]
-        roles = [{**role, "claim_id": claim_id} for role in tx.run(cypher.ROLES_OF_CLAIM, {"id": claim_id})]
+        roles_query = cypher.roles_of_claim(role_relationships())
+        roles = [{**role, "claim_id": claim_id} for role in tx.run(roles_query, {"id": claim_id})]
         statements = tx.run(cypher.CLAIM_EVIDENCE_WITH_TEXT, {"id": claim_id})
         cited = tx.run(cypher.CLAIM_CITATIONS, {"id": claim_id})
         evidence = attach_evidence([{"id": claim_id}], [{**s, "claim_id": claim_id} for s in statements], cited)[0]
@@ -95,11 +100,15 @@ def contradictions(tx: Tx, claim: Row, roles: list[Row], evidence: list[Row]) ->
     by_role = {r["relationship"]: r["id"] for r in roles}
     if claim["kind"] != "transfer" or "SUPPLIER" not in by_role or "RECIPIENT" not in by_role:
         return found
-    # Every denial by the supplier or the recipient: its date is when it was made, not the period it denies.
+    # The supplier's and the recipient's denials made while the transfer ran or in the year after (a
+    # denial's date is when it was made, not the period it denies) and their undated ones, the newest
+    # few of each: a state that denies everything would otherwise bury the audit under thousands.
+    start, end = _interval(claim)
+    since = {"from_day": start, "to_day": reply_deadline(end), "limit": DENIALS_PER_ACTOR}
     denials = [
         d
         for actor in sorted({by_role["SUPPLIER"], by_role["RECIPIENT"]})
-        for d in tx.run(cypher.DENIALS_BY, {"actor": actor})
+        for d in tx.run(cypher.DENIALS_BY, {"actor": actor, **since})
     ]
     found += [
         {"kind": "denial", "claim_id": d["id"], "reason": f"{d['actor']} denies {d['denies'] or 'it'}"}
@@ -126,6 +135,13 @@ def contradictions(tx: Tx, claim: Row, roles: list[Row], evidence: list[Row]) ->
                 }
             )
     return found
+
+
+def reply_deadline(end: str) -> str:
+    """The last day a denial can answer reports of a transfer that ended on `end`."""
+    if end >= "9999":
+        return end
+    return (date.fromisoformat(end) + timedelta(days=REPLY_WINDOW_DAYS)).isoformat()
 
 
 def _interval(row: Row) -> tuple[str, str]:

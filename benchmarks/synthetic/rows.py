@@ -56,7 +56,7 @@ class PartBuilder:
             for recipient in claim.roles["recipient"]:
                 flow_id = f"{supplier.id}>{recipient.id}"
                 self.flows.setdefault(flow_id, {"id": flow_id, "supplier": supplier.id, "recipient": recipient.id})
-                link = {"from": claim.id, "to": flow_id, "day": day}
+                link = {"from": claim.id, "to": flow_id, "day": day, "item": row["item"]}
                 self.bulk.relationships["IN_FLOW"].append(
                     link | {"start_day": row["start_day"], "end_day": row["end_day"]}
                 )

@@ -85,7 +85,7 @@ MATCH (c:Claim {id: r.claim_id})
 MERGE (f:Flow {id: r.flow_id})
 ON CREATE SET f.supplier = r.supplier, f.recipient = r.recipient
 MERGE (c)-[i:IN_FLOW]->(f)
-ON CREATE SET i.day = r.day, i.start_day = r.start_day, i.end_day = r.end_day
+ON CREATE SET i.day = r.day, i.start_day = r.start_day, i.end_day = r.end_day, i.item = r.item
 """
 
 # Stores written before flows existed: link their transfer claims once, when the schema gains flows.
@@ -95,7 +95,14 @@ MATCH (s:Entity)<-[:SUPPLIER]-(c:Claim {kind: 'transfer'})-[:RECIPIENT]->(r:Enti
 MERGE (f:Flow {id: s.id + '>' + r.id})
 ON CREATE SET f.supplier = s.id, f.recipient = r.id
 MERGE (c)-[i:IN_FLOW]->(f)
-ON CREATE SET i.day = coalesce(c.start_day, c.end_day, ''), i.start_day = c.start_day, i.end_day = c.end_day
+ON CREATE SET i.day = coalesce(c.start_day, c.end_day, ''), i.start_day = c.start_day, i.end_day = c.end_day,
+              i.item = c.item
+"""
+
+# When the links gain a property: copy it again from the claims.
+REFRESH_FLOW_LINKS = """
+MATCH (c:Claim)-[i:IN_FLOW]->(:Flow)
+SET i.day = coalesce(c.start_day, c.end_day, ''), i.start_day = c.start_day, i.end_day = c.end_day, i.item = c.item
 """
 
 
@@ -148,11 +155,18 @@ RETURN ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset,
 ORDER BY ev.start_offset, c.id
 """
 
-ROLES_OF_CLAIM = """
-MATCH (c:Claim {id: $id})-[r]->(e:Entity)
+
+def roles_of_claim(relationships: Iterable[str]) -> str:
+    """One claim's roles: the relationship types named (the embedded store reads an untyped `-[r]->`
+    from every relationship table, many times slower)."""
+    for relationship in relationships:
+        _check_relationship(relationship)
+    return f"""
+MATCH (c:Claim {{id: $id}})-[r:{"|".join(relationships)}]->(e:Entity)
 RETURN type(r) AS relationship, e.id AS id, e.kind AS kind, e.name AS name
 ORDER BY relationship, id
 """
+
 
 CLAIM_ROLES = """
 MATCH (c:Claim)-[r]->(e:Entity)
@@ -232,9 +246,10 @@ TRANSFER_COUNT_BY_ORIGINS = _TRANSFER_MATCH + _ORIGINS + "RETURN count(c) AS n\n
 # Filters read the link's days, so only the item and modality filters touch the claims.
 
 # Each filter's condition, written in only when the filter is set: a condition that is always true
-# still costs the embedded store a read of every claim in the flow.
+# still costs the embedded store a read of every claim in the flow. The links carry the days and the
+# item, so only the modality filter reads beyond them.
 FLOW_CONDITIONS = {
-    "item": "c.item = $item",
+    "item": "i.item = $item",
     "since": "(i.end_day >= $since OR (i.end_day IS NULL AND i.start_day IS NOT NULL))",
     "until": "(i.start_day <= $until OR (i.start_day IS NULL AND i.end_day IS NOT NULL))",
     "modality": "EXISTS { MATCH (:Evidence {modality: $modality})-[:SUPPORTS]->(c) }",
@@ -268,7 +283,8 @@ def flow_page(selection: str, filters: Iterable[str]) -> str:
     """One page of the flows' transfers, read only within the days that hold it, newest first."""
     return (
         _flow_match(selection, filters, "i.day >= $from_day", "i.day <= $to_day")
-        + """RETURN c.id AS id, f.supplier AS supplier_id, f.recipient AS recipient_id, c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
+        + """RETURN c.id AS id, f.supplier AS supplier_id, f.recipient AS recipient_id, c.item AS item,
+       c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
        c.qty_per AS qty_per, c.time_start AS time_start, c.time_end AS time_end, c.trend AS trend,
        c.status AS status, i.day AS sort_day
 ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
@@ -316,7 +332,7 @@ RETURN c.id AS id, c.kind AS kind, c.item AS item, c.qty_min AS qty_min, c.qty_m
 """
 
 CLAIM_EVIDENCE_WITH_TEXT = """
-MATCH (ev:Evidence)-[:SUPPORTS]->(c:Claim {id: $id}), (ev)-[:IN_SOURCE]->(src:Source)
+MATCH (c:Claim {id: $id})<-[:SUPPORTS]-(ev:Evidence)-[:IN_SOURCE]->(src:Source)
 RETURN ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset, ev.end_offset AS end_offset,
        ev.modality AS modality, ev.unnamed_sources AS unnamed_sources, src.id AS source_id,
        src.title AS title, src.publisher AS publisher, src.url AS url, src.published AS published,
@@ -325,17 +341,23 @@ ORDER BY published, source_id, start_offset
 """
 
 # Claims that may contradict a claim: denials by its actors, and statements of the same flow.
+# An actor's newest denials made from $from_day to $to_day, and its undated ones. ACTOR is the
+# denials' role only, so the claims' kind need not be read.
 DENIALS_BY = """
-MATCH (a:Entity {id: $actor})<-[:ACTOR]-(d:Claim {kind: 'denial'})
+MATCH (a:Entity {id: $actor})<-[:ACTOR]-(d:Claim)
+WHERE (d.start_day IS NULL AND d.end_day IS NULL)
+   OR (coalesce(d.start_day, d.end_day) >= $from_day AND coalesce(d.start_day, d.end_day) <= $to_day)
 RETURN d.id AS id, d.kind AS kind, a.id AS actor, d.denies AS denies, d.time_start AS time_start,
-       d.time_end AS time_end, d.start_day AS start_day, d.end_day AS end_day
-ORDER BY id
+       d.time_end AS time_end, d.start_day AS start_day, d.end_day AS end_day,
+       coalesce(d.start_day, d.end_day, '') AS day
+ORDER BY day DESC, id
+LIMIT $limit
 """
 
 # Other figures of the same flow, item and unit whose periods meet the claim's ($from_day..$to_day).
 SAME_FLOW = """
 MATCH (:Flow {id: $flow})<-[i:IN_FLOW]-(c:Claim)
-WHERE c.item = $item AND c.id <> $id AND coalesce(c.qty_unit, '') = $unit
+WHERE i.item = $item AND c.id <> $id AND coalesce(c.qty_unit, '') = $unit
   AND (i.start_day IS NULL OR i.start_day <= $to_day) AND (i.end_day IS NULL OR i.end_day >= $from_day)
 RETURN c.id AS id, c.kind AS kind, c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
        c.qty_per AS qty_per, c.start_day AS start_day, c.end_day AS end_day, c.time_start AS time_start,

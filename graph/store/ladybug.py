@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import ladybug
 
 from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
+from graph.store import cypher
 from graph.store.base import Row, Store
 from graph.store.schema import NODE_PROPERTIES, relationships
 from graph.store.writer import backfill_flows
@@ -49,11 +50,14 @@ def schema_statements() -> list[str]:
 def _create_schema(tx: LadybugTx) -> None:
     for statement in schema_statements():
         tx.run(statement)
-    for label, properties in NODE_PROPERTIES.items():  # a store made by an older osintkg gains new properties
-        existing = {row["name"] for row in tx.run(f"CALL table_info('{label}') RETURN name")}
-        for name, kind in properties.items():
-            if name not in existing:
-                tx.run(f"ALTER TABLE {label} ADD {name} {kind}")
+    tables = [*NODE_PROPERTIES.items(), *((rel, properties) for rel, _, _, properties in relationships())]
+    for table, properties in tables:  # a store made by an older osintkg gains new properties
+        existing = {row["name"] for row in tx.run(f"CALL table_info('{table}') RETURN name")}
+        added = [name for name in properties if name not in existing]
+        for name in added:
+            tx.run(f"ALTER TABLE {table} ADD {name} {properties[name]}")
+        if table == "IN_FLOW" and added:
+            tx.run(cypher.REFRESH_FLOW_LINKS)
     existing = {row["name"].lower() for row in tx.run("CALL show_macros() RETURN name")}
     for name, statement in COMPATIBILITY_MACROS.items():
         if name.lower() not in existing:

@@ -72,7 +72,7 @@ FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
     ("ATTRIBUTED_TO", "Evidence", "Entity", {"name": "STRING"}),
     ("MENTIONS", "Source", "Entity", {"names": "STRING[]"}),
     ("KNOWN_AS", "Entity", "Alias", {}),
-    ("IN_FLOW", "Claim", "Flow", {"day": "STRING", "start_day": "STRING", "end_day": "STRING"}),
+    ("IN_FLOW", "Claim", "Flow", {"day": "STRING", "start_day": "STRING", "end_day": "STRING", "item": "STRING"}),
 ]
 
 # Properties that queries filter on, beyond each label's id.

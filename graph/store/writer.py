@@ -174,6 +174,7 @@ def flow_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
                     "supplier": supplier,
                     "recipient": recipient,
                     "day": start or end or "",
+                    "item": claim.item,
                     "start_day": start,
                     "end_day": end,
                 }
