@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
     neo4j_database: str = "neo4j"
+    buffer_pool_mb: int = Field(
+        1024, ge=64, description="memory (MiB) the embedded store caches pages and runs queries in"
+    )
     max_article_bytes: int = Field(2_000_000, gt=0, description="largest article file or body accepted")
     query_timeout_ms: int = Field(10_000, gt=0, description="time limit of a read-only Cypher query")
     query_row_limit: int = Field(1000, gt=0, description="most rows a read-only Cypher query returns")
@@ -51,6 +54,7 @@ class Settings(BaseSettings):
             neo4j_password=self.neo4j_password,
             neo4j_database=self.neo4j_database,
             read_only=read_only,
+            buffer_pool_mb=self.buffer_pool_mb,
         )
 
     def workers_for(self, files: int) -> int:

@@ -17,6 +17,7 @@ def open_store(
     neo4j_password: str | None = None,
     neo4j_database: str = "neo4j",
     read_only: bool = False,
+    buffer_pool_mb: int | None = None,
 ) -> Store:
     """Neo4j when a URI is given, else the embedded store in `directory`."""
     if neo4j_uri:
@@ -27,4 +28,4 @@ def open_store(
         raise ValueError("the embedded store needs a data directory")
     from graph.store.ladybug import LadybugStore
 
-    return LadybugStore(directory, read_only=read_only)
+    return LadybugStore(directory, read_only=read_only, buffer_pool_mb=buffer_pool_mb)

@@ -108,8 +108,9 @@ def translate(error: RuntimeError) -> Exception:
 class LadybugStore(Store):
     dialect = "ladybug"
 
-    def __init__(self, directory: Path | str, *, read_only: bool = False) -> None:
+    def __init__(self, directory: Path | str, *, read_only: bool = False, buffer_pool_mb: int | None = None) -> None:
         self.directory = Path(directory)
+        self.buffer_pool_bytes = (buffer_pool_mb or 0) * 2**20  # 0: LadybugDB's default, most of the memory
         self.location = str(self.directory)
         self.read_only = read_only
         self._write_lock = threading.Lock()
@@ -124,7 +125,7 @@ class LadybugStore(Store):
             raise StoreUnavailableError(f"no osintkg store at {self.directory} (ingest something first)")
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            return ladybug.Database(str(path), read_only=self.read_only)
+            return ladybug.Database(str(path), read_only=self.read_only, buffer_pool_size=self.buffer_pool_bytes)
         except RuntimeError as error:
             if "lock" in str(error).lower():
                 raise StoreUnavailableError(
