@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.pipeline import TrainablePipe
@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.documents import Document
 from extractors.entities import EntityRecognizer, ItemMention, Mention
+from extractors.inflection import word_forms_of
 from extractors.language import detect_language, is_prose_sentence, readability_warning
-from extractors.nlp import fold, pipeline, sentence_spans, text_of
+from extractors.nlp import fold, make_doc, pipeline, sentence_spans, text_of
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods
 from extractors.selection import covered, needs_ner, needs_parse
@@ -37,6 +38,40 @@ class Sentence:
     figures: list[Figure] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
     parsed: bool = True  # False: only tokenised, no claim can come from it
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens, made once: spaCy makes new `Token` objects at every pass over a `Doc`,
+        and every task and qualifier passes over every sentence."""
+        return list(self.doc)
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        """The lower-cased words of the sentence."""
+        return frozenset(t.lower_ for t in self.tokens)
+
+    @cached_property
+    def token_forms(self) -> list[frozenset[str]]:
+        """What each token may be the inflection of (`inflection.word_forms`: its lemma and lower-cased
+        form among them), worked out once for all the rules that look for words of a list."""
+        return word_forms_of(self.doc)
+
+    @cached_property
+    def forms(self) -> frozenset[str]:
+        """Every word the sentence's tokens may be the inflection of: most rules find none of their
+        words in most sentences, and need not look at the tokens one by one."""
+        return frozenset().union(*self.token_forms)
+
+    def has_form_in(self, vocabulary: frozenset[str]) -> bool:
+        """Whether some token may be the inflection of a word of the list (`inflection.word_forms`)."""
+        return not self.forms.isdisjoint(vocabulary)
+
+    def tokens_for(self, vocabulary: frozenset[str]) -> list[Token]:
+        """The tokens that may be the inflection of a word of the list, in order: the only ones a rule
+        that looks for those words by lemma or form needs to go through."""
+        if not self.has_form_in(vocabulary):
+            return []
+        return [t for t, forms in zip(self.tokens, self.token_forms, strict=True) if not forms.isdisjoint(vocabulary)]
 
     @property
     def folded(self) -> str:
@@ -168,19 +203,19 @@ def _read(language: str, texts: list[str], parse_all: bool) -> list[tuple[Doc, b
     """Every sentence tokenised; those that could state a claim (or all) run through the models, NER
     only where it could find a name the gazetteers missed (`extractors.selection`)."""
     nlp, matcher = pipeline(language), recognizer(language)
-    cheap = [nlp.make_doc(text) for text in texts]
-    chosen: list[tuple[str, set[int]]] = []  # the sentences to parse, with the tokens gazetteers cover
+    docs = [make_doc(nlp, text) for text in texts]
+    chosen: list[tuple[Doc, set[int]]] = []  # the sentences to parse, with the tokens gazetteers cover
     parse: list[bool] = []
-    for text, doc in zip(texts, cheap, strict=True):
+    for doc in docs:
         mentions, items = matcher.mentions(doc, 0, parsed=False), matcher.item_mentions(doc, 0)
         parse.append(parse_all or needs_parse(doc, mentions, items, bool(parse) and parse[-1]))
         if parse[-1]:
-            chosen.append((text, covered(mentions, items)))
-    parsed = list(nlp.pipe((text for text, _ in chosen), disable=["ner"]))
-    named = [doc for doc, (_, taken) in zip(parsed, chosen, strict=True) if parse_all or needs_ner(doc, taken)]
+            chosen.append((doc, covered(mentions, items)))
+    for parsed, (doc, _) in zip(nlp.pipe((doc for doc, _ in chosen), disable=["ner"]), chosen, strict=True):
+        assert parsed is doc  # annotated in place: the gazetteer hits found above stay valid
+    named = [doc for doc, taken in chosen if parse_all or needs_ner(doc, taken)]
     ner = nlp.get_pipe("ner")
     assert isinstance(ner, TrainablePipe)
     for _ in ner.pipe(named):  # sets the docs' entities in place
         pass
-    read = iter(parsed)
-    return [(next(read), True) if keep else (doc, False) for doc, keep in zip(cheap, parse, strict=True)]
+    return list(zip(docs, parse, strict=True))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -110,6 +111,7 @@ class _Matchers:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._pending: dict[tuple[bool, str], list[Doc]] = {}
+        self._found: WeakKeyDictionary[Doc, list[tuple[int, int, int]]] = WeakKeyDictionary()
 
     def add(self, key: str, form: str) -> None:
         exact = _case_sensitive(form)
@@ -119,11 +121,17 @@ class _Matchers:
         for (exact, key), docs in self._pending.items():
             (self.exact if exact else self.lower).add(key, docs)
         self._pending.clear()
+        self._found.clear()
         return self
 
     def spans(self, doc: Doc) -> list[Span]:
-        found = self.lower(doc, as_spans=True) + self.exact(doc, as_spans=True)
-        return filter_spans(found)
+        """The longest hits, not overlapping. They are kept as long as the doc lives: a sentence is
+        looked up before it is parsed and after, and the forms they match on never change."""
+        found = self._found.get(doc)
+        if found is None:
+            hits = filter_spans(self.lower(doc, as_spans=True) + self.exact(doc, as_spans=True))
+            found = self._found[doc] = [(span.start, span.end, span.label) for span in hits]
+        return [Span(doc, start, end, label=label) for start, end, label in found]
 
 
 class EntityRecognizer:
@@ -145,6 +153,7 @@ class EntityRecognizer:
         for system, category in materiel["systems"].items():
             self.items.add(f"{category}\t{system}", str(system))
         self.items.build()
+        self._normalized: dict[str, list[str]] = {}
 
     def mentions(self, doc: Doc, offset: int, *, parsed: bool = True) -> list[Mention]:
         """The entities a sentence names; on a sentence only tokenised (not parsed), the gazetteer's only."""
@@ -162,10 +171,19 @@ class EntityRecognizer:
         if mention.kind == "country" or not mention.state:
             return None
         state = self.gazetteer.get(mention.state)
+        if state is None:
+            return None
         text = f" {normalize_name(mention.text)} "
-        if state is None or not any(f" {normalize_name(f.text)} " in text for f in state.forms):
+        if not any(f" {form} " in text for form in self._normalized_forms(state)):
             return None
         return replace(mention, entity_id=state.id, kind="country", name=state.name, form=INSIDE)
+
+    def _normalized_forms(self, entry: GazetteerEntry) -> list[str]:
+        """An entry's forms as `normalize_name` makes them, worked out once per entry."""
+        found = self._normalized.get(entry.id)
+        if found is None:
+            found = self._normalized[entry.id] = [normalize_name(f.text) for f in entry.forms]
+        return found
 
     def _gazetteer_mention(self, span: Span, offset: int) -> Mention:
         entry_id, form = span.label_.split("\t")

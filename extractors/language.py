@@ -48,13 +48,15 @@ def is_prose_sentence(sentence: str) -> bool:
     words = _WORD.findall(sentence)
     if len(words) < 5:
         return False
-    letters = sum(c.isalpha() for c in sentence)
+    letters = sum(map(str.isalpha, sentence))
     return letters >= 0.6 * len(sentence.strip()) and not _MARKUP.search(sentence)
 
 
 def readability_warning(sentences: list[str]) -> str | None:
     """A warning when the text holds no prose sentence (a table, numbers, markup)."""
-    prose = sum(is_prose_sentence(s) for s in sentences)
-    if prose < MIN_PROSE_SENTENCES:
-        return "no prose sentences in the text (a table, a list of numbers or markup?): no claims extracted"
-    return None
+    prose = 0
+    for sentence in sentences:
+        prose += is_prose_sentence(sentence)
+        if prose >= MIN_PROSE_SENTENCES:
+            return None  # enough: the rest need not be looked at
+    return "no prose sentences in the text (a table, a list of numbers or markup?): no claims extracted"

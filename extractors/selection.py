@@ -10,7 +10,7 @@ acronym that no gazetteer or materiel hit covers: only there can it find a name 
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc
@@ -52,10 +52,18 @@ def cue_stems(language: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in found if len(w) >= 3)
 
 
-def _cued(word: str, stems: frozenset[str]) -> bool:
-    """Whether a word starts like a cue: its first five letters, or a whole short cue ("ship", "arm")."""
+@lru_cache(maxsize=1 << 16)
+def _cued(word: str, language: str) -> bool:
+    """Whether a word starts like a cue: its first five letters, or a whole short cue ("ship", "arm")
+    (kept per word: the same words come back sentence after sentence)."""
+    stems = cue_stems(language)
     folded = _stem(word)
     return folded in stems or word[:4].lower() in stems or word[:3].lower() in stems
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_vessel(word: str, language: str) -> bool:
+    return _stem(word) in vessel_stems(language)
 
 
 @cache
@@ -66,12 +74,12 @@ def vessel_stems(language: str) -> frozenset[str]:
 
 def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], after_parsed: bool) -> bool:
     """Whether the models must read this sentence (the one before was parsed: pronouns may point back)."""
-    stems = cue_stems(doc.lang_)
-    cued = any(_cued(t.text, stems) for t in doc if len(t.text) >= 3)
+    language, tokens = doc.lang_, list(doc)
+    cued = any(_cued(t.text, language) for t in tokens if len(t.text) >= 3)
     if not cued:
         return False
-    players = any(m.kind in PLAYERS for m in mentions) or any(_stem(t.text) in vessel_stems(doc.lang_) for t in doc)
-    pointing = after_parsed and any(t.lower_ in PRONOUNS for t in doc)
+    players = any(m.kind in PLAYERS for m in mentions) or any(_names_vessel(t.text, language) for t in tokens)
+    pointing = after_parsed and any(t.lower_ in PRONOUNS for t in tokens)
     introducing = len(doc) > 0 and doc[-1].text == ":"  # "documentés par des enquêtes :" credits a list
     return players or pointing or introducing or bool(items and after_parsed)
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.lexicon import cue_sets, lexicon, words
-from extractors.qualifiers.stance import is_reporting
+from extractors.qualifiers.stance import is_reporting, reporting_lemmas
 from extractors.tasks.base import Source
 
 ACTING_KINDS = {"organization", "person", "country"}
@@ -143,11 +143,11 @@ def _carry_evidence(sentences: list[Sentence], found: list[Credit]) -> None:
     for index in range(1, len(sentences)):
         before, now = found[index - 1], found[index]
         named_before = [s for s in before.own if s.named]
-        shown = any(t.lower_ in evidence_words for t in sentences[index - 1].doc)
+        shown = not sentences[index - 1].lowers.isdisjoint(evidence_words)
         if now.own and not any(s.named for s in now.own) and named_before and shown:
             now.back = _dedupe(now.back + named_before)
         named_now = [s for s in now.own if s.named]
-        if named_now and any(t.lower_ in also and is_reporting(t.head) for t in sentences[index].doc):
+        if named_now and any(t.lower_ in also and is_reporting(t.head) for t in sentences[index].tokens):
             before.back = _dedupe(before.back + named_now)
 
 
@@ -166,7 +166,7 @@ def _reports_what_was_said(sentence: Sentence, objects: frozenset[str]) -> bool:
     """ "Kirby disclosed the information": a reporting verb whose object points back."""
     return any(
         is_reporting(t) and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in objects for c in t.children)
-        for t in sentence.doc
+        for t in sentence.tokens_for(reporting_lemmas(sentence.doc.lang_))
     )
 
 
@@ -179,7 +179,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
         anchor = span.root.head.i if len(span) else None
         found += [replace(s, anchor=anchor) for s in _phrase_sources(sentence, span, memory)]
     denying = cue_sets("denial", language)["words"][0]
-    for token in sentence.doc:
+    for token in sentence.tokens_for(_speaking_words(language)):
         if is_reporting(token) or token.lemma_.lower() in denying or token.lower_ in denying:
             for child in token.children:
                 if child.dep_ in SOURCE_DEPS or (
@@ -213,7 +213,7 @@ def _subtree(token: Token) -> Span:
 
 def _phrase_after(sentence: Sentence, char: int) -> Span:
     doc = sentence.doc
-    start = next((t.i for t in doc if t.idx >= char), len(doc))
+    start = next((t.i for t in sentence.tokens if t.idx >= char), len(doc))
     end = start
     while end < len(doc) and end - start < MAX_SOURCE_TOKENS and doc[end].text not in {",", ";", ".", ":", "(", ")"}:
         end += 1
@@ -299,11 +299,23 @@ def _noun_phrase(span: Span, root: Token) -> str:
 def _unnamed_phrases(sentence: Sentence, language: str) -> list[Source]:
     text = sentence.lowered
     found: list[Source] = []
-    for phrase in sorted(words("sources", "phrases", language), key=len, reverse=True):
+    for phrase in _unnamed_source_phrases(language):
         start = text.find(phrase)
         if start >= 0 and not any(phrase in s.name.lower() for s in found):
             found.append(Source(sentence.folded[start : start + len(phrase)]))
     return found
+
+
+@cache
+def _unnamed_source_phrases(language: str) -> tuple[str, ...]:
+    """ "satellite imagery", "des sources diplomatiques" ..., longest first."""
+    return tuple(sorted(words("sources", "phrases", language), key=len, reverse=True))
+
+
+@cache
+def _speaking_words(language: str) -> frozenset[str]:
+    """The lemmas of reporting verbs and of denials: whoever says or denies is a source."""
+    return reporting_lemmas(language) | cue_sets("denial", language)["words"][0]
 
 
 def _dedupe(found: list[Source]) -> list[Source]:

@@ -38,7 +38,7 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
     text = sentence.lowered
     for label in ("halt", "resume", "decrease", "increase"):
         lemmas, phrases = cue_sets("trends", language)[label]
-        for token in sentence.doc:
+        for token in sentence.tokens_for(lemmas):
             if (
                 (token.lemma_.lower() in lemmas or token.lower_ in lemmas)
                 and token.i != trigger.i
@@ -80,7 +80,7 @@ def nearest_period(sentence: Sentence, trigger: Token, *, skip_reporting: bool =
 
 
 def _dates_reporting(sentence: Sentence, period: Period, trigger: Token) -> bool:
-    token = next((t for t in sentence.doc if t.idx >= period.char_start), None)
+    token = next((t for t in sentence.tokens if t.idx >= period.char_start), None)
     if token is None or period.role != "point":
         return False
     verb = next((a for a in [token, *token.ancestors] if a.pos_ == "VERB"), None)

@@ -36,9 +36,13 @@ class Figure:
 def _tables() -> dict:
     data = lexicon("quantities")
     units = {str(w).lower(): unit for unit, words in data["units"].items() for w in words}
+    # "more than", "au moins" ... right before a figure; one pattern per kind of comparison
     comparators = {
-        kind: sorted((str(w) for w in words), key=len, reverse=True) for kind, words in data["comparators"].items()
+        kind: re.compile(rf"(?<![\w'])(?:{'|'.join(re.escape(str(w)) for w in words)})\s*$")
+        for kind, words in data["comparators"].items()
+        if words
     }
+    # "a month", "par an" ... within a few words after a figure, the longest phrase first
     rates = {str(w): per for per, words in data["rates"].items() for w in words}
     return {
         "numbers": {str(k): v for k, v in data["number_words"].items()},
@@ -47,7 +51,10 @@ def _tables() -> dict:
         "vague_starts": {str(k).split()[0] for k in data["vague"]},
         "units": units,
         "comparators": comparators,
-        "rates": rates,
+        "rates": [
+            (re.compile(rf"^\s*(?:[\w'-]+\s+){{0,4}}?{re.escape(phrase)}(?![\w])"), per)
+            for phrase, per in sorted(rates.items(), key=lambda kv: -len(kv[0]))
+        ],
     }
 
 
@@ -109,8 +116,8 @@ def _preceding_text(doc: Doc, i: int, chars: int = 30) -> str:
 
 def _comparator(doc: Doc, i: int) -> str | None:
     before = _preceding_text(doc, i)
-    for kind, words in _tables()["comparators"].items():
-        if any(re.search(rf"(?<![\w']){re.escape(w)}\s*$", before) for w in words):
+    for kind, pattern in _tables()["comparators"].items():
+        if pattern.search(before):
             return kind
     return None
 
@@ -163,8 +170,8 @@ def _currency_before(doc: Doc, i: int) -> bool:
 
 def _rate(doc: Doc, end: int) -> str | None:
     after = text_of(doc)[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + 60].lower() if end else ""
-    for phrase, per in sorted(_tables()["rates"].items(), key=lambda kv: -len(kv[0])):
-        if re.match(rf"^\s*(?:[\w'-]+\s+){{0,4}}?{re.escape(phrase)}(?![\w])", after):
+    for pattern, per in _tables()["rates"]:
+        if pattern.match(after):
             return per
     return None
 
@@ -172,15 +179,29 @@ def _rate(doc: Doc, end: int) -> str | None:
 def read_figures(doc: Doc, language: str) -> list[Figure]:
     """Every figure of a parsed sentence, in order."""
     figures: list[Figure] = []
-    i = 0
-    while i < len(doc):
-        figure = _figure_at(doc, i, language)
-        if figure is None:
-            i += 1
+    following = 0  # where the next figure may start: after the last one
+    for i in _possible_starts(doc):
+        if i < following:
             continue
-        figures.append(figure)
-        i = max(figure.token_end, i + 1)
+        figure = _figure_at(doc, i, language)
+        if figure is not None:
+            figures.append(figure)
+            following = max(figure.token_end, i + 1)
     return figures
+
+
+@cache
+def _starting_words() -> frozenset[str]:
+    """The words a figure can start with besides digits: a vague amount's first word, a number word, an article."""
+    tables = _tables()
+    return frozenset(tables["vague_starts"]) | frozenset(tables["numbers"]) | {"un", "une", "a", "an", "one"}
+
+
+def _possible_starts(doc: Doc) -> list[int]:
+    """The tokens `_figure_at` may read a figure from (digits, or a word of `_starting_words`): the
+    others, most of a sentence, need not be looked at."""
+    words = _starting_words()
+    return [t.i for t in doc if t.lower_ in words or _DIGITS.match(t.text.strip())]
 
 
 def _figure_at(doc: Doc, i: int, language: str) -> Figure | None:

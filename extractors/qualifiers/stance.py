@@ -20,13 +20,13 @@ NEGATIONS = {"not", "never", "n't", "pas", "jamais", "aucun", "aucune", "nulleme
 
 
 @cache
-def _reporting_lemmas(language: str) -> frozenset[str]:
+def reporting_lemmas(language: str) -> frozenset[str]:
     return cue_sets("modality", language)["reported"][0]
 
 
 def is_reporting(token: Token) -> bool:
     """A verb of saying or showing: "said", "a révélé", "estimates"."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in _reporting_lemmas(token.lang_)
+    return token.pos_ == "VERB" and token.lemma_.lower() in reporting_lemmas(token.lang_)
 
 
 def is_negated(trigger: Token) -> bool:
@@ -52,8 +52,8 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
     text = sentence.lowered
     speculative_lemmas, speculative_phrases = cues["speculative"]
     reported_lemmas, reported_phrases = cues["reported"]
-    near = scope(trigger) if trigger is not None else {t.i for t in sentence.doc}
-    tokens = [t for t in sentence.doc if t.i in near]
+    near = scope(trigger) if trigger is not None else {t.i for t in sentence.tokens}
+    tokens = [t for t in sentence.tokens if t.i in near]
     conditional = [t for t in tokens if "Cnd" in t.morph.get("Mood", [])]
     if (
         any(t.lemma_.lower() in speculative_lemmas or t.lower_ in speculative_lemmas for t in tokens)

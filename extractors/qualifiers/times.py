@@ -112,6 +112,23 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(rf"(?<![\w-]){pattern}(?![\w])")) for name, pattern in forms.items()]
 
 
+# The forms that cannot match without a month's (or a weekday's) name standing as a word: in all of
+# them the name is required, with a space, a hyphen or the start before it and no letter after it.
+NAMED_MONTH_FORMS = {"day_month_year", "month_day_year", "month_year", "last_month_name", "day_month", "month_day"}
+NAMED_MONTH_FORMS |= {"month"}
+DIGIT_FORMS = {"count", "year"}  # "the past 3 weeks", "2023": digits required
+
+
+@cache
+def _cues_needed() -> dict[str, re.Pattern[str]]:
+    """For each form that needs one, what a sentence must have for it to match (a month's or a weekday's
+    name as a word, a digit): most sentences have none, and are not searched for the form at all."""
+    month = re.compile(rf"(?<!\w)(?:{_alternation(list(_vocabulary()['months']))})\.?(?!\w)")
+    weekday = re.compile(rf"(?<!\w)(?:{_alternation(list(_vocabulary()['weekdays']))})(?!\w)")
+    digit = re.compile(r"\d")
+    return {form: month for form in NAMED_MONTH_FORMS} | {"weekday": weekday} | {form: digit for form in DIGIT_FORMS}
+
+
 AMBIGUOUS_MONTHS = {
     "may",
     "march",
@@ -272,7 +289,13 @@ def find_dates(text: str, ref: Reference | None) -> list[Period]:
     """Every date expression of a (lower-cased, folded) sentence, not overlapping, in order."""
     taken: set[int] = set()
     found: list[Period] = find_events(text, taken)
+    cued: dict[re.Pattern[str], bool] = {}  # whether the sentence has a month's name, a digit ...
     for form, pattern in _forms():
+        needed = _cues_needed().get(form)
+        if needed is not None and needed not in cued:
+            cued[needed] = needed.search(text) is not None
+        if needed is not None and not cued[needed]:
+            continue
         for match in pattern.finditer(text):
             span = set(range(match.start(), match.end()))
             if span & taken or not _month_ok(text, match, form):

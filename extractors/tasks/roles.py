@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.entities import Mention
+from extractors.inflection import word_forms
 from extractors.qualifiers.stance import is_reporting
 
 DETERMINERS = {
@@ -43,28 +44,10 @@ AGENT_DEPS = {"agent", "obl:agent"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}
 
 
-def lemma_of(token: Token) -> str:
-    """The token's lemma; for a French participle the small model leaves as is ("accosté"), its infinitive."""
-    lemma = token.lemma_.lower()
-    if token.lang_ == "fr" and token.pos_ in {"VERB", "ADJ", "NOUN"} and lemma.endswith(("é", "és", "ée", "ées")):
-        return lemma.rstrip("s").rstrip("e").removesuffix("é") + "er"
-    return lemma
-
-
 def is_word(token: Token, vocabulary: frozenset[str]) -> bool:
     """Whether the token is one of the words, by lemma or by form (singular or plural): small models
     mislemmatise often enough ("navire" -> "navir") that the written form is a useful second look."""
-    return bool(word_forms(token) & vocabulary)
-
-
-def word_forms(token: Token) -> set[str]:
-    """What a token may be the inflection of: its lemma, and for French verbs the infinitive of a
-    present tense the lemmatiser left alone ("expédie" -> "expédier", "livrent" -> "livrer")."""
-    lower = token.lower_
-    forms = {token.lemma_.lower(), lemma_of(token), lower, lower.rstrip("sx")}
-    if token.lang_ == "fr" and token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
-        forms |= {lower + "r", lower.removesuffix("nt") + "r", lower.removesuffix("s") + "r"}
-    return forms
+    return not word_forms(token).isdisjoint(vocabulary)
 
 
 def marker_before(sentence: Sentence, mention: Mention) -> str | None:

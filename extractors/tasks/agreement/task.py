@@ -59,7 +59,11 @@ class AgreementTask:
 
     def _finding(self, sentence: Sentence, language: str, credit: Credit) -> Finding | None:
         treaties = [m for m in sentence.mentions if m.kind == "agreement"]
-        nouns = [t for t in sentence.doc if t.lemma_.lower() in _nouns(language) and t.pos_ in {"NOUN", "PROPN"}]
+        nouns = [
+            t
+            for t in sentence.tokens_for(_nouns(language))
+            if t.lemma_.lower() in _nouns(language) and t.pos_ in {"NOUN", "PROPN"}
+        ]
         if not treaties and not nouns:
             return None
         anchor = treaties[0].span(sentence.doc).root if treaties else nouns[0]

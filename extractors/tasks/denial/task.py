@@ -27,7 +27,7 @@ MAX_DENIED_TOKENS = 14
 def denial_words(sentence: Sentence, language: str) -> list[Token]:
     """Tokens of the sentence that deny: "nient", "denied", "dément", "rejected"."""
     lemmas, _ = cue_sets("denial", language)["words"]
-    return [t for t in sentence.doc if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    return [t for t in sentence.tokens_for(lemmas) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
 
 
 def denier(sentence: Sentence, token: Token) -> list[Mention]:
@@ -76,7 +76,7 @@ class DenialTask:
             start = denial_phrase(sentence, language)
             if start is not None and not findings_in(findings, sentence):
                 speakers = _state_actors([s.mention for s in cited if s.mention])
-                anchor = next((t for t in sentence.doc if t.idx >= start), sentence.doc[-1])
+                anchor = next((t for t in sentence.tokens if t.idx >= start), sentence.doc[-1])
                 findings += [
                     _finding(sentence, anchor, a, _subject_text(anchor), analysis.reference) for a in speakers[:1]
                 ]
@@ -128,7 +128,7 @@ def _when(sentence: Sentence, token: Token, published: Reference | None) -> Time
 
 
 def _told_in_past(sentence: Sentence, token: Token) -> bool:
-    verbs = [token, token.head, *[t for t in sentence.doc if t.pos_ in {"VERB", "AUX"} and t.i > token.i][:3]]
+    verbs = [token, token.head, *[t for t in sentence.tokens if t.pos_ in {"VERB", "AUX"} and t.i > token.i][:3]]
     before = sentence.doc[token.i - 1] if token.i else None
     return (before is not None and before.lemma_ in {"avoir", "have"}) or any(
         "Past" in v.morph.get("Tense", [])

@@ -53,6 +53,12 @@ def _vocabulary(language: str) -> dict[str, frozenset[str]]:
     return {name: words("port_calls", name, language) for name in lexicon("port_calls")}
 
 
+@cache
+def _calling_words(language: str) -> frozenset[str]:
+    """The verbs and nouns of calling at a port."""
+    return _vocabulary(language)["verbs"] | _vocabulary(language)["nouns"]
+
+
 @register("osintkg.port_call.v1")
 class PortCallTask:
     """Port calls, one per port named in a sentence that says a vessel called there."""
@@ -71,14 +77,14 @@ class PortCallTask:
 
     def _findings(self, sentence: Sentence, language: str, credit: Credit, harbour: Harbour) -> list[Finding]:
         vocabulary = _vocabulary(language)
-        calling = [t for t in sentence.doc if is_word(t, vocabulary["verbs"] | vocabulary["nouns"])]
+        calling = sentence.tokens_for(_calling_words(language))
         if not calling or any(_no_longer(t) for t in calling):
             return []
         ports = [m for m in sentence.mentions if m.kind == "port"]
         if not ports and harbour.port and _refers_to_port(sentence, vocabulary):
             ports = [harbour.port]
         vessels = [m for m in sentence.mentions if m.kind == "vessel"]
-        sailing = vessels or any(is_word(t, vocabulary["vessel_nouns"]) for t in sentence.doc)
+        sailing = vessels or sentence.has_form_in(vocabulary["vessel_nouns"])
         following = _pronoun_subject(sentence) and (harbour.vessel or harbour.recent(harbour.sailed, sentence.index))
         if not ports or not (sailing or following):
             return []
@@ -119,13 +125,13 @@ def _no_longer(token: Token) -> bool:
 
 
 def _refers_to_port(sentence: Sentence, vocabulary: dict[str, frozenset[str]]) -> bool:
-    return any(is_word(t, vocabulary["port_nouns"]) and t.pos_ == "NOUN" for t in sentence.doc) or any(
-        t.lower_ in vocabulary["there"] and t.pos_ == "PRON" for t in sentence.doc
+    return any(t.pos_ == "NOUN" for t in sentence.tokens_for(vocabulary["port_nouns"])) or any(
+        t.lower_ in vocabulary["there"] and t.pos_ == "PRON" for t in sentence.tokens
     )
 
 
 def _pronoun_subject(sentence: Sentence) -> bool:
-    return any(t.dep_.startswith(("nsubj", "expl:subj")) and t.pos_ == "PRON" for t in sentence.doc)
+    return any(t.dep_.startswith(("nsubj", "expl:subj")) and t.pos_ == "PRON" for t in sentence.tokens)
 
 
 def _flag(sentence: Sentence) -> Mention | None:
@@ -166,7 +172,7 @@ def _comparison(sentence: Sentence, language: str, period: Period | None) -> tup
         tail = text[found.end() :]
         if not any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", tail) for w in vocabulary["before_words"]):
             continue
-        first = next((t.i for t in sentence.doc if t.idx >= found.end()), len(sentence.doc))
+        first = next((t.i for t in sentence.tokens if t.idx >= found.end()), len(sentence.doc))
         count = _count(sentence, first, len(sentence.doc))
         if count is None or period is None or not period.start:
             return None
@@ -181,7 +187,7 @@ def _remember(sentence: Sentence, harbour: Harbour, language: str) -> None:
         harbour.port = ports[-1]
     if vessels:
         harbour.vessel = vessels[0] if len({v.entity_id for v in vessels}) == 1 else None
-    if vessels or any(is_word(t, _vocabulary(language)["vessel_nouns"]) for t in sentence.doc):
+    if vessels or sentence.has_form_in(_vocabulary(language)["vessel_nouns"]):
         harbour.sailed = sentence.index
     flag = _flag(sentence)
     if flag:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, Mention
+from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.tasks.roles import (
     agents_of,
@@ -26,7 +27,6 @@ from extractors.tasks.roles import (
     marker_before,
     mentions_under,
     subject_of,
-    word_forms,
 )
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
 from graph.model import TimeSpan

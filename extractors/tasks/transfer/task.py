@@ -8,11 +8,13 @@ three). A trigger without a named item counts only when it says "military" itsel
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention, Mention
+from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
@@ -21,10 +23,10 @@ from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
-from extractors.tasks.roles import governs, is_passive, word_forms
+from extractors.tasks.roles import governs, is_passive
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.roles import Discourse, Roles, assign, continue_discourse, resolve_pronouns
-from extractors.tasks.transfer.triggers import Trigger, find_triggers
+from extractors.tasks.transfer.triggers import Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
 
 INCLUDING_VERBS = {"include", "comprise", "contain", "consist", "inclure", "comprendre", "contenir", "compter"}
@@ -54,7 +56,8 @@ class TransferTask:
         discourse = Discourse()
         for sentence in analysis.sentences:
             credit = credits(analysis)[sentence.index]
-            for trigger in find_triggers(list(sentence.doc), analysis.language):
+            candidates = sentence.tokens_for(trigger_words(analysis.language))
+            for trigger in find_triggers(candidates, analysis.language):
                 findings += self._findings(sentence, trigger, analysis.language, credit, discourse)
             findings += [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
             _remember_subject(sentence, discourse)
@@ -183,11 +186,17 @@ def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:
 def _exchange_at(sentence: Sentence, trigger: Token) -> int:
     """The token where "in exchange for" / "en contrepartie de" starts after the trigger (or the end)."""
     text = sentence.lowered
-    for phrase in sorted(words("transfer", "exchange", sentence.doc.lang_), key=len, reverse=True):
+    for phrase in _exchange_phrases(sentence.doc.lang_):
         start = text.find(phrase, trigger.idx)
         if start >= 0:
-            return next((t.i for t in sentence.doc if t.idx >= start), len(sentence.doc))
+            return next((t.i for t in sentence.tokens if t.idx >= start), len(sentence.doc))
     return len(sentence.doc)
+
+
+@cache
+def _exchange_phrases(language: str) -> tuple[str, ...]:
+    """ "in exchange for", "en contrepartie de" ..., longest first."""
+    return tuple(sorted(words("transfer", "exchange", language), key=len, reverse=True))
 
 
 def _same_flow(discourse: Discourse, supplier: Mention, recipient: Mention, index: int) -> bool:

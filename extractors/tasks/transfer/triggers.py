@@ -7,8 +7,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from extractors.inflection import word_forms
 from extractors.lexicon import words
-from extractors.tasks.roles import word_forms
 
 FORWARD, REVERSE, RECIPIENT_OBJECT = "forward", "reverse", "recipient_object"
 
@@ -37,7 +37,13 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
     }
 
 
-def _pick(forms: set[str], words: frozenset[str]) -> str | None:
+@cache
+def trigger_words(language: str) -> frozenset[str]:
+    """Every word that can make a token a trigger, verb or noun."""
+    return frozenset().union(*_lexicon(language).values())
+
+
+def _pick(forms: frozenset[str], words: frozenset[str]) -> str | None:
     found = sorted(forms & words)
     return found[0] if found else None
 
@@ -59,9 +65,12 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
     verbs = lexicon["verb_forward"] | lexicon["verb_reverse"] | lexicon["verb_recipient_object"]
+    anything = trigger_words(language)
     found = []
     for token in tokens:
         forms = word_forms(token)
+        if forms.isdisjoint(anything):
+            continue  # no word of transfer, whatever its part of speech
         verb = _pick(forms, verbs) if token.pos_ in {"VERB", "AUX", "ADJ"} or _verb_read_as_noun(token) else None
         if verb:
             direction = REVERSE if verb in lexicon["verb_reverse"] else FORWARD

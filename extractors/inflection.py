@@ -1,0 +1,56 @@
+"""What a token may be the inflection of: its lemma, and the infinitive of a French form the small
+model leaves as is. Several tasks ask this of the same tokens, so the answer is kept per distinct
+(form, lemma, part of speech, language).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.tokens import Doc, Token
+
+REMEMBERED = 1 << 16  # distinct words kept
+_BY_IDS: dict[tuple[int, int, int, str], frozenset[str]] = {}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma; for a French participle the small model leaves as is ("accosté"), its infinitive."""
+    return _lemma(token.lemma_, token.pos_, token.lang_)
+
+
+def word_forms(token: Token) -> frozenset[str]:
+    """What a token may be the inflection of: its lemma, and for French verbs the infinitive of a
+    present tense the lemmatiser left alone ("expédie" -> "expédier", "livrent" -> "livrer")."""
+    return _forms(token.lower_, token.lemma_, token.pos_, token.lang_)
+
+
+def word_forms_of(doc: Doc) -> list[frozenset[str]]:
+    """`word_forms` of every token of a doc, read from the doc's arrays rather than token by token."""
+    strings, language = doc.vocab.strings, doc.lang_
+    found = []
+    for lower, lemma, pos in doc.to_array([LOWER, LEMMA, POS]).tolist():
+        key = (lower, lemma, pos, language)
+        forms = _BY_IDS.get(key)
+        if forms is None:
+            if len(_BY_IDS) >= REMEMBERED:
+                _BY_IDS.clear()
+            forms = _BY_IDS[key] = _forms(strings[lower], strings[lemma], strings[pos], language)
+        found.append(forms)
+    return found
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _lemma(lemma_text: str, pos: str, language: str) -> str:
+    lemma = lemma_text.lower()
+    if language == "fr" and pos in {"VERB", "ADJ", "NOUN"} and lemma.endswith(("é", "és", "ée", "ées")):
+        return lemma.rstrip("s").rstrip("e").removesuffix("é") + "er"
+    return lemma
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _forms(lower: str, lemma_text: str, pos: str, language: str) -> frozenset[str]:
+    forms = {lemma_text.lower(), _lemma(lemma_text, pos, language), lower, lower.rstrip("sx")}
+    if language == "fr" and pos in {"VERB", "AUX", "NOUN", "ADJ"}:
+        forms |= {lower + "r", lower.removesuffix("nt") + "r", lower.removesuffix("s") + "r"}
+    return frozenset(forms)
