@@ -35,7 +35,8 @@ _PLAIN: dict[str, Language] = {}
 def load_plain() -> None:
     """The spaCy models as shipped, every component enabled by default."""
     for language in LANGUAGES:
-        _PLAIN.setdefault(language, spacy.load(MODELS[language]))
+        if language not in _PLAIN:
+            _PLAIN[language] = spacy.load(MODELS[language])
 
 
 def plain_pass(documents: list[Document]) -> int:
