@@ -28,8 +28,8 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: str | None = None
     neo4j_database: str = "neo4j"
-    buffer_pool_mb: int = Field(
-        1024, ge=64, description="memory (MiB) the embedded store caches pages and runs queries in"
+    buffer_pool_mb: int | None = Field(
+        None, ge=64, description="memory (MiB) the embedded store caches pages and runs queries in"
     )
     max_article_bytes: int = Field(2_000_000, gt=0, description="largest article file or body accepted")
     query_timeout_ms: int = Field(10_000, gt=0, description="time limit of a read-only Cypher query")

@@ -96,6 +96,12 @@ def plain(value: Any) -> Any:
 
 def translate(error: RuntimeError) -> Exception:
     text = str(error).strip()
+    if "Buffer manager exception" in text:
+        return StoreUnavailableError(
+            "the embedded store ran out of its memory (OSINTKG_BUFFER_POOL_MB): give it more, or leave the "
+            "variable unset to let it use most of the machine's memory"
+            + (" (the last transaction was committed and is kept)" if "committed successfully" in text else "")
+        )
     if "interrupted" in text.lower():
         return QueryTimeoutError("the query ran past its time limit and was stopped")
     if "read-only transaction" in text or "read only" in text.lower():
