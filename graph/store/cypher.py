@@ -309,17 +309,6 @@ RETURN ev.id AS evidence_id, a.name AS name, e.id AS entity_id, e.name AS entity
 ORDER BY evidence_id, name
 """
 
-CLAIM_EVIDENCE = """
-MATCH (ev:Evidence)-[:SUPPORTS]->(c:Claim)
-WHERE c.id IN $ids
-MATCH (ev)-[:IN_SOURCE]->(src:Source)
-RETURN c.id AS claim_id, ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset,
-       ev.end_offset AS end_offset, ev.modality AS modality, ev.unnamed_sources AS unnamed_sources,
-       src.id AS source_id, src.title AS title, src.publisher AS publisher, src.url AS url,
-       src.published AS published
-ORDER BY claim_id, published, source_id, start_offset
-"""
-
 # --- one claim, for audits ---------------------------------------------------------------------
 
 CLAIM = """
@@ -362,14 +351,6 @@ WHERE i.item = $item AND c.id <> $id AND coalesce(c.qty_unit, '') = $unit
 RETURN c.id AS id, c.kind AS kind, c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
        c.qty_per AS qty_per, c.start_day AS start_day, c.end_day AS end_day, c.time_start AS time_start,
        c.time_end AS time_end
-ORDER BY id
-"""
-
-TRANSFERS_BY_ACTOR = """
-MATCH (c:Claim {kind: 'transfer'})-[:SUPPLIER|RECIPIENT]->(a:Entity)
-WHERE a.id = $actor
-RETURN DISTINCT c.id AS id, c.kind AS kind, c.start_day AS start_day, c.end_day AS end_day,
-       c.item AS item
 ORDER BY id
 """
 
