@@ -15,36 +15,13 @@ from datetime import date
 from extractors.analysis import Sentence, recognizer
 from extractors.entities import Mention
 from extractors.language import detect_language
+from extractors.lexicon import words as words_of
 from extractors.nlp import fold, pipeline
 from extractors.qualifiers.times import Reference, read_periods
 from extractors.tasks.roles import marker_before
 from extractors.tasks.transfer.roles import role_markers
 from extractors.tasks.transfer.triggers import REVERSE, find_triggers
 from graph.model import first_day, last_day
-
-QUESTION_WORDS = {
-    "who",
-    "what",
-    "which",
-    "when",
-    "how",
-    "qui",
-    "que",
-    "quoi",
-    "quel",
-    "quels",
-    "quelle",
-    "quelles",
-    "quand",
-    "combien",
-    "comment",
-    "did",
-    "does",
-    "has",
-    "have",
-    "a",
-    "ont",
-}
 
 
 @dataclass
@@ -60,66 +37,15 @@ class Reading:
     unread: list[str] = field(default_factory=list)
 
 
-FUNCTION_WORDS = {
-    "fr": {
-        "qui",
-        "que",
-        "quoi",
-        "quel",
-        "quels",
-        "quelle",
-        "quelles",
-        "a",
-        "à",
-        "au",
-        "aux",
-        "la",
-        "le",
-        "les",
-        "des",
-        "du",
-        "de",
-        "depuis",
-        "avant",
-        "après",
-        "ont",
-        "est",
-        "il",
-        "elle",
-        "en",
-        "combien",
-    },
-    "en": {
-        "who",
-        "what",
-        "which",
-        "did",
-        "does",
-        "has",
-        "have",
-        "to",
-        "the",
-        "from",
-        "since",
-        "before",
-        "after",
-        "is",
-        "are",
-        "how",
-        "many",
-        "much",
-        "by",
-        "in",
-    },
-}
-
-
 def question_language(question: str, declared: str | None) -> str:
     """The question's language: as declared, else by its function words (too short for statistics)."""
     if declared in {"en", "fr"}:
         return declared
     words = fold(question).lower().replace("'", " ").split()
-    votes = {language: sum(w in vocabulary for w in words) for language, vocabulary in FUNCTION_WORDS.items()}
+    votes = {
+        language: sum(w in words_of("questions", "function_words", language) for w in words)
+        for language in ("fr", "en")
+    }
     if votes["fr"] != votes["en"]:
         return max(votes, key=lambda language: votes[language])
     detected, _ = detect_language(question)
@@ -142,7 +68,9 @@ def read_question(question: str, language: str | None = None, today: date | None
     used = {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
     used |= {i for it in items for i in range(it.token_start, it.token_end)} | {t.i for t in triggers}
     reading.unread = [
-        t.text for t in doc if t.i not in used and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in QUESTION_WORDS
+        t.text
+        for t in doc
+        if t.i not in used and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in words_of("questions", "question_words")
     ]
     return reading
 
