@@ -34,10 +34,17 @@ class TransferPage:
     offset: int
 
 
+def statement_order(row: Row) -> tuple[Any, ...]:
+    """Oldest article first (undated ones last), then by article and place in it."""
+    return (row["published"] is None, row["published"] or "", row["source_id"], row["start_offset"])
+
+
 def attach_evidence(claims: list[Row], evidence: list[Row], cited: list[Row]) -> list[Row]:
-    """Nest each claim's evidence under it, and each evidence's named and unnamed sources under that."""
+    """Nest each claim's evidence under it, in `statement_order`, and each evidence's named and unnamed
+    sources under that, named ones by name."""
+    evidence = sorted(evidence, key=statement_order)
     named: dict[str, list[Row]] = {}
-    for row in cited:
+    for row in sorted(cited, key=lambda row: (row["evidence_id"], row["name"] or "")):
         named.setdefault(row["evidence_id"], []).append(
             {"name": row["name"], "named": True, "entity_id": row["entity_id"]}
         )

@@ -11,7 +11,7 @@ from graph.export.eval import export_article
 from graph.store import Store
 from graph.store.writer import write_article
 from graph.transfers import TransferFilter, all_transfers
-from tests.factories import DENIAL, FIRST_TEXT, SHELLS, first_article, second_article
+from tests.factories import DENIAL, FIRST_TEXT, SHELLS, article, first_article, second_article
 
 
 def counts(store: Store) -> dict[str, int]:
@@ -53,6 +53,17 @@ def test_a_restated_claim_gains_evidence_not_a_twin(store: Store) -> None:
     assert claim["id"] == SHELLS.id
     assert sorted(e["source_id"] for e in claim["evidence"]) == ["test-first", "test-second"]
     assert {e["modality"] for e in claim["evidence"]} == {"reported", "asserted"}
+
+
+def test_a_claims_statements_come_oldest_article_first_and_undated_last(store: Store) -> None:
+    quote = "North Korea shipped at least 1,000 containers of shells to Russia"
+    for source_id, published in [("wire-c", "2024-05-01"), ("wire-undated", None), ("wire-a", "2023-11-30")]:
+        store.write([article(source_id, f"{source_id}: {quote}.", [(SHELLS, quote, "reported")], published)])
+    store.write([article("wire-b", f"Again, {quote}. Then {quote}.", [(SHELLS, quote, "reported")], "2024-01-15")])
+    [claim] = all_transfers(store, TransferFilter(supplier="KP"))
+    order = [(e["source_id"], e["start_offset"]) for e in claim["evidence"]]
+    assert order == [("wire-a", 8), ("wire-b", 7), ("wire-c", 8), ("wire-undated", 14)]
+    assert [s["name"] for s in claim["evidence"][0]["attributed_to"]] == ["Harbour Watch", "satellite imagery"]
 
 
 def test_a_source_id_cannot_be_reused_for_another_text(store: Store) -> None:
