@@ -14,7 +14,6 @@ from pathlib import Path
 
 from extractors.documents import Document, find_articles, read_document
 from extractors.parallel import extract_in_order
-from extractors.pipeline import extract
 from graph.errors import ConflictError, OsintkgError
 from graph.ids import text_sha256
 from graph.model import ArticleRecord
@@ -52,6 +51,8 @@ def ingest_one(store: Store, document: Document) -> ArticleRecord | None:
     """Extract and write one article; None when the same text is already stored (nothing changes)."""
     if is_stored(store, document):
         return None
+    from extractors.pipeline import extract  # here: the command line starts without spaCy (see parallel.py)
+
     record = extract(document)
     return record if store.write([record])[0] else None
 

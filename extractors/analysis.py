@@ -170,21 +170,80 @@ def recognizer(language: str) -> EntityRecognizer:
 def analyse(document: Document, *, parse_all: bool = False) -> Analysis:
     """Detect the language, split, and find what each sentence names; parse (tag, parse, NER) only the
     sentences that could state a claim (`extractors.selection`), or every one with `parse_all`."""
+    return analyse_many([document], parse_all=parse_all)[0]
+
+
+def analyse_many(documents: list[Document], *, parse_all: bool = False) -> list[Analysis]:
+    """`analyse` of several articles, the models running once over the chosen sentences of all the
+    articles of a language: a batch of many sentences costs the models less per sentence."""
+    readings = [_select(document, parse_all) for document in documents]
+    for language in dict.fromkeys(r.language for r in readings if r.language):
+        _run_models(language, [r for r in readings if r.language == language], parse_all)
+    return [_analysis(reading) for reading in readings]
+
+
+@dataclass
+class _Reading:
+    """An article on its way through the models: its sentences tokenised, and which of them to parse."""
+
+    document: Document
+    language: str | None
+    reference: Reference | None
+    warnings: list[str]
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    docs: list[Doc] = field(default_factory=list)
+    parse: list[bool] = field(default_factory=list)
+    chosen: list[tuple[Doc, set[int]]] = field(default_factory=list)  # to parse, with the tokens gazetteers cover
+
+
+def _select(document: Document, parse_all: bool) -> _Reading:
+    """Every sentence tokenised; those that could state a claim (or all) chosen for the models."""
     language, warning = detect_language(document.text, document.language)
     reference = Reference.parse(document.published)
     if language is None:
-        return Analysis(document, None, reference, [], [warning] if warning else [])
+        return _Reading(document, None, reference, [warning] if warning else [])
     folded = fold(document.text)
     spans = sentence_spans(folded)
     warning = readability_warning([folded[s:e] for s, e in spans])
     if warning:
-        return Analysis(document, language, reference, [], [warning])
-    docs = _read(language, [folded[s:e] for s, e in spans], parse_all)
+        return _Reading(document, language, reference, [warning])  # nothing for the models
+    reading = _Reading(document, language, reference, [], spans)
+    nlp, matcher = pipeline(language), recognizer(language)
+    for start, end in spans:
+        doc = make_doc(nlp, folded[start:end])
+        mentions, items = matcher.mentions(doc, 0, parsed=False), matcher.item_mentions(doc, 0)
+        after_parsed = bool(reading.parse) and reading.parse[-1]
+        reading.docs.append(doc)
+        reading.parse.append(parse_all or needs_parse(doc, mentions, items, after_parsed))
+        if reading.parse[-1]:
+            reading.chosen.append((doc, covered(mentions, items)))
+    return reading
+
+
+def _run_models(language: str, readings: list[_Reading], parse_all: bool) -> None:
+    """Tag and parse the chosen sentences of the articles, in place; NER only where it could find a
+    name the gazetteers missed (`extractors.selection`)."""
+    nlp = pipeline(language)
+    chosen = [pair for reading in readings for pair in reading.chosen]
+    for parsed, (doc, _) in zip(nlp.pipe((doc for doc, _ in chosen), disable=["ner"]), chosen, strict=True):
+        assert parsed is doc  # annotated in place: the gazetteer hits found before stay valid
+    named = [doc for doc, taken in chosen if parse_all or needs_ner(doc, taken)]
+    ner = nlp.get_pipe("ner")
+    assert isinstance(ner, TrainablePipe)
+    for _ in ner.pipe(named):  # sets the docs' entities in place
+        pass
+
+
+def _analysis(reading: _Reading) -> Analysis:
+    """The article's sentences with what they name, once the models have read them."""
+    document, language = reading.document, reading.language
+    if language is None or reading.warnings:
+        return Analysis(document, language, reading.reference, [], reading.warnings)
     dateline = dateline_end(document.text)
     sentences: list[Sentence] = []
     extra: list[Mention] = bylines(document.text)
     matcher = recognizer(language)
-    for index, ((start, end), (doc, parsed)) in enumerate(zip(spans, docs, strict=True)):
+    for index, ((start, end), doc, parsed) in enumerate(zip(reading.spans, reading.docs, reading.parse, strict=True)):
         sentence = Sentence(index, doc, start, document.text[start:end], parsed=parsed)
         mentions = matcher.mentions(doc, start, parsed=parsed)
         for mention in mentions:
@@ -194,28 +253,8 @@ def analyse(document: Document, *, parse_all: bool = False) -> Analysis:
         sentence.items = matcher.item_mentions(doc, start)
         if parsed and is_prose_sentence(sentence.text):
             sentence.figures = read_figures(doc, language)
-            sentence.periods = [p for p in read_periods(text_of(doc), reference) if start + p.char_start >= dateline]
+            sentence.periods = [
+                p for p in read_periods(text_of(doc), reading.reference) if start + p.char_start >= dateline
+            ]
         sentences.append(sentence)
-    return Analysis(document, language, reference, sentences, [], extra)
-
-
-def _read(language: str, texts: list[str], parse_all: bool) -> list[tuple[Doc, bool]]:
-    """Every sentence tokenised; those that could state a claim (or all) run through the models, NER
-    only where it could find a name the gazetteers missed (`extractors.selection`)."""
-    nlp, matcher = pipeline(language), recognizer(language)
-    docs = [make_doc(nlp, text) for text in texts]
-    chosen: list[tuple[Doc, set[int]]] = []  # the sentences to parse, with the tokens gazetteers cover
-    parse: list[bool] = []
-    for doc in docs:
-        mentions, items = matcher.mentions(doc, 0, parsed=False), matcher.item_mentions(doc, 0)
-        parse.append(parse_all or needs_parse(doc, mentions, items, bool(parse) and parse[-1]))
-        if parse[-1]:
-            chosen.append((doc, covered(mentions, items)))
-    for parsed, (doc, _) in zip(nlp.pipe((doc for doc, _ in chosen), disable=["ner"]), chosen, strict=True):
-        assert parsed is doc  # annotated in place: the gazetteer hits found above stay valid
-    named = [doc for doc, taken in chosen if parse_all or needs_ner(doc, taken)]
-    ner = nlp.get_pipe("ner")
-    assert isinstance(ner, TrainablePipe)
-    for _ in ner.pipe(named):  # sets the docs' entities in place
-        pass
-    return list(zip(docs, parse, strict=True))
+    return Analysis(document, language, reading.reference, sentences, [], extra)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from extractors.analysis import analyse
+from extractors.analysis import Analysis, analyse_many
 from extractors.documents import Document
 from extractors.record import build_record
 from extractors.tasks.base import Task, make_task
@@ -46,6 +46,14 @@ def parse_all() -> bool:
 
 def extract(document: Document, ingested_at: datetime | None = None) -> ArticleRecord:
     """Everything osintkg reads in one article, as the record the store writes in one transaction."""
-    analysis = analyse(document, parse_all=parse_all())
+    return extract_many([document], ingested_at)[0]
+
+
+def extract_many(documents: list[Document], ingested_at: datetime | None = None) -> list[ArticleRecord]:
+    """`extract` of several articles, the models reading their sentences in one batch (cheaper)."""
+    return [_record(analysis, ingested_at) for analysis in analyse_many(documents, parse_all=parse_all())]
+
+
+def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
     findings = [finding for task in tasks() for finding in task(analysis)] if analysis.sentences else []
     return build_record(analysis, findings, extractor_version(), ingested_at)

@@ -3,9 +3,15 @@ quotes cut exactly from the text. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from extractors.documents import Document
+from extractors.pipeline import extract, extract_many
 from tests.extraction.helpers import record, transfers
+
+WHEN = datetime(2026, 11, 24, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +70,25 @@ def test_a_table_of_numbers_yields_no_claims() -> None:
     rec = record("2023 | 1,000 | 2,000\n2024 | 3,000 | 4,000\nKP | RU | 12\n")
     assert rec.claims == []
     assert rec.source.warnings
+
+
+def test_articles_read_in_one_batch_give_the_records_they_give_alone() -> None:
+    documents = [
+        Document(id="b-en", text="North Korea delivered artillery shells to Russia last year.", language="en"),
+        Document(id="b-fr", text="La Russie a fourni du carburant à la Corée du Nord en janvier.", language="fr"),
+        Document(
+            id="b-de", text="Nordkorea hat Granaten an Russland geliefert, sagen Beamte seit Monaten.", language="de"
+        ),
+        Document(
+            id="b-en2", text="Iran has supplied Russia with attack drones since August, officials said.", language="en"
+        ),
+    ]
+    batch = extract_many(documents, ingested_at=WHEN)
+    alone = [extract(document, ingested_at=WHEN) for document in documents]
+    assert batch == alone
+    assert [transfers(rec) for rec in batch] == [
+        {("KP", "RU", "artillery_ammunition")},
+        {("RU", "KP", "fuel")},
+        set(),
+        {("IR", "RU", "drones")},
+    ]
