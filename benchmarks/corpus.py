@@ -1,4 +1,7 @@
-"""Benchmark texts: the example articles shipped in the repository, and real-length articles made of them."""
+"""Benchmark texts: real-length articles made of the example articles' paragraphs (every one about arms
+transfers: dense with claims), and a news feed where most articles are about something else
+(`benchmarks/data/news/`: an economy, weather, sport, wine, town-council and phone-launch story in
+each language, written for osintkg like the examples)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from pathlib import Path
 from extractors.documents import Document
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+NEWS = Path(__file__).resolve().parent / "data" / "news"
 LANGUAGES = ("en", "fr")
 
 
@@ -23,6 +27,11 @@ def paragraphs(language: str) -> list[str]:
     return [p for d in examples() if d.language == language for p in d.text.split("\n\n")]
 
 
+def news_paragraphs(language: str) -> list[str]:
+    """The paragraphs of the other news stories of a language (`data/news/<language>-*.txt`)."""
+    return [p for path in sorted(NEWS.glob(f"{language}-*.txt")) for p in path.read_text("utf-8").split("\n\n")]
+
+
 def article_of(words: int, language: str) -> Document:
     """An article of about `words` words in one language, made of whole paragraphs of the examples."""
     pool = paragraphs(language)
@@ -32,17 +41,20 @@ def article_of(words: int, language: str) -> Document:
     return Document(id=f"bench-{language}-{words}", text="\n\n".join(chosen), language=language, published="2025-03-14")
 
 
-def articles(count: int, seed: int = 11) -> list[Document]:
-    """`count` different articles of 400 to 800 words, half French and half English, each a draw of the
-    examples' paragraphs in a new order (the same seed gives the same articles)."""
+def articles(count: int, seed: int = 11, *, on_topic_every: int = 1) -> list[Document]:
+    """`count` different articles of 400 to 800 words, half French and half English, each a draw of
+    paragraphs in a new order (the same seed gives the same articles): of the examples for one article
+    in `on_topic_every`, of the other news for the rest."""
     rng = random.Random(seed)
     pools = {language: paragraphs(language) for language in LANGUAGES}
+    other = {language: news_paragraphs(language) for language in LANGUAGES} if on_topic_every > 1 else pools
     made = []
     for n in range(count):
         language = LANGUAGES[n % 2]
+        pool = pools[language] if (n // 2) % on_topic_every == 0 else other[language]
         wanted, chosen = rng.randint(400, 800), []
         while sum(len(p.split()) for p in chosen) < wanted:
-            chosen.append(rng.choice(pools[language]))
+            chosen.append(rng.choice(pool))
         text = "\n\n".join(chosen)
         made.append(Document(id=f"bench-{n:05d}", text=text, language=language, published="2025-03-14"))
     return made
