@@ -21,6 +21,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from typing import TypeVar
 
 from extractors.documents import Document
@@ -86,11 +87,6 @@ def extract_in_order(jobs: Iterable[tuple[Tag, Document]], *, workers: int = 1) 
 
 def in_batches(jobs: Iterable[tuple[Tag, Document]], size: int) -> Iterator[tuple[list[Tag], list[Document]]]:
     """The jobs `size` at a time, as (tags, documents)."""
-    batch: list[tuple[Tag, Document]] = []
-    for job in jobs:
-        batch.append(job)
-        if len(batch) == size:
-            yield [tag for tag, _ in batch], [document for _, document in batch]
-            batch = []
-    if batch:
+    remaining = iter(jobs)
+    while batch := list(islice(remaining, size)):
         yield [tag for tag, _ in batch], [document for _, document in batch]
