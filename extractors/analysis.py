@@ -194,6 +194,7 @@ class _Reading:
     docs: list[Doc] = field(default_factory=list)
     parse: list[bool] = field(default_factory=list)
     chosen: list[tuple[Doc, set[int]]] = field(default_factory=list)  # to parse, with the tokens gazetteers cover
+    gazetteer_hits: list[tuple[list[Mention], list[ItemMention]]] = field(default_factory=list)  # per sentence
 
 
 def _select(document: Document, parse_all: bool) -> _Reading:
@@ -211,9 +212,10 @@ def _select(document: Document, parse_all: bool) -> _Reading:
     nlp, matcher = pipeline(language), recognizer(language)
     for start, end in spans:
         doc = make_doc(nlp, folded[start:end])
-        mentions, items = matcher.mentions(doc, 0, parsed=False), matcher.item_mentions(doc, 0)
+        mentions, items = matcher.mentions(doc, start, parsed=False), matcher.item_mentions(doc, start)
         after_parsed = bool(reading.parse) and reading.parse[-1]
         reading.docs.append(doc)
+        reading.gazetteer_hits.append((mentions, items))
         reading.parse.append(parse_all or needs_parse(doc, mentions, items, after_parsed))
         if reading.parse[-1]:
             reading.chosen.append((doc, covered(mentions, items)))
@@ -243,14 +245,15 @@ def _analysis(reading: _Reading) -> Analysis:
     sentences: list[Sentence] = []
     extra: list[Mention] = bylines(document.text)
     matcher = recognizer(language)
-    for index, ((start, end), doc, parsed) in enumerate(zip(reading.spans, reading.docs, reading.parse, strict=True)):
+    read = zip(reading.spans, reading.docs, reading.parse, reading.gazetteer_hits, strict=True)
+    for index, ((start, end), doc, parsed, (hits, items)) in enumerate(read):
         sentence = Sentence(index, doc, start, document.text[start:end], parsed=parsed)
-        mentions = matcher.mentions(doc, start, parsed=parsed)
+        mentions = matcher.mentions(doc, start) if parsed else hits  # parsed: NER may name more
         for mention in mentions:
             mention.text = document.text[mention.start : mention.end]
         sentence.mentions = [m for m in mentions if m.start >= dateline]
         extra += [m for m in mentions if m.start < dateline]
-        sentence.items = matcher.item_mentions(doc, start)
+        sentence.items = items
         if parsed and is_prose_sentence(sentence.text):
             sentence.figures = read_figures(doc, language)
             sentence.periods = [
