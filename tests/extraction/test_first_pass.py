@@ -92,3 +92,19 @@ def test_articles_read_in_one_batch_give_the_records_they_give_alone() -> None:
         set(),
         {("IR", "RU", "drones")},
     ]
+
+
+def test_the_models_multiply_matrices_with_openblas_on_one_thread() -> None:
+    """thinc's default (blis) is ~3× slower on this machine's cores; a second thread would fight the
+    other worker processes for the cores (`extractors.nlp`)."""
+    from threadpoolctl import threadpool_info
+
+    from extractors.nlp import pipeline
+
+    for language in ("en", "fr"):
+        nlp = pipeline(language)
+        assert [type(nlp.get_pipe(name).model.ops).__name__ for name in ("tok2vec", "parser", "ner")] == [
+            "NumpyOps"
+        ] * 3
+        assert not any(getattr(nlp.get_pipe(name).model.ops, "use_blis", True) for name in ("tok2vec", "parser", "ner"))
+    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
