@@ -16,7 +16,6 @@ taken once the pool is up (steady state), over the same chunks of articles.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import statistics
 import time
@@ -30,7 +29,7 @@ from thinc.api import use_ops
 from benchmarks.corpus import LANGUAGES, articles, words
 from extractors.documents import Document
 from extractors.nlp import MODELS
-from extractors.parallel import ARTICLES_PER_BATCH, extract_in_order
+from extractors.parallel import ARTICLES_PER_BATCH, extract_in_order, worker_context
 from extractors.pipeline import tasks
 
 CORPUS = 60  # articles, half in each language
@@ -81,8 +80,7 @@ def median_seconds(work: Callable[[], object]) -> float:
 def on_workers(work: Callable[[list[Document]], int], corpus: list[Document], workers: int) -> float:
     """Median seconds for a pool of `workers` processes to get through the corpus, once the pool is up."""
     chunks = [corpus[i : i + CHUNK] for i in range(0, len(corpus), CHUNK)]
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=load_both) as pool:
+    with ProcessPoolExecutor(workers, mp_context=worker_context(), initializer=load_both) as pool:
         list(pool.map(work, chunks[: workers * 2]))  # every worker up, models loaded
         return median_seconds(lambda: list(pool.map(work, chunks)))
 

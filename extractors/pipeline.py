@@ -35,6 +35,22 @@ def tasks() -> tuple[Task, ...]:
     return tuple(make_task(entry["task"], entry.get("config")) for entry in _config()["tasks"])
 
 
+# A sentence per supported language, read once to load what the first articles would load.
+WARM_UP = {
+    "en": "Officials said North Korea delivered artillery shells to Russia by ship in May.",
+    "fr": "Selon des responsables, la Corée du Nord a livré des obus à la Russie par bateau en mai.",
+}
+
+
+@cache
+def load_everything() -> None:
+    """Load now what extraction loads on its first articles (the models of every language, their
+    matchers, the tasks, the language identifier): once per process."""
+    extract_many(
+        [Document(id=f"warm-up-{language}", text=text, language=language) for language, text in WARM_UP.items()]
+    )
+
+
 def extractor_version() -> str:
     """What extracted an article: the data version and the tasks, "2026.11 osintkg.transfer.v1 ..."."""
     return " ".join([str(_config()["data_version"]), *(entry["task"] for entry in _config()["tasks"])])
