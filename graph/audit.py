@@ -3,6 +3,7 @@ article cites, how many independent origins there are, and the claims that contr
 
 from __future__ import annotations
 
+import sys
 from datetime import date, timedelta
 from typing import Any
 
@@ -106,7 +107,7 @@ def contradictions(tx: Tx, claim: Row, roles: list[Row], evidence: list[Row]) ->
     start, end = _interval(claim)
     since = {"from_day": start, "to_day": reply_deadline(end), "limit": DENIALS_PER_ACTOR}
     denials = [
-        d
+        {**d, "actor": actor}
         for actor in sorted({by_role["SUPPLIER"], by_role["RECIPIENT"]})
         for d in tx.run(cypher.DENIALS_BY, {"actor": actor, **since})
     ]
@@ -122,10 +123,13 @@ def contradictions(tx: Tx, claim: Row, roles: list[Row], evidence: list[Row]) ->
         "flow": f"{by_role['SUPPLIER']}>{by_role['RECIPIENT']}",
         "item": claim["item"],
         "unit": claim["qty_unit"] or "",
+        "per": claim["qty_per"] or "",
         "from_day": start,
         "to_day": end,
+        "low": claim["qty_min"] or 0.0,
+        "high": claim["qty_max"] if claim["qty_max"] is not None else sys.float_info.max,
     }
-    for other in tx.run(cypher.SAME_FLOW, same_flow):
+    for other in sorted(tx.run(cypher.CONFLICTING_FIGURES, same_flow), key=lambda row: row["id"]):
         if overlaps(claim, other) and figures_disagree(claim, other):
             found.append(
                 {

@@ -165,3 +165,21 @@ def test_audit_says_when_the_stored_text_no_longer_matches(tmp_path: Path) -> No
         assert statement["text_verified"] is False and statement["quote_verified"] is False
         assert audit["flags"]["unverified_quotes"] == 1
         assert any("sha256" in p for p in statement["problems"])
+
+
+def test_figures_within_ten_percent_or_at_another_rate_do_not_conflict(empty) -> None:
+    empty.post("/documents", json=ARTICLE, headers=KEY)  # at least 3,000 containers in April
+    others = {
+        "near": "North Korea shipped 2,800 containers of artillery shells to Russia in April.",
+        "short": "North Korea shipped 1,200 containers of artillery shells to Russia in April.",
+        "rate": "North Korea shipped 500 containers of artillery shells a month to Russia in April.",
+    }
+    for name, text in others.items():
+        article = {"id": f"wire-{name}", "published": "2024-05-20", "language": "en", "text": text}
+        assert empty.post("/documents", json=article, headers=KEY).status_code == 201
+    claims = empty.get("/transfers", params={"supplier": "KP"}).json()["items"]
+    by_min = {c["quantity"]["min"]: c for c in claims}
+    assert by_min[1200]["quantity"]["per"] is None and by_min[500]["quantity"]["per"] == "month"
+    audit = empty.get(f"/claims/{by_min[3000]['id']}").json()
+    conflicting = [c["claim_id"] for c in audit["contradictions"] if c["kind"] == "conflicting_figure"]
+    assert conflicting == [by_min[1200]["id"]]
