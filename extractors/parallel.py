@@ -72,8 +72,8 @@ def _alive(process: int) -> bool:
         os.kill(process, 0)  # signal 0: only asks whether the process exists
     except ProcessLookupError:
         return False
-    except PermissionError:
-        return True
+    except PermissionError:  # it exists, run by another user
+        pass
     return True
 
 
