@@ -117,7 +117,6 @@ def contradictions(tx: Tx, claim: Row, roles: list[Row], evidence: list[Row]) ->
     ]
     if claim["qty_min"] is None and claim["qty_max"] is None:
         return found  # no figure to disagree with
-    start, end = _interval(claim)
     same_flow = {
         "id": claim["id"],
         "flow": f"{by_role['SUPPLIER']}>{by_role['RECIPIENT']}",
