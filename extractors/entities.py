@@ -53,6 +53,7 @@ class ItemMention:
     token_start: int
     token_end: int
     system: str | None = None
+    maker: str | None = None  # the state that makes the named system, when it says where a unit comes from
 
 
 INSIDE = "inside"  # a state named inside another entity's name: listed, never given a role
@@ -113,8 +114,9 @@ class _Matchers:
         self._pending: dict[tuple[bool, str], list[Doc]] = {}
         self._found: WeakKeyDictionary[Doc, list[tuple[int, int, int]]] = WeakKeyDictionary()
 
-    def add(self, key: str, form: str) -> None:
-        exact = _case_sensitive(form)
+    def add(self, key: str, form: str, *, as_written: bool = False) -> None:
+        """Match `form` case-insensitively, unless it is in capitals (or `as_written`)."""
+        exact = as_written or _case_sensitive(form)
         self._pending.setdefault((exact, key), []).append(self.nlp.make_doc(fold(form)))
 
     def build(self) -> _Matchers:
@@ -150,8 +152,10 @@ class EntityRecognizer:
             for terms in by_language.values():
                 for term in terms:
                     self.items.add(f"{category}\t", str(term))
-        for system, category in materiel["systems"].items():
-            self.items.add(f"{category}\t{system}", str(system))
+        for category, by_maker in materiel["systems"].items():
+            for maker, systems in by_maker.items():
+                for system in systems:
+                    self.items.add(f"{category}\t{system}\t{'' if maker == 'any' else maker}", str(system), as_written=True)
         self.items.build()
         self._normalized: dict[str, list[str]] = {}
 
@@ -206,7 +210,7 @@ class EntityRecognizer:
     def item_mentions(self, doc: Doc, offset: int) -> list[ItemMention]:
         mentions = []
         for span in self.items.spans(doc):
-            category, system = span.label_.split("\t")
+            category, system, maker = (span.label_.split("\t") + ["", ""])[:3]
             mentions.append(
                 ItemMention(
                     category=category,
@@ -216,6 +220,7 @@ class EntityRecognizer:
                     token_start=span.start,
                     token_end=span.end,
                     system=system or None,
+                    maker=maker or None,
                 )
             )
         return mentions
