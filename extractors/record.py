@@ -12,6 +12,7 @@ from graph import model
 from graph.ids import text_sha256
 
 STATE_ROLES = {"supplier", "recipient", "parties", "actor", "flag"}
+IMPLIED_FORMS = {"maker"}  # states the words imply (a system's maker): they fill a role, the article does not name them
 
 
 def role_entity_id(role: str, mention: Mention) -> str:
@@ -48,7 +49,7 @@ def build_record(
         **({"ingested_at": ingested_at} if ingested_at else {}),
     )
     mentions = [m for s in analysis.sentences for m in s.mentions] + analysis.extra_mentions
-    mentions += [m for f in findings for ms in f.roles.values() for m in ms]
+    mentions += [m for f in findings for ms in f.roles.values() for m in ms if m.form not in IMPLIED_FORMS]
     mentions += [s.mention for f in findings for s in f.sources if s.mention]
     names: dict[str, set[str]] = {}
     for mention in mentions:

@@ -12,7 +12,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.lexicon import cue_sets
+from extractors.inflection import word_forms
+from extractors.lexicon import cue_sets, words
 from extractors.qualifiers.stance import is_reporting
 from extractors.qualifiers.times import Period
 from graph.model import TimeSpan, first_day, last_day
@@ -54,6 +55,8 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
 
 def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
+    if word_forms(trigger) & words("transfer", "pledging_verbs", language):
+        return "pledged"
     chain = [trigger, *[a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}]]
     for token in chain:
         if "Fut" in token.morph.get("Tense", []):

@@ -96,11 +96,11 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     roles = Roles()
     token, reverse = trigger.token, trigger.direction == REVERSE
     giver, taker = ("recipient", "supplier") if reverse else ("supplier", "recipient")
-    subjects, supplying = _subjects(sentence, trigger)
+    subjects, subject_role = _subjects(sentence, trigger)
     agents = [] if trigger.is_noun else mentions_under(sentence, agents_of(token))
     for mention in actors(sentence):
         if mention in subjects:
-            roles.add("supplier" if supplying else giver, mention)
+            roles.add(subject_role or giver, mention)
         elif mention in agents and is_passive(token):
             roles.add("recipient" if token.lemma_.lower() in USER_VERBS else giver, mention)
         else:
@@ -114,27 +114,30 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     return roles
 
 
-def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], bool]:
-    """The trigger's subjects, and whether they supply whatever the trigger's direction: the subject
-    of "North Korea became (one of) the main supplier(s)", "China accounts for 80% of Russia's imports"."""
+def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str | None]:
+    """The trigger's subjects, and the role they play whatever the trigger's direction (None: the
+    trigger's direction decides): the supplier for "North Korea became (one of) the main supplier(s)",
+    "China accounts for 80% of Russia's imports"; the recipient for "Poland took delivery of tanks"."""
     if not trigger.is_noun:
-        return mentions_under(sentence, subject_of(trigger.token)), False
-    token = trigger.token
+        return mentions_under(sentence, subject_of(trigger.token)), None
+    token, language = trigger.token, sentence.doc.lang_
     for _ in range(3):
         head = token.head
         if head is token:
             break
         if head.pos_ in {"VERB", "AUX"}:
             forms = word_forms(head)
-            if token.dep_ in COMPLEMENT_DEPS and forms & words("transfer", "share_verbs", sentence.doc.lang_):
-                return mentions_under(sentence, subject_of(head)), True
-            if token.dep_ in {"obj", "dobj"} and forms & words("transfer", "flow_verbs", sentence.doc.lang_):
-                return mentions_under(sentence, subject_of(head)), False  # "Russia resumed oil deliveries"
+            if token.dep_ in COMPLEMENT_DEPS and forms & words("transfer", "share_verbs", language):
+                return mentions_under(sentence, subject_of(head)), "supplier"
+            if token.dep_ in {"obj", "dobj"} and forms & words("transfer", "flow_verbs", language):
+                return mentions_under(sentence, subject_of(head)), None  # "Russia resumed oil deliveries"
+            if token.dep_ in {"obj", "dobj"} and forms & words("transfer", "receiving_verbs", language):
+                return mentions_under(sentence, subject_of(head)), "recipient"  # "took delivery of"
             break
         if head.pos_ not in {"PRON", "NUM", "NOUN", "SYM", "ADP"} or sentence.mention_of(head):
             break
         token = head
-    return [], False
+    return [], None
 
 
 def _role_by_position(
@@ -145,6 +148,8 @@ def _role_by_position(
     token, root = trigger.token, mention.span(sentence.doc).root
     attached = governs(token, root, allowed | {token.i}) or _near_after(sentence, trigger, mention)
     marker = marker_before(sentence, mention)
+    if attached and trigger.direction == REVERSE and marker in words("transfer", "seller_markers", language):
+        return "supplier"  # "acheter des frégates aux Britanniques", "commandés auprès de la Corée du Sud"
     if attached and marker in recipient_markers and marker not in {"by", "par"}:
         return "recipient"
     if (

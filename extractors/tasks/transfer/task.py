@@ -24,6 +24,7 @@ from extractors.qualifiers.times import Period
 from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive
+from extractors.tasks.transfer.makers import supply_by_maker
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.roles import Discourse, Roles, assign, continue_discourse, resolve_pronouns
 from extractors.tasks.transfer.triggers import Trigger, find_triggers, trigger_words
@@ -77,6 +78,7 @@ class TransferTask:
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
         continue_discourse(sentence, trigger, roles, discourse)
+        supply_by_maker(trigger, items, roles)
         pairs = _pairs(roles)
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow

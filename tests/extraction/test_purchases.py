@@ -1,0 +1,59 @@
+"""Purchases, orders and receptions: the buyer receives, the seller (or a named system's maker) supplies.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import only, record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La marine indonésienne a commandé deux corvettes à la France.", "fr", ("FR", "ID", "other")),
+        ("Le Chili avait acheté quatre frégates aux Britanniques en 2003.", "fr", ("GB", "CL", "other")),
+        ("Norway ordered 54 K9 howitzers from South Korea in March.", "en", ("KR", "NO", "artillery_systems")),
+        ("Egypt bought 24 Rafale jets from France in 2015.", "en", ("FR", "EG", "aircraft")),
+    ],
+)
+def test_the_buyer_receives_from_the_seller(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Le Mali a reçu ses premiers drones Bayraktar TB2 la semaine dernière.", "fr", ("TR", "ML", "drones")),
+        ("Poland took delivery of its first K2 tanks on Tuesday.", "en", ("KR", "PL", "armoured_vehicles")),
+        ("Estonia has ordered six Caesar howitzers.", "en", ("FR", "EE", "artillery_systems")),
+    ],
+)
+def test_a_named_system_without_a_named_supplier_comes_from_its_maker(
+    text: str, language: str, expected: tuple
+) -> None:
+    rec = record(text, language)
+    assert transfers(rec) == {expected}
+    maker = expected[0]
+    assert not any(m.entity_id == maker for m in rec.mentions), "an implied maker is not a name the article used"
+
+
+def test_a_supplier_the_text_names_wins_over_the_maker() -> None:
+    rec = record("Slovakia delivered four MiG-29 jets and Bayraktar TB2 drones to Ukraine.")
+    assert {(s, r) for s, r, _ in transfers(rec)} == {("SK", "UA")}
+
+
+def test_soviet_era_kit_says_nothing_of_its_supplier() -> None:
+    assert transfers(record("Sudan received several MiG-29 jets last year.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Norway ordered 54 K9 howitzers from South Korea in March.", "en"),
+        ("The United States pledged 50 Abrams tanks to Ukraine.", "en"),
+        ("La marine indonésienne a commandé deux corvettes à la France.", "fr"),
+    ],
+)
+def test_orders_and_pledges_are_pledged(text: str, language: str) -> None:
+    assert only(record(text, language)).status == "pledged"
