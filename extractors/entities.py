@@ -154,8 +154,9 @@ class EntityRecognizer:
                     self.items.add(f"{category}\t", str(term))
         for category, by_maker in materiel["systems"].items():
             for maker, systems in by_maker.items():
+                known = "" if maker == "any" else maker
                 for system in systems:
-                    self.items.add(f"{category}\t{system}\t{'' if maker == 'any' else maker}", str(system), as_written=True)
+                    self.items.add(f"{category}\t{system}\t{known}", str(system), as_written=True)
         self.items.build()
         self._normalized: dict[str, list[str]] = {}
 
@@ -210,7 +211,7 @@ class EntityRecognizer:
     def item_mentions(self, doc: Doc, offset: int) -> list[ItemMention]:
         mentions = []
         for span in self.items.spans(doc):
-            category, system, maker = (span.label_.split("\t") + ["", ""])[:3]
+            category, system, maker = [*span.label_.split("\t"), "", ""][:3]
             mentions.append(
                 ItemMention(
                     category=category,
