@@ -57,6 +57,26 @@ class ItemMention:
 
 
 INSIDE = "inside"  # a state named inside another entity's name: listed, never given a role
+IMPLIED_FORMS = {"maker", "treaty party", "both parties"}  # states the words imply without naming them
+
+
+def implied_state(code: str, anchor: ItemMention | Mention, form: str) -> Mention:
+    """A mention of a state the words imply at `anchor` (a system's maker, a known treaty's party):
+    it may fill a role, but the article did not name it, so its text is the state's name, not an alias."""
+    entry = gazetteer().get(code)
+    name = entry.name if entry else code
+    return Mention(
+        entity_id=code,
+        kind="country",
+        name=name,
+        text=name,
+        start=anchor.start,
+        end=anchor.end,
+        token_start=anchor.token_start,
+        token_end=anchor.token_end,
+        form=form,
+        state=code,
+    )
 
 
 @cache

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from extractors.analysis import Analysis
-from extractors.entities import Mention
+from extractors.entities import IMPLIED_FORMS, Mention
 from extractors.gazetteer import gazetteer
 from extractors.tasks.base import Finding
 from graph import model
 from graph.ids import text_sha256
 
 STATE_ROLES = {"supplier", "recipient", "parties", "actor", "flag"}
-IMPLIED_FORMS = {"maker"}  # states the words imply (a system's maker): they fill a role, the article does not name them
 
 
 def role_entity_id(role: str, mention: Mention) -> str:

@@ -79,9 +79,16 @@ def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], aft
     if not cued:
         return False
     players = any(m.kind in PLAYERS for m in mentions) or any(_names_vessel(t.text, language) for t in tokens)
+    players = players or any(p in doc.text.lower() for p in both_parties(language))  # "les deux pays"
     pointing = after_parsed and any(t.lower_ in PRONOUNS for t in tokens)
     introducing = len(doc) > 0 and doc[-1].text == ":"  # "documentés par des enquêtes :" credits a list
     return players or pointing or introducing or bool(items and after_parsed)
+
+
+@cache
+def both_parties(language: str) -> tuple[str, ...]:
+    """Words for the two states an article has been talking about ("les deux pays", "both sides")."""
+    return tuple(str(p).lower() for p in lexicon("agreements")["both_parties"].get(language) or [])
 
 
 @cache

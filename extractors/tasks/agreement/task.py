@@ -16,17 +16,19 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
-from extractors.entities import Mention
-from extractors.gazetteer import gazetteer
+from extractors.entities import ItemMention, Mention
 from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.stance import modality
+from extractors.tasks.agreement.parties import named_states
+from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
-from extractors.tasks.roles import mentions_under, subject_of
+from extractors.tasks.transfer.makers import maker_of
 from graph.model import TimeSpan
 
 MAX_PROVISION_TOKENS = 10
+RECENT_SENTENCES = 3  # how far back a system named before may be what a sentence's deal is about
 
 
 @cache
@@ -50,14 +52,23 @@ class AgreementTask:
         assert analysis.language
         language = analysis.language
         findings = []
+        recent: list[Mention] = []  # the states named so far, in order
+        system: tuple[int, ItemMention] | None = None  # the last system of known make, and where
         for sentence in analysis.sentences:
             credit = credits(analysis)[sentence.index]
-            finding = self._finding(sentence, language, credit)
+            made = maker_of(sentence.items)
+            if made is None and not sentence.items and system and sentence.index - system[0] <= RECENT_SENTENCES:
+                made = system[1]  # "le Maroc a signé un contrat pour une douzaine d'exemplaires"
+            finding = self._finding(sentence, language, credit, recent, made)
             if finding:
                 findings.append(finding)
+            recent += named_states(sentence)
+            system = (sentence.index, made) if made else system
         return findings
 
-    def _finding(self, sentence: Sentence, language: str, credit: Credit) -> Finding | None:
+    def _finding(
+        self, sentence: Sentence, language: str, credit: Credit, recent: list[Mention], system: ItemMention | None
+    ) -> Finding | None:
         treaties = [m for m in sentence.mentions if m.kind == "agreement"]
         nouns = [
             t
@@ -67,7 +78,7 @@ class AgreementTask:
         if not treaties and not nouns:
             return None
         anchor = treaties[0].span(sentence.doc).root if treaties else nouns[0]
-        parties = _parties(sentence, anchor, treaties)
+        parties = find_parties(sentence, anchor, treaties, recent, system)
         if len(parties) < 2:
             return None
         period = nearest_period(sentence, anchor)
@@ -83,43 +94,6 @@ class AgreementTask:
             provisions=_provisions(sentence, language),
             extra_mentions=treaties,
         )
-
-
-def _parties(sentence: Sentence, anchor: Token, treaties: list[Mention]) -> list[Mention]:
-    """The states that are party: named in the agreement's phrase ("the treaty between X and Y"), or the
-    subjects and addressees of the clause it belongs to ("X and Y signed a treaty", "under a secret
-    agreement, X funnels shells to Y"), or the parties the gazetteer knows for a named treaty."""
-    clause = next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    scope = [anchor, *(subject_of(clause) if clause else [])]
-    if clause is not None:
-        scope += [
-            c
-            for c in clause.children
-            if c.dep_ in {"prep", "obl", "obl:arg", "iobj", "dative"}
-            and any(g.lower_ in {"to", "à", "with", "avec"} for g in [c, *c.children])
-        ]
-    found: dict[str, Mention] = {}
-    for mention in mentions_under(sentence, scope):
-        if mention.state and mention.kind in {"country", "person", "organization"}:
-            found.setdefault(mention.state, mention)
-    if len(found) < 2 and treaties:
-        entry = gazetteer().get(treaties[0].entity_id)
-        for code in entry.parties if entry else ():
-            state = gazetteer().get(code)
-            if state and code not in found:
-                found[code] = Mention(
-                    entity_id=code,
-                    kind="country",
-                    name=state.name,
-                    text=state.name,
-                    start=treaties[0].start,
-                    end=treaties[0].end,
-                    token_start=treaties[0].token_start,
-                    token_end=treaties[0].token_end,
-                    form="treaty party",
-                    state=code,
-                )
-    return list(found.values())
 
 
 def _noun_phrase(token: Token) -> str:

@@ -11,31 +11,10 @@ whose maker says nothing of where a unit comes from, such as Soviet-era kit, hav
 
 from __future__ import annotations
 
-from extractors.entities import ItemMention, Mention
-from extractors.gazetteer import gazetteer
+from extractors.entities import ItemMention, implied_state
 from extractors.tasks.roles import is_passive
 from extractors.tasks.transfer.roles import Roles
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
-
-IMPLIED = "maker"  # the form of a mention the words imply rather than name
-
-
-def implied_state(code: str, anchor: ItemMention | Mention) -> Mention:
-    """A mention of a state the text implies at `anchor` (its name as its words: never an alias)."""
-    entry = gazetteer().get(code)
-    name = entry.name if entry else code
-    return Mention(
-        entity_id=code,
-        kind="country",
-        name=name,
-        text=name,
-        start=anchor.start,
-        end=anchor.end,
-        token_start=anchor.token_start,
-        token_end=anchor.token_end,
-        form=IMPLIED,
-        state=code,
-    )
 
 
 def maker_of(items: list[ItemMention]) -> ItemMention | None:
@@ -55,4 +34,4 @@ def supply_by_maker(trigger: Trigger, items: list[ItemMention], roles: Roles) ->
         return
     if any((r.state or r.entity_id) == system.maker for r in roles.recipients):
         return
-    roles.suppliers.append(implied_state(system.maker, system))
+    roles.suppliers.append(implied_state(system.maker, system, "maker"))

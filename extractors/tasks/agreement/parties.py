@@ -1,0 +1,109 @@
+"""The parties to an agreement, from the syntax when it is clear, else from what the sentence names.
+
+    X and Y signed a treaty / the treaty between X and Y       subjects, the agreement's phrase
+    under a secret agreement, X funnels shells to Y           the clause's subject and addressees
+    the Treaty on Comprehensive Strategic Partnership         the parties the gazetteer knows
+    les deux pays ont signé plusieurs contrats                 the two states named last
+    le Niger avait signé un accord en vertu duquel Ankara ...  the only two states the sentence names
+    le Maroc a signé un contrat pour une douzaine de TB2       the buyer, and the system's maker
+
+A state is never a party for being the source of the sentence ("les médias indiens ont rapporté").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.analysis import Sentence
+from extractors.entities import INSIDE, ItemMention, Mention, implied_state
+from extractors.gazetteer import gazetteer
+from extractors.lexicon import words
+from extractors.qualifiers.stance import is_reporting
+from extractors.tasks.roles import marker_before, mentions_under, subject_of
+
+PARTY_KINDS = {"country", "person", "organization"}
+
+
+def parties(
+    sentence: Sentence, anchor: Token, treaties: list[Mention], recent: list[Mention], system: ItemMention | None
+) -> list[Mention]:
+    """The states party to the agreement at `anchor` (see the module's docstring), at most one mention each."""
+    found = _by_syntax(sentence, anchor)
+    if len(found) < 2 and treaties:
+        _add(found, _treaty_parties(treaties[0]))
+    if len(found) < 2 and _names_both_parties(sentence):
+        _add(found, _last_two(recent))
+    if len(found) == 1 and system is not None and system.maker and system.maker not in found:
+        _add(found, [implied_state(system.maker, system, "maker")])
+    if len(found) < 2:
+        named = _named_states(sentence)
+        if len(named) == 2:
+            _add(found, list(named.values()))
+    return list(found.values())
+
+
+def _add(found: dict[str, Mention], mentions: list[Mention]) -> None:
+    for mention in mentions:
+        if mention.state:
+            found.setdefault(mention.state, mention)
+
+
+def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
+    """States in the agreement's phrase, or subjects and addressees ("to", "with") of its clause."""
+    clause = next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    scope = [anchor, *(subject_of(clause) if clause else [])]
+    if clause is not None:
+        scope += [
+            c
+            for c in clause.children
+            if c.dep_ in {"prep", "obl", "obl:arg", "iobj", "dative"}
+            and any(g.lower_ in {"to", "à", "with", "avec"} for g in [c, *c.children])
+        ]
+    found: dict[str, Mention] = {}
+    _add(found, [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not _is_source(sentence, m)])
+    return found
+
+
+def _treaty_parties(treaty: Mention) -> list[Mention]:
+    entry = gazetteer().get(treaty.entity_id)
+    return [implied_state(code, treaty, "treaty party") for code in (entry.parties if entry else ())]
+
+
+def _names_both_parties(sentence: Sentence) -> bool:
+    """ "les deux pays", "the two sides", "both countries"."""
+    text = sentence.lowered
+    return any(phrase in text for phrase in words("agreements", "both_parties", sentence.doc.lang_))
+
+
+def _last_two(recent: list[Mention]) -> list[Mention]:
+    """The two states named last before the sentence, most recent first."""
+    found: dict[str, Mention] = {}
+    for mention in reversed(recent):
+        if mention.state and mention.state not in found:
+            found[mention.state] = mention
+        if len(found) == 2:
+            break
+    return list(found.values()) if len(found) == 2 else []
+
+
+def named_states(sentence: Sentence) -> list[Mention]:
+    """The states (or those acting for them) the sentence names as actors, sources aside."""
+    return [
+        m
+        for m in sentence.mentions
+        if m.state and m.kind in PARTY_KINDS and m.form != INSIDE and not _is_source(sentence, m)
+    ]
+
+
+def _named_states(sentence: Sentence) -> dict[str, Mention]:
+    """The states the sentence names, but those it sets aside ("Outre la Libye, le Maroc a signé")."""
+    aside = words("agreements", "set_aside", sentence.doc.lang_)
+    found: dict[str, Mention] = {}
+    _add(found, [m for m in named_states(sentence) if marker_before(sentence, m) not in aside])
+    return found
+
+
+def _is_source(sentence: Sentence, mention: Mention) -> bool:
+    """The mention is (or qualifies) the subject of a reporting verb: "les médias indiens ont rapporté"."""
+    root = mention.span(sentence.doc).root
+    return any(token.dep_.startswith("nsubj") and is_reporting(token.head) for token in (root, root.head))

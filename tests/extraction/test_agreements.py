@@ -1,0 +1,47 @@
+"""Agreements: contracts and orders, and their parties when the syntax does not give both.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record
+
+
+def agreements(text: str, language: str = "en", published: str = "2024-03-15") -> list[set[str]]:
+    rec = record(text, language, published=published)
+    return [set(c.roles["parties"]) for c in rec.claims if c.kind == "agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        ("Le Chili a signé avec l'Espagne un contrat pour deux patrouilleurs en 2019.", "fr", {"CL", "ES"}),
+        ("Indonesia signed a contract with France in 2022 for 42 Rafale jets.", "en", {"ID", "FR"}),
+    ],
+)
+def test_a_contract_is_an_agreement(text: str, language: str, parties: set) -> None:
+    assert agreements(text, language) == [parties]
+
+
+def test_the_two_countries_are_the_two_states_named_before() -> None:
+    text = (
+        "Le président kényan s'est rendu à Ankara en mars. "
+        "Plusieurs contrats ont été signés entre les deux pays à cette occasion."
+    )
+    assert agreements(text, "fr") == [{"KE", "TR"}]
+
+
+def test_a_contract_for_a_named_system_has_its_maker_as_the_other_party() -> None:
+    text = "Le Kenya s'intéresse aux drones Bayraktar TB2. La Zambie a signé un contrat pour une dizaine d'exemplaires."
+    assert agreements(text, "fr") == [{"ZM", "TR"}]
+
+
+def test_a_state_set_aside_is_no_party() -> None:
+    text = "Outre le Togo, le Bénin a signé un contrat pour six drones Bayraktar TB2."
+    assert agreements(text, "fr") == [{"BJ", "TR"}]
+
+
+def test_the_source_of_the_sentence_is_no_party() -> None:
+    text = "Les médias kényans ont rapporté que l'Ouganda avait signé un accord de défense."
+    assert agreements(text, "fr") == []
