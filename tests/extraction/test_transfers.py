@@ -131,3 +131,41 @@ def test_media_and_think_tanks_are_sources_not_actors() -> None:
     [evidence] = rec.evidence
     assert [a.name for a in evidence.attributed_to] == ["RUSI"]
     assert evidence.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le Laos a expédié du charbon dans des ports situés en Thaïlande, au Cambodge et au Vietnam.",
+            "fr",
+            {("LA", "TH"), ("LA", "KH"), ("LA", "VN")},
+        ),
+        ("Le rapport accuse Minsk de fournir des armes à Caracas et La Havane.", "fr", {("BY", "VE"), ("BY", "CU")}),
+        (
+            "La Turquie exporte des drones vers plusieurs pays, dont le Maroc et la Pologne.",
+            "fr",
+            {("TR", "MA"), ("TR", "PL")},
+        ),
+        ("Iran shipped drones to Venezuela and Sudan last year.", "en", {("IR", "VE"), ("IR", "SD")}),
+    ],
+)
+def test_each_actor_of_a_list_gets_its_transfer(text: str, language: str, expected: set) -> None:
+    assert {(s, r) for s, r, _ in transfers(record(text, language))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Belarus became Russia's main supplier of tanks.", "en", ("BY", "RU")),
+        ("Le Bélarus est devenu le principal fournisseur de chars de la Russie.", "fr", ("BY", "RU")),
+        ("Le statut de l'Inde en tant que premier fournisseur d'obus de l'Arménie.", "fr", ("IN", "AM")),
+    ],
+)
+def test_a_noun_naming_the_supplier(text: str, language: str, expected: tuple) -> None:
+    assert {(s, r) for s, r, _ in transfers(record(text, language))} == {expected}
+
+
+def test_one_of_the_suppliers_is_not_a_figure() -> None:
+    claim = only(record("Belarus became one of the main suppliers of tanks to Russia in 2024."))
+    assert claim.quantity is None

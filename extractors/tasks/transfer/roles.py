@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -41,6 +42,10 @@ USER_VERBS = {"deploy", "use", "déployer", "utiliser", "employer"}  # "deployed
 SIDE_CLAUSES = {"conj", "parataxis", "relcl", "acl:relcl", "advcl"}
 COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd", "nmod", "pobj", "prep", "obl"}
 MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
+OF_MARKERS = {"of", "de", "d'", "du", "des"}  # "supplier of Russia", "fournisseur de l'Arménie": the recipient
+AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
+AS_WINDOW = 5
+LIST_GAP = 6  # tokens between two actors of one list
 
 
 @dataclass
@@ -111,7 +116,60 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         left = _left_subject(sentence, trigger, roles)
         if left:
             roles.add("supplier", left)
+    _extend_lists(sentence, trigger, roles)
     return roles
+
+
+def _extend_lists(sentence: Sentence, trigger: Trigger, roles: Roles) -> None:
+    """The actors listed with one that has a role play it too: "à Damas et Naypyidaw", "en Russie, en
+    Chine et au Vietnam", "vers divers pays, dont les États-Unis et la France"."""
+    for role, listed in (("recipient", roles.recipients), ("supplier", roles.suppliers)):
+        if not listed:
+            continue
+        for mention in actors(sentence):
+            taken = {m.entity_id for m in roles.suppliers + roles.recipients}
+            after = mention.token_start > listed[-1].token_start
+            if after and mention.entity_id not in taken and _listed_after(sentence, listed[-1], mention):
+                roles.add(role, mention)
+
+
+def _listed_after(sentence: Sentence, first: Mention, mention: Mention) -> bool:
+    """Only list words stand between the two mentions: commas, "and", a preposition or article repeated,
+    or "including" and a general noun ("divers pays, dont")."""
+    between = sentence.doc[first.token_end : mention.token_start]
+    if not len(between) or len(between) > LIST_GAP:
+        return False
+    joiners = words("transfer", "list_joiners", sentence.doc.lang_)
+    return all(t.lower_ in joiners or t.pos_ in {"DET", "CCONJ", "PUNCT"} for t in between) and any(
+        t.lower_ in joiners or t.pos_ in {"CCONJ", "PUNCT"} for t in between
+    )
+
+
+def _listed_destination(
+    sentence: Sentence, trigger: Trigger, mention: Mention, recipient_markers: frozenset[str]
+) -> bool:
+    """ "vers divers pays, dont les États-Unis": a state listed after a destination the trigger names."""
+    joiners = words("transfer", "list_joiners", sentence.doc.lang_)
+    i = mention.token_start - 1
+    while i > trigger.i and sentence.doc[i].lower_ not in recipient_markers:
+        if not (sentence.doc[i].lower_ in joiners or sentence.doc[i].pos_ in {"DET", "PUNCT", "ADJ"}):
+            return False
+        i -= 1
+    return i > trigger.i and i < mention.token_start - 1 and sentence.doc[i].lower_ in recipient_markers - {"de"}
+
+
+def listed_pairs(sentence: Sentence, pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+    """The first supplier-recipient pair, and the pairs whose actors are listed with its actors."""
+    supplier, recipient = pairs[0]
+    suppliers = {supplier.entity_id} | {s.entity_id for s, _ in pairs if _in_list(sentence, supplier, s)}
+    recipients = {recipient.entity_id} | {r.entity_id for _, r in pairs if _in_list(sentence, recipient, r)}
+    return [(s, r) for s, r in pairs if s.entity_id in suppliers and r.entity_id in recipients]
+
+
+def _in_list(sentence: Sentence, a: Mention, b: Mention) -> bool:
+    first, second = (a, b) if a.token_start < b.token_start else (b, a)
+    mentions = [m for m in actors(sentence) if first.token_start <= m.token_start <= second.token_start]
+    return len(mentions) >= 2 and all(_listed_after(sentence, x, y) for x, y in pairwise(mentions))
 
 
 def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str | None]:
@@ -148,9 +206,15 @@ def _role_by_position(
     token, root = trigger.token, mention.span(sentence.doc).root
     attached = governs(token, root, allowed | {token.i}) or _near_after(sentence, trigger, mention)
     marker = marker_before(sentence, mention)
+    if trigger.agent:
+        role = _role_of_agent_noun(sentence, trigger, mention, marker, attached)
+        if role:
+            return role
     if attached and trigger.direction == REVERSE and marker in words("transfer", "seller_markers", language):
         return "supplier"  # "acheter des frégates aux Britanniques", "commandés auprès de la Corée du Sud"
     if attached and marker in recipient_markers and marker not in {"by", "par"}:
+        return "recipient"
+    if _listed_destination(sentence, trigger, mention, recipient_markers):
         return "recipient"
     if (
         attached
@@ -167,6 +231,22 @@ def _role_by_position(
         return "giver"  # "North Korean shipments", "US military aid", "Russia's imports"
     if qualifies and mention.form == "demonym" and root.head.i in allowed:
         return "giver"  # "armements nord-coréens": the maker of the item
+    return None
+
+
+def _role_of_agent_noun(
+    sentence: Sentence, trigger: Trigger, mention: Mention, marker: str | None, attached: bool
+) -> str | None:
+    """A noun naming the supplier: "Russia's main supplier", "principal fournisseur d'armes de l'Arménie"
+    name the recipient; "the Russian suppliers" and "la Russie, en tant que fournisseur" the supplier."""
+    root = mention.span(sentence.doc).root
+    if mention.form == "demonym" and root.head.i == trigger.i:
+        return "supplier"
+    if (_possessive(sentence, mention) and root.head.i == trigger.i) or (attached and marker in OF_MARKERS):
+        return "recipient"
+    between = sentence.doc[mention.token_end : trigger.i].text.lower()
+    if 0 < trigger.i - mention.token_end <= AS_WINDOW and any(f" {w} " in f" {between} " for w in AS_WORDS):
+        return "supplier"
     return None
 
 

@@ -26,7 +26,14 @@ from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive
 from extractors.tasks.transfer.makers import supply_by_maker
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
-from extractors.tasks.transfer.roles import Discourse, Roles, assign, continue_discourse, resolve_pronouns
+from extractors.tasks.transfer.roles import (
+    Discourse,
+    Roles,
+    assign,
+    continue_discourse,
+    listed_pairs,
+    resolve_pronouns,
+)
 from extractors.tasks.transfer.triggers import Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
 
@@ -115,7 +122,7 @@ class TransferTask:
             return []
         respective = _respective(sentence, items)
         if respective:
-            return [
+            found = [
                 replace(
                     base,
                     item=item,
@@ -125,10 +132,13 @@ class TransferTask:
                 )
                 for figure, period, item in respective
             ]
-        return [
-            replace(base, item=item, item_category=category, quantity=_quantity(sentence, item, category))
-            for category, item in categories.items()
-        ]
+        else:
+            found = [
+                replace(base, item=item, item_category=category, quantity=_quantity(sentence, item, category, trigger))
+                for category, item in categories.items()
+            ]
+        listed = listed_pairs(sentence, pairs)
+        return [replace(f, roles={"supplier": [s], "recipient": [r]}) for s, r in listed for f in found]
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
         """The materiel of a trigger: what hangs off it, else what stands close after (or before, for a
@@ -239,8 +249,8 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     return found
 
 
-def _quantity(sentence: Sentence, item: ItemMention | None, category: str) -> Quantity | None:
-    figure = _figure_of(sentence, item, category)
+def _quantity(sentence: Sentence, item: ItemMention | None, category: str, trigger: Trigger) -> Quantity | None:
+    figure = _figure_of(sentence, item, category, trigger.i)
     return _as_quantity(figure) if figure else None
 
 
@@ -268,10 +278,12 @@ def _respective(sentence: Sentence, items: list[ItemMention]) -> list[tuple[Figu
     return found
 
 
-def _figure_of(sentence: Sentence, item: ItemMention | None, category: str) -> Figure | None:
+def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trigger: int) -> Figure | None:
+    """The figure that counts or measures the item ("one of the main suppliers" counts suppliers, not it)."""
+    figures = [f for f in sentence.figures if f.unit_token != trigger]
     if item is not None:
         item_tokens = set(range(item.token_start, item.token_end))
-        for figure in sentence.figures:
+        for figure in figures:
             counted = set(range(figure.token_start, figure.token_end + 3))
             unit = figure.unit_token
             if figure.unit == "percent" or (figure.unit in FUNDS_UNITS and category not in VALUED_CATEGORIES):
@@ -280,11 +292,11 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str) -> F
                 return figure
             if unit is not None and any(t.i in item_tokens for t in _of_complement(sentence.doc[unit])):
                 return figure
-    money = [f for f in sentence.figures if f.unit in FUNDS_UNITS]
+    money = [f for f in figures if f.unit in FUNDS_UNITS]
     if category in VALUED_CATEGORIES and len(money) == 1:
         return money[0]
-    measures = [f for f in sentence.figures if f.unit in MEASURE_UNITS]
-    if len(measures) == 1 and len(sentence.figures) == 1:
+    measures = [f for f in figures if f.unit in MEASURE_UNITS]
+    if len(measures) == 1 and len(figures) == 1:
         return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
     return None
 

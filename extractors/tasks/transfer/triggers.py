@@ -19,6 +19,7 @@ class Trigger:
     direction: str  # forward: the subject supplies; reverse: the subject receives
     is_noun: bool
     recipient_object: bool = False  # "supply Russia with shells": the object receives
+    agent: bool = False  # a noun naming the supplier: "Russia's main supplier"
 
     @property
     def i(self) -> int:
@@ -78,5 +79,6 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             continue
         noun = _pick(forms, lexicon["noun_forward"] | lexicon["noun_reverse"] | lexicon["agent"])
         if noun and token.pos_ in {"NOUN", "PROPN"}:
-            found.append(Trigger(token, REVERSE if noun in lexicon["noun_reverse"] else FORWARD, True))
+            direction = REVERSE if noun in lexicon["noun_reverse"] else FORWARD
+            found.append(Trigger(token, direction, True, agent=noun in lexicon["agent"]))
     return found
