@@ -7,6 +7,7 @@ three). A trigger without a named item counts only when it says "military" itsel
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -123,10 +124,12 @@ class TransferTask:
                 )
                 for figure, period, item in respective
             ]
-        return [
-            replace(base, item=item, item_category=category, quantity=_quantity(sentence, item, category))
-            for category, item in categories.items()
-        ]
+        return _with_figures(
+            [
+                (replace(base, item=item, item_category=category), _figure_of(sentence, item, category))
+                for category, item in categories.items()
+            ]
+        )
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
         """The materiel of a trigger: what hangs off it, else what stands close after (or before, for a
@@ -237,13 +240,18 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     return found
 
 
-def _quantity(sentence: Sentence, item: ItemMention | None, category: str) -> Quantity | None:
-    figure = _figure_of(sentence, item, category)
-    return _as_quantity(figure) if figure else None
+def _with_figures(drafts: list[tuple[Finding, Figure | None]]) -> list[Finding]:
+    """The findings of one trigger with their figures: a figure given to several of them ("9,500
+    containers of shells, rockets and rifles") is shared, counting their items together."""
+    given = Counter(figure for _, figure in drafts if figure is not None)
+    return [
+        replace(finding, quantity=_as_quantity(figure, shared=given[figure] > 1)) if figure else finding
+        for finding, figure in drafts
+    ]
 
 
-def _as_quantity(figure: Figure) -> Quantity:
-    return Quantity(min=figure.min, max=figure.max, unit=figure.unit, per=figure.per)
+def _as_quantity(figure: Figure, shared: bool = False) -> Quantity:
+    return Quantity(min=figure.min, max=figure.max, unit=figure.unit, per=figure.per, shared=shared)
 
 
 def _respective(sentence: Sentence, items: list[ItemMention]) -> list[tuple[Figure, Period, ItemMention]]:
