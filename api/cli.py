@@ -197,7 +197,9 @@ def describe_transfer(claim: dict[str, Any]) -> str:
             if low == high
             else f"{'' if low is None else f'{low:,.0f}'}..{'' if high is None else f'{high:,.0f}'}"
         )
-        parts.append(f"{figure} {unit}".strip() + (f" per {claim['qty_per']}" if claim["qty_per"] else ""))
+        rate = f" per {claim['qty_per']}" if claim["qty_per"] else ""
+        shared = " (one figure for several items)" if claim.get("qty_shared") else ""
+        parts.append(f"{figure} {unit}".strip() + rate + shared)
     if claim["time_start"] or claim["time_end"]:
         parts.append(f"{claim['time_start'] or ''}..{claim['time_end'] or ''}")
     parts += [w for w in (claim["trend"], claim["status"] if claim["status"] == "pledged" else None) if w]

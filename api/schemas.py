@@ -24,6 +24,12 @@ class QuantityOut(Public):
     max: float | None = Field(None, examples=[8000000])
     unit: str | None = Field(None, examples=["shell"])
     per: str | None = Field(None, examples=[None])
+    shared: bool = Field(
+        False,
+        description="one figure the statement gives to several kinds of items together (9,500 containers of "
+        "shells, rockets and rifles): the claim of each kind carries it, so a total counts it once",
+        examples=[False],
+    )
 
 
 class PeriodOut(Public):
@@ -99,7 +105,11 @@ def _range(row: Row, prefix: str) -> QuantityOut | None:
     if row.get(f"{prefix}_min") is None and row.get(f"{prefix}_max") is None:
         return None
     return QuantityOut(
-        min=row[f"{prefix}_min"], max=row[f"{prefix}_max"], unit=row.get(f"{prefix}_unit"), per=row.get(f"{prefix}_per")
+        min=row[f"{prefix}_min"],
+        max=row[f"{prefix}_max"],
+        unit=row.get(f"{prefix}_unit"),
+        per=row.get(f"{prefix}_per"),
+        shared=bool(row.get(f"{prefix}_shared")),
     )
 
 
@@ -284,7 +294,7 @@ def claim_from_model(claim: Any, entities: dict[str, EntityRef]) -> ClaimOut:
     """A claim just extracted (graph.model.Claim), with its role entities named."""
 
     def quantity(q: Any) -> QuantityOut | None:
-        return QuantityOut(min=q.min, max=q.max, unit=q.unit, per=q.per) if q else None
+        return QuantityOut(min=q.min, max=q.max, unit=q.unit, per=q.per, shared=q.shared) if q else None
 
     return ClaimOut(
         id=claim.id,

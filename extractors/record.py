@@ -57,7 +57,7 @@ def build_record(
     entities = {eid: _entity(eid, m) for eid, m in by_id.items()}
     claims, evidence = [], []
     for finding in findings:
-        claim = _claim(finding)
+        claim = claim_of(finding)
         for ids in claim.roles.values():
             for eid in ids:
                 if eid not in entities:
@@ -76,7 +76,8 @@ def build_record(
     )
 
 
-def _claim(finding: Finding) -> model.Claim:
+def claim_of(finding: Finding) -> model.Claim:
+    """The claim a finding states: its roles filled by entity ids, its qualifiers checked."""
     roles = {
         role: tuple(dict.fromkeys(role_entity_id(role, m) for m in ms)) for role, ms in finding.roles.items() if ms
     }

@@ -100,18 +100,29 @@ class Entity(Frozen):
 
 
 class Quantity(Frozen):
-    """A figure as a range: "6.5 to 8 million shells" is min 6 500 000, max 8 000 000, unit shell."""
+    """A figure as a range: "6.5 to 8 million shells" is min 6 500 000, max 8 000 000, unit shell.
+
+    `shared`: the one figure of a statement that names several kinds of items ("9,500 containers of
+    shells, rockets and rifles"), given to the claim of each kind: it counts the kinds together, so
+    a total must count it once, not once per claim.
+    """
 
     min: float | None = None
     max: float | None = None
     unit: str | None = None
     per: str | None = None
+    shared: bool = False
 
     @model_validator(mode="after")
     def _ordered(self) -> Quantity:
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError(f"quantity min {self.min} is above max {self.max}")
         return self
+
+    def identity(self) -> dict[str, Any]:
+        """What a claim's id hashes of the figure: `shared` only when set, so that a claim whose figure
+        is its own keeps the id it had before figures could be shared."""
+        return self.model_dump(exclude=None if self.shared else {"shared"})
 
 
 class TimeSpan(Frozen):
@@ -175,7 +186,10 @@ class Claim(Frozen):
                 identity[field] = sorted(self.roles.get(field, ()))
             else:
                 value = getattr(self, field)
-                identity[field] = value.model_dump() if isinstance(value, BaseModel) else value
+                if isinstance(value, Quantity):
+                    identity[field] = value.identity()
+                else:
+                    identity[field] = value.model_dump() if isinstance(value, BaseModel) else value
         return stable_hash(identity, "claim")
 
 

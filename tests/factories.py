@@ -93,3 +93,24 @@ def second_article(source_id: str = "test-second") -> model.ArticleRecord:
         SECOND_TEXT,
         [(SHELLS, "North Korea shipped at least 1,000 containers of shells to Russia", "asserted")],
     )
+
+
+SHARED_TEXT = "North Korea shipped 2,400 containers of shells and rockets to Russia in May 2024."
+
+
+def shared_figure_article(source_id: str = "test-shared") -> model.ArticleRecord:
+    """One figure over two kinds of items: a claim per kind, each with the figure, marked shared."""
+    containers = model.Quantity(min=2400, max=2400, unit="container", shared=True)
+    claims = [
+        model.Claim(
+            kind="transfer",
+            roles={"supplier": ("KP",), "recipient": ("RU",)},
+            item=item,
+            quantity=containers,
+            time=model.TimeSpan(start="2024-05", end="2024-05"),
+            status="delivered",
+        )
+        for item in ("artillery_ammunition", "rockets")
+    ]
+    quote = SHARED_TEXT.rstrip(".")
+    return article(source_id, SHARED_TEXT, [(claim, quote, "asserted") for claim in claims])

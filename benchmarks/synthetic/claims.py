@@ -142,6 +142,7 @@ def claim_row(claim: Claim) -> Row:
         "qty_max": quantity.get("max"),
         "qty_unit": quantity.get("unit"),
         "qty_per": quantity.get("per"),
+        "qty_shared": bool(quantity.get("shared")) if quantity else None,
         "time_start": start,
         "time_end": end,
         "start_day": first_day(start) if start else None,

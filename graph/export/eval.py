@@ -118,7 +118,10 @@ def _range(row: Row, prefix: str, *, unit: bool) -> dict[str, Any] | None:
     found = {"min": _number(low), "max": _number(high)}
     if unit:
         found["unit"] = row[f"{prefix}_unit"]
-    return found | {"per": per}
+    found["per"] = per
+    if row.get(f"{prefix}_shared"):
+        found["shared"] = True  # one figure for several kinds of items: a total counts it once
+    return found
 
 
 def _number(value: float | None) -> float | int | None:

@@ -38,6 +38,7 @@ ARROW_TYPES = {
     "STRING": pa.string(),
     "INT64": pa.int64(),
     "DOUBLE": pa.float64(),
+    "BOOL": pa.bool_(),
     "STRING[]": pa.list_(pa.string()),
 }
 

@@ -51,7 +51,7 @@ UNWIND $rows AS r
 MERGE (c:Claim {id: r.id})
 ON CREATE SET c.kind = r.kind, c.item = r.item,
               c.qty_min = toFloat(r.qty_min), c.qty_max = toFloat(r.qty_max),
-              c.qty_unit = r.qty_unit, c.qty_per = r.qty_per,
+              c.qty_unit = r.qty_unit, c.qty_per = r.qty_per, c.qty_shared = r.qty_shared,
               c.time_start = r.time_start, c.time_end = r.time_end,
               c.start_day = r.start_day, c.end_day = r.end_day,
               c.trend = r.trend, c.status = r.status, c.name = r.name, c.provisions = r.provisions,
@@ -149,8 +149,8 @@ MATCH (ev)-[:SUPPORTS]->(c:Claim)
 RETURN ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset,
        ev.end_offset AS end_offset, ev.modality AS modality, ev.unnamed_sources AS unnamed_sources,
        c.id AS claim_id, c.kind AS kind, c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max,
-       c.qty_unit AS qty_unit, c.qty_per AS qty_per, c.time_start AS time_start, c.time_end AS time_end,
-       c.trend AS trend, c.status AS status, c.name AS name, c.provisions AS provisions,
+       c.qty_unit AS qty_unit, c.qty_per AS qty_per, c.qty_shared AS qty_shared, c.time_start AS time_start,
+       c.time_end AS time_end, c.trend AS trend, c.status AS status, c.name AS name, c.provisions AS provisions,
        c.denies AS denies, c.count_min AS count_min, c.count_max AS count_max, c.count_per AS count_per
 ORDER BY ev.start_offset, c.id
 """
@@ -207,8 +207,8 @@ _TRANSFER_COLUMNS = """
 c.id AS id, s.id AS supplier_id, s.name AS supplier, s.kind AS supplier_kind,
 r.id AS recipient_id, r.name AS recipient, r.kind AS recipient_kind, c.item AS item,
 c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit, c.qty_per AS qty_per,
-c.time_start AS time_start, c.time_end AS time_end, c.trend AS trend, c.status AS status,
-coalesce(c.start_day, c.end_day, '') AS sort_day
+c.qty_shared AS qty_shared, c.time_start AS time_start, c.time_end AS time_end, c.trend AS trend,
+c.status AS status, coalesce(c.start_day, c.end_day, '') AS sort_day
 """
 
 TRANSFERS = _TRANSFER_MATCH + "RETURN " + _TRANSFER_COLUMNS + "ORDER BY supplier, recipient, item, id\n"
@@ -285,8 +285,8 @@ def flow_page(selection: str, filters: Iterable[str]) -> str:
         _flow_match(selection, filters, "i.day >= $from_day", "i.day <= $to_day")
         + """RETURN c.id AS id, f.supplier AS supplier_id, f.recipient AS recipient_id, c.item AS item,
        c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
-       c.qty_per AS qty_per, c.time_start AS time_start, c.time_end AS time_end, c.trend AS trend,
-       c.status AS status, i.day AS sort_day
+       c.qty_per AS qty_per, c.qty_shared AS qty_shared, c.time_start AS time_start, c.time_end AS time_end,
+       c.trend AS trend, c.status AS status, i.day AS sort_day
 ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 """
     )
@@ -314,10 +314,10 @@ RETURN ev.id AS evidence_id, a.name AS name, e.id AS entity_id, e.name AS entity
 CLAIM = """
 MATCH (c:Claim {id: $id})
 RETURN c.id AS id, c.kind AS kind, c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max,
-       c.qty_unit AS qty_unit, c.qty_per AS qty_per, c.time_start AS time_start, c.time_end AS time_end,
-       c.start_day AS start_day, c.end_day AS end_day, c.trend AS trend, c.status AS status, c.name AS name,
-       c.provisions AS provisions, c.denies AS denies, c.count_min AS count_min, c.count_max AS count_max,
-       c.count_per AS count_per
+       c.qty_unit AS qty_unit, c.qty_per AS qty_per, c.qty_shared AS qty_shared, c.time_start AS time_start,
+       c.time_end AS time_end, c.start_day AS start_day, c.end_day AS end_day, c.trend AS trend,
+       c.status AS status, c.name AS name, c.provisions AS provisions, c.denies AS denies,
+       c.count_min AS count_min, c.count_max AS count_max, c.count_per AS count_per
 """
 
 CLAIM_EVIDENCE_WITH_TEXT = """

@@ -37,6 +37,7 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
         "qty_max": "DOUBLE",
         "qty_unit": "STRING",
         "qty_per": "STRING",
+        "qty_shared": "BOOL",
         "time_start": "STRING",
         "time_end": "STRING",
         "start_day": "STRING",

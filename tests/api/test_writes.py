@@ -61,6 +61,23 @@ def test_an_article_is_ingested_once_and_answered_with_what_was_read(empty) -> N
     assert empty.post("/documents", json=other, headers=KEY).status_code == 409
 
 
+def test_a_figure_over_several_kinds_of_items_is_shared_in_every_answer(empty) -> None:
+    text = "Pyongyang shipped 9,500 containers of shells, rockets and rifles to Moscow in March."
+    article = {"id": "wire-shared-1", "published": "2024-05-02", "language": "en", "text": text}
+    answered = empty.post("/documents", json=article, headers=KEY).json()["claims"]
+    assert len(answered) == 3 and all(c["quantity"]["shared"] for c in answered)
+    items = empty.get("/transfers", params={"supplier": "KP", "recipient": "RU"}).json()["items"]
+    assert {(t["item"], t["quantity"]["min"], t["quantity"]["shared"]) for t in items} == {
+        ("artillery_ammunition", 9500, True),
+        ("rockets", 9500, True),
+        ("small_arms", 9500, True),
+    }
+    assert empty.get(f"/claims/{items[0]['id']}").json()["claim"]["quantity"]["shared"] is True
+    empty.post("/documents", json=ARTICLE, headers=KEY)  # 3,000 containers of shells: a figure of its own
+    own = empty.get("/transfers", params={"supplier": "KP", "since": "2024-04-01", "until": "2024-04-30"}).json()
+    assert [t["quantity"]["shared"] for t in own["items"]] == [False]
+
+
 def test_text_and_html_bodies_with_metadata(empty) -> None:
     text = "Iran delivered about 200 attack drones to Russia in March, officials said."
     response = empty.post(

@@ -69,6 +69,30 @@ def test_figures_become_numbers(text: str, quantity: tuple) -> None:
     assert (claim.quantity.min, claim.quantity.max, claim.quantity.unit) == quantity
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Pyongyang shipped 9,500 containers of shells, rockets and rifles to Moscow last spring.", "en", "container"),
+        (
+            "La Corée du Nord a livré à la Russie 8 000 conteneurs d'obus, de roquettes et de missiles en 2024.",
+            "fr",
+            "container",
+        ),
+    ],
+)
+def test_one_figure_over_several_kinds_of_items_is_shared_by_their_claims(text: str, language: str, unit: str) -> None:
+    claims = record(text, language).claims
+    assert len({c.item for c in claims}) == 3
+    assert {(c.quantity.unit, c.quantity.shared) for c in claims if c.quantity} == {(unit, True)}
+    assert all(c.quantity for c in claims)
+
+
+def test_a_figure_for_each_kind_of_item_is_its_own() -> None:
+    rec = record("Pyongyang shipped 9,500 shells to Moscow last spring, together with some 300 ballistic missiles.")
+    found = {(c.item, c.quantity.min, c.quantity.shared) for c in rec.claims if c.quantity}
+    assert found == {("artillery_ammunition", 9500, False), ("missiles", 300, False)}
+
+
 def test_respective_figures_and_months_give_one_transfer_each() -> None:
     text = (
         "La Russie a livré à la Corée du Nord 900 tonnes de maïs et 700 tonnes de riz "

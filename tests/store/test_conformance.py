@@ -11,7 +11,15 @@ from graph.export.eval import export_article
 from graph.store import Store
 from graph.store.writer import write_article
 from graph.transfers import TransferFilter, all_transfers
-from tests.factories import DENIAL, FIRST_TEXT, SHELLS, article, first_article, second_article
+from tests.factories import (
+    DENIAL,
+    FIRST_TEXT,
+    SHELLS,
+    article,
+    first_article,
+    second_article,
+    shared_figure_article,
+)
 
 
 def counts(store: Store) -> dict[str, int]:
@@ -162,6 +170,28 @@ def test_eval_export_follows_the_interchange_format(store: Store) -> None:
     denial = next(c for c in document["claims"] if c["type"] == "denial")
     assert denial["actor"] == {"id": "RU", "name": "Russia"} and denial["denies"] == "receiving shells"
     assert {"type": "country", "id": "KP", "name": "North Korea"} in document["entities"]
+
+
+def test_a_shared_figure_says_so_in_the_graph_the_transfers_and_the_export(store: Store) -> None:
+    store.write([first_article(), shared_figure_article()])
+    rows = store.view().read("MATCH (c:Claim {kind: 'transfer'}) RETURN c.item AS item, c.qty_shared AS shared")
+    assert sorted((r["item"], r["shared"]) for r in rows) == [
+        ("artillery_ammunition", False),  # the first article's 1,000 containers: its own figure
+        ("artillery_ammunition", True),
+        ("rockets", True),
+    ]
+    found = {(c["item"], c["qty_min"], c["qty_shared"]) for c in all_transfers(store, TransferFilter(supplier="KP"))}
+    assert found == {
+        ("artillery_ammunition", 1000, False),
+        ("artillery_ammunition", 2400, True),
+        ("rockets", 2400, True),
+    }
+    shared = export_article(store.view(), "test-shared")["claims"]
+    assert [c["quantity"] for c in shared] == [
+        {"min": 2400, "max": 2400, "unit": "container", "per": None, "shared": True}
+    ] * 2
+    own = next(c for c in export_article(store.view(), "test-first")["claims"] if c["type"] == "transfer")
+    assert "shared" not in own["quantity"]
 
 
 def test_concurrent_writers_create_nothing_twice(store: Store) -> None:

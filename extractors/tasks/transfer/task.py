@@ -7,6 +7,7 @@ three). A trigger without a named item counts only when it says "military" itsel
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -133,10 +134,12 @@ class TransferTask:
                 for figure, period, item in respective
             ]
         else:
-            found = [
-                replace(base, item=item, item_category=category, quantity=_quantity(sentence, item, category, trigger))
-                for category, item in categories.items()
-            ]
+            found = _with_figures(
+                [
+                    (replace(base, item=item, item_category=category), _figure_of(sentence, item, category, trigger.i))
+                    for category, item in categories.items()
+                ]
+            )
         listed = listed_pairs(sentence, pairs)
         return [replace(f, roles={"supplier": [s], "recipient": [r]}) for s, r in listed for f in found]
 
@@ -249,13 +252,18 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     return found
 
 
-def _quantity(sentence: Sentence, item: ItemMention | None, category: str, trigger: Trigger) -> Quantity | None:
-    figure = _figure_of(sentence, item, category, trigger.i)
-    return _as_quantity(figure) if figure else None
+def _with_figures(drafts: list[tuple[Finding, Figure | None]]) -> list[Finding]:
+    """The findings of one trigger with their figures: a figure given to several of them ("9,500
+    containers of shells, rockets and rifles") is shared, counting their items together."""
+    given = Counter(figure for _, figure in drafts if figure is not None)
+    return [
+        replace(finding, quantity=_as_quantity(figure, shared=given[figure] > 1)) if figure else finding
+        for finding, figure in drafts
+    ]
 
 
-def _as_quantity(figure: Figure) -> Quantity:
-    return Quantity(min=figure.min, max=figure.max, unit=figure.unit, per=figure.per)
+def _as_quantity(figure: Figure, shared: bool = False) -> Quantity:
+    return Quantity(min=figure.min, max=figure.max, unit=figure.unit, per=figure.per, shared=shared)
 
 
 def _respective(sentence: Sentence, items: list[ItemMention]) -> list[tuple[Figure, Period, ItemMention]]:

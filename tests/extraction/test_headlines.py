@@ -1,0 +1,78 @@
+"""A headline's vaguer restatement of a transfer becomes a statement of the body's precise claim.
+Every article here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.documents import Document
+from extractors.headlines import headline_line
+from extractors.pipeline import extract
+from graph.model import ArticleRecord
+
+BODY = "North Korea shipped 9,500 artillery shells to Russia in March, officials said."
+
+
+def article(text: str, title: str | None = None) -> ArticleRecord:
+    return extract(Document(id="t", text=text, title=title, language="en", published="2024-05-02"))
+
+
+def test_the_headline_becomes_a_statement_of_the_precise_claim() -> None:
+    headline = "Pyongyang sends artillery shells to Moscow"
+    rec = article(f"{headline}\n{BODY}")
+    [claim] = rec.claims
+    assert (claim.item, claim.quantity.min if claim.quantity else None) == ("artillery_ammunition", 9500)
+    assert claim.time is not None and claim.time.start == "2024-03"
+    statements = sorted((e.start, e.end, e.quote, e.modality) for e in rec.evidence)
+    assert statements == [
+        (0, len(headline), headline, "asserted"),
+        (len(headline) + 1, len(headline) + 1 + len(BODY), BODY, "reported"),
+    ]
+    assert {e.claim_id for e in rec.evidence} == {claim.id}
+
+
+def test_a_headline_about_another_item_stays_its_own_claim() -> None:
+    rec = article(f"Pyongyang sends attack drones to Moscow\n{BODY}")
+    found = sorted((c.item, c.quantity is not None) for c in rec.claims)
+    assert found == [("artillery_ammunition", True), ("drones", False)]
+    assert len(rec.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Pyongyang will send artillery shells to Moscow", "Pyongyang steps up artillery shell deliveries to Moscow"],
+)
+def test_a_headline_that_says_more_than_the_body_claim_stays_its_own_claim(headline: str) -> None:
+    rec = article(f"{headline}\n{BODY}")
+    assert len(rec.claims) == 2  # a pledge, a trend: not a vaguer restatement
+
+
+def test_a_sentence_equal_to_the_title_is_the_headline() -> None:
+    headline = "Pyongyang sends artillery shells to Moscow."
+    assert len(article(f"{headline}\n{BODY}").claims) == 2  # a first line that ends as a sentence does
+    rec = article(f"{headline}\n{BODY}", title=headline)
+    assert len(rec.claims) == 1 and len(rec.evidence) == 2
+
+
+def test_a_headline_with_two_precise_claims_to_choose_from_is_left_alone() -> None:
+    text = (
+        "Pyongyang sends artillery shells to Moscow\n"
+        "North Korea shipped 9,500 artillery shells to Russia in March. "
+        "It had shipped 4,000 artillery shells to Russia in January."
+    )
+    rec = article(text)
+    assert sorted(c.quantity.min if c.quantity else 0 for c in rec.claims) == [0, 4000, 9500]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Shells for Moscow\nBody text.", (0, 17)),
+        ("\n  Shells for Moscow \nBody text.", (3, 20)),
+        ("Shells went to Moscow.\nBody text.", None),
+        ("Shells for Moscow?\nBody text.", None),
+        ("Only one line", None),
+    ],
+)
+def test_the_headline_line(text: str, line: tuple[int, int] | None) -> None:
+    assert headline_line(text) == line
