@@ -133,7 +133,7 @@ def claim_row(claim: model.Claim) -> Row:
         "qty_max": quantity.max if quantity else None,
         "qty_unit": quantity.unit if quantity else None,
         "qty_per": quantity.per if quantity else None,
-        "qty_shared": quantity.shared if quantity else None,
+        "qty_shared": bool(quantity and quantity.shared),  # never null: an all-null column would not read as BOOL
         "time_start": time.start if time else None,
         "time_end": time.end if time else None,
         "start_day": time.first_day() if time else None,

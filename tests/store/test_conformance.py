@@ -211,3 +211,11 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
         thread.join()
     assert errors == []
     assert counts(store) == {"Source": 12, "Entity": 4, "Alias": 8, "Claim": 2, "Flow": 1, "Evidence": 18}
+
+
+def test_an_article_whose_claims_have_no_figure_lands(store: Store) -> None:
+    text = "Russia denied receiving shells."
+    record = article("test-no-figure", text, [(DENIAL, text, "asserted")])
+    assert store.write([record]) == [True]
+    rows = store.view().read("MATCH (c:Claim) RETURN c.kind AS kind, c.qty_shared AS shared")
+    assert [(r["kind"], r["shared"]) for r in rows] == [("denial", False)]
