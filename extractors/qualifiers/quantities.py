@@ -145,6 +145,8 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
     head: int | None = None
     while i < len(doc) and i - start < 6:
         token = doc[i]
+        if token.is_punct or token.is_quote:
+            break
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in _tables()["units"]:
             head = i
         elif not (token.pos_ in {"ADJ", "NUM"} or token.text == "-"):

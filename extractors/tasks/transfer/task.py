@@ -43,6 +43,8 @@ MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapo
 FUNDS_UNITS = {"dollar", "euro"}
 VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
+LIST_WORDS = {"ainsi", "que", "as", "well", "plus", "also", "aussi", "également"}  # "ainsi que", "as well as"
+MAX_LIST_GAP = 8
 MEASURE_UNITS = {"barrel", "tonne", "container", "shipment", "railcar", "truck", "crate", "pallet", "convoy", "batch"}
 
 
@@ -160,7 +162,8 @@ class TransferTask:
         exchange = _exchange_at(sentence, token)
         found = [i for i in candidates if attached(i) and i.token_start < exchange]
         if found:
-            return found + _included(sentence, found, candidates, token)
+            found += _included(sentence, found, candidates, token)
+            return found + _listed_after(sentence, found, candidates, exchange)
         before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
         return [
             i
@@ -326,6 +329,31 @@ def _included(
                 extra.append(item)
                 break
     return extra
+
+
+def _listed_after(
+    sentence: Sentence, found: list[ItemMention], candidates: list[ItemMention], exchange: int
+) -> list[ItemMention]:
+    """ "ses dix premiers K-2 « Black Panther » ainsi que 24 obusiers K-9": materiel listed right after the
+    trigger's, with only list words, figures, adjectives and names between, is the trigger's too."""
+    extra: list[ItemMention] = []
+    last = max(i.token_end for i in found)
+    for item in sorted(candidates, key=lambda i: i.token_start):
+        if item in found or item.token_start < last or item.token_start >= exchange:
+            continue
+        between = sentence.doc[last : item.token_start]
+        if len(between) > MAX_LIST_GAP or not all(_lists(t) for t in between):
+            break
+        if len(between) and not any(t.pos_ in {"CCONJ", "PUNCT"} or t.lower_ in LIST_WORDS for t in between):
+            break
+        extra.append(item)
+        last = item.token_end
+    return extra
+
+
+def _lists(token: Token) -> bool:
+    """A token that may stand between two items of a list."""
+    return token.pos_ in {"PUNCT", "DET", "NUM", "ADJ", "CCONJ", "PROPN", "X"} or token.lower_ in LIST_WORDS
 
 
 def _of_complement(unit: Token) -> list[Token]:
