@@ -127,3 +127,21 @@ def test_every_quote_is_the_text_at_its_offsets() -> None:
         assert rec.evidence, path.name
         for ev in rec.evidence:
             assert text[ev.start : ev.end] == ev.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le ministre a accusé Washington de rejeter la faute sur Pékin.", "fr"),
+        ("Hungary did not deny sending rifles to Serbia.", "en"),
+        ("Hungary rejected the proposal to send rifles to Serbia.", "en"),
+    ],
+)
+def test_what_is_no_denial(text: str, language: str) -> None:
+    assert [c for c in record(text, language).claims if c.kind == "denial"] == []
+
+
+def test_a_leader_denies_for_his_state_even_after_naming_another() -> None:
+    text = "Vucic said he had visited Moscow in May, and denied the allegations of the Russian service."
+    denials = [c for c in record(text).claims if c.kind == "denial"]
+    assert [c.role("actor") for c in denials] == ["RS"]

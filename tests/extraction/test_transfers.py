@@ -193,3 +193,25 @@ def test_a_noun_naming_the_supplier(text: str, language: str, expected: tuple) -
 def test_one_of_the_suppliers_is_not_a_figure() -> None:
     claim = only(record("Belarus became one of the main suppliers of tanks to Russia in 2024."))
     assert claim.quantity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington approved a $2 billion arms sale to Manila, Beijing protested.", {("US", "PH", "military_equipment")}),
+        ("The package approved by Paris includes Caesar howitzers for Kyiv.", {("FR", "UA", "artillery_systems")}),
+    ],
+)
+def test_who_approves_a_sale_supplies_it(text: str, expected: set) -> None:
+    assert transfers(record(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo has kept its policy against providing lethal weapons to Kyiv.",
+        "The court said the broker evaded U.N. sanctions by shipping oil to North Korea.",
+    ],
+)
+def test_no_transfer_from_a_policy_against_it_or_from_a_qualifier(text: str) -> None:
+    assert {s for s, _, _ in transfers(record(text))} <= {None}

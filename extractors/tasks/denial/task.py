@@ -13,21 +13,30 @@ from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
-from extractors.lexicon import cue_sets
+from extractors.lexicon import cue_sets, words
 from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.flow import nearest_period
+from extractors.qualifiers.stance import is_negated
 from extractors.qualifiers.times import Reference
 from extractors.tasks.base import Finding, register
 from extractors.tasks.roles import mentions_under, subject_of
 from graph.model import TimeSpan
 
 MAX_DENIED_TOKENS = 14
+AUXILIARIES = {"avoir", "être", "have", "be", "do"}
 
 
 def denial_words(sentence: Sentence, language: str) -> list[Token]:
-    """Tokens of the sentence that deny: "nient", "denied", "dément", "rejected"."""
+    """Tokens of the sentence that deny: "nient", "denied", "dément", "rejected"; not "did not deny", nor a
+    rejection of something other than a claim ("rejeter la faute sur", "rejected the proposal")."""
     lemmas, _ = cue_sets("denial", language)["words"]
-    return [t for t in sentence.tokens_for(lemmas) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    found = [t for t in sentence.tokens_for(lemmas) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    return [t for t in found if not is_negated(t) and not _rejects_no_claim(t, language)]
+
+
+def _rejects_no_claim(token: Token, language: str) -> bool:
+    others = words("denial", "not_denied", language)
+    return any(c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in others for c in token.children)
 
 
 def denier(sentence: Sentence, token: Token) -> list[Mention]:
@@ -35,8 +44,17 @@ def denier(sentence: Sentence, token: Token) -> list[Mention]:
     found = _state_actors(mentions_under(sentence, subject_of(token)))
     if found:
         return found
-    before = [m for m in sentence.mentions if m.state and m.form != INSIDE and 0 < token.i - m.token_end + 1 <= 8]
+    before = [
+        m
+        for m in sentence.mentions
+        if m.state and m.form != INSIDE and 0 < token.i - m.token_end + 1 <= 8 and not _verb_between(sentence, m, token)
+    ]
     return _state_actors(before[-1:])
+
+
+def _verb_between(sentence: Sentence, mention: Mention, token: Token) -> bool:
+    """ "when he visited Moscow on May 9, and denied": Moscow is the object of another verb."""
+    return any(t.pos_ == "VERB" and t.lemma_ not in AUXILIARIES for t in sentence.doc[mention.token_end : token.i])
 
 
 def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Mention] | None:

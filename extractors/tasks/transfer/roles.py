@@ -18,7 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.entities import INSIDE, Mention
+from extractors.entities import INSIDE, ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.tasks.roles import (
@@ -42,6 +42,7 @@ USER_VERBS = {"deploy", "use", "déployer", "utiliser", "employer"}  # "deployed
 SIDE_CLAUSES = {"conj", "parataxis", "relcl", "acl:relcl", "advcl"}
 COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd", "nmod", "pobj", "prep", "obl"}
 MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
+INCLUDING_VERBS = {"include", "comprise", "contain", "consist", "inclure", "comprendre", "contenir", "compter"}
 OF_MARKERS = {"of", "de", "d'", "du", "des"}  # "supplier of Russia", "fournisseur de l'Arménie": the recipient
 AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
 AS_WINDOW = 5
@@ -57,6 +58,7 @@ class Discourse:
     subject: Mention | None = None
     sentence: int = -10
     time: TimeSpan | None = None
+    items: dict[str, ItemMention | None] = field(default_factory=dict)  # the last claim's materiel, by category
 
 
 @dataclass
@@ -102,11 +104,11 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     token, reverse = trigger.token, trigger.direction == REVERSE
     giver, taker = ("recipient", "supplier") if reverse else ("supplier", "recipient")
     subjects, subject_role = _subjects(sentence, trigger)
-    agents = [] if trigger.is_noun else mentions_under(sentence, agents_of(token))
+    agents = mentions_under(sentence, _noun_agents(token) if trigger.is_noun else agents_of(token))
     for mention in actors(sentence):
         if mention in subjects:
             roles.add(subject_role or giver, mention)
-        elif mention in agents and is_passive(token):
+        elif mention in agents and (is_passive(token) or trigger.is_noun):
             roles.add("recipient" if token.lemma_.lower() in USER_VERBS else giver, mention)
         else:
             role = _role_by_position(sentence, trigger, mention, allowed, language)
@@ -139,6 +141,8 @@ def _listed_after(sentence: Sentence, first: Mention, mention: Mention) -> bool:
     between = sentence.doc[first.token_end : mention.token_start]
     if not len(between) or len(between) > LIST_GAP:
         return False
+    if mention.span(sentence.doc).root.dep_.startswith("nsubj"):
+        return False  # "... arms sale to Taiwan, China protests": the subject of another clause
     joiners = words("transfer", "list_joiners", sentence.doc.lang_)
     return all(t.lower_ in joiners or t.pos_ in {"DET", "CCONJ", "PUNCT"} for t in between) and any(
         t.lower_ in joiners or t.pos_ in {"CCONJ", "PUNCT"} for t in between
@@ -170,6 +174,20 @@ def _in_list(sentence: Sentence, a: Mention, b: Mention) -> bool:
     first, second = (a, b) if a.token_start < b.token_start else (b, a)
     mentions = [m for m in actors(sentence) if first.token_start <= m.token_start <= second.token_start]
     return len(mentions) >= 2 and all(_listed_after(sentence, x, y) for x, y in pairwise(mentions))
+
+
+def linked_verbs(token: Token) -> list[Token]:
+    """ "the package also includes 150 armored vehicles for Ukraine": what a trigger noun includes is its
+    item, and the recipient named with that is its recipient."""
+    head = token.head
+    if token.dep_.startswith("nsubj") and head.lemma_.lower() in INCLUDING_VERBS:
+        return [head]
+    return []
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """ "the package approved by Washington": the agent of a participle describing the trigger noun."""
+    return [a for c in noun.children if c.dep_ in {"acl", "amod"} and c.pos_ == "VERB" for a in agents_of(c)]
 
 
 def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str | None]:
@@ -204,7 +222,8 @@ def _role_by_position(
     """A role from where the mention stands: the word before it, or how it qualifies the trigger."""
     recipient_markers, supplier_markers = role_markers(language)
     token, root = trigger.token, mention.span(sentence.doc).root
-    attached = governs(token, root, allowed | {token.i}) or _near_after(sentence, trigger, mention)
+    heads = [token, *linked_verbs(token)]
+    attached = any(governs(h, root, allowed | {token.i}) for h in heads) or _near_after(sentence, trigger, mention)
     marker = marker_before(sentence, mention)
     if trigger.agent:
         role = _role_of_agent_noun(sentence, trigger, mention, marker, attached)
@@ -260,6 +279,9 @@ def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention
             continue
         between = sentence.doc[mention.token_end : trigger.i]
         verbs = [t for t in between if t.pos_ == "VERB" and t.lemma_.lower() not in {"begin", "start", "continue"}]
+        root = mention.span(sentence.doc).root
+        if root.dep_ in MODIFIER_DEPS and mention.token_end <= root.head.i < trigger.i:
+            return None  # "violating U.N. sanctions by transferring oil": the actor qualifies another noun
         if (
             mention.entity_id in taken
             or verbs

@@ -32,19 +32,20 @@ from extractors.tasks.transfer.roles import (
     Roles,
     assign,
     continue_discourse,
+    linked_verbs,
     listed_pairs,
     resolve_pronouns,
 )
 from extractors.tasks.transfer.triggers import Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
 
-INCLUDING_VERBS = {"include", "comprise", "contain", "consist", "inclure", "comprendre", "contenir", "compter"}
 MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
 FUNDS_UNITS = {"dollar", "euro"}
 VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
 LIST_WORDS = {"ainsi", "que", "as", "well", "plus", "also", "aussi", "également"}  # "ainsi que", "as well as"
 MAX_LIST_GAP = 8
+ITEM_REACH = 3  # a transfer naming no materiel continues the materiel of the same flow this many sentences before
 MEASURE_UNITS = {"barrel", "tonne", "container", "shipment", "railcar", "truck", "crate", "pallet", "convoy", "batch"}
 
 
@@ -93,6 +94,8 @@ class TransferTask:
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
+        if not categories and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
+            categories = dict.fromkeys(discourse.items)  # "Angara made 11 voyages for this pipeline to Russia"
         if not categories:
             # "what North Korea will receive from Russia": no materiel, but the next words may continue it
             discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
@@ -107,7 +110,7 @@ class TransferTask:
         if time is None and _same_flow(discourse, supplier, recipient, sentence.index):
             time = discourse.time  # "Depuis 2023, X est devenue le pourvoyeur de Y. X a fourni ..."
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
-        discourse.time = time
+        discourse.time, discourse.items = time, categories
         credit = credit.bearing_on(sentence, trigger.token)
         base = Finding(
             kind="transfer",
@@ -151,7 +154,7 @@ class TransferTask:
         token = trigger.token
         item_tokens = {t for i in sentence.items for t in range(i.token_start, i.token_end)}
         item_tokens |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
-        heads = [token, *_linked_verbs(token)]
+        heads = [token, *linked_verbs(token)]
 
         def attached(item: ItemMention) -> bool:
             last = sentence.doc[item.token_end - 1]
@@ -217,22 +220,14 @@ def _exchange_phrases(language: str) -> tuple[str, ...]:
     return tuple(sorted(words("transfer", "exchange", language), key=len, reverse=True))
 
 
-def _same_flow(discourse: Discourse, supplier: Mention, recipient: Mention, index: int) -> bool:
-    """The previous transfer, a sentence or so before, between the same actors."""
-    if discourse.supplier is None or discourse.recipient is None or index - discourse.sentence > 1:
+def _same_flow(discourse: Discourse, supplier: Mention, recipient: Mention, index: int, reach: int = 1) -> bool:
+    """The previous transfer, a sentence or so before (`reach`), between the same actors."""
+    if discourse.supplier is None or discourse.recipient is None or index - discourse.sentence > reach:
         return False
     same = (discourse.supplier.state or discourse.supplier.entity_id) == (supplier.state or supplier.entity_id)
     return same and (discourse.recipient.state or discourse.recipient.entity_id) == (
         recipient.state or recipient.entity_id
     )
-
-
-def _linked_verbs(token: Token) -> list[Token]:
-    """ "the package also includes 150 armored vehicles": what a trigger noun includes is its item."""
-    head = token.head
-    if token.dep_.startswith("nsubj") and head.lemma_.lower() in INCLUDING_VERBS:
-        return [head]
-    return []
 
 
 def _pairs(roles: Roles) -> list[tuple]:
@@ -291,7 +286,7 @@ def _respective(sentence: Sentence, items: list[ItemMention]) -> list[tuple[Figu
 
 def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trigger: int) -> Figure | None:
     """The figure that counts or measures the item ("one of the main suppliers" counts suppliers, not it)."""
-    figures = [f for f in sentence.figures if f.unit_token != trigger]
+    figures = [f for f in sentence.figures if f.unit_token != trigger or f.unit in FUNDS_UNITS]
     if item is not None:
         item_tokens = set(range(item.token_start, item.token_end))
         for figure in figures:
