@@ -6,6 +6,7 @@ Errors end with a one-line message on stderr and a non-zero exit code, never a t
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -47,28 +48,34 @@ def ingest(
         int | None,
         typer.Option(min=1, max=64, help="extraction processes [env: OSINTKG_INGEST_WORKERS; default: one per core]"),
     ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(help="language (en, fr) of the articles that do not declare one [default: detected]"),
+    ] = None,
 ) -> None:
     """Ingest articles: each one is written whole or not at all; the same text twice changes nothing."""
+    if language is not None and not re.fullmatch(r"[a-z]{2}", language):
+        raise BadInputError(f"--language {language!r}: expected a two-letter code such as en or fr")
     settings = load_settings(store=store, ingest_workers=workers)
     files = list(find_articles(paths))
     if not files:
         raise BadInputError(f"no article files in {', '.join(map(str, paths))}")
     with settings.open_store() as graph:
-        report = _run_ingest(graph, files, settings, progress and len(files) > 1)
+        report = _run_ingest(graph, files, settings, progress and len(files) > 1, language)
     _print_report(report)
     if report.refused:
         raise typer.Exit(BadInputError.exit_code)
 
 
-def _run_ingest(graph: Any, files: list[Path], settings: Settings, show: bool) -> IngestReport:
+def _run_ingest(graph: Any, files: list[Path], settings: Settings, show: bool, language: str | None) -> IngestReport:
     max_bytes, workers = settings.max_article_bytes, settings.workers_for(len(files))
     if not show:
-        return ingest_paths(graph, files, max_bytes=max_bytes, workers=workers)
+        return ingest_paths(graph, files, max_bytes=max_bytes, workers=workers, language=language)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("ingest", total=len(files))
         advance = lambda _: bar.advance(task)  # noqa: E731
-        return ingest_paths(graph, files, max_bytes=max_bytes, workers=workers, on_file=advance)
+        return ingest_paths(graph, files, max_bytes=max_bytes, workers=workers, on_file=advance, language=language)
 
 
 def _print_report(report: IngestReport) -> None:

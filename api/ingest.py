@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors.documents import Document, find_articles, read_document
+from extractors.documents import Document, declaring, find_articles, read_document
 from extractors.parallel import extract_in_order
 from graph.errors import ConflictError, OsintkgError
 from graph.ids import text_sha256
@@ -64,15 +64,17 @@ def ingest_paths(
     max_bytes: int,
     workers: int = 1,
     on_file: Callable[[Path], None] | None = None,
+    language: str | None = None,
 ) -> IngestReport:
-    """Ingest every article under `paths`; a refused file is reported and the batch goes on."""
+    """Ingest every article under `paths`; a refused file is reported and the batch goes on. `language`:
+    that of the articles that declare none (a plain text file cannot)."""
     report = IngestReport()
     done = on_file or (lambda _: None)
 
     def to_extract() -> Iterator[tuple[Path, Document]]:
         for path in find_articles(paths):
             try:
-                document = read_document(path, max_bytes=max_bytes)
+                document = declaring(read_document(path, max_bytes=max_bytes), language)
                 if not is_stored(store, document):
                     yield path, document
                     continue

@@ -19,6 +19,7 @@ from extractors.entities import EntityRecognizer, ItemMention, Mention
 from extractors.inflection import word_forms_of
 from extractors.language import detect_language, is_prose_sentence, readability_warning
 from extractors.nlp import fold, make_doc, pipeline, sentence_spans, text_of
+from extractors.qualifiers.designations import designations, not_years
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods
 from extractors.selection import covered, needs_ner, needs_parse
@@ -255,9 +256,16 @@ def _analysis(reading: _Reading) -> Analysis:
         extra += [m for m in mentions if m.start < dateline]
         sentence.items = items
         if parsed and is_prose_sentence(sentence.text):
-            sentence.figures = read_figures(doc, language)
+            names = designations(doc, mentions, items)  # "Mirage 2000": neither a figure nor a date
+            not_dates = _char_spans(doc, not_years(doc, names, items))
+            sentence.figures = read_figures(doc, language, names)
             sentence.periods = [
-                p for p in read_periods(text_of(doc), reading.reference) if start + p.char_start >= dateline
+                p for p in read_periods(text_of(doc), reading.reference, not_dates) if start + p.char_start >= dateline
             ]
         sentences.append(sentence)
     return Analysis(document, language, reading.reference, sentences, [], extra)
+
+
+def _char_spans(doc: Doc, tokens: frozenset[int]) -> list[tuple[int, int]]:
+    """Where the tokens stand in the sentence's text."""
+    return [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(tokens)]

@@ -64,6 +64,13 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
     raise BadInputError("unsupported file type (expected .article.json, .txt, .html or .htm)", where=str(path))
 
 
+def declaring(document: Document, language: str | None) -> Document:
+    """The document with `language` as its language when it declares none (its own declaration holds)."""
+    if language is None or document.language is not None:
+        return document
+    return document.model_copy(update={"language": language})
+
+
 def stem(path: Path) -> str:
     """The id a file without one gets: its name without the extension, spaces as hyphens."""
     name = path.name

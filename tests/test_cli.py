@@ -128,3 +128,18 @@ def test_missing_store_and_paths_are_reported(tmp_path: Path) -> None:
     assert missing.returncode == 3 and "no osintkg store" in missing.stderr
     empty = run("ingest", str(tmp_path), store=tmp_path / "s")
     assert empty.returncode == 2 and "no article files" in empty.stderr
+
+
+def test_the_language_given_is_that_of_the_articles_that_declare_none(tmp_path: Path) -> None:
+    folder = tmp_path / "short"
+    folder.mkdir()
+    (folder / "strikes.txt").write_text("Des drones Shahed frappent Odessa.", encoding="utf-8")  # alone: English
+    article = {"id": "summit", "language": "en", "text": "Kim, Putin meet in Vladivostok."}
+    (folder / "summit.article.json").write_text(json.dumps(article), encoding="utf-8")
+    store = tmp_path / "store"
+    result = run("ingest", str(folder), "--language", "fr", "--no-progress", store=store)
+    assert result.returncode == 0, result.stderr
+    languages = run("cypher", "MATCH (s:Source) RETURN s.id AS id, s.language AS language", "--json", store=store)
+    assert {row["id"]: row["language"] for row in json.loads(languages.stdout)} == {"strikes": "fr", "summit": "en"}
+    wrong = run("ingest", str(folder), "--language", "french", store=store)
+    assert wrong.returncode == 2 and "--language 'french'" in wrong.stderr

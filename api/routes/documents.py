@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import SettingsDep, StoreDep, Writer
 from api.ingest import ingest_one
 from api.schemas import ClaimOut, EntityRef, claim_from_model
-from extractors.documents import Document, parse_article_json, parse_html, parse_text
+from extractors.documents import Document, declaring, parse_article_json, parse_html, parse_text
 from graph.errors import BadInputError, OsintkgError
 
 router = APIRouter(tags=["documents"], dependencies=[Writer])
@@ -85,7 +85,13 @@ async def ingest(
     publisher: Annotated[str | None, Query(max_length=300)] = None,
     author: Annotated[str | None, Query(max_length=300)] = None,
     published: Annotated[str | None, Query(max_length=10, description="ISO date, possibly partial")] = None,
-    language: Annotated[str | None, Query(max_length=2)] = None,
+    language: Annotated[
+        str | None,
+        Query(
+            pattern=r"^[a-z]{2}$",
+            description="the article's language (en, fr) when it declares none; detected when not given",
+        ),
+    ] = None,
 ) -> IngestOut:
     """The article (`*.article.json` shape, or text or HTML with its metadata as parameters) is written in
     one transaction, all of it or nothing; the same text again changes nothing (status `unchanged`)."""
@@ -102,7 +108,7 @@ async def ingest(
         "published": published,
         "language": language,
     }
-    document = _document(content_type, body, metadata)
+    document = declaring(_document(content_type, body, metadata), language)
     record = await run_in_threadpool(ingest_one, store, document)
     if record is None:
         response.status_code = 200

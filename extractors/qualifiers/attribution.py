@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
+from extractors.entities import Mention
 from extractors.lexicon import cue_sets, lexicon, words
 from extractors.qualifiers.stance import is_reporting, reporting_lemmas
 from extractors.tasks.base import Source
@@ -43,7 +44,8 @@ PRONOUNS = {
 MAX_SOURCE_TOKENS = 16
 MAX_LIST_ITEMS = 6
 MAX_NOUN_PHRASE = 7
-OF_WORDS = {"de", "du", "des", "en", "of", "d'"}
+OF_WORDS = frozenset({"de", "du", "des", "en", "of", "d'"})
+INSTITUTION_LINKS = OF_WORDS | {"for", "pour"}  # "a spokesman for the defence ministry"
 ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du"}
 BACK_REACH = 2  # "C'est ce qu'on peut constater sur le site du comité" covers the two sentences before
 HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
@@ -247,14 +249,53 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Sou
         return _antecedent_sources(sentence, span)
     if root.lower_ in PRONOUNS or root.pos_ == "PRON":
         return named or list(memory.last)
-    heads_words = words("sources", "heads", sentence.doc.lang_)
+    heads_words = _source_heads(sentence.doc.lang_)
     if root.lower_ in heads_words and not sentence.mention_of(root):
-        named.append(Source(_noun_phrase(span, root)))
+        named = _headed(sentence, span, root, named)
     for agent in [t for t in span if t.dep_ in {"agent", "obl:agent"} or _is_par(t)]:
         noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
         if noun.lower_ in heads_words and not sentence.mention_of(noun):
-            named.append(Source(_noun_phrase(span, noun)))  # "données analysées par des spécialistes"
+            named = _headed(sentence, span, noun, named)  # "données analysées par des spécialistes"
     return named
+
+
+@cache
+def _source_heads(language: str) -> frozenset[str]:
+    """The head nouns of sources not named by a gazetteer: people and evidence ("officials", "imagery")
+    and institutions ("ministry", "porte-parole", "médias")."""
+    return words("sources", "heads", language) | words("sources", "institutions", language)
+
+
+def _headed(sentence: Sentence, span: Span, head: Token, found: list[Source]) -> list[Source]:
+    """`found` (the sources the phrase names) with the source a head noun stands for: unnamed
+    ("officials", "defence ministry", "ministry spokesman"), or an institution's owner (`_owner`), named
+    as the phrase is written ("Belarus's defence ministry", "Chinese state media", "a spokesman for the
+    Belarusian defence ministry"). An institution word that describes a source the phrase names ("le
+    média spécialisé NK News Pro", "l'agence de presse officielle IRNA") adds none."""
+    institution = head.lower_ in words("sources", "institutions", sentence.doc.lang_)
+    start, end = _noun_phrase_bounds(span, head, INSTITUTION_LINKS if institution else OF_WORDS)
+    owner = _owner(sentence, head, start, end) if institution else None
+    if owner is not None:
+        start, end = min(start, owner.token_start), max(end, owner.token_end)
+        return [s for s in found if s.mention is not owner] + [Source(span.doc[start:end].text.strip(), owner)]
+    if institution and any(s.mention and s.mention.kind in {"organization", "person"} for s in found):
+        return found
+    return [*found, Source(span.doc[start:end].text.strip())]
+
+
+def _owner(sentence: Sentence, head: Token, start: int, end: int) -> Mention | None:
+    """Whose institution the phrase names: an organization named in it ("spokesman for the Belarusian
+    defence ministry"), or a state, when the institution is one of its government's ("Belarus's
+    defence ministry", "Chinese state media"; not "Indian media", which is no state's)."""
+    for mention in sentence.mentions:
+        if mention.form == "inside" or not start <= mention.token_start < end:
+            continue
+        if mention.kind == "organization":
+            return mention
+        governing = mention.form == "government" or head.lower_ in words("actors", "government_nouns", head.lang_)
+        if mention.kind == "country" and governing:
+            return mention
+    return None
 
 
 def _is_par(token: Token) -> bool:
@@ -275,17 +316,18 @@ def _antecedent_sources(sentence: Sentence, span: Span) -> list[Source]:
     return found
 
 
-def _noun_phrase(span: Span, root: Token) -> str:
-    """The words of an unnamed source: its head with its adjectives and "of" complement ("spécialistes
-    du renseignement nord-coréen", "experts en la matière"), without an article and without what
-    follows ("données satellitaires", not "des données satellitaires analysées par ...")."""
+def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORDS) -> tuple[int, int]:
+    """Where the words of an unnamed source start and end, in tokens of the sentence: its head with its
+    adjectives and the complements right after it introduced by one of `links` ("spécialistes du
+    renseignement nord-coréen", "experts en la matière"), without an article and without what follows
+    ("données satellitaires", not "des données satellitaires analysées par ...")."""
     end = root.i + 1
     for child in root.rights:
-        if child.i != end:
+        if min(t.i for t in child.subtree) != end:
             break
         if child.dep_ == "amod":
             end += 1
-        elif child.dep_ in {"nmod", "prep"} and any(c.lower_ in OF_WORDS for c in [child, *child.children]):
+        elif child.dep_ in {"nmod", "prep"} and any(c.lower_ in links for c in [child, *child.children]):
             end = min(max(t.i for t in child.subtree) + 1, root.i + MAX_NOUN_PHRASE)
         else:
             break
@@ -293,7 +335,7 @@ def _noun_phrase(span: Span, root: Token) -> str:
     start = max(min([root.i, *lefts]), span.start)
     while start < root.i and span.doc[start].lower_ in ARTICLES:
         start += 1
-    return span.doc[start:end].text.strip()
+    return start, min(end, span.end)
 
 
 def _unnamed_phrases(sentence: Sentence, language: str) -> list[Source]:

@@ -7,6 +7,7 @@ Read from a parsed sentence; the words come from `data/lexicon/quantities.yaml`.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -178,12 +179,13 @@ def _rate(doc: Doc, end: int) -> str | None:
     return None
 
 
-def read_figures(doc: Doc, language: str) -> list[Figure]:
-    """Every figure of a parsed sentence, in order."""
+def read_figures(doc: Doc, language: str, designations: Collection[int] = ()) -> list[Figure]:
+    """Every figure of a parsed sentence, in order; none from the numbers of a model's name (the tokens
+    `designations`, see `extractors.qualifiers.designations`: "Panzerhaubitze 2000 howitzers")."""
     figures: list[Figure] = []
     following = 0  # where the next figure may start: after the last one
     for i in _possible_starts(doc):
-        if i < following:
+        if i < following or i in designations:
             continue
         figure = _figure_at(doc, i, language)
         if figure is not None:

@@ -9,6 +9,7 @@ read lower-cased with typography folded (see `extractors.nlp.fold`).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -285,8 +286,10 @@ def find_events(text: str, taken: set[int]) -> list[Period]:
     return found
 
 
-def find_dates(text: str, ref: Reference | None) -> list[Period]:
-    """Every date expression of a (lower-cased, folded) sentence, not overlapping, in order."""
+def find_dates(text: str, ref: Reference | None, not_years: Collection[tuple[int, int]] = ()) -> list[Period]:
+    """Every date expression of a (lower-cased, folded) sentence, not overlapping, in order; a bare year
+    is not read at the places of `not_years` (character spans of numbers that name or count: see
+    `extractors.qualifiers.designations`)."""
     taken: set[int] = set()
     found: list[Period] = find_events(text, taken)
     cued: dict[re.Pattern[str], bool] = {}  # whether the sentence has a month's name, a digit ...
@@ -299,6 +302,8 @@ def find_dates(text: str, ref: Reference | None) -> list[Period]:
         for match in pattern.finditer(text):
             span = set(range(match.start(), match.end()))
             if span & taken or not _month_ok(text, match, form):
+                continue
+            if form == "year" and any(a < match.end() and match.start() < b for a, b in not_years):
                 continue
             start, end = _resolve(form, match.groupdict(), ref)
             if start is None and end is None:
@@ -322,10 +327,10 @@ def _marker_patterns() -> dict[str, re.Pattern[str]]:
     return patterns
 
 
-def read_periods(text: str, ref: Reference | None) -> list[Period]:
+def read_periods(text: str, ref: Reference | None, not_years: Collection[tuple[int, int]] = ()) -> list[Period]:
     """Date expressions with the interval words around them applied: since, before, between ... and."""
     text = text.lower()
-    dates = find_dates(text, ref)
+    dates = find_dates(text, ref, not_years)
     markers = _marker_patterns()
     periods: list[Period] = []
     index = 0

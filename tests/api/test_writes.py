@@ -100,6 +100,21 @@ def test_text_and_html_bodies_with_metadata(empty) -> None:
     assert response.status_code == 201
 
 
+def test_the_language_parameter_is_that_of_an_article_that_declares_none(empty) -> None:
+    text = "Des drones Shahed frappent Odessa."  # alone, it reads as English
+    plain = {**KEY, "content-type": "text/plain"}
+    plain_text = empty.post("/documents", content=text, params={"id": "strikes-1", "language": "fr"}, headers=plain)
+    assert plain_text.status_code == 201
+    undeclared = {"id": "strikes-2", "text": text}
+    assert empty.post("/documents", json=undeclared, params={"language": "fr"}, headers=KEY).status_code == 201
+    declared = {"id": "summit-1", "language": "en", "text": "Kim, Putin meet in Vladivostok."}
+    assert empty.post("/documents", json=declared, params={"language": "fr"}, headers=KEY).status_code == 201
+    rows = empty.post("/cypher", json={"query": "MATCH (s:Source) RETURN s.id AS id, s.language AS language"}).json()
+    assert {row[0]: row[1] for row in rows["rows"]} == {"strikes-1": "fr", "strikes-2": "fr", "summit-1": "en"}
+    refused = empty.post("/documents", json=declared, params={"language": "French"}, headers=KEY)
+    assert refused.status_code == 422
+
+
 @pytest.mark.parametrize(
     ("content", "content_type", "params", "status", "says"),
     [

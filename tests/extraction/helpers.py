@@ -7,7 +7,9 @@ from extractors.pipeline import extract
 from graph.model import ArticleRecord, Claim
 
 
-def record(text: str, language: str = "en", published: str | None = "2024-03-15", doc_id: str = "t") -> ArticleRecord:
+def record(
+    text: str, language: str | None = "en", published: str | None = "2024-03-15", doc_id: str = "t"
+) -> ArticleRecord:
     return extract(Document(id=doc_id, text=text, language=language, published=published))
 
 

@@ -1,0 +1,114 @@
+"""Institutions as sources: "the defence ministry said", "un porte-parole du ministère", "state media
+reported" credit the claim to them, not to the article itself; qualified by a state, the source is the
+state's, named as the article writes it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record
+
+
+def sources_of(text: str, language: str) -> tuple[set[tuple[str, str | None]], str]:
+    """The (name, entity) of each source of the sentence's one statement, and its modality."""
+    [evidence] = record(text, language, published="2024-07-01").evidence
+    return {(a.name, a.entity_id) for a in evidence.attributed_to}, evidence.modality
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("North Korea sent artillery shells to Russia in May, the defence ministry said.", "en", "defence ministry"),
+        ("North Korea sent artillery shells to Russia in May, a ministry spokesman said.", "en", "ministry spokesman"),
+        ("North Korea sent artillery shells to Russia in May, state media reported.", "en", "state media"),
+        ("According to the embassy, Iran delivered drones to Russia in May.", "en", "embassy"),
+        ("Iran delivered drones to Russia in May, the coast guard said.", "en", "coast guard"),
+        (
+            "Le ministère de la Défense a indiqué que la Corée du Nord a livré des obus à la Russie en mai.",
+            "fr",
+            "ministère de la Défense",
+        ),
+        (
+            "La Corée du Nord a livré des obus à la Russie en mai, a indiqué le ministère de la Défense.",
+            "fr",
+            "ministère de la Défense",
+        ),
+        (
+            "Selon un porte-parole du ministère, la Corée du Nord a livré des obus à la Russie en mai.",
+            "fr",
+            "porte-parole du ministère",
+        ),
+        (
+            "Les médias d'État ont rapporté que la Corée du Nord a livré des obus à la Russie en mai.",
+            "fr",
+            "médias d'État",
+        ),
+        ("Selon les douanes, l'Iran a livré des drones à la Russie en mai.", "fr", "douanes"),
+    ],
+)
+def test_an_unnamed_institution_is_the_source(text: str, language: str, name: str) -> None:
+    assert sources_of(text, language) == ({(name, None)}, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "entity"),
+    [
+        (
+            "Iran delivered drones to Russia in May, Belarus's defence ministry said.",
+            "en",
+            "Belarus's defence ministry",
+            "BY",
+        ),
+        ("Iran delivered drones to Russia in May, Chinese state media reported.", "en", "Chinese state media", "CN"),
+        (
+            "According to a Belarusian ministry spokesman, Iran delivered drones to Russia in May.",
+            "en",
+            "Belarusian ministry spokesman",
+            "BY",
+        ),
+        (
+            "Les médias d'État nord-coréens ont rapporté que l'Iran a livré des drones à la Russie en mai.",
+            "fr",
+            "médias d'État nord-coréens",
+            "KP",
+        ),
+        (
+            "Selon le gouvernement iranien, l'Iran a livré des drones à la Russie en mai.",
+            "fr",
+            "gouvernement iranien",
+            "IR",
+        ),
+    ],
+)
+def test_an_institution_of_a_state_is_named_as_written_and_linked_to_the_state(
+    text: str, language: str, name: str, entity: str
+) -> None:
+    assert sources_of(text, language) == ({(name, entity)}, "reported")
+
+
+def test_an_institution_of_a_named_organization_is_that_organization() -> None:
+    text = "Selon un porte-parole du ministère biélorusse de la Défense, l'Iran a livré des drones à la Russie en mai."
+    [(name, entity)], modality = sources_of(text, "fr")
+    assert name == "porte-parole du ministère biélorusse de la Défense"
+    assert entity == "organization:belarusian-ministry-of-defence" and modality == "reported"
+
+
+def test_a_country_s_press_is_not_its_state() -> None:
+    text = "Les médias indiens ont rapporté que l'Inde a livré des obusiers à l'Arménie en novembre."
+    assert sources_of(text, "fr") == ({("médias indiens", None)}, "reported")
+
+
+def test_a_word_that_describes_a_named_source_adds_no_source() -> None:
+    text = "Selon le média spécialisé NK News, la Corée du Nord a livré des obus à la Russie en mai."
+    assert sources_of(text, "fr")[0] == {("NK News", "organization:nk-news")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The ministry building stood empty while Iran delivered drones to Russia in May.", "en"),
+        ("L'ambassade était fermée quand l'Iran a livré des drones à la Russie en mai.", "fr"),
+    ],
+)
+def test_an_institution_that_reports_nothing_is_no_source(text: str, language: str) -> None:
+    assert sources_of(text, language) == (set(), "asserted")
