@@ -198,7 +198,10 @@ def test_one_of_the_suppliers_is_not_a_figure() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Washington approved a $2 billion arms sale to Manila, Beijing protested.", {("US", "PH", "military_equipment")}),
+        (
+            "Washington approved a $2 billion arms sale to Manila, Beijing protested.",
+            {("US", "PH", "military_equipment")},
+        ),
         ("The package approved by Paris includes Caesar howitzers for Kyiv.", {("FR", "UA", "artillery_systems")}),
     ],
 )
