@@ -42,7 +42,8 @@ def cue_stems(language: str) -> frozenset[str]:
     """The first letters of every word that can start a claim or credit one, in a language."""
     transfer, calls = lexicon("transfer"), lexicon("port_calls")
     found: list[str] = []
-    for key in ("verbs", "nouns", "agent_nouns", "flow_verbs", "share_verbs", "origin_phrases", "irregular_forms"):
+    keys = ("verbs", "nouns", "agent_nouns", "flow_verbs", "share_verbs", "origin_phrases", "irregular_forms")
+    for key in (*keys, "presence_verbs"):
         found += _lemmas((transfer.get(key) or {}).get(language))
     for key in ("verbs", "nouns", "vessel_nouns", "port_nouns"):
         found += _lemmas((calls.get(key) or {}).get(language))

@@ -27,6 +27,7 @@ from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive
 from extractors.tasks.transfer.makers import supply_by_maker
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
+from extractors.tasks.transfer.presence import Presence, adjectival_troops, presences
 from extractors.tasks.transfer.roles import (
     Discourse,
     Roles,
@@ -72,6 +73,7 @@ class TransferTask:
             for trigger in find_triggers(candidates, analysis.language):
                 findings += self._findings(sentence, trigger, analysis.language, credit, discourse)
             findings += [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
+            findings += [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
             _remember_subject(sentence, discourse)
         return findings
 
@@ -161,7 +163,9 @@ class TransferTask:
             described = token.dep_ in {"acl", "amod"} and item.token_start <= token.head.i < item.token_end
             return described or any(governs(h, last, item_tokens) for h in heads) or item.token_start == token.i + 1
 
-        candidates = [i for i in sentence.items if not _names_an_actor(sentence, i)]
+        candidates = [
+            i for i in sentence.items if not _names_an_actor(sentence, i) and not adjectival_troops(sentence, i)
+        ]
         exchange = _exchange_at(sentence, token)
         found = [i for i in candidates if attached(i) and i.token_start < exchange]
         if found:
@@ -188,6 +192,27 @@ def _origin_finding(sentence: Sentence, origin: Origin, language: str, credit: C
         item=origin.item,
         item_category=origin.item.category,
         status="delivered",
+    )
+
+
+def _presence_finding(sentence: Sentence, presence: Presence, language: str, credit: Credit) -> Finding:
+    """ "une centaine de militaires russes sont arrivés à Ouagadougou": the troops' state sent them there."""
+    verb, item = presence.verb, presence.item
+    credit = credit.bearing_on(sentence, verb)
+    pledged = status(sentence, verb, language) == "pledged"
+    figure = _figure_of(sentence, item, item.category, verb.i)
+    return Finding(
+        kind="transfer",
+        roles={"supplier": [presence.supplier], "recipient": [presence.recipient]},
+        quote_start=sentence.offset,
+        quote_end=sentence.offset + len(sentence.text.rstrip()),
+        modality=modality(sentence, verb, language, credit.speakers),
+        sources=credit.all,
+        item=item,
+        item_category=item.category,
+        quantity=_as_quantity(figure) if figure else None,
+        time=time_of(sentence, verb, False, pledged),
+        status="pledged" if pledged else "delivered",
     )
 
 

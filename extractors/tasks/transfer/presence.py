@@ -1,0 +1,104 @@
+"""Personnel sent abroad, told by where they now are.
+
+    une centaine de militaires russes sont arrivés à Ouagadougou      Russia -> Burkina Faso, troops
+    Turkish instructors are stationed in Libya                         Turkey -> Libya, troops
+    des troupes russes sont déjà présentes au Mali                    Russia -> Mali, troops
+
+The troops' state (a demonym or possessive on them, or "from X" with them) supplies; the state where
+they arrive or stand receives (named after "à", "in", "au" ... with the verb). Never in a sentence
+about fighting: troops that invade or attack a state are no transfer to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from extractors.analysis import Sentence
+from extractors.entities import ItemMention, Mention
+from extractors.inflection import word_forms
+from extractors.lexicon import words
+from extractors.tasks.roles import governs, marker_before
+from extractors.tasks.transfer.roles import actors
+
+TROOPS = "troops"
+AFTER = 4  # tokens after the troops where their verb may stand when the parse lost it
+CLIMB = 3  # steps from the troops' noun up to the verb ("une centaine de militaires ... sont arrivés")
+
+
+@dataclass(frozen=True)
+class Presence:
+    supplier: Mention
+    recipient: Mention
+    item: ItemMention
+    verb: Token
+
+
+@cache
+def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return (
+        words("transfer", "presence_verbs", language),
+        words("transfer", "presence_markers", language),
+        words("transfer", "hostility", language),
+    )
+
+
+def presences(sentence: Sentence) -> list[Presence]:
+    """Troops whose state sent them where the sentence says they arrived or stand."""
+    verbs, markers, hostile = _words(sentence.doc.lang_)
+    if sentence.has_form_in(hostile):
+        return []
+    found = []
+    for item in (i for i in sentence.items if i.category == TROOPS and not adjectival_troops(sentence, i)):
+        verb = _verb_of(sentence, item, verbs)
+        supplier = _their_state(sentence, item) if verb is not None else None
+        if verb is None or supplier is None:
+            continue
+        allowed = set(range(item.token_start, item.token_end))
+        for mention in actors(sentence):
+            root = mention.span(sentence.doc).root
+            placed = mention.token_start > verb.i and marker_before(sentence, mention) in markers
+            if placed and governs(verb, root, allowed) and mention.state and mention.state != supplier.state:
+                found.append(Presence(supplier, mention, item, verb))
+                break
+    return found
+
+
+def adjectival_troops(sentence: Sentence, item: ItemMention) -> bool:
+    """ "des liens militaires": one word for personnel used as an adjective names none (the small models tag
+    other one-word materiel as adjectives too often to ask it of them: "du charbon")."""
+    one_word = item.token_end - item.token_start == 1
+    return item.category == TROOPS and one_word and sentence.doc[item.token_start].pos_ == "ADJ"
+
+
+def _verb_of(sentence: Sentence, item: ItemMention, verbs: frozenset[str]) -> Token | None:
+    """The verb of arriving or standing whose subject the troops are (through a quantity noun), or, where
+    the parse is lost, the one right after them ("des instructeurs russes sont présents")."""
+    token = sentence.doc[item.token_end - 1]
+    for _ in range(CLIMB):
+        if token.dep_.startswith("nsubj") and word_forms(token.head) & verbs:
+            return token.head
+        if token.head is token or token.dep_ not in {"nmod", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "prep"}:
+            break
+        token = token.head
+    for token in sentence.doc[item.token_end : item.token_end + AFTER]:
+        if word_forms(token) & verbs and token.pos_ in {"VERB", "ADJ"}:
+            return token
+        if token.pos_ not in {"AUX", "ADV", "ADJ", "PART"}:
+            return None
+    return None
+
+
+def _their_state(sentence: Sentence, item: ItemMention) -> Mention | None:
+    """ "militaires russes", "Russia's instructors", "Turkish troops": the state qualifying the troops."""
+    span = range(item.token_start, item.token_end)
+    for mention in sentence.mentions:
+        root = mention.span(sentence.doc).root
+        if mention.state and mention.kind == "country" and (root.head.i in span or root.i in span):
+            return mention
+        near = 0 <= item.token_start - mention.token_end <= 2 or 0 <= mention.token_start - item.token_end <= 1
+        if mention.state and near and mention.form == "demonym":
+            return mention  # "Turkish military instructors", "des instructeurs russes" (however they are parsed)
+    return None
