@@ -18,6 +18,7 @@ from extractors.nlp import text_of
 
 _DIGITS = re.compile(r"^\$?(\d+(?:[.,]\d+)*)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+CALIBRES = {"mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres", "cm", "calibre"}
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,8 @@ def _figure_at(doc: Doc, i: int, language: str) -> Figure | None:
         return None
     if number and (_is_date_part(doc, i) or (_YEAR.match(doc[i].text) and not _unit_follows(doc, number[1]))):
         return None
+    if number and number[1] < len(doc) and doc[number[1]].lower_.strip("-") in CALIBRES:
+        return None  # "122mm rocket launchers", "obus de 155 millimètres": a calibre, not a count
     low, end = vague or number  # type: ignore[misc]
     high: float | None = low
     if vague:

@@ -39,6 +39,7 @@ DETERMINERS = {
     "cette",
     "ces",
 }
+ROUTE_NOUNS = {"destination", "provenance", "part"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"agent", "obl:agent"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}
@@ -59,8 +60,8 @@ def marker_before(sentence: Sentence, mention: Mention) -> str | None:
     if i < 0:
         return None
     word = doc[i].lower_
-    if word in {"part", "destination", "provenance"} and i > 0:
-        return doc[i - 1].lower_ + " " + word if doc[i - 1].lower_ in {"en", "à", "a"} else word
+    if word in {"de", "des", "du", "d'"} and i > 0 and doc[i - 1].lower_ in ROUTE_NOUNS:
+        word = doc[i - 1].lower_  # "à destination des Houthis", "en provenance de l'Iran"
     return word
 
 

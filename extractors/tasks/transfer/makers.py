@@ -11,10 +11,12 @@ whose maker says nothing of where a unit comes from, such as Soviet-era kit, hav
 
 from __future__ import annotations
 
+from extractors.analysis import Sentence
 from extractors.entities import ItemMention, implied_state
 from extractors.tasks.roles import is_passive
 from extractors.tasks.transfer.roles import Roles
-from extractors.tasks.transfer.triggers import REVERSE, Trigger
+from extractors.tasks.transfer.origin import origin_maker
+from extractors.tasks.transfer.triggers import REVERSE, SEIZURE, Trigger
 
 
 def maker_of(items: list[ItemMention]) -> ItemMention | None:
@@ -35,3 +37,22 @@ def supply_by_maker(trigger: Trigger, items: list[ItemMention], roles: Roles) ->
     if any((r.state or r.entity_id) == system.maker for r in roles.recipients):
         return
     roles.suppliers.append(implied_state(system.maker, system, "maker"))
+
+
+def seized_from(sentence: Sentence, trigger: Trigger, items: list[ItemMention], roles: Roles) -> None:
+    """Materiel seized or found: its maker ("North Korean-made") supplied it when no one else is named as
+    its source, and a group it was taken from ("from Hamas militants") received it."""
+    if trigger.direction != SEIZURE:
+        return
+    if not any(m.state for m in roles.suppliers):
+        made = [maker for item in items if (maker := origin_maker(sentence, item)) is not None]
+        system = maker_of(items)
+        if made:
+            roles.suppliers.insert(0, made[0])
+        elif system is not None and system.maker:
+            roles.suppliers.insert(0, implied_state(system.maker, system, "maker"))
+    groups = [m for m in roles.suppliers if m.kind == "organization" and not m.state]
+    if groups and any(m.state for m in roles.suppliers):
+        roles.suppliers = [m for m in roles.suppliers if m.state]
+        for group in groups:
+            roles.add("recipient", group)

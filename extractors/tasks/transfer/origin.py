@@ -88,3 +88,10 @@ def held_by_other(sentence: Sentence, item: ItemMention, parties: set[str]) -> b
     start = maker[1] - 2 if maker else item.token_start
     holder = _holder(sentence, item, start)
     return holder is not None and holder.state not in parties
+
+
+def origin_maker(sentence: Sentence, item: ItemMention) -> Mention | None:
+    """The state an item is said to be made by ("North Korean-made rockets", "drones de fabrication iranienne")."""
+    made = words("transfer", "origin_phrases", sentence.doc.lang_)
+    found = _maker_before(sentence, item, made) or _maker_after(sentence, item, made)
+    return found[0] if found else None

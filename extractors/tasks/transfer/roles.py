@@ -29,7 +29,7 @@ from extractors.tasks.roles import (
     mentions_under,
     subject_of,
 )
-from extractors.tasks.transfer.triggers import REVERSE, Trigger
+from extractors.tasks.transfer.triggers import REVERSE, SEIZURE, Trigger
 from graph.model import TimeSpan
 
 ACTOR_KINDS = {"country", "organization", "person"}
@@ -47,6 +47,7 @@ OF_MARKERS = {"of", "de", "d'", "du", "des"}  # "supplier of Russia", "fournisse
 AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
 AS_WINDOW = 5
 LIST_GAP = 6  # tokens between two actors of one list
+PLACE_WORDS = {"in", "to", "en", "à", "au", "aux", "vers"}  # alone, they place the one in the other: "the Houthis in Yemen"
 
 
 @dataclass
@@ -105,6 +106,9 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     giver, taker = ("recipient", "supplier") if reverse else ("supplier", "recipient")
     subjects, subject_role = _subjects(sentence, trigger)
     agents = mentions_under(sentence, _noun_agents(token) if trigger.is_noun else agents_of(token))
+    seizure = trigger.direction == SEIZURE
+    if seizure:
+        subjects, agents = [], []  # who seized it is no party
     for mention in actors(sentence):
         if mention in subjects:
             roles.add(subject_role or giver, mention)
@@ -114,7 +118,7 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
             role = _role_by_position(sentence, trigger, mention, allowed, language)
             if role:
                 roles.add({"giver": giver, "taker": taker}.get(role, role), mention)
-    if not roles.suppliers and not reverse and not trigger.is_noun:
+    if not roles.suppliers and not reverse and not trigger.is_noun and not seizure:
         left = _left_subject(sentence, trigger, roles)
         if left:
             roles.add("supplier", left)
@@ -145,7 +149,7 @@ def _listed_after(sentence: Sentence, first: Mention, mention: Mention) -> bool:
         return False  # "... arms sale to Taiwan, China protests": the subject of another clause
     joiners = words("transfer", "list_joiners", sentence.doc.lang_)
     return all(t.lower_ in joiners or t.pos_ in {"DET", "CCONJ", "PUNCT"} for t in between) and any(
-        t.lower_ in joiners or t.pos_ in {"CCONJ", "PUNCT"} for t in between
+        t.pos_ in {"CCONJ", "PUNCT"} or t.lower_ in joiners - PLACE_WORDS for t in between
     )
 
 
@@ -229,6 +233,8 @@ def _role_by_position(
         role = _role_of_agent_noun(sentence, trigger, mention, marker, attached)
         if role:
             return role
+    if attached and trigger.direction == SEIZURE and marker in words("transfer", "holder_markers", language):
+        return "recipient"  # "rockets found with Hamas fighters": who held it had received it
     if attached and trigger.direction == REVERSE and marker in words("transfer", "seller_markers", language):
         return "supplier"  # "acheter des frégates aux Britanniques", "commandés auprès de la Corée du Sud"
     if attached and marker in recipient_markers and marker not in {"by", "par"}:

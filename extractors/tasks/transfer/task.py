@@ -24,8 +24,8 @@ from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
-from extractors.tasks.roles import governs, is_passive
-from extractors.tasks.transfer.makers import supply_by_maker
+from extractors.tasks.roles import governs, is_passive, subject_of
+from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.presence import Presence, adjectival_troops, presences
 from extractors.tasks.transfer.roles import (
@@ -37,7 +37,7 @@ from extractors.tasks.transfer.roles import (
     listed_pairs,
     resolve_pronouns,
 )
-from extractors.tasks.transfer.triggers import Trigger, find_triggers, trigger_words
+from extractors.tasks.transfer.triggers import SEIZURE, Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
 
 MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
@@ -91,6 +91,7 @@ class TransferTask:
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
         continue_discourse(sentence, trigger, roles, discourse)
+        seized_from(sentence, trigger, items, roles)
         supply_by_maker(trigger, items, roles)
         pairs = _pairs(roles)
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
@@ -166,6 +167,9 @@ class TransferTask:
         candidates = [
             i for i in sentence.items if not _names_an_actor(sentence, i) and not adjectival_troops(sentence, i)
         ]
+        if trigger.direction == SEIZURE:  # "Israeli soldiers found ...": who seized is not what was seized
+            seizers = {t.i for s in subject_of(token) if s.dep_ == "nsubj" for t in s.subtree}
+            candidates = [i for i in candidates if i.token_start not in seizers]
         exchange = _exchange_at(sentence, token)
         found = [i for i in candidates if attached(i) and i.token_start < exchange]
         if found:

@@ -10,13 +10,13 @@ from spacy.tokens import Token
 from extractors.inflection import word_forms
 from extractors.lexicon import words
 
-FORWARD, REVERSE, RECIPIENT_OBJECT = "forward", "reverse", "recipient_object"
+FORWARD, REVERSE, RECIPIENT_OBJECT, SEIZURE = "forward", "reverse", "recipient_object", "seizure"
 
 
 @dataclass(frozen=True)
 class Trigger:
     token: Token
-    direction: str  # forward: the subject supplies; reverse: the subject receives
+    direction: str  # forward: the subject supplies; reverse: the subject receives; seizure: the subject seized it
     is_noun: bool
     recipient_object: bool = False  # "supply Russia with shells": the object receives
     agent: bool = False  # a noun naming the supplier: "Russia's main supplier"
@@ -35,6 +35,7 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
         "noun_forward": words("transfer", "nouns", language, FORWARD),
         "noun_reverse": words("transfer", "nouns", language, REVERSE),
         "agent": words("transfer", "agent_nouns", language),
+        "verb_seizure": words("transfer", "verbs", language, SEIZURE),
     }
 
 
@@ -65,7 +66,7 @@ def _verb_read_as_noun(token: Token) -> bool:
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
-    verbs = lexicon["verb_forward"] | lexicon["verb_reverse"] | lexicon["verb_recipient_object"]
+    verbs = lexicon["verb_forward"] | lexicon["verb_reverse"] | lexicon["verb_recipient_object"] | lexicon["verb_seizure"]
     anything = trigger_words(language)
     found = []
     for token in tokens:
@@ -75,6 +76,7 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
         verb = _pick(forms, verbs) if token.pos_ in {"VERB", "AUX", "ADJ"} or _verb_read_as_noun(token) else None
         if verb:
             direction = REVERSE if verb in lexicon["verb_reverse"] else FORWARD
+            direction = SEIZURE if verb in lexicon["verb_seizure"] else direction
             found.append(Trigger(token, direction, False, verb in lexicon["verb_recipient_object"]))
             continue
         noun = _pick(forms, lexicon["noun_forward"] | lexicon["noun_reverse"] | lexicon["agent"])

@@ -1,0 +1,52 @@
+"""Materiel seized, intercepted or found: a transfer from where it came to where it was going, or to the
+group found holding it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The navy seized 900 rifles bound for the Houthis from Iran.",
+            "en",
+            {("IR", "organization:houthis", "small_arms")},
+        ),
+        (
+            "Les douanes ont intercepté une cargaison de missiles en provenance de l'Iran à destination du Soudan.",
+            "fr",
+            {("IR", "SD", "missiles")},
+        ),
+        (
+            "Iranian-made rockets were found with Hezbollah fighters near the border.",
+            "en",
+            {("IR", "organization:hezbollah", "rockets")},
+        ),
+        (
+            "Des fusils de fabrication iranienne ont été saisis chez les Houthis.",
+            "fr",
+            {("IR", "organization:houthis", "small_arms")},
+        ),
+    ],
+)
+def test_seized_materiel_is_a_transfer(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected
+
+
+def test_who_seized_it_is_no_party() -> None:
+    rec = record("Ukrainian soldiers captured Russian tanks near Kharkiv.")
+    assert all(s != "UA" and r != "UA" for s, r, _ in transfers(rec))
+
+
+def test_a_calibre_is_no_figure() -> None:
+    rec = record("North Korean-made 122mm rocket launchers were found with Hamas fighters.")
+    assert [c.quantity for c in rec.claims if c.kind == "transfer"] == [None]
+
+
+def test_a_group_in_a_state_is_not_a_second_recipient() -> None:
+    rec = record("The navy seized 900 rifles bound for the Houthis in Yemen from Iran.")
+    assert {r for _, r, _ in transfers(rec)} == {"organization:houthis"}
