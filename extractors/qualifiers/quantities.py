@@ -18,7 +18,8 @@ from extractors.nlp import text_of
 
 _DIGITS = re.compile(r"^\$?(\d+(?:[.,]\d+)*)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
-CALIBRES = {"mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres", "cm", "calibre"}
+CALIBRES = {"mm", "cm", "calibre", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre"}
+CALIBRES |= {"millimètres"}
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, implied_state
 from extractors.tasks.roles import is_passive
-from extractors.tasks.transfer.roles import Roles
 from extractors.tasks.transfer.origin import origin_maker
+from extractors.tasks.transfer.roles import Roles
 from extractors.tasks.transfer.triggers import REVERSE, SEIZURE, Trigger
 
 

@@ -47,7 +47,7 @@ OF_MARKERS = {"of", "de", "d'", "du", "des"}  # "supplier of Russia", "fournisse
 AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
 AS_WINDOW = 5
 LIST_GAP = 6  # tokens between two actors of one list
-PLACE_WORDS = {"in", "to", "en", "à", "au", "aux", "vers"}  # alone, they place the one in the other: "the Houthis in Yemen"
+PLACE_WORDS = {"in", "to", "en", "à", "au", "aux", "vers"}  # alone they place, not list: "the Houthis in Yemen"
 
 
 @dataclass

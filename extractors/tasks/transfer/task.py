@@ -97,7 +97,8 @@ class TransferTask:
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
-        if not categories and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
+        carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
+        if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
             categories = dict.fromkeys(discourse.items)  # "Angara made 11 voyages for this pipeline to Russia"
         if not categories:
             # "what North Korea will receive from Russia": no materiel, but the next words may continue it
@@ -175,6 +176,8 @@ class TransferTask:
         if found:
             found += _included(sentence, found, candidates, token)
             return found + _listed_after(sentence, found, candidates, exchange)
+        if trigger.direction == SEIZURE:
+            return []  # "the report found that ...": only what hangs on a verb of finding was found
         before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
         return [
             i

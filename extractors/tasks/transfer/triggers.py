@@ -13,6 +13,9 @@ from extractors.lexicon import words
 FORWARD, REVERSE, RECIPIENT_OBJECT, SEIZURE = "forward", "reverse", "recipient_object", "seizure"
 
 
+VERB_KINDS = ("verb_forward", "verb_reverse", "verb_recipient_object", "verb_seizure")
+
+
 @dataclass(frozen=True)
 class Trigger:
     token: Token
@@ -66,7 +69,7 @@ def _verb_read_as_noun(token: Token) -> bool:
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
-    verbs = lexicon["verb_forward"] | lexicon["verb_reverse"] | lexicon["verb_recipient_object"] | lexicon["verb_seizure"]
+    verbs = frozenset().union(*(lexicon[key] for key in VERB_KINDS))
     anything = trigger_words(language)
     found = []
     for token in tokens:
