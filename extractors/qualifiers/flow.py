@@ -19,6 +19,7 @@ from extractors.qualifiers.times import Period
 from graph.model import TimeSpan, first_day, last_day
 
 NEAR_TOKENS = 4
+PERFECT_AUXILIARIES = {"have", "avoir"}
 STARTING_VERBS = {"begin", "start", "commencer", "recommencer", "lancer", "resume", "reprendre", "launch"}
 
 
@@ -57,6 +58,8 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
     if word_forms(trigger) & words("transfer", "pledging_verbs", language):
         return "pledged"
+    if any(c.dep_.startswith("aux") and c.lemma_ in PERFECT_AUXILIARIES for c in trigger.children):
+        return "delivered"  # "announced having delivered", "a annoncé avoir remis": done, whoever announced it
     chain = [trigger, *[a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}]]
     for token in chain:
         if "Fut" in token.morph.get("Tense", []):

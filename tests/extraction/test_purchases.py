@@ -57,3 +57,19 @@ def test_soviet_era_kit_says_nothing_of_its_supplier() -> None:
 )
 def test_orders_and_pledges_are_pledged(text: str, language: str) -> None:
     assert only(record(text, language)).status == "pledged"
+
+
+def test_words_standing_for_the_materiel_named_before() -> None:
+    text = (
+        "Le Chili a commandé 12 Gripen en 2019. "
+        "En 2021, le Pérou en a acheté 8 exemplaires, qui ont commencé à être livrés en 2023."
+    )
+    rec = record(text, "fr", published="2024-05")
+    peru = [c for c in rec.claims if c.kind == "transfer" and c.role("recipient") == "PE"]
+    assert {(c.role("supplier"), c.item) for c in peru} == {("SE", "aircraft")}
+    assert any(c.quantity and c.quantity.min == 8 for c in peru)
+
+
+def test_announced_as_done_is_delivered() -> None:
+    text = "La Roumanie a annoncé avoir remis six obusiers à l'Ukraine le 3 mai."
+    assert only(record(text, "fr", published="2024-05-20")).status == "delivered"

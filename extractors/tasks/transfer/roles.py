@@ -60,6 +60,7 @@ class Discourse:
     sentence: int = -10
     time: TimeSpan | None = None
     items: dict[str, ItemMention | None] = field(default_factory=dict)  # the last claim's materiel, by category
+    named: tuple[int, ItemMention] | None = None  # the last sentence that named materiel, and what it named
 
 
 @dataclass

@@ -46,6 +46,7 @@ VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measure
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
 LIST_WORDS = {"ainsi", "que", "as", "well", "plus", "also", "aussi", "également"}  # "ainsi que", "as well as"
 MAX_LIST_GAP = 8
+ANAPHOR_WINDOW = 6  # tokens after a trigger where a word standing for materiel may be its object
 ITEM_REACH = 3  # a transfer naming no materiel continues the materiel of the same flow this many sentences before
 MEASURE_UNITS = {"barrel", "tonne", "container", "shipment", "railcar", "truck", "crate", "pallet", "convoy", "batch"}
 
@@ -75,6 +76,7 @@ class TransferTask:
             findings += [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
             findings += [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
             _remember_subject(sentence, discourse)
+            _remember_items(sentence, discourse)
         return findings
 
     def _findings(
@@ -82,7 +84,7 @@ class TransferTask:
     ) -> list[Finding]:
         if _wanted(trigger.token, language):
             return []
-        items = self._items(sentence, trigger)
+        items = self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
         categories = _categories(items, trigger.token, _exchange_at(sentence, trigger.token))
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
         allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
@@ -386,6 +388,32 @@ def _lists(token: Token) -> bool:
 def _of_complement(unit: Token) -> list[Token]:
     """ "containers of munitions", "tonnes de maïs": what a unit measures."""
     return [t for c in unit.children if c.dep_ in {"prep", "nmod"} for t in c.subtree]
+
+
+def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> list[ItemMention]:
+    """ "les quatre premiers appareils de ce type", "l'Inde en a acheté 36 exemplaires": a word standing for
+    the materiel named last, a sentence or so before, as the trigger's object (the materiel, placed there)."""
+    if discourse.named is None or not 0 < sentence.index - discourse.named[0] <= ITEM_REACH:
+        return []
+    anaphors = words("transfer", "item_anaphors", sentence.doc.lang_)
+    token = trigger.token
+    near = sentence.doc[token.i + 1 : token.i + 1 + ANAPHOR_WINDOW]
+    pointing = [t for t in near if t.lower_ in anaphors and t.pos_ in {"NOUN", "ADJ"}]
+    pointing += [c for c in token.children if c.lower_ == "en" and c.pos_ == "PRON"]
+    if not pointing:
+        return []
+    word, named = pointing[0], discourse.named[1]
+    start = sentence.offset + word.idx
+    end = start + len(word)
+    return [replace(named, text=word.text, start=start, end=end, token_start=word.i, token_end=word.i + 1)]
+
+
+def _remember_items(sentence: Sentence, discourse: Discourse) -> None:
+    """The materiel a sentence names, for the words of a later one that stand for it."""
+    items = [i for i in sentence.items if not adjectival_troops(sentence, i)]
+    if items:
+        systems = [i for i in items if i.system]
+        discourse.named = (sentence.index, (systems or items)[-1])
 
 
 def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
