@@ -46,12 +46,24 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
                 and token.i != trigger.i
                 and related(token, trigger)
             ):
-                return label
+                return "resume" if label == "halt" and _undone(token, lemmas, language) else label
         for phrase in phrases:
             start = text.find(phrase)
             if start >= 0 and abs(start - trigger.idx) < 80:
                 return label
     return None
+
+
+def _undone(halt: Token, halts: frozenset[str], language: str) -> bool:
+    """ "Trump ends the hold on deliveries", "a levé le gel des livraisons": a halt that is ended resumes."""
+    lifting = words("trends", "lifting", language)
+    heads = [halt.head, *[c for c in halt.children if c.dep_ in {"dobj", "obj"}]]
+    pairs = [(halt, h) for h in heads] + [(h, halt) for h in heads]
+    return any(
+        verb.lemma_.lower() in lifting | halts and noun.i != verb.i and noun.lemma_.lower() in halts
+        for verb, noun in pairs
+        if verb.pos_ == "VERB"
+    )
 
 
 def status(sentence: Sentence, trigger: Token, language: str) -> str:

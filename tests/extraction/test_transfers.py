@@ -218,3 +218,17 @@ def test_who_approves_a_sale_supplies_it(text: str, expected: set) -> None:
 )
 def test_no_transfer_from_a_policy_against_it_or_from_a_qualifier(text: str) -> None:
     assert {s for s, _, _ in transfers(record(text))} <= {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("Biden ends hold on deliveries of 500-pound bombs to Israel.", "resume"),
+        ("Berlin lifted the freeze on arms deliveries to Riyadh in 2024.", "resume"),
+        ("Shipments of rifles from Serbia to Ukraine stopped in March.", "halt"),
+    ],
+)
+def test_a_halt_that_ends_is_a_resumption(text: str, trend: str) -> None:
+    claim = only(record(text))
+    assert claim.trend == trend
+    assert claim.role("supplier") in {"US", "DE", "RS"}

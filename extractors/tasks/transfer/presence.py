@@ -80,7 +80,7 @@ def _verb_of(sentence: Sentence, item: ItemMention, verbs: frozenset[str]) -> To
     for _ in range(CLIMB):
         if token.dep_.startswith("nsubj") and word_forms(token.head) & verbs:
             return token.head
-        if token.head is token or token.dep_ not in {"nmod", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "prep"}:
+        if token.head.i == token.i or token.dep_ not in {"nmod", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "prep"}:
             break
         token = token.head
     for token in sentence.doc[item.token_end : item.token_end + AFTER]:

@@ -46,6 +46,7 @@ INCLUDING_VERBS = {"include", "comprise", "contain", "consist", "inclure", "comp
 OF_MARKERS = {"of", "de", "d'", "du", "des"}  # "supplier of Russia", "fournisseur de l'Arménie": the recipient
 AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
 AS_WINDOW = 5
+CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the flow ("ends hold on delivery of")
 LIST_GAP = 6  # tokens between two actors of one list
 PLACE_WORDS = {"in", "to", "en", "à", "au", "aux", "vers"}  # alone they place, not list: "the Houthis in Yemen"
 
@@ -202,11 +203,11 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
     if not trigger.is_noun:
         return mentions_under(sentence, subject_of(trigger.token)), None
     token, language = trigger.token, sentence.doc.lang_
-    for _ in range(3):
+    for _ in range(CLIMB):
         head = token.head
         if head is token:
             break
-        if head.pos_ in {"VERB", "AUX"}:
+        if head.pos_ in {"VERB", "AUX"} and not word_forms(head) & words("transfer", "flow_nouns", language):
             forms = word_forms(head)
             if token.dep_ in COMPLEMENT_DEPS and forms & words("transfer", "share_verbs", language):
                 return mentions_under(sentence, subject_of(head)), "supplier"
@@ -214,11 +215,21 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
                 return mentions_under(sentence, subject_of(head)), None  # "Russia resumed oil deliveries"
             if token.dep_ in {"obj", "dobj"} and forms & words("transfer", "receiving_verbs", language):
                 return mentions_under(sentence, subject_of(head)), "recipient"  # "took delivery of"
+            if token.dep_ in {"prep", "obl"} and _ends_a_flow_noun(head, forms, language):
+                return mentions_under(sentence, subject_of(head)), None  # "ends [a hold] [on deliveries]"
             break
-        if head.pos_ not in {"PRON", "NUM", "NOUN", "SYM", "ADP"} or sentence.mention_of(head):
+        through_flow = head.pos_ in {"NOUN", "VERB"} and word_forms(head) & words("transfer", "flow_nouns", language)
+        if (head.pos_ not in {"PRON", "NUM", "NOUN", "SYM", "ADP"} and not through_flow) or sentence.mention_of(head):
             break
         token = head
     return [], None
+
+
+def _ends_a_flow_noun(verb: Token, forms: frozenset[str], language: str) -> bool:
+    """A verb of the flow whose object is a noun of change in it: "lifted the freeze", "ends hold"."""
+    flow_nouns = words("transfer", "flow_nouns", language)
+    has_noun = any(c.dep_ in {"obj", "dobj"} and word_forms(c) & flow_nouns for c in verb.children)
+    return has_noun and bool(forms & words("transfer", "flow_verbs", language))
 
 
 def _role_by_position(
