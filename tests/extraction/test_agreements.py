@@ -45,3 +45,19 @@ def test_a_state_set_aside_is_no_party() -> None:
 def test_the_source_of_the_sentence_is_no_party() -> None:
     text = "Les médias kényans ont rapporté que l'Ouganda avait signé un accord de défense."
     assert agreements(text, "fr") == []
+
+
+def test_the_two_sides_are_the_two_states_named_together_before() -> None:
+    text = (
+        "Minsk and Hanoi have framed their cooperation as lawful. "
+        "Russian officials have argued that the Polish exercises amount to a threat. "
+        "Lukashenko signed the accord on Saturday, allowing it to enter into force once the two sides exchange documents."
+    )
+    assert agreements(text) == [{"BY", "VN"}]
+
+
+def test_a_relative_clause_describes_the_materiel_of_its_trigger() -> None:
+    from tests.extraction.helpers import transfers
+
+    text = "Ces obus viendraient s'ajouter aux drones d'attaque Shahed que Téhéran fournit à Moscou depuis 2022."
+    assert transfers(record(text, "fr")) == {("IR", "RU", "drones")}

@@ -3,7 +3,7 @@
     X and Y signed a treaty / the treaty between X and Y       subjects, the agreement's phrase
     under a secret agreement, X funnels shells to Y           the clause's subject and addressees
     the Treaty on Comprehensive Strategic Partnership         the parties the gazetteer knows
-    les deux pays ont signé plusieurs contrats                 the two states named last
+    les deux pays ont signé plusieurs contrats                 the last two states named together
     le Niger avait signé un accord en vertu duquel Ankara ...  the only two states the sentence names
     le Maroc a signé un contrat pour une douzaine de TB2       the buyer, and the system's maker
 
@@ -11,6 +11,8 @@ A state is never a party for being the source of the sentence ("les médias indi
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -25,14 +27,18 @@ PARTY_KINDS = {"country", "person", "organization"}
 
 
 def parties(
-    sentence: Sentence, anchor: Token, treaties: list[Mention], recent: list[Mention], system: ItemMention | None
+    sentence: Sentence,
+    anchor: Token,
+    treaties: list[Mention],
+    recent: list[Pair],
+    system: ItemMention | None,
 ) -> list[Mention]:
     """The states party to the agreement at `anchor` (see the module's docstring), at most one mention each."""
     found = _by_syntax(sentence, anchor)
     if len(found) < 2 and treaties:
         _add(found, _treaty_parties(treaties[0]))
     if len(found) < 2 and _names_both_parties(sentence):
-        _add(found, _last_two(recent))
+        _add(found, recent_pair(recent, found))
     if len(found) == 1 and system is not None and system.maker and system.maker not in found:
         _add(found, [implied_state(system.maker, system, "maker")])
     if len(found) < 2:
@@ -75,15 +81,33 @@ def _names_both_parties(sentence: Sentence) -> bool:
     return any(phrase in text for phrase in words("agreements", "both_parties", sentence.doc.lang_))
 
 
-def _last_two(recent: list[Mention]) -> list[Mention]:
-    """The two states named last before the sentence, most recent first."""
-    found: dict[str, Mention] = {}
-    for mention in reversed(recent):
-        if mention.state and mention.state not in found:
-            found[mention.state] = mention
-        if len(found) == 2:
-            break
-    return list(found.values()) if len(found) == 2 else []
+Pair = tuple[Mention, Mention, bool]  # two states named in one sentence, and whether joined by "and"
+
+
+def recent_pair(pairs: list[Pair], found: dict[str, Mention]) -> list[Mention]:
+    """The last two states named together before ("Moscow and Pyongyang have framed their cooperation"),
+    else the last two a sentence named alone, agreeing with a party already found."""
+    for joined in (True, False):
+        for first, second, coordinated in reversed(pairs):
+            if coordinated == joined and (not found or {first.state, second.state} & set(found)):
+                return [first, second]
+    return []
+
+
+def state_pairs(sentence: Sentence) -> list[Pair]:
+    """Pairs of states the sentence names together ("Moscou et Pyongyang", "between Iran and Russia"), or
+    the two states of a sentence that names only two."""
+    states = [m for m in named_states(sentence) if m.kind == "country"]
+    pairs = []
+    for first, second in pairwise(states):
+        between = sentence.doc[first.token_end : second.token_start]
+        joined = 0 < len(between) <= 2 and all(t.pos_ in {"CCONJ", "PUNCT", "DET"} for t in between)
+        if joined and first.state != second.state:
+            pairs.append((first, second, True))
+    distinct = list({m.state: m for m in states}.values())
+    if not pairs and len(distinct) == 2:
+        pairs.append((distinct[0], distinct[1], False))
+    return pairs
 
 
 def named_states(sentence: Sentence) -> list[Mention]:

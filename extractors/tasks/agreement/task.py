@@ -16,12 +16,12 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
-from extractors.entities import ItemMention, Mention
+from extractors.entities import ItemMention
 from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.stance import modality
-from extractors.tasks.agreement.parties import named_states
+from extractors.tasks.agreement.parties import Pair, state_pairs
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
 from extractors.tasks.transfer.makers import maker_of
@@ -52,7 +52,7 @@ class AgreementTask:
         assert analysis.language
         language = analysis.language
         findings = []
-        recent: list[Mention] = []  # the states named so far, in order
+        recent: list[Pair] = []  # the pairs of states named together so far
         system: tuple[int, ItemMention] | None = None  # the last system of known make, and where
         for sentence in analysis.sentences:
             credit = credits(analysis)[sentence.index]
@@ -62,12 +62,17 @@ class AgreementTask:
             finding = self._finding(sentence, language, credit, recent, made)
             if finding:
                 findings.append(finding)
-            recent += named_states(sentence)
+            recent += state_pairs(sentence)
             system = (sentence.index, made) if made else system
         return findings
 
     def _finding(
-        self, sentence: Sentence, language: str, credit: Credit, recent: list[Mention], system: ItemMention | None
+        self,
+        sentence: Sentence,
+        language: str,
+        credit: Credit,
+        recent: list[Pair],
+        system: ItemMention | None,
     ) -> Finding | None:
         treaties = [m for m in sentence.mentions if m.kind == "agreement"]
         nouns = [

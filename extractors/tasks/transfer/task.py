@@ -46,6 +46,8 @@ VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measure
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
 LIST_WORDS = {"ainsi", "que", "as", "well", "plus", "also", "aussi", "également"}  # "ainsi que", "as well as"
 MAX_LIST_GAP = 8
+RELATIVE_WORDS = {"que", "qu'", "qui", "which", "that", "dont"}
+RELATIVE_GAP = 5  # tokens between materiel and the trigger of the relative clause describing it
 ANAPHOR_WINDOW = 6  # tokens after a trigger where a word standing for materiel may be its object
 ITEM_REACH = 3  # a transfer naming no materiel continues the materiel of the same flow this many sentences before
 MEASURE_UNITS = {"barrel", "tonne", "container", "shipment", "railcar", "truck", "crate", "pallet", "convoy", "batch"}
@@ -100,6 +102,7 @@ class TransferTask:
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
+        carried = carried and len(discourse.items) == 1  # a list of kinds before says nothing of which this is
         if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
             categories = dict.fromkeys(discourse.items)  # "Angara made 11 voyages for this pipeline to Russia"
         if not categories:
@@ -186,7 +189,7 @@ class TransferTask:
             for i in candidates
             if (0 < i.token_start - token.i <= self.max_item_distance and i.token_start < exchange)
             or 0 <= token.i - i.token_end < before
-        ]
+        ] or _antecedent(sentence, candidates, token)
 
 
 def _origin_finding(sentence: Sentence, origin: Origin, language: str, credit: Credit) -> Finding:
@@ -388,6 +391,16 @@ def _lists(token: Token) -> bool:
 def _of_complement(unit: Token) -> list[Token]:
     """ "containers of munitions", "tonnes de maïs": what a unit measures."""
     return [t for c in unit.children if c.dep_ in {"prep", "nmod"} for t in c.subtree]
+
+
+def _antecedent(sentence: Sentence, candidates: list[ItemMention], trigger: Token) -> list[ItemMention]:
+    """ "les drones Shahed que Téhéran fournit à Moscou", "the drones that Iran supplies": the materiel a
+    relative clause of the trigger describes."""
+    for item in sorted(candidates, key=lambda i: -i.token_end):
+        between = sentence.doc[item.token_end : trigger.i]
+        if 0 <= len(between) <= RELATIVE_GAP and any(t.lower_ in RELATIVE_WORDS for t in between):
+            return [i for i in candidates if i.token_end <= item.token_end and item.token_start - i.token_start <= 3]
+    return []
 
 
 def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> list[ItemMention]:

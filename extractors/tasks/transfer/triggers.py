@@ -66,6 +66,15 @@ def _verb_read_as_noun(token: Token) -> bool:
     return before.pos_ in {"PROPN", "PRON", "AUX", "ADV"} or (before.pos_ == "NOUN" and before.dep_.startswith("nsubj"))
 
 
+def _noun_after_preposition(token: Token) -> bool:
+    """ "machines-outils à commande numérique": after a French preposition a verb is an infinitive or a
+    participle; a conjugated form there is a noun the small model mistagged."""
+    if token.lang_ != "fr" or token.i == 0 or token.doc[token.i - 1].pos_ != "ADP":
+        return False
+    form = token.morph.get("VerbForm", [])
+    return not form or not set(form) & {"Inf", "Part", "Ger"}
+
+
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
@@ -76,7 +85,9 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
         forms = word_forms(token)
         if forms.isdisjoint(anything):
             continue  # no word of transfer, whatever its part of speech
-        verb = _pick(forms, verbs) if token.pos_ in {"VERB", "AUX", "ADJ"} or _verb_read_as_noun(token) else None
+        tagged_verb = token.pos_ in {"VERB", "AUX", "ADJ"} and not _noun_after_preposition(token)
+        as_verb = tagged_verb or _verb_read_as_noun(token)
+        verb = _pick(forms, verbs) if as_verb else None
         if verb:
             direction = REVERSE if verb in lexicon["verb_reverse"] else FORWARD
             direction = SEIZURE if verb in lexicon["verb_seizure"] else direction
