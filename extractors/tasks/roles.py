@@ -39,7 +39,7 @@ DETERMINERS = {
     "cette",
     "ces",
 }
-ROUTE_NOUNS = {"destination", "provenance", "part"}
+ROUTE_NOUNS = {"destination", "provenance", "part", "disposition", "disposal"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"agent", "obl:agent"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}
@@ -60,7 +60,7 @@ def marker_before(sentence: Sentence, mention: Mention) -> str | None:
     if i < 0:
         return None
     word = doc[i].lower_
-    if word in {"de", "des", "du", "d'"} and i > 0 and doc[i - 1].lower_ in ROUTE_NOUNS:
+    if word in {"de", "des", "du", "d'", "of"} and i > 0 and doc[i - 1].lower_ in ROUTE_NOUNS:
         word = doc[i - 1].lower_  # "à destination des Houthis", "en provenance de l'Iran"
     return word
 

@@ -51,7 +51,7 @@ def test_the_two_sides_are_the_two_states_named_together_before() -> None:
     text = (
         "Minsk and Hanoi have framed their cooperation as lawful. "
         "Russian officials have argued that the Polish exercises amount to a threat. "
-        "Lukashenko signed the accord on Saturday, allowing it to enter into force once the two sides exchange documents."
+        "Lukashenko signed the accord on Saturday, so that it enters into force once the two sides exchange papers."
     )
     assert agreements(text) == [{"BY", "VN"}]
 

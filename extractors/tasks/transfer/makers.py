@@ -25,18 +25,23 @@ def maker_of(items: list[ItemMention]) -> ItemMention | None:
     return made[0] if made and len({i.maker for i in made}) == 1 else None
 
 
-def supply_by_maker(trigger: Trigger, items: list[ItemMention], roles: Roles) -> None:
-    """Make the maker of the named system the supplier, when the words give a recipient and no supplier."""
+def supply_by_maker(sentence: Sentence, trigger: Trigger, items: list[ItemMention], roles: Roles) -> None:
+    """Make the maker of the materiel the supplier, when the words give a recipient and no supplier: the
+    state the text says made it ("Russian-made jets were delivered to Mali"), else a named system's."""
     if roles.suppliers or not roles.recipients:
         return
     if not (trigger.direction == REVERSE or trigger.is_noun or is_passive(trigger.token)):
         return
+    said = [maker for item in items if (maker := origin_maker(sentence, item)) is not None]
     system = maker_of(items)
-    if system is None or system.maker is None:
+    if said:
+        maker = said[0]
+    elif system is not None and system.maker:
+        maker = implied_state(system.maker, system, "maker")
+    else:
         return
-    if any((r.state or r.entity_id) == system.maker for r in roles.recipients):
-        return
-    roles.suppliers.append(implied_state(system.maker, system, "maker"))
+    if all((r.state or r.entity_id) != maker.state for r in roles.recipients):
+        roles.suppliers.append(maker)
 
 
 def seized_from(sentence: Sentence, trigger: Trigger, items: list[ItemMention], roles: Roles) -> None:

@@ -29,7 +29,7 @@ from extractors.tasks.roles import (
     mentions_under,
     subject_of,
 )
-from extractors.tasks.transfer.triggers import REVERSE, SEIZURE, Trigger
+from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigger
 from graph.model import TimeSpan
 
 ACTOR_KINDS = {"country", "organization", "person"}
@@ -108,9 +108,9 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     giver, taker = ("recipient", "supplier") if reverse else ("supplier", "recipient")
     subjects, subject_role = _subjects(sentence, trigger)
     agents = mentions_under(sentence, _noun_agents(token) if trigger.is_noun else agents_of(token))
-    seizure = trigger.direction == SEIZURE
+    seizure = trigger.direction in {SEIZURE, ARRIVAL}
     if seizure:
-        subjects, agents = [], []  # who seized it is no party
+        subjects, agents = [], []  # who seized it is no party; what arrived is no actor
     for mention in actors(sentence):
         if mention in subjects:
             roles.add(subject_role or giver, mention)
@@ -211,7 +211,8 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
             forms = word_forms(head)
             if token.dep_ in COMPLEMENT_DEPS and forms & words("transfer", "share_verbs", language):
                 return mentions_under(sentence, subject_of(head)), "supplier"
-            if token.dep_ in {"obj", "dobj"} and forms & words("transfer", "flow_verbs", language):
+            flow_or_light = words("transfer", "flow_verbs", language) | words("transfer", "light_verbs", language)
+            if token.dep_ in {"obj", "dobj"} and forms & flow_or_light:
                 return mentions_under(sentence, subject_of(head)), None  # "Russia resumed oil deliveries"
             if token.dep_ in {"obj", "dobj"} and forms & words("transfer", "receiving_verbs", language):
                 return mentions_under(sentence, subject_of(head)), "recipient"  # "took delivery of"
@@ -223,6 +224,13 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
             break
         token = head
     return [], None
+
+
+def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str | None, attached: bool) -> bool:
+    """Where materiel arrived: the object of "reach", or a place after "in", "to", "à", "en"."""
+    if root.dep_ in {"dobj", "obj"} and root.head.i == trigger.i:
+        return True
+    return attached and marker in words("transfer", "presence_markers", sentence.doc.lang_)
 
 
 def _ends_a_flow_noun(verb: Token, forms: frozenset[str], language: str) -> bool:
@@ -247,6 +255,8 @@ def _role_by_position(
             return role
     if attached and trigger.direction == SEIZURE and marker in words("transfer", "holder_markers", language):
         return "recipient"  # "rockets found with Hamas fighters": who held it had received it
+    if trigger.direction == ARRIVAL and _arrived_at(sentence, trigger, root, marker, attached):
+        return "recipient"  # "Iranian drones reached Khartoum", "sont arrivés en Russie"
     if attached and trigger.direction == REVERSE and marker in words("transfer", "seller_markers", language):
         return "supplier"  # "acheter des frégates aux Britanniques", "commandés auprès de la Corée du Sud"
     if attached and marker in recipient_markers and marker not in {"by", "par"}:

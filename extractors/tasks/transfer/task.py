@@ -37,7 +37,7 @@ from extractors.tasks.transfer.roles import (
     listed_pairs,
     resolve_pronouns,
 )
-from extractors.tasks.transfer.triggers import SEIZURE, Trigger, find_triggers, trigger_words
+from extractors.tasks.transfer.triggers import ARRIVAL, SEIZURE, Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
 
 MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
@@ -86,6 +86,8 @@ class TransferTask:
     ) -> list[Finding]:
         if _wanted(trigger.token, language):
             return []
+        if trigger.direction == ARRIVAL and sentence.has_form_in(words("transfer", "hostility", language)):
+            return []  # "Russian missiles reached Kyiv and struck a power station": an attack, not a delivery
         items = self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
         categories = _categories(items, trigger.token, _exchange_at(sentence, trigger.token))
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
@@ -96,7 +98,7 @@ class TransferTask:
         resolve_pronouns(sentence, trigger, roles, discourse)
         continue_discourse(sentence, trigger, roles, discourse)
         seized_from(sentence, trigger, items, roles)
-        supply_by_maker(trigger, items, roles)
+        supply_by_maker(sentence, trigger, items, roles)
         pairs = _pairs(roles)
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
@@ -181,8 +183,11 @@ class TransferTask:
         if found:
             found += _included(sentence, found, candidates, token)
             return found + _listed_after(sentence, found, candidates, exchange)
+        if trigger.direction == ARRIVAL:  # "des puces ... transitent par Hong Kong avant d'arriver en Russie"
+            subjects = {t.i for s in subject_of(token) for t in s.subtree}
+            return [i for i in candidates if i.token_start in subjects]
         if trigger.direction == SEIZURE:
-            return []  # "the report found that ...": only what hangs on a verb of finding was found
+            return []  # "the report found that ...": only materiel hanging on the verb counts
         before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
         return [
             i

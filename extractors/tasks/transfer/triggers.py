@@ -8,18 +8,20 @@ from functools import cache
 from spacy.tokens import Token
 
 from extractors.inflection import word_forms
-from extractors.lexicon import words
+from extractors.lexicon import lexicon, words
 
-FORWARD, REVERSE, RECIPIENT_OBJECT, SEIZURE = "forward", "reverse", "recipient_object", "seizure"
+FORWARD, REVERSE, RECIPIENT_OBJECT = "forward", "reverse", "recipient_object"
+SEIZURE, ARRIVAL = "seizure", "arrival"  # materiel seized on its way; materiel that arrived or came from somewhere
 
 
-VERB_KINDS = ("verb_forward", "verb_reverse", "verb_recipient_object", "verb_seizure")
+PHRASAL_WINDOW = 6
+VERB_KINDS = ("verb_forward", "verb_reverse", "verb_recipient_object", "verb_seizure", "verb_arrival")
 
 
 @dataclass(frozen=True)
 class Trigger:
     token: Token
-    direction: str  # forward: the subject supplies; reverse: the subject receives; seizure: the subject seized it
+    direction: str  # forward: the subject supplies; reverse: it receives; seizure: it seized; arrival: it arrived
     is_noun: bool
     recipient_object: bool = False  # "supply Russia with shells": the object receives
     agent: bool = False  # a noun naming the supplier: "Russia's main supplier"
@@ -39,6 +41,8 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
         "noun_reverse": words("transfer", "nouns", language, REVERSE),
         "agent": words("transfer", "agent_nouns", language),
         "verb_seizure": words("transfer", "verbs", language, SEIZURE),
+        "verb_arrival": words("transfer", "verbs", language, ARRIVAL),
+        "phrasal": frozenset((lexicon("transfer")["phrasal"].get(language) or {}).keys()),
     }
 
 
@@ -75,6 +79,20 @@ def _noun_after_preposition(token: Token) -> bool:
     return not form or not set(form) & {"Inf", "Part", "Ger"}
 
 
+def _phrasal(token: Token) -> bool:
+    """ "a mis des instructeurs à la disposition de", "made 40 tanks available to": a verb that states a
+    transfer with a word standing a few tokens after it."""
+    wanted = (lexicon("transfer")["phrasal"].get(token.lang_) or {}).get(token.lemma_.lower())
+    if not wanted or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(t.lower_ in wanted for t in token.doc[token.i + 1 : token.i + 1 + PHRASAL_WINDOW])
+
+
+def _object_of_light_verb(token: Token) -> bool:
+    """ "a fait don de": the object of a light verb is a noun, whatever the small model tagged it."""
+    return token.dep_ in {"obj", "dobj"} and token.head.lemma_.lower() in words("transfer", "light_verbs", token.lang_)
+
+
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
@@ -83,6 +101,9 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     found = []
     for token in tokens:
         forms = word_forms(token)
+        if _phrasal(token):
+            found.append(Trigger(token, FORWARD, False))
+            continue
         if forms.isdisjoint(anything):
             continue  # no word of transfer, whatever its part of speech
         tagged_verb = token.pos_ in {"VERB", "AUX", "ADJ"} and not _noun_after_preposition(token)
@@ -91,10 +112,11 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
         if verb:
             direction = REVERSE if verb in lexicon["verb_reverse"] else FORWARD
             direction = SEIZURE if verb in lexicon["verb_seizure"] else direction
+            direction = ARRIVAL if verb in lexicon["verb_arrival"] else direction
             found.append(Trigger(token, direction, False, verb in lexicon["verb_recipient_object"]))
             continue
         noun = _pick(forms, lexicon["noun_forward"] | lexicon["noun_reverse"] | lexicon["agent"])
-        if noun and token.pos_ in {"NOUN", "PROPN"}:
+        if noun and (token.pos_ in {"NOUN", "PROPN"} or _object_of_light_verb(token)):
             direction = REVERSE if noun in lexicon["noun_reverse"] else FORWARD
             found.append(Trigger(token, direction, True, agent=noun in lexicon["agent"]))
     return found
