@@ -49,3 +49,41 @@ def test_a_class_of_wording(text: str, language: str, expected: tuple) -> None:
 )
 def test_no_transfer_from_an_attack_or_an_idiom(text: str) -> None:
     assert transfers(record(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Russia imported Iranian drones in 2023.", "en", ("IR", "RU", "drones")),
+        ("La Russie a acheté des drones iraniens en 2023.", "fr", ("IR", "RU", "drones")),
+        ("Hanoi is the largest buyer of Russian arms in Southeast Asia.", "en", ("RU", "VN", "military_equipment")),
+        ("Egypt is one of the biggest importers of French weapons.", "en", ("FR", "EG", "military_equipment")),
+    ],
+)
+def test_the_maker_named_with_the_materiel_and_nouns_naming_the_buyer(
+    text: str, language: str, expected: tuple
+) -> None:
+    assert transfers(record(text, language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pyongyang supplied shells to Moscow last year. The communist country also sent missiles to its ally.", "en"),
+        ("La Corée du Nord a livré des obus à la Russie. Le pays a aussi envoyé des missiles à son allié.", "fr"),
+    ],
+)
+def test_the_country_and_its_ally_are_the_actors_named_before(text: str, language: str) -> None:
+    assert ("KP", "RU", "missiles") in transfers(record(text, language))
+
+
+def test_where_people_come_from_is_not_who_sent_them() -> None:
+    rec = record("Fighters from Syria were transferred to Azerbaijan, media said.")
+    assert transfers(rec) == set()
+    rec = record("Media reported that mercenaries from Syria were being transferred to Libya.")
+    assert all(s != "SY" for s, _, _ in transfers(rec))
+
+
+def test_a_place_hanging_on_another_noun_is_no_recipient() -> None:
+    text = "Iran said the drones had been sent before the war in Ukraine."
+    assert all(r != "UA" for _, r, _ in transfers(record(text)))

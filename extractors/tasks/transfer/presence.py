@@ -21,7 +21,7 @@ from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.tasks.roles import governs, marker_before
-from extractors.tasks.transfer.roles import actors
+from extractors.tasks.transfer.roles import Roles, actors
 
 TROOPS = "troops"
 AFTER = 4  # tokens after the troops where their verb may stand when the parse lost it
@@ -102,3 +102,16 @@ def _their_state(sentence: Sentence, item: ItemMention) -> Mention | None:
         if mention.state and near and mention.form == "demonym":
             return mention  # "Turkish military instructors", "des instructeurs russes" (however they are parsed)
     return None
+
+
+def drop_their_origin(sentence: Sentence, items: list[ItemMention], roles: Roles) -> None:
+    """ "mercenaries from Syria were transferred to Azerbaijan": where people come from is not who sent them."""
+    troops = {t for i in items if i.category == TROOPS for t in range(i.token_start, i.token_end)}
+    if not troops:
+        return
+    roles.suppliers = [m for m in roles.suppliers if not _said_of(sentence, m, troops)]
+
+
+def _said_of(sentence: Sentence, mention: Mention, tokens: set[int]) -> bool:
+    head = mention.span(sentence.doc).root.head
+    return head.pos_ == "ADP" and head.head.i in tokens

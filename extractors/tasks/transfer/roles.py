@@ -22,6 +22,7 @@ from extractors.entities import INSIDE, ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.tasks.roles import (
+    ROUTE_NOUNS,
     agents_of,
     governs,
     is_passive,
@@ -93,12 +94,19 @@ def actors(sentence: Sentence) -> list[Mention]:
     ]
 
 
-def _near_after(sentence: Sentence, trigger: Trigger, mention: Mention) -> bool:
-    """The mention follows the trigger closely, with no other verb in between."""
+def _near_after(sentence: Sentence, trigger: Trigger, mention: Mention, allowed: set[int]) -> bool:
+    """The mention follows the trigger closely, with no other verb in between, and the parse does not hang
+    it on a noun in between ("envoyés avant la guerre en Ukraine": Ukraine is where the war is)."""
     if not 0 < mention.token_start - trigger.i <= LINEAR_WINDOW:
         return False
     between = sentence.doc[trigger.i + 1 : mention.token_start]
-    return not any(t.pos_ == "VERB" and t.dep_ not in {"amod", "acl"} for t in between) and ";" not in between.text
+    if any(t.pos_ == "VERB" and t.dep_ not in {"amod", "acl"} for t in between) or ";" in between.text:
+        return False
+    head = mention.span(sentence.doc).root.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    hung = head.pos_ == "NOUN" and trigger.i < head.i < mention.token_start and head.i not in allowed
+    return not hung or head.lower_ in ROUTE_NOUNS  # "à la disposition de", "à destination de" name the recipient
 
 
 def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: str) -> Roles:
@@ -210,7 +218,8 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
         if head.pos_ in {"VERB", "AUX"} and not word_forms(head) & words("transfer", "flow_nouns", language):
             forms = word_forms(head)
             if token.dep_ in COMPLEMENT_DEPS and forms & words("transfer", "share_verbs", language):
-                return mentions_under(sentence, subject_of(head)), "supplier"
+                agent_role = "recipient" if trigger.direction == REVERSE and trigger.agent else "supplier"
+                return mentions_under(sentence, subject_of(head)), agent_role
             flow_or_light = words("transfer", "flow_verbs", language) | words("transfer", "light_verbs", language)
             if token.dep_ in {"obj", "dobj"} and forms & flow_or_light:
                 return mentions_under(sentence, subject_of(head)), None  # "Russia resumed oil deliveries"
@@ -247,7 +256,9 @@ def _role_by_position(
     recipient_markers, supplier_markers = role_markers(language)
     token, root = trigger.token, mention.span(sentence.doc).root
     heads = [token, *linked_verbs(token)]
-    attached = any(governs(h, root, allowed | {token.i}) for h in heads) or _near_after(sentence, trigger, mention)
+    attached = any(governs(h, root, allowed | {token.i}) for h in heads) or _near_after(
+        sentence, trigger, mention, allowed
+    )
     marker = marker_before(sentence, mention)
     if trigger.agent:
         role = _role_of_agent_noun(sentence, trigger, mention, marker, attached)
@@ -277,7 +288,7 @@ def _role_by_position(
     if qualifies and root.head.i == token.i and trigger.is_noun:
         return "giver"  # "North Korean shipments", "US military aid", "Russia's imports"
     if qualifies and mention.form == "demonym" and root.head.i in allowed:
-        return "giver"  # "armements nord-coréens": the maker of the item
+        return "supplier"  # "armements nord-coréens", "Russia imported Iranian drones": the item's state
     return None
 
 
@@ -287,13 +298,14 @@ def _role_of_agent_noun(
     """A noun naming the supplier: "Russia's main supplier", "principal fournisseur d'armes de l'Arménie"
     name the recipient; "the Russian suppliers" and "la Russie, en tant que fournisseur" the supplier."""
     root = mention.span(sentence.doc).root
+    agent, other = ("recipient", "supplier") if trigger.direction == REVERSE else ("supplier", "recipient")
     if mention.form == "demonym" and root.head.i == trigger.i:
-        return "supplier"
+        return agent  # "the Russian suppliers", "les acheteurs indiens"
     if (_possessive(sentence, mention) and root.head.i == trigger.i) or (attached and marker in OF_MARKERS):
-        return "recipient"
+        return other  # "Russia's main supplier", "le premier client de la France"
     between = sentence.doc[mention.token_end : trigger.i].text.lower()
     if 0 < trigger.i - mention.token_end <= AS_WINDOW and any(f" {w} " in f" {between} " for w in AS_WORDS):
-        return "supplier"
+        return agent
     return None
 
 
@@ -330,11 +342,26 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
     if trigger.is_noun:
         return
     subjects = subject_of(trigger.token)
-    if not roles.suppliers and discourse.subject and any(s.lower_ in SUBJECT_PRONOUNS for s in subjects):
-        roles.suppliers.append(discourse.subject)
+    pointing = [s for s in subjects if s.lower_ in SUBJECT_PRONOUNS or _describes_an_actor(sentence, s)]
+    last = discourse.supplier if trigger.direction != REVERSE else discourse.recipient
+    if not roles.suppliers and (discourse.subject or last) and pointing:
+        roles.suppliers.append(last or discourse.subject)  # type: ignore[arg-type]
     objects = [c for c in trigger.token.children if c.lower_ in OBJECT_PRONOUNS]
+    objects += [
+        t for t in trigger.token.subtree if t.i > trigger.i and _describes_an_actor(sentence, t, possessed=True)
+    ]
     if not roles.recipients and discourse.recipient and objects:
         roles.recipients.append(discourse.recipient)
+
+
+def _describes_an_actor(sentence: Sentence, token: Token, *, possessed: bool = False) -> bool:
+    """ "the communist country", "le pays", "its ally", "son allié": a noun for a state the article named
+    before (with "its"/"son" for the other party of the flow), not a name of its own."""
+    if token.lemma_.lower() not in words("transfer", "actor_nouns", sentence.doc.lang_) or sentence.mention_of(token):
+        return False
+    determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss", "nmod:poss"}}
+    wanted = {"its", "son", "sa", "their", "leur"} if possessed else {"the", "this", "le", "la", "l'", "ce", "cet"}
+    return bool(determiners & wanted)
 
 
 def continue_discourse(

@@ -27,7 +27,7 @@ from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive, subject_of
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
-from extractors.tasks.transfer.presence import Presence, adjectival_troops, presences
+from extractors.tasks.transfer.presence import Presence, adjectival_troops, drop_their_origin, presences
 from extractors.tasks.transfer.roles import (
     Discourse,
     Roles,
@@ -94,6 +94,7 @@ class TransferTask:
         allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
         allowed |= {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
         roles = assign(sentence, trigger, allowed, language)
+        drop_their_origin(sentence, items, roles)
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
         continue_discourse(sentence, trigger, roles, discourse)

@@ -40,6 +40,7 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
         "noun_forward": words("transfer", "nouns", language, FORWARD),
         "noun_reverse": words("transfer", "nouns", language, REVERSE),
         "agent": words("transfer", "agent_nouns", language),
+        "recipient_agent": words("transfer", "recipient_nouns", language),
         "verb_seizure": words("transfer", "verbs", language, SEIZURE),
         "verb_arrival": words("transfer", "verbs", language, ARRIVAL),
         "phrasal": frozenset((lexicon("transfer")["phrasal"].get(language) or {}).keys()),
@@ -115,8 +116,9 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             direction = ARRIVAL if verb in lexicon["verb_arrival"] else direction
             found.append(Trigger(token, direction, False, verb in lexicon["verb_recipient_object"]))
             continue
-        noun = _pick(forms, lexicon["noun_forward"] | lexicon["noun_reverse"] | lexicon["agent"])
+        agents = lexicon["agent"] | lexicon["recipient_agent"]
+        noun = _pick(forms, lexicon["noun_forward"] | lexicon["noun_reverse"] | agents)
         if noun and (token.pos_ in {"NOUN", "PROPN"} or _object_of_light_verb(token)):
-            direction = REVERSE if noun in lexicon["noun_reverse"] else FORWARD
-            found.append(Trigger(token, direction, True, agent=noun in lexicon["agent"]))
+            reverse = noun in lexicon["noun_reverse"] | lexicon["recipient_agent"]
+            found.append(Trigger(token, REVERSE if reverse else FORWARD, True, agent=noun in agents))
     return found
