@@ -232,3 +232,16 @@ def test_a_halt_that_ends_is_a_resumption(text: str, trend: str) -> None:
     claim = only(record(text))
     assert claim.trend == trend
     assert claim.role("supplier") in {"US", "DE", "RS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "via"),
+    [
+        ("Belarus shipped the rifles by rail through Poland to Ukraine.", "en", ("PL",)),
+        ("La Pologne a acheminé des obus via la Slovaquie vers l'Ukraine.", "fr", ("SK",)),
+    ],
+)
+def test_the_route_is_via(text: str, language: str, via: tuple) -> None:
+    claim = only(record(text, language))
+    assert claim.roles["via"] == via
+    assert claim.role("supplier") not in via and claim.role("recipient") not in via

@@ -34,6 +34,7 @@ from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigge
 from graph.model import TimeSpan
 
 ACTOR_KINDS = {"country", "organization", "person"}
+ROUTE_KINDS = {"country", "port", "location"}
 OBSERVER_CATEGORIES = {"media", "research"}  # they report flows; they do not supply or receive
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "it", "they"}
 OBJECT_PRONOUNS = {"lui", "leur"}
@@ -424,3 +425,25 @@ def _adjectival(sentence: Sentence, mention: Mention) -> bool:
 
 def _state(mention: Mention) -> str:
     return mention.state or mention.entity_id
+
+
+def routes(sentence: Sentence, trigger: Trigger, roles: Roles, allowed: set[int]) -> list[Mention]:
+    """Where the materiel went through: "shipped by rail through Poland", "via Hong Kong", "acheminés via la
+    Pologne", "from Rajin to Russian ports" (a port is a place on the way, never a party)."""
+    language = sentence.doc.lang_
+    through = words("transfer", "route_markers", language)
+    recipient_markers, supplier_markers = role_markers(language)
+    parties = {m.entity_id for m in roles.suppliers + roles.recipients}
+    found: list[Mention] = []
+    for mention in sentence.mentions:
+        if mention.kind not in ROUTE_KINDS or mention.entity_id in parties or mention.form == INSIDE:
+            continue
+        root = mention.span(sentence.doc).root
+        attached = governs(trigger.token, root, allowed | {trigger.i}) or _near_after(
+            sentence, trigger, mention, allowed
+        )
+        marker = marker_before(sentence, mention)
+        port_on_the_way = mention.kind == "port" and marker in recipient_markers | supplier_markers | {"at", "in"}
+        if attached and (marker in through or port_on_the_way) and mention not in found:
+            found.append(mention)
+    return found

@@ -36,6 +36,7 @@ from extractors.tasks.transfer.roles import (
     linked_verbs,
     listed_pairs,
     resolve_pronouns,
+    routes,
 )
 from extractors.tasks.transfer.triggers import ARRIVAL, SEIZURE, Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
@@ -158,7 +159,8 @@ class TransferTask:
                 ]
             )
         listed = listed_pairs(sentence, pairs)
-        return [replace(f, roles={"supplier": [s], "recipient": [r]}) for s, r in listed for f in found]
+        via = routes(sentence, trigger, roles, allowed)
+        return [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
         """The materiel of a trigger: what hangs off it, else what stands close after (or before, for a
