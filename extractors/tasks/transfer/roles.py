@@ -286,6 +286,7 @@ def _role_by_position(
     if root.dep_ in {"dative", "iobj"} and root.head.i == token.i and not trigger.is_noun:
         return "taker"  # "will send Ukraine $680 million worth of weapons"
     qualifies = root.dep_ in MODIFIER_DEPS or _possessive(sentence, mention)
+    qualifies = qualifies or (mention.form == "demonym" and root.head.i == token.i)  # however it was tagged
     if qualifies and root.head.i == token.i and trigger.is_noun:
         return "giver"  # "North Korean shipments", "US military aid", "Russia's imports"
     if qualifies and mention.form == "demonym" and root.head.i in allowed:
