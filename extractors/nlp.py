@@ -46,6 +46,8 @@ _FOLD = str.maketrans(
         "\u2010": "-",
         "«": '"',
         "»": '"',
+        "–": "-",
+        "—": "-",
     }
 )
 # "Pyongyang.En vertu": a sentence glued to the next one by a missing space.
