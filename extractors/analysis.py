@@ -183,6 +183,9 @@ def analyse_many(documents: list[Document], *, parse_all: bool = False) -> list[
     return [_analysis(reading) for reading in readings]
 
 
+RECENTLY_PARSED = 2
+
+
 @dataclass
 class _Reading:
     """An article on its way through the models: its sentences tokenised, and which of them to parse."""
@@ -214,7 +217,7 @@ def _select(document: Document, parse_all: bool) -> _Reading:
     for start, end in spans:
         doc = make_doc(nlp, folded[start:end])
         mentions, items = matcher.mentions(doc, start, parsed=False), matcher.item_mentions(doc, start)
-        after_parsed = bool(reading.parse) and reading.parse[-1]
+        after_parsed = any(reading.parse[-RECENTLY_PARSED:])  # a claim may continue a sentence or two later
         reading.docs.append(doc)
         reading.gazetteer_hits.append((mentions, items))
         reading.parse.append(parse_all or needs_parse(doc, mentions, items, after_parsed))

@@ -400,7 +400,8 @@ def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:
     for child in trigger.token.children:
         noun = next((c for c in child.children if c.dep_ == "pobj"), child)
         case = {c.lower_ for c in [child, *child.children] if c.dep_ in {"case", "prep"} or c.pos_ == "ADP"}
-        if case & markers and noun.pos_ == "NOUN" and not sentence.mention_of(noun):
+        dated = any(p.char_start <= noun.idx < p.char_end for p in sentence.periods)  # "de janvier à mars"
+        if case & markers and noun.pos_ == "NOUN" and not sentence.mention_of(noun) and not dated:
             return True
     return False
 

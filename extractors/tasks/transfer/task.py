@@ -195,7 +195,11 @@ class TransferTask:
         return [
             i
             for i in candidates
-            if (0 < i.token_start - token.i <= self.max_item_distance and i.token_start < exchange)
+            if (
+                0 < i.token_start - token.i <= self.max_item_distance
+                and i.token_start < exchange
+                and not _verb_between(sentence, token.i, i.token_start)
+            )
             or 0 <= token.i - i.token_end < before
         ] or _antecedent(sentence, candidates, token)
 
@@ -399,6 +403,19 @@ def _lists(token: Token) -> bool:
 def _of_complement(unit: Token) -> list[Token]:
     """ "containers of munitions", "tonnes de maïs": what a unit measures."""
     return [t for c in unit.children if c.dep_ in {"prep", "nmod"} for t in c.subtree]
+
+
+def _verb_between(sentence: Sentence, start: int, end: int) -> bool:
+    """ "le transfert d'éléments servant aux programmes de missiles": materiel after another verb is its."""
+    measuring = words("transfer", "measure_verbs", sentence.doc.lang_)
+    return any(
+        t.pos_ == "VERB"
+        and not t.dep_.startswith("aux")
+        and sentence.mention_of(t) is None
+        and not word_forms(t) & measuring
+        and t.head.i != start  # "the package approved by Washington includes ...": it describes the trigger
+        for t in sentence.doc[start + 1 : end]
+    )
 
 
 def _antecedent(sentence: Sentence, candidates: list[ItemMention], trigger: Token) -> list[ItemMention]:
