@@ -15,7 +15,7 @@ from extractors.analysis import Sentence
 from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, words
 from extractors.qualifiers.stance import is_reporting
-from extractors.qualifiers.times import ALREADY, Period
+from extractors.qualifiers.times import ALREADY, RELATIVE_FORMS, Period, Reference, reanchored
 from graph.model import TimeSpan, first_day, last_day
 
 NEAR_TOKENS = 4
@@ -115,6 +115,23 @@ def relation(sentence: Sentence, period: Period, trigger: Token) -> str:
     return ELSEWHERE
 
 
+def _told_at(sentence: Sentence, period: Period) -> Period:
+    """A period relative to when it is told, in a clause under a verb dated in absolute terms, resolved
+    against that date: "s'est plaint en septembre dernier que ... les contrats signés au cours des deux
+    dernières années" are the contracts of the two years before that September."""
+    token = _token_at(sentence, period)
+    verb = _verb_of(token) if token is not None else None
+    if period.form not in RELATIVE_FORMS or verb is None:
+        return period
+    for other in sentence.periods:
+        other_token = _token_at(sentence, other)
+        other_verb = _verb_of(other_token) if other_token is not None else None
+        absolute = other.form not in RELATIVE_FORMS | {ALREADY, "so_far", "weekday"} and other.role == "point"
+        if absolute and other.end and other_verb is not None and other_verb in verb.ancestors:
+            return reanchored(period, sentence.folded, Reference.parse(other.end) or Reference(0))
+    return period
+
+
 def nearest_period(sentence: Sentence, trigger: Token, *, skip_reporting: bool = False) -> Period | None:
     """The date expression closest to the trigger among its own (and with `skip_reporting`, not one that
     dates the reporting of the claim: "Iran acknowledged on Saturday having supplied drones")."""
@@ -128,7 +145,7 @@ def nearest_period(sentence: Sentence, trigger: Token, *, skip_reporting: bool =
         periods.append(period)
     if not periods:
         return None
-    return min(periods, key=lambda p: abs(p.char_start - trigger.idx))
+    return _told_at(sentence, min(periods, key=lambda p: abs(p.char_start - trigger.idx)))
 
 
 def _told_before(sentence: Sentence, trigger: Token) -> bool:
@@ -181,8 +198,7 @@ def _in_future(sentence: Sentence, trigger: Token) -> bool:
     for phrase in words("times", "future"):
         found = text.find(phrase)
         while found >= 0:
-            token = next((t for t in sentence.tokens if t.idx >= found), None)
-            if token is not None and related(token, trigger):
+            if relation(sentence, Period(None, None, found, found + len(phrase)), trigger) == OWN:
                 return True
             found = text.find(phrase, found + 1)
     return False

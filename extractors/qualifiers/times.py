@@ -339,6 +339,23 @@ def find_events(text: str, taken: set[int]) -> list[Period]:
     return found
 
 
+RELATIVE_FORMS = {"count", "ago", "relative"}  # "the past two years", "two years ago", "last month"
+
+
+def reanchored(period: Period, text: str, ref: Reference) -> Period:
+    """A period relative to the time it is told at (`RELATIVE_FORMS`) resolved against another time than
+    publication: "s'est plaint en septembre 2022 que ... au cours des deux dernières années" is the two
+    years before September 2022. `text` is the sentence the period was read in."""
+    pattern = dict(_forms()).get(period.form)
+    match = pattern.match(text.lower(), period.char_start) if pattern is not None else None
+    if match is None or match.end() != period.char_end:
+        return period
+    start, end = _resolve(period.form, match.groupdict(), ref)
+    if start is None and end is None:
+        return period
+    return replace(period, start=start if period.start else None, end=end if period.end else None)
+
+
 def find_dates(text: str, ref: Reference | None, not_years: Collection[tuple[int, int]] = ()) -> list[Period]:
     """Every date expression of a (lower-cased, folded) sentence, not overlapping, in order; a bare year
     is not read at the places of `not_years` (character spans of numbers that name or count: see

@@ -147,3 +147,121 @@ def test_years_ago_is_that_year(text: str, language: str) -> None:
 )
 def test_the_start_or_middle_of_a_year(text: str, language: str, time: tuple) -> None:
     assert span(text, language, "2024-08-20") == time
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("France delivered howitzers to Ukraine, which has been at war since 2022.", "en"),
+        ("La France a livré des obusiers à l'Ukraine, pays qui combat la Russie depuis 2022.", "fr"),
+    ],
+)
+def test_the_date_of_a_clause_about_something_else_is_not_the_claims(text: str, language: str) -> None:
+    assert span(text, language, "2025-12-18") is None
+
+
+def test_a_denial_does_not_take_the_date_of_another_clause() -> None:
+    text = (
+        "Serbia's president told reporters he discussed arms exports with Putin when he visited Moscow on May 9, "
+        "and denied that Serbia sold ammunition to Ukraine."
+    )
+    assert span(text, "en", "2025-05-30", "denial") == ("2025-05", "2025-05")  # told in May: not on May 9
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "India signed a deal with Armenia in November for the supply of Indian howitzers to Armenia "
+            "in the coming years.",
+            "en",
+        ),
+        (
+            "L'Inde a signé en novembre avec l'Arménie un accord portant sur la fourniture d'obusiers indiens "
+            "à l'Arménie dans les années à venir.",
+            "fr",
+        ),
+    ],
+)
+def test_a_supply_still_to_come_has_no_end(text: str, language: str) -> None:
+    assert span(text, language, "2023-05") == ("2022-11", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Last September, the Armenian minister complained that Russia had ignored the contracts signed "
+            "with Armenia over the past two years.",
+            "en",
+        ),
+        (
+            "En septembre dernier, le ministre arménien s'est plaint que la Russie n'avait pas honoré les contrats "
+            "signés avec l'Arménie au cours des deux dernières années.",
+            "fr",
+        ),
+    ],
+)
+def test_the_past_years_of_a_dated_statement_are_counted_from_it(text: str, language: str) -> None:
+    assert span(text, language, "2023-05", "agreement") == ("2020-09", "2022-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The United States and Taiwan signed an arms deal on Tuesday. "
+            "The package includes 40 armoured vehicles for Taiwan from the United States.",
+            "en",
+        ),
+        (
+            "Le Maroc et la Turquie ont signé plusieurs contrats en mars 2023. "
+            "Les contrats prévoient la livraison au Maroc de drones turcs.",
+            "fr",
+        ),
+    ],
+)
+def test_the_materiel_of_a_deal_dated_just_before_is_promised_from_then(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2024-01-10"))
+    start = "2024-01-09" if language == "en" else "2023-03"
+    assert claim.time is not None and (claim.time.start, claim.time.end) == (start, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Iran has started supplying ballistic missiles to Russia. "
+            "The shipments, which began on January 5, are the first ever to Moscow.",
+            "en",
+        ),
+        (
+            "L'Iran a commencé à livrer des missiles balistiques à la Russie. "
+            "Les livraisons, qui ont débuté le 5 janvier, sont les premières vers Moscou.",
+            "fr",
+        ),
+    ],
+)
+def test_a_flow_that_started_starts_when_the_next_sentences_say(text: str, language: str) -> None:
+    assert span(text, language, "2024-03-15") == ("2024-01-05", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "North Korea shipped shells to Russia in August. Washington worries about what North Korea will receive "
+            "from Russia. Russian ships may have delivered fighter jets to North Korea.",
+            "en",
+        ),
+        (
+            "La Corée du Nord a livré des obus à la Russie en août. Washington s'inquiète de ce que Pyongyang "
+            "recevra de Moscou en retour. Des navires russes auraient livré des avions de combat à Pyongyang.",
+            "fr",
+        ),
+    ],
+)
+def test_the_reverse_flow_does_not_take_the_time_of_the_one_before(text: str, language: str) -> None:
+    rec = record(text, language, published="2023-10-13")
+    [jets] = [c for c in rec.claims if c.kind == "transfer" and c.role("supplier") == "RU"]
+    assert jets.time is None
