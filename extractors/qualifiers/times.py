@@ -255,7 +255,7 @@ def _relative(spec: list, ref: Reference | None) -> tuple[str | None, str | None
     unit, offset = spec[0], int(spec[1])
     if unit == "year":
         value = f"{ref.year + offset:04d}"
-        return value, value
+        return value, f"{ref.year + int(spec[2]):04d}" if len(spec) > 2 else value
     if unit == "day" and ref.day:
         value = (ref.middle() + timedelta(days=offset)).isoformat()
         return value, value
@@ -413,7 +413,7 @@ def read_periods(text: str, ref: Reference | None, not_years: Collection[tuple[i
             periods.append(Period(current.start, following.end, current.char_start, following.char_end, "interval"))
             index += 2
             continue
-        periods.append(_with_marker(current, before, markers))
+        periods.append(_with_marker(current, before, markers, text))
         index += 1
     periods = _join_open_ends(periods, text)
     if ref is not None:  # "already": by the time of publication (see `extractors.qualifiers.flow`)
@@ -458,12 +458,19 @@ _SINCE_CLAUSE = re.compile(
 RANGE_FORMS = {"days_month", "month_days"}  # "from 3 to 7 June": both ends given
 
 
-def _with_marker(period: Period, before: str, markers: dict[str, re.Pattern[str]]) -> Period:
+_END_OF = re.compile(r"(?:the\s+)?end\s+of|(?:la\s+)?fin\s+d")
+
+
+def _with_marker(period: Period, before: str, markers: dict[str, re.Pattern[str]], text: str) -> Period:
     if period.form in RANGE_FORMS and markers["between"].search(before):
         return period
+    if markers["by_end"].search(before) and _END_OF.match(text[period.char_start : period.char_end]):
+        return replace(period, start=None, role="end")  # "by the end of the year", "d'ici la fin de l'année"
     if markers["start"].search(before) or _SINCE_CLAUSE.search(before):
         return replace(period, end=None, role="start")
     if markers["before"].search(before) and period.start:
+        if _END_OF.match(text[period.char_start : period.char_end]):  # "before the end of the year": that year
+            return replace(period, start=None, role="end")
         return replace(period, start=None, end=step(period.start, -1), role="end")
     if markers["end"].search(before):
         return replace(period, start=None, role="end")

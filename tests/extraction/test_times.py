@@ -265,3 +265,16 @@ def test_the_reverse_flow_does_not_take_the_time_of_the_one_before(text: str, la
     rec = record(text, language, published="2023-10-13")
     [jets] = [c for c in rec.claims if c.kind == "transfer" and c.role("supplier") == "RU"]
     assert jets.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "time"),
+    [
+        ("Russia will deliver the S-400 systems to India by the end of the year.", "en", (None, "2024")),
+        ("La Russie livrera les systèmes S-400 à l'Inde d'ici la fin de l'année.", "fr", (None, "2024")),
+        ("China has supplied drones to Russia in recent years.", "en", ("2021", "2024")),
+        ("La Chine a fourni des drones à la Russie ces dernières années.", "fr", ("2021", "2024")),
+    ],
+)
+def test_the_end_of_the_year_and_recent_years(text: str, language: str, time: tuple) -> None:
+    assert span(text, language, "2024-08-20") == time
