@@ -15,7 +15,7 @@ from extractors.analysis import Sentence
 from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, words
 from extractors.qualifiers.stance import is_reporting
-from extractors.qualifiers.times import Period
+from extractors.qualifiers.times import ALREADY, RELATIVE_FORMS, Period, Reference, reanchored
 from graph.model import TimeSpan, first_day, last_day
 
 NEAR_TOKENS = 4
@@ -88,30 +88,171 @@ def starts_flow(trigger: Token) -> bool:
     return any(t.lemma_.lower() in STARTING_VERBS for t in [trigger, *list(trigger.ancestors)[:2]])
 
 
+# Where a date stands with respect to a claim's trigger (`relation`).
+OWN, REPORTING, ELSEWHERE = "own", "reporting", "elsewhere"
+NOUN_CLAUSES = {"acl", "acl:relcl", "relcl"}  # "the package authorized since January": the package's date
+CONTENT = {"ccomp", "xcomp", "csubj", "parataxis", "dobj", "obj"}  # what a report says, not when it is made
+VERBS = {"VERB", "AUX"}
+
+
+def _token_at(sentence: Sentence, period: Period) -> Token | None:
+    return next((t for t in sentence.tokens if t.idx >= period.char_start), None)
+
+
+def _verb_of(token: Token) -> Token | None:
+    return next((a for a in [token, *token.ancestors] if a.pos_ in VERBS), None)
+
+
+def relation(sentence: Sentence, period: Period, trigger: Token) -> str:
+    """Whether a date is the claim's own (in the trigger's clause, or in a clause that holds it), the date
+    of the report that states the claim ("Putin said on June 16 that ...", "dans un communiqué publié le
+    4 mai"), or another event's ("when he visited Moscow on May 9, and denied ...", "the second package
+    authorized since January")."""
+    token = _token_at(sentence, period)
+    verb = _verb_of(token) if token is not None else None
+    if token is None or verb is None or verb.i == trigger.i:
+        return OWN
+    line = [trigger, *trigger.ancestors]
+    if any(a.i == verb.i for a in line):
+        return REPORTING if is_reporting(verb) else OWN
+    path = [verb, *verb.ancestors]
+    reached = next((k for k, a in enumerate(path) if any(a.i == t.i for t in line)), None)
+    if reached is None:
+        return ELSEWHERE  # two roots: the parser read two clauses, and the date is in the other one
+    meeting, branch = path[reached], path[:reached]
+    clause = trigger if trigger.pos_ in VERBS else _verb_of(trigger)
+    if meeting.i in (trigger.i, clause.i if clause is not None else -1):
+        # inside the claim's clause ("the aid to Ukraine since the Russians invaded in February"): its
+        # own, unless a noun's clause holds it ("the package authorized since January")
+        return ELSEWHERE if any(a.dep_ in NOUN_CLAUSES and a.head.i != trigger.i for a in branch) else OWN
+    if is_reporting(meeting) and branch and branch[-1].dep_ not in CONTENT | {"conj"}:
+        return REPORTING  # the medium or the time of the report
+    return ELSEWHERE
+
+
+def _told_at(sentence: Sentence, period: Period) -> Period:
+    """A period relative to when it is told, in a clause under a verb dated in absolute terms, resolved
+    against that date: "s'est plaint en septembre dernier que ... les contrats signés au cours des deux
+    dernières années" are the contracts of the two years before that September."""
+    token = _token_at(sentence, period)
+    verb = _verb_of(token) if token is not None else None
+    if period.form not in RELATIVE_FORMS or verb is None:
+        return period
+    for other in sentence.periods:
+        other_token = _token_at(sentence, other)
+        other_verb = _verb_of(other_token) if other_token is not None else None
+        absolute = other.form not in RELATIVE_FORMS | {ALREADY, "so_far", "weekday"} and other.role == "point"
+        if absolute and other.end and other_verb is not None and other_verb in verb.ancestors:
+            return reanchored(period, sentence.folded, Reference.parse(other.end) or Reference(0))
+    return period
+
+
 def nearest_period(sentence: Sentence, trigger: Token, *, skip_reporting: bool = False) -> Period | None:
-    """The date expression closest to the trigger; with `skip_reporting`, not one that dates the
-    reporting of the claim ("Iran acknowledged on Saturday having supplied drones")."""
-    periods = [p for p in sentence.periods if not (skip_reporting and _dates_reporting(sentence, p, trigger))]
+    """The date expression closest to the trigger among its own (and with `skip_reporting`, not one that
+    dates the reporting of the claim: "Iran acknowledged on Saturday having supplied drones")."""
+    periods = []
+    for period in sentence.periods:
+        if period.form == ALREADY:
+            continue
+        place = relation(sentence, period, trigger)
+        if place == ELSEWHERE or (skip_reporting and place == REPORTING and period.role == "point"):
+            continue
+        periods.append(period)
     if not periods:
         return None
-    return min(periods, key=lambda p: abs(p.char_start - trigger.idx))
+    return _told_at(sentence, min(periods, key=lambda p: abs(p.char_start - trigger.idx)))
 
 
-def _dates_reporting(sentence: Sentence, period: Period, trigger: Token) -> bool:
-    token = next((t for t in sentence.tokens if t.idx >= period.char_start), None)
-    if token is None or period.role != "point":
+def _told_before(sentence: Sentence, trigger: Token) -> bool:
+    """Whether the claim's verb puts it before the time it is told at: "had been delivered", "has
+    provided", "aurait signé", "avoir fourni", "shipped"; not "supplies", "would deploy", "sont livrés"."""
+    verb = trigger if trigger.pos_ in VERBS else _verb_of(trigger)
+    if verb is None:
         return False
-    verb = next((a for a in [token, *token.ancestors] if a.pos_ == "VERB"), None)
-    return verb is not None and verb.i != trigger.i and is_reporting(verb)
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if any(a.lower_ in FUTURE_AUXILIARIES or "Fut" in a.morph.get("Tense", []) for a in [verb, *auxiliaries]):
+        return False
+    passive = [a for a in auxiliaries if a.dep_ in PASSIVE]
+    if any(a.lemma_.lower() in PERFECT_AUXILIARIES for a in auxiliaries if a.dep_ not in PASSIVE):
+        return True
+    if passive:  # "were delivered", "étaient livrés"; not "are delivered", "sont livrés"
+        return any(set(a.morph.get("Tense", [])) & {"Past", "Imp"} for a in passive)
+    return bool(set(verb.morph.get("Tense", [])) & {"Past", "Imp"})
+
+
+FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll", "va", "vont", "allait", "allaient"}
+PERFECT_AUXILIARIES = {"have", "avoir", "être"}
+PASSIVE = {"aux:pass", "auxpass"}
+
+
+def before_report(sentence: Sentence, trigger: Token) -> TimeSpan | None:
+    """For a claim with no date of its own, told as done before a dated report ("On June 16, Putin said
+    that the warheads had already been delivered", "ont révélé l'année dernière que la Tunisie aurait
+    signé"), or with "already" at the time of publication: an end at that date."""
+    if not _told_before(sentence, trigger):
+        return None
+    reported = [
+        p
+        for p in sentence.periods
+        if p.role == "point" and p.form != ALREADY and relation(sentence, p, trigger) == REPORTING
+    ]
+    if reported:
+        return TimeSpan(start=None, end=min(reported, key=lambda p: abs(p.char_start - trigger.idx)).end)
+    verb = trigger if trigger.pos_ in VERBS else _verb_of(trigger)
+    heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    for period in sentence.periods:
+        token = _token_at(sentence, period)
+        if period.form == ALREADY and token is not None and token.head.i in heads:
+            return TimeSpan(start=None, end=period.end)
+    return None
+
+
+def _in_future(sentence: Sentence, trigger: Token) -> bool:
+    """ "la fourniture d'obusiers dans les années à venir": a flow still to come has no end yet."""
+    text = sentence.folded.lower()
+    for phrase in words("times", "future"):
+        found = text.find(phrase)
+        while found >= 0:
+            if relation(sentence, Period(None, None, found, found + len(phrase)), trigger) == OWN:
+                return True
+            found = text.find(phrase, found + 1)
+    return False
+
+
+def _in_force(sentence: Sentence, anchor: Token) -> bool:
+    """ "officialisé par un traité en 2024", "entered into force in December": a deal in force from then."""
+    verbs = words("times", "in_force_verbs")
+    if any(t.lemma_.lower() in verbs for t in [anchor, *anchor.ancestors][:3]):
+        return True
+    text = sentence.folded.lower()
+    return any(phrase in text for phrase in words("times", "in_force_phrases"))
+
+
+def agreement_time(sentence: Sentence, anchor: Token) -> TimeSpan | None:
+    """When a deal was made: the day, month or season it was signed or ordered in ("signed in November
+    2021", "Cet été, Varsovie a noué ... avec la commande"); a start for one in force from a date
+    ("entered into force in December 2024", "in force since 2017"); an end at the report that tells it
+    signed before ("ont révélé l'année dernière que la Tunisie aurait signé un contrat")."""
+    period = nearest_period(sentence, anchor)
+    if period is None:
+        return before_report(sentence, anchor)
+    if relation(sentence, period, anchor) == REPORTING and period.role == "point":
+        verb = _verb_of(anchor)
+        if verb is not None and not is_reporting(verb):  # the deal has its verb: "confirmé avoir signé"
+            return before_report(sentence, anchor)
+    if period.role == "point" and _in_force(sentence, anchor):
+        return TimeSpan(start=period.start, end=None)
+    return TimeSpan(start=period.start, end=period.end)
 
 
 def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool = False) -> TimeSpan | None:
     """The claim's time: the date expression nearest its trigger (a start only for a flow that began or
-    was promised), joined to an end stated after it ("en décembre dernier ... jusqu'au mois d'avril")."""
+    was promised), joined to an end stated after it ("en décembre dernier ... jusqu'au mois d'avril");
+    with none, an end at the report that tells it done ("said on Monday it had delivered")."""
     period = nearest_period(sentence, trigger, skip_reporting=not pledged)
     if period is None:
-        return None
-    if (open_ended or pledged) and period.role == "point":
+        return None if pledged else before_report(sentence, trigger)
+    if (open_ended or pledged or _in_future(sentence, trigger)) and period.role == "point":
         period = replace(period, end=None)
     if period.end is None:
         later = [p for p in sentence.periods if p.role == "end" and p.char_start > period.char_end]

@@ -48,6 +48,7 @@ class Period:
     char_start: int
     char_end: int
     role: str = "point"  # point, start, end, interval
+    form: str = ""  # the form of date it was read as (`_forms`), or "event", "already"
 
 
 def partial(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -87,28 +88,38 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
     data = lexicon("times")
     month = rf"(?P<month>{_alternation(list(_vocabulary()['months']))})\.?"
     weekday = rf"(?P<weekday>{_alternation(list(_vocabulary()['weekdays']))})"
+    on_weekday = rf"(?:{weekday},?\s+(?:the\s+)?)?"  # "mardi 4 mai 2021", "Tuesday, May 4": one date
     past, within = _alternation(data["past"]), _alternation(data["within_month"])
     day, year = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?", r"(?P<year>19[5-9]\d|20[0-4]\d)"
+    first_day = r"(?P<first_day>[0-3]?\d)(?:er|st|nd|rd|th)?"
+    through = r"(?:and|et|to|au|à|through|-|–)\s*(?:(?:le|the)\s+)?"
+    number = rf"(?P<count>\d+|{_alternation(list(data['numbers']))})"
+    unit = rf"(?P<unit>{_alternation(list(data['units']))})"
+    count_before, count_after = _alternation(data["count_before"]), _alternation(data["count_after"])
     forms = {
-        "day_month_year": rf"{day}\s+{month}\s+{year}",
-        "month_day_year": rf"{month}\s+{day},?\s+{year}",
+        "days_month": rf"{first_day}\s*{through}{day}\s+{month}(?:\s+{year})?",  # "les 20 et 21 mai"
+        "month_days": rf"{month}\s+{first_day}\s*{through}{day}(?![\d,.]*\d)(?:,?\s+{year})?",  # "May 20-21"
+        "day_month_year": rf"{on_weekday}{day}\s+{month}\s+{year}",
+        "month_day_year": rf"{on_weekday}{month}\s+{day},?\s+{year}",
         "month_year": rf"(?:(?:{within})[\s-]+)?{month}\s+(?:de\s+l'année\s+|of\s+)?{year}",
         "last_month_name": rf"(?:{past})\s+{month}(?![\s\d]*\d)",
-        "day_month": rf"{day}\s+{month}(?!\s*\d)",
-        "month_day": rf"{month}\s+{day}(?![\d,.]*\d)",
+        "day_month": rf"{on_weekday}{day}\s+{month}(?!\s*\d)",
+        "month_day": rf"{on_weekday}{month}\s+{day}(?![\d,.]*\d)",
         "month": rf"(?:(?:{within})[\s-]+)?{month}(?:\s+(?P<past>{past}))?"
         rf"(?:\s+(?P<previous>{_alternation(data['previous_year'])}))?",
         "weekday": rf"(?:(?P<last>{past})\s+)?{weekday}(?:\s+(?P<pastw>{past}))?",
-        "count": r"(?:(?:the|ces|these)\s+)?(?:(?:past|last)\s+)?(?P<count>\d+)\s+"
-        r"(?:(?:derniers|dernières|last|past)\s+)?"
-        r"(?P<unit>days|jours|weeks|semaines|months|mois)(?:\s+(?:derniers|dernières))?",
+        "decade": r"années\s+(?P<decade>19[5-9]0|20[0-4]0|[5-9]0)|(?P<decade_s>19[5-9]0|20[0-4]0)'?s",
+        "ago": rf"(?:(?P<ago>{_alternation(data['ago_before'])})\s+)?{number}\s+{unit}"
+        rf"(?:\s+(?P<ago_after>{_alternation(data['ago_after'])}))?",
+        "count": rf"(?:(?:the|ces|these|les|des|those)\s+)?(?:(?P<before>{count_before})\s+)?{number}\s+"
+        rf"(?:(?P<after1>{count_after})\s+)?{unit}(?:\s+(?P<after2>{count_after}))?",
         "season": rf"(?:(?P<seasonlast>{past})\s+|"
         rf"(?:the|this|in|over|during|l'|cet|en|au|à l'|pendant l'|durant l')\s*)"
         rf"(?P<season>{_alternation(list(data['seasons']))})"
         rf"(?:\s+(?:de\s+|of\s+)?(?P<seasonyear>19[5-9]\d|20[0-4]\d)|\s+(?P<seasonpast>{past}))?",
         "relative": rf"(?P<relative>{_alternation(list(data['relative']))})",
         "so_far": rf"(?P<so_far>{_alternation(data['so_far'])})",
-        "year": year,
+        "year": rf"(?:(?:{within})[\s-]*)?{year}",  # "2023", "mid-2023", "à la mi-2023"
     }
     return [(name, re.compile(rf"(?<![\w-]){pattern}(?![\w])")) for name, pattern in forms.items()]
 
@@ -116,8 +127,8 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
 # The forms that cannot match without a month's (or a weekday's) name standing as a word: in all of
 # them the name is required, with a space, a hyphen or the start before it and no letter after it.
 NAMED_MONTH_FORMS = {"day_month_year", "month_day_year", "month_year", "last_month_name", "day_month", "month_day"}
-NAMED_MONTH_FORMS |= {"month"}
-DIGIT_FORMS = {"count", "year"}  # "the past 3 weeks", "2023": digits required
+NAMED_MONTH_FORMS |= {"month", "days_month", "month_days"}
+DIGIT_FORMS = {"year", "decade"}  # "2023", "the 1990s": digits required
 
 
 @cache
@@ -175,6 +186,16 @@ def _resolve(form: str, groups: dict[str, str | None], ref: Reference | None) ->
     day = int(groups["day"] or 0) if groups.get("day") else None
     if day is not None and not 1 <= day <= 31:
         return None, None
+    if form in ("days_month", "month_days"):
+        first = int(groups["first_day"] or 0)
+        if day is None or not 1 <= first < day or month is None or (year is None and ref is None):
+            return None, None
+        year = year if year is not None else _year_of_month(month, ref, False, False) if ref else None
+        return partial(year or 0, month, first), partial(year or 0, month, day)
+    if form == "decade":
+        decade = int(groups.get("decade") or groups.get("decade_s") or 0)
+        decade += 1900 if decade < 100 else 0
+        return f"{decade:04d}", f"{decade + 9:04d}"
     if year is not None:
         value = partial(year, month, day)
         return value, value
@@ -187,7 +208,13 @@ def _resolve(form: str, groups: dict[str, str | None], ref: Reference | None) ->
     if form == "so_far":
         return None, ref.partial()
     if form == "count":
-        return _count(int(groups["count"] or 0), groups["unit"] or "", ref)
+        if not (groups.get("before") or groups.get("after1") or groups.get("after2")):
+            return None, None  # "a loan over 10 years", "in 3 weeks": a length, not the last weeks
+        return _count(_number(groups["count"] or ""), groups["unit"] or "", ref)
+    if form == "ago":
+        if not (groups.get("ago") or groups.get("ago_after")):
+            return None, None
+        return _ago(_number(groups["count"] or ""), groups["unit"] or "", ref)
     if form == "weekday":
         return _weekday(vocabulary["weekdays"][(groups["weekday"] or "").lower()], ref)
     if month is not None:
@@ -228,7 +255,7 @@ def _relative(spec: list, ref: Reference | None) -> tuple[str | None, str | None
     unit, offset = spec[0], int(spec[1])
     if unit == "year":
         value = f"{ref.year + offset:04d}"
-        return value, value
+        return value, f"{ref.year + int(spec[2]):04d}" if len(spec) > 2 else value
     if unit == "day" and ref.day:
         value = (ref.middle() + timedelta(days=offset)).isoformat()
         return value, value
@@ -240,10 +267,36 @@ def _relative(spec: list, ref: Reference | None) -> tuple[str | None, str | None
     return start, end
 
 
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else int(lexicon("times")["numbers"].get(text.lower(), 0))
+
+
+def _days(unit: str) -> int:
+    return int(lexicon("times")["units"][unit.lower()])
+
+
 def _count(count: int, unit: str, ref: Reference) -> tuple[str | None, str | None]:
-    days = count * {"d": 1, "j": 1, "w": 7, "s": 7, "m": 30}[unit[0]]
-    since = ref.middle() - timedelta(days=days)
+    """ "the past 3 weeks", "au cours des deux dernières années": from that long before publication to it."""
+    if count <= 0:
+        return None, None
+    since = ref.middle() - timedelta(days=count * _days(unit))
     return partial(since.year, since.month), ref.partial() if ref.month else partial(since.year)
+
+
+def _ago(count: int, unit: str, ref: Reference) -> tuple[str | None, str | None]:
+    """ "two years ago", "il y a trois mois": that long before publication, as a year for years, else as
+    the month it falls in."""
+    if count <= 0:
+        return None, None
+    days = count * _days(unit)
+    if days >= 365:
+        value = f"{ref.year - days // 365:04d}"
+        return value, value
+    if ref.month is None:
+        return None, None
+    then = ref.middle() - timedelta(days=days)
+    value = partial(then.year, then.month)
+    return value, value
 
 
 def _weekday(weekday: int, ref: Reference) -> tuple[str, str]:
@@ -286,6 +339,23 @@ def find_events(text: str, taken: set[int]) -> list[Period]:
     return found
 
 
+RELATIVE_FORMS = {"count", "ago", "relative"}  # "the past two years", "two years ago", "last month"
+
+
+def reanchored(period: Period, text: str, ref: Reference) -> Period:
+    """A period relative to the time it is told at (`RELATIVE_FORMS`) resolved against another time than
+    publication: "s'est plaint en septembre 2022 que ... au cours des deux dernières années" is the two
+    years before September 2022. `text` is the sentence the period was read in."""
+    pattern = dict(_forms()).get(period.form)
+    match = pattern.match(text.lower(), period.char_start) if pattern is not None else None
+    if match is None or match.end() != period.char_end:
+        return period
+    start, end = _resolve(period.form, match.groupdict(), ref)
+    if start is None and end is None:
+        return period
+    return replace(period, start=start if period.start else None, end=end if period.end else None)
+
+
 def find_dates(text: str, ref: Reference | None, not_years: Collection[tuple[int, int]] = ()) -> list[Period]:
     """Every date expression of a (lower-cased, folded) sentence, not overlapping, in order; a bare year
     is not read at the places of `not_years` (character spans of numbers that name or count: see
@@ -309,7 +379,7 @@ def find_dates(text: str, ref: Reference | None, not_years: Collection[tuple[int
             if start is None and end is None:
                 continue
             role = "end" if form == "so_far" else ("interval" if start != end else "point")
-            found.append(Period(start, end, match.start(), match.end(), role))
+            found.append(Period(start, end, match.start(), match.end(), role, form))
             taken |= span
     return sorted(found, key=lambda p: p.char_start)
 
@@ -343,9 +413,22 @@ def read_periods(text: str, ref: Reference | None, not_years: Collection[tuple[i
             periods.append(Period(current.start, following.end, current.char_start, following.char_end, "interval"))
             index += 2
             continue
-        periods.append(_with_marker(current, before, markers))
+        periods.append(_with_marker(current, before, markers, text))
         index += 1
-    return _join_open_ends(periods, text)
+    periods = _join_open_ends(periods, text)
+    if ref is not None:  # "already": by the time of publication (see `extractors.qualifiers.flow`)
+        end = ref.partial()
+        periods += [Period(None, end, m.start(), m.end(), ALREADY, ALREADY) for m in _already().finditer(text)]
+        periods.sort(key=lambda p: p.char_start)
+    return periods
+
+
+ALREADY = "already"
+
+
+@cache
+def _already() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{_alternation(lexicon('times')['already'])})(?![\w])")
 
 
 _STOPPING = re.compile(r"(?<!\w)(?:cess\w*|arrêt\w*|stopp\w*|halt\w*|ended|ending|until|suspend\w*)\b")
@@ -372,10 +455,22 @@ _SINCE_CLAUSE = re.compile(
 )
 
 
-def _with_marker(period: Period, before: str, markers: dict[str, re.Pattern[str]]) -> Period:
+RANGE_FORMS = {"days_month", "month_days"}  # "from 3 to 7 June": both ends given
+
+
+_END_OF = re.compile(r"(?:the\s+)?end\s+of|(?:la\s+)?fin\s+d")
+
+
+def _with_marker(period: Period, before: str, markers: dict[str, re.Pattern[str]], text: str) -> Period:
+    if period.form in RANGE_FORMS and markers["between"].search(before):
+        return period
+    if markers["by_end"].search(before) and _END_OF.match(text[period.char_start : period.char_end]):
+        return replace(period, start=None, role="end")  # "by the end of the year", "d'ici la fin de l'année"
     if markers["start"].search(before) or _SINCE_CLAUSE.search(before):
         return replace(period, end=None, role="start")
     if markers["before"].search(before) and period.start:
+        if _END_OF.match(text[period.char_start : period.char_end]):  # "before the end of the year": that year
+            return replace(period, start=None, role="end")
         return replace(period, start=None, end=step(period.start, -1), role="end")
     if markers["end"].search(before):
         return replace(period, start=None, role="end")

@@ -19,13 +19,12 @@ from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention
 from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
-from extractors.qualifiers.flow import nearest_period
+from extractors.qualifiers.flow import agreement_time
 from extractors.qualifiers.stance import modality
 from extractors.tasks.agreement.parties import Pair, state_pairs
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
 from extractors.tasks.transfer.makers import maker_of
-from graph.model import TimeSpan
 
 MAX_PROVISION_TOKENS = 10
 RECENT_SENTENCES = 3  # how far back a system named before may be what a sentence's deal is about
@@ -86,7 +85,6 @@ class AgreementTask:
         parties = find_parties(sentence, anchor, treaties, recent, system)
         if len(parties) < 2:
             return None
-        period = nearest_period(sentence, anchor)
         return Finding(
             kind="agreement",
             roles={"parties": parties, "treaty": treaties[:1]},
@@ -95,7 +93,7 @@ class AgreementTask:
             modality=modality(sentence, anchor, language, credit.speakers),
             sources=credit.speakers,
             name=treaties[0].name if treaties else _noun_phrase(anchor),
-            time=TimeSpan(start=period.start, end=None) if period and period.start else None,
+            time=agreement_time(sentence, anchor),
             provisions=_provisions(sentence, language),
             extra_mentions=treaties,
         )

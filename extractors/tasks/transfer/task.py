@@ -112,6 +112,7 @@ class TransferTask:
         if not categories:
             # "what North Korea will receive from Russia": no materiel, but the next words may continue it
             discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
+            discourse.time = None  # the time of the claim before is not this flow's
             return []
         deniers = denial_before(sentence, trigger.token, language)
         parties = {supplier.state or supplier.entity_id, recipient.state or recipient.entity_id}

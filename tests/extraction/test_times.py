@@ -1,0 +1,280 @@
+"""When a claim happened: its time read from the sentence, the report that tells it and the sentences
+around it, resolved against the publication date. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import only, record
+
+
+def span(text: str, language: str, published: str, kind: str = "transfer") -> tuple[str | None, str | None] | None:
+    claim = only(record(text, language, published=published), kind)
+    return claim.time and (claim.time.start, claim.time.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "time"),
+    [
+        # a deal is signed on a day, in a month, a season: not from then on
+        (
+            "Kazakhstan and Turkey signed a contract for twelve armed drones in March 2023.",
+            "en",
+            "2024-01-10",
+            ("2023-03", "2023-03"),
+        ),
+        (
+            "Le Maroc et la France ont signé en octobre 2022 un contrat pour douze hélicoptères.",
+            "fr",
+            "2024-01-10",
+            ("2022-10", "2022-10"),
+        ),
+        # a season runs from its solstice or equinox to the next: the summer is June to September
+        (
+            "This summer, Poland signed a contract with South Korea for 180 K2 tanks.",
+            "en",
+            "2022-12-06",
+            ("2022-06", "2022-09"),
+        ),
+        (
+            "Cet été, la Pologne a signé avec la Corée du Sud un contrat pour 180 chars K2.",
+            "fr",
+            "2022-12-06",
+            ("2022-06", "2022-09"),
+        ),
+    ],
+)
+def test_an_agreement_is_dated_when_signed(text: str, language: str, published: str, time: tuple) -> None:
+    assert span(text, language, published, "agreement") == time
+
+
+def test_an_agreement_in_force_from_a_date_starts_then() -> None:
+    signed = "La Serbie et la Hongrie ont signé un traité de défense en mai 2022."
+    in_force = "Le traité de défense entre la Serbie et la Hongrie est entré en vigueur en mai 2022."
+    assert span(signed, "fr", "2024-01", "agreement") == ("2022-05", "2022-05")
+    assert span(in_force, "fr", "2024-01", "agreement") == ("2022-05", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On June 12, the Iranian foreign minister said that Iran had delivered drones to Russia.", "en"),
+        ("Le 12 juin, le ministre iranien a reconnu que l'Iran avait livré des drones à la Russie.", "fr"),
+    ],
+)
+def test_a_delivery_told_done_at_a_dated_report_ends_then(text: str, language: str) -> None:
+    assert span(text, language, "2024-08-20") == (None, "2024-06-12")
+
+
+def test_a_deal_told_signed_at_a_dated_report_ends_then() -> None:
+    text = "Des médias ont révélé l'an dernier que le Maroc aurait signé un contrat avec la Turquie pour des drones."
+    assert span(text, "fr", "2024-08-20", "agreement") == (None, "2023")
+
+
+@pytest.mark.parametrize(
+    ("done", "going_on", "language"),
+    [
+        (
+            "Belarus has already received Iskander missiles from Russia.",
+            "Russia already supplies oil to Belarus.",
+            "en",
+        ),
+        (
+            "Des obus nord-coréens ont déjà été livrés à la Russie.",
+            "La Corée du Nord livre déjà des obus à la Russie.",
+            "fr",
+        ),
+    ],
+)
+def test_already_delivered_ends_at_publication(done: str, going_on: str, language: str) -> None:
+    assert span(done, language, "2024-08-20") == (None, "2024-08-20")
+    assert span(going_on, language, "2024-08-20") is None  # still going on: no end
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("North Korea shipped artillery shells to Russia on 20 and 21 May.", "en"),
+        ("North Korea shipped artillery shells to Russia on May 20 and 21.", "en"),
+        ("La Corée du Nord a livré des obus à la Russie les 20 et 21 mai.", "fr"),
+    ],
+)
+def test_two_days_of_one_month_are_an_interval(text: str, language: str) -> None:
+    assert span(text, language, "2024-08-20") == ("2024-05-20", "2024-05-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Iran has supplied drones to Russia over the past two years.", "en"),
+        ("L'Iran a fourni des drones à la Russie au cours des deux dernières années.", "fr"),
+    ],
+)
+def test_a_count_of_years_in_words_ends_at_publication(text: str, language: str) -> None:
+    assert span(text, language, "2024-08-20") == ("2022-08", "2024-08-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("France delivered fighter jets to India in the 1980s.", "en"),
+        ("La France a livré des avions de combat à l'Inde dans les années 1980.", "fr"),
+    ],
+)
+def test_a_decade_is_its_ten_years(text: str, language: str) -> None:
+    assert span(text, language, "2024-08-20") == ("1980", "1989")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia delivered S-400 air defence systems to Turkey two years ago.", "en"),
+        ("La Russie a livré des systèmes S-400 à la Turquie il y a deux ans.", "fr"),
+    ],
+)
+def test_years_ago_is_that_year(text: str, language: str) -> None:
+    assert span(text, language, "2024-08-20") == ("2022", "2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "time"),
+    [
+        ("Russia has shipped oil to North Korea since the beginning of 2023.", "en", ("2023", None)),
+        ("La Russie livre du pétrole à la Corée du Nord depuis le début de l'année.", "fr", ("2024", None)),
+        ("Ukraine received Bradley vehicles from the United States in mid-2023.", "en", ("2023", "2023")),
+        ("L'Ukraine a reçu des véhicules Bradley des États-Unis à la mi-2023.", "fr", ("2023", "2023")),
+    ],
+)
+def test_the_start_or_middle_of_a_year(text: str, language: str, time: tuple) -> None:
+    assert span(text, language, "2024-08-20") == time
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("France delivered howitzers to Ukraine, which has been at war since 2022.", "en"),
+        ("La France a livré des obusiers à l'Ukraine, pays qui combat la Russie depuis 2022.", "fr"),
+    ],
+)
+def test_the_date_of_a_clause_about_something_else_is_not_the_claims(text: str, language: str) -> None:
+    assert span(text, language, "2025-12-18") is None
+
+
+def test_a_denial_does_not_take_the_date_of_another_clause() -> None:
+    text = (
+        "Serbia's president told reporters he discussed arms exports with Putin when he visited Moscow on May 9, "
+        "and denied that Serbia sold ammunition to Ukraine."
+    )
+    assert span(text, "en", "2025-05-30", "denial") == ("2025-05", "2025-05")  # told in May: not on May 9
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "India signed a deal with Armenia in November for the supply of Indian howitzers to Armenia "
+            "in the coming years.",
+            "en",
+        ),
+        (
+            "L'Inde a signé en novembre avec l'Arménie un accord portant sur la fourniture d'obusiers indiens "
+            "à l'Arménie dans les années à venir.",
+            "fr",
+        ),
+    ],
+)
+def test_a_supply_still_to_come_has_no_end(text: str, language: str) -> None:
+    assert span(text, language, "2023-05") == ("2022-11", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Last September, the Armenian minister complained that Russia had ignored the contracts signed "
+            "with Armenia over the past two years.",
+            "en",
+        ),
+        (
+            "En septembre dernier, le ministre arménien s'est plaint que la Russie n'avait pas honoré les contrats "
+            "signés avec l'Arménie au cours des deux dernières années.",
+            "fr",
+        ),
+    ],
+)
+def test_the_past_years_of_a_dated_statement_are_counted_from_it(text: str, language: str) -> None:
+    assert span(text, language, "2023-05", "agreement") == ("2020-09", "2022-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The United States and Taiwan signed an arms deal on Tuesday. "
+            "The package includes 40 armoured vehicles for Taiwan from the United States.",
+            "en",
+        ),
+        (
+            "Le Maroc et la Turquie ont signé plusieurs contrats en mars 2023. "
+            "Les contrats prévoient la livraison au Maroc de drones turcs.",
+            "fr",
+        ),
+    ],
+)
+def test_the_materiel_of_a_deal_dated_just_before_is_promised_from_then(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2024-01-10"))
+    start = "2024-01-09" if language == "en" else "2023-03"
+    assert claim.time is not None and (claim.time.start, claim.time.end) == (start, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Iran has started supplying ballistic missiles to Russia. "
+            "The shipments, which began on January 5, are the first ever to Moscow.",
+            "en",
+        ),
+        (
+            "L'Iran a commencé à livrer des missiles balistiques à la Russie. "
+            "Les livraisons, qui ont débuté le 5 janvier, sont les premières vers Moscou.",
+            "fr",
+        ),
+    ],
+)
+def test_a_flow_that_started_starts_when_the_next_sentences_say(text: str, language: str) -> None:
+    assert span(text, language, "2024-03-15") == ("2024-01-05", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "North Korea shipped shells to Russia in August. Washington worries about what North Korea will receive "
+            "from Russia. Russian ships may have delivered fighter jets to North Korea.",
+            "en",
+        ),
+        (
+            "La Corée du Nord a livré des obus à la Russie en août. Washington s'inquiète de ce que Pyongyang "
+            "recevra de Moscou en retour. Des navires russes auraient livré des avions de combat à Pyongyang.",
+            "fr",
+        ),
+    ],
+)
+def test_the_reverse_flow_does_not_take_the_time_of_the_one_before(text: str, language: str) -> None:
+    rec = record(text, language, published="2023-10-13")
+    [jets] = [c for c in rec.claims if c.kind == "transfer" and c.role("supplier") == "RU"]
+    assert jets.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "time"),
+    [
+        ("Russia will deliver the S-400 systems to India by the end of the year.", "en", (None, "2024")),
+        ("La Russie livrera les systèmes S-400 à l'Inde d'ici la fin de l'année.", "fr", (None, "2024")),
+        ("China has supplied drones to Russia in recent years.", "en", ("2021", "2024")),
+        ("La Chine a fourni des drones à la Russie ces dernières années.", "fr", ("2021", "2024")),
+    ],
+)
+def test_the_end_of_the_year_and_recent_years(text: str, language: str, time: tuple) -> None:
+    assert span(text, language, "2024-08-20") == time
