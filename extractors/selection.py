@@ -83,7 +83,7 @@ def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], aft
     players = players or any(p in doc.text.lower() for p in both_parties(language))  # "les deux pays"
     pointing = after_parsed and any(t.lower_ in PRONOUNS for t in tokens)
     introducing = len(doc) > 0 and doc[-1].text == ":"  # "documentés par des enquêtes :" credits a list
-    continuing = after_parsed and (bool(items) or any(t.like_num for t in tokens))  # "Environ 110 tonnes ont été exportées"
+    continuing = after_parsed and (bool(items) or any(t.like_num for t in tokens))  # "110 tonnes ont été exportées"
     return players or pointing or introducing or continuing
 
 
