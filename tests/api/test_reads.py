@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from graph.model import last_day
 from tests.api.conftest import counts
 from tests.conftest import EXAMPLES
 
@@ -37,7 +38,7 @@ def test_filters_item_period_modality_and_pages(client) -> None:
     early = client.get("/transfers", params={"until": "2015"}).json()["items"]
     assert all(t["time"]["start"] is None for t in early)  # only open-started periods reach back to 2015
     since = client.get("/transfers", params={"since": "2024-06"}).json()["items"]
-    assert all((t["time"] or {}).get("end") is None or t["time"]["end"] >= "2024-06" for t in since)
+    assert all((t["time"] or {}).get("end") is None or last_day(t["time"]["end"]) >= "2024-06-01" for t in since)
     spec = client.get("/transfers", params={"modality": "speculative"}).json()["items"]
     assert spec and all(any(e["modality"] == "speculative" for e in t["evidence"]) for t in spec)
     first = client.get("/transfers", params={"limit": 2}).json()
