@@ -44,7 +44,7 @@ def cue_stems(language: str) -> frozenset[str]:
     found: list[str] = []
     for key in ("verbs", "nouns", "agent_nouns", "flow_verbs", "share_verbs", "origin_phrases", "irregular_forms"):
         found += _lemmas((transfer.get(key) or {}).get(language))
-    for key in ("verbs", "nouns", "vessel_nouns", "port_nouns"):
+    for key in ("verbs", "nouns", "vessel_nouns", "port_nouns", "irregular_forms"):
         found += _lemmas((calls.get(key) or {}).get(language))
     found += _lemmas(lexicon("denial")["words"][language])
     found += _lemmas(lexicon("agreements")["nouns"][language])
@@ -63,7 +63,7 @@ def _cued(word: str, language: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _names_vessel(word: str, language: str) -> bool:
-    return _stem(word) in vessel_stems(language)
+    return _stem(word) in vessel_stems(language) or _stem(word.removesuffix("s")) in vessel_stems(language)
 
 
 @cache
