@@ -115,3 +115,23 @@ def test_an_own_word_denial_is_dated_by_its_saying_not_by_what_it_denies() -> No
     [denial] = [c for c in rec.claims if c.kind == "denial"]
     assert denial.role("actor") == "IR"
     assert denial.time is not None and denial.time.start == "2024-03-15"
+
+
+def test_a_place_in_the_speakers_name_does_not_deny() -> None:
+    text = "The Chinese embassy in Washington said China has never provided lethal weapons to Russia."
+    assert actors(record(text)) == {"CN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        (
+            "A spokesman for Rheinmetall said the company had not delivered shells to Russia.",
+            "en",
+            "organization:rheinmetall",
+        ),
+        ("Le porte-parole de Pékin a affirmé que le pays n'avait jamais vendu de drones à Moscou.", "fr", "CN"),
+    ],
+)
+def test_the_speaker_named_again_by_what_it_is(text: str, language: str, actor: str) -> None:
+    assert actors(record(text, language)) == {actor}

@@ -66,11 +66,34 @@ def _company_nouns(language: str) -> frozenset[str]:
     return words("denial", "company_nouns", language)
 
 
+def subject_actors(sentence: Sentence, subjects: list[Token]) -> list[Mention]:
+    """The actors a subject names, not those of its places: "The Chinese embassy in Washington" is
+    China; "the spokesman for Rheinmetall", "le porte-parole du ministère chinois" are theirs."""
+    found = []
+    for subject in subjects:
+        inside = {t.i for t in subject.subtree}
+        found += [m for m in mentions_under(sentence, [subject]) if _names_speaker(sentence, m, subject, inside)]
+    return actors(found)
+
+
+def _names_speaker(sentence: Sentence, mention: Mention, subject: Token, inside: set[int]) -> bool:
+    token = mention.span(sentence.doc).root
+    links = words("denial", "speaker_links", sentence.doc.lang_)
+    while token.i != subject.i and token.i in inside:
+        prepositions = [c for c in token.children if c.dep_ == "case"]
+        if token.dep_ == "pobj":
+            prepositions.append(token.head)
+        if any(p.lower_ not in links for p in prepositions):
+            return False
+        token = token.head
+    return True
+
+
 def speaker(analysis: Analysis, sentence: Sentence, verb: Token, cited: list[Source]) -> Speaker:
     """The actors who say what `verb` says: its subject's; for "the companies", the companies named
     just before; for a pronoun ("he said"), the source the article credits it to."""
     subjects = subject_of(verb)
-    found = actors(mentions_under(sentence, subjects))
+    found = subject_actors(sentence, subjects)
     if found or not subjects:
         return Speaker(sentence, found)
     head = subjects[0]

@@ -197,13 +197,19 @@ def _possessed(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ in {"poss", "det"} and c.lower_ in POSSESSIVES for c in noun.children)
 
 
+def _standing_for_speaker(noun: Token) -> bool:
+    """ "the company", "le pays": the speaker named again by what it is."""
+    definite = any(c.lower_ in {"the", "le", "la", "l'"} for c in noun.children)
+    return definite and _is(noun, words("denial", "self_nouns", noun.lang_)) and not list(noun.rights)
+
+
 def denies_for_itself(statement: OwnWord, speaker: Speaker) -> bool:
     """Whether the denied words are the speaker's own: a characterised accusation, or a verb whose
     subject is the speaker, a pronoun, or nobody ("its policy against providing", "ne jamais avoir fourni")."""
     if statement.denied.dep_ in {"obj", "dobj"}:
         return True
     subjects = [c for c in statement.denied.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl:subj")]
-    if not subjects or all(s.pos_ == "PRON" or _possessed(s) for s in subjects):
+    if not subjects or all(s.pos_ == "PRON" or _possessed(s) or _standing_for_speaker(s) for s in subjects):
         return True
     named = [m for s in subjects for m in speaker.mentions_in(s)]
     return bool(named) and all(speaker.same_actor(m) for m in named)

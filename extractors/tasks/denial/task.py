@@ -19,7 +19,7 @@ from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.stance import is_negated
 from extractors.qualifiers.times import Period, Reference
 from extractors.tasks.base import Finding, Source, register
-from extractors.tasks.denial.actors import Speaker, actor_key, actors, speaker
+from extractors.tasks.denial.actors import Speaker, actor_key, speaker, subject_actors
 from extractors.tasks.denial.own_word import (
     OwnWord,
     characterising,
@@ -30,7 +30,7 @@ from extractors.tasks.denial.own_word import (
     refuses,
     saying_verb,
 )
-from extractors.tasks.roles import mentions_under, subject_of
+from extractors.tasks.roles import subject_of
 from graph.model import TimeSpan
 
 MAX_DENIED_TOKENS = 14
@@ -54,7 +54,7 @@ def denier(sentence: Sentence, token: Token, analysis: Analysis | None = None) -
     """Who denies: the subject of the denial word (a state, one acting for it, or a company, "the
     company" standing for the one named before), else the state named just before it."""
     subjects = subject_of(token)
-    found = actors(mentions_under(sentence, subjects))
+    found = subject_actors(sentence, subjects)
     if not found and analysis is not None and subjects:
         found = speaker(analysis, sentence, token, []).actors
     if found:
@@ -84,7 +84,7 @@ def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Men
     verb = saying_verb(trigger)
     if verb is None:
         return None
-    said_by = Speaker(sentence, actors(mentions_under(sentence, subject_of(verb))))
+    said_by = Speaker(sentence, subject_actors(sentence, subject_of(verb)))
     statement = OwnWord(verb, trigger, "")
     return said_by.actors if said_by.actors and denies_for_itself(statement, said_by) else None
 
