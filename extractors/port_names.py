@@ -113,7 +113,38 @@ def _spans(sentence: Sentence, language: str) -> list[tuple[int, int, bool]]:
         if span is not None and city is None and not _region(doc[span[0] : span[1]], language):
             found.append((*span, True))
         i = after
+    guessed = {
+        i for m in mentions if m.form == "ner" and m.kind == "organization" for i in range(m.token_start, m.token_end)
+    }
+    return found + _docked_at(sentence, language, (taken - guessed) | known | in_ports)
+
+
+def _docked_at(sentence: Sentence, language: str, taken: set[int]) -> list[tuple[int, int, bool]]:
+    """ "the Lady R docked at Simon's Town", "le cargo a accosté à Conakry": where a vessel docks,
+    berths or moors is a port (a state's capital there names the city's port, in that place only)."""
+    doc, vocabulary = sentence.doc, words("port_calls", "docking_verbs", language)
+    if not any(m.kind == "vessel" for m in sentence.mentions) and not sentence.has_form_in(
+        words("port_calls", "vessel_nouns", language)
+    ):
+        return []
+    capitals = {m.token_start: m for m in sentence.mentions if m.kind == "country" and m.form == "capital"}
+    found: list[tuple[int, int, bool]] = []
+    for verb in sentence.tokens_for(vocabulary):
+        if verb.pos_ not in {"VERB", "NOUN", "ADJ"}:  # "fait escale" is often tagged an adjective
+            continue
+        for i in range(verb.i + 1, min(len(doc) - 1, verb.i + 4)):
+            if doc[i].lower_ not in words("port_calls", "docking_links", language):
+                continue
+            city = capitals.get(i + 1)
+            span = (city.token_start, city.token_end) if city else _name_after(doc, i + 1, taken)
+            if span is not None and not _region(doc[span[0] : span[1]], language):
+                found.append((*span, city is None))
+            break
     return found
+
+
+def _tokens(mention: Mention) -> range:
+    return range(mention.token_start, mention.token_end)
 
 
 def _region(name: Span, language: str) -> bool:

@@ -87,3 +87,26 @@ def test_a_departure_told_with_an_irregular_verb() -> None:
     text = "A Russian freighter loaded crates at Rason on May 2. Three days later it left Rason for Vostochny."
     quotes = {e.quote for e in record(text).evidence}
     assert any("it left Rason" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "port"),
+    [
+        ("The freighter docked at Port Vila in May.", "en", "port:port-vila"),
+        ("Le cargo a fait escale à Conakry le 30 septembre.", "fr", "port:conakry"),
+        ("The cargo ship docked at Rason and unloaded in Durban in May.", "en", "port:durban"),
+    ],
+)
+def test_where_a_vessel_docks_is_a_port(text: str, language: str, port: str) -> None:
+    assert port in {c.role("port") for c in calls(record(text, language))}
+
+
+def test_docking_in_a_region_names_no_port() -> None:
+    text = "A Russian ship docked in the Black Sea in May and then docked at Port Vila in June."
+    assert {c.role("port") for c in calls(record(text))} == {"port:port-vila"}
+
+
+def test_a_date_of_something_told_inside_the_call_is_not_its_time() -> None:
+    text = "The freighter called at the port of Mokpo to deliver equipment ordered in 2018."
+    [call] = calls(record(text, published="2024-03-15"))
+    assert call.time is None

@@ -21,7 +21,6 @@ from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
 from extractors.lexicon import lexicon, words
 from extractors.qualifiers.attribution import Credit, credits
-from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import is_negated, modality
 from extractors.qualifiers.times import Period, step
@@ -92,7 +91,7 @@ class PortCallTask:
         trigger = calling[0]
         flag = _flag(sentence, trigger) or (harbour.flag if not vessels else None)
         credit = credit.bearing_on(sentence, trigger)
-        period = nearest_period(sentence, trigger)
+        period = _nearest_period(sentence, trigger, language)
         time = _around(sentence, trigger, period, language)
         if time is None and harbour.recent(harbour.dated, sentence.index):
             time = harbour.time  # "two of the ships then travelled to Chongjin": the same voyage
@@ -172,6 +171,21 @@ def _receives(vessel: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
 
 def _span(period: Period | None) -> TimeSpan | None:
     return TimeSpan(start=period.start, end=period.end) if period else None
+
+
+def _nearest_period(sentence: Sentence, trigger: Token, language: str) -> Period | None:
+    """The date nearest the trigger, but not one of a clause inside the call's words that tells of
+    something else ("called at Simon's Town to deliver equipment ordered in 2018")."""
+    periods = [p for p in sentence.periods if not _dates_inner_clause(sentence, p, trigger, language)]
+    return min(periods, key=lambda p: abs(p.char_start - trigger.idx)) if periods else None
+
+
+def _dates_inner_clause(sentence: Sentence, period: Period, trigger: Token, language: str) -> bool:
+    token = next((t for t in sentence.tokens if t.idx >= period.char_start), None)
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
+    if verb is None or verb.i == trigger.i or is_word(verb, _calling_words(language)):
+        return False
+    return any(a.i == trigger.i for a in verb.ancestors)
 
 
 def _around(sentence: Sentence, trigger: Token, period: Period | None, language: str) -> TimeSpan | None:
