@@ -110,3 +110,8 @@ def test_a_date_of_something_told_inside_the_call_is_not_its_time() -> None:
     text = "The freighter called at the port of Mokpo to deliver equipment ordered in 2018."
     [call] = calls(record(text, published="2024-03-15"))
     assert call.time is None
+
+
+def test_a_port_city() -> None:
+    text = "The ship sailed from the port city of Sinuiju in March."
+    assert {c.role("port") for c in calls(record(text))} == {"port:sinuiju"}
