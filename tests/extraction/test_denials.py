@@ -135,3 +135,11 @@ def test_a_place_in_the_speakers_name_does_not_deny() -> None:
 )
 def test_the_speaker_named_again_by_what_it_is(text: str, language: str, actor: str) -> None:
     assert actors(record(text, language)) == {actor}
+
+
+def test_a_company_saying_it_complies_with_export_controls_denies() -> None:
+    text = (
+        "Parts made by Thales were found in Russian missiles. "
+        "The US said it enforces sanctions. Thales said it complies with all export control laws."
+    )
+    assert actors(record(text)) == {"organization:thales"}

@@ -39,6 +39,7 @@ class OwnWord:
     verb: Token  # the speaker's verb ("said", "maintained", "called")
     denied: Token  # the head of what is denied ("supply", "contrôlait", "reports")
     text: str
+    answering: bool = True  # False: an assertion of controls that answers no accusation a state would deny
 
 
 @cache
@@ -139,7 +140,8 @@ def complying(sentence: Sentence, language: str, before: Sentence | None = None)
     """ "affirmant que la Chine contrôlait strictement les exportations": a speaker asserting, in answer
     to an accusation, that its state controls its exports or keeps to sanctions. It answers one when it
     says so ("strictly", "a vivement réagi") or an accusation is made in the sentence or the one before
-    ("Washington est préoccupé par ..."); "the US said it enforces sanctions" alone denies nothing."""
+    ("Washington est préoccupé par ..."); "the US said it enforces sanctions" alone denies nothing
+    (a company saying it complies with export controls answers the finding of its goods, and denies)."""
     verbs, objects = words("denial", "complying", "verbs", language), words("denial", "complying", "objects", language)
     found = []
     for token in sentence.tokens_for(verbs):
@@ -149,8 +151,8 @@ def complying(sentence: Sentence, language: str, before: Sentence | None = None)
         if not any(_is(t, objects) for t in held):
             continue
         verb = saying_verb(token)
-        if verb is not None and _answers(sentence, token, verb, before):
-            found.append(OwnWord(verb, token, _text(token)))
+        if verb is not None:
+            found.append(OwnWord(verb, token, _text(token), _answers(sentence, token, verb, before)))
     return found
 
 

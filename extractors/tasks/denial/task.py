@@ -19,7 +19,7 @@ from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.stance import is_negated
 from extractors.qualifiers.times import Period, Reference
 from extractors.tasks.base import Finding, Source, register
-from extractors.tasks.denial.actors import Speaker, actor_key, speaker, subject_actors
+from extractors.tasks.denial.actors import Speaker, actor_key, is_company, speaker, subject_actors
 from extractors.tasks.denial.own_word import (
     OwnWord,
     characterising,
@@ -136,6 +136,8 @@ class DenialTask:
         for statement in statements + characterising(sentence, language):
             said_by = speaker(analysis, sentence, statement.verb, cited)
             if not denies_for_itself(statement, said_by):
+                continue
+            if not statement.answering and not all(is_company(a) for a in said_by.actors):
                 continue
             found += [
                 _finding(sentence, statement.verb, actor, statement.text, analysis.reference, own=True)
