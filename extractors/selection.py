@@ -68,8 +68,10 @@ def _names_vessel(word: str, language: str) -> bool:
 
 @cache
 def vessel_stems(language: str) -> frozenset[str]:
-    """Words for ships: an unnamed vessel is a player too ("un grand navire a été observé au port")."""
-    return frozenset(_stem(w) for w in _lemmas(lexicon("port_calls")["vessel_nouns"].get(language)))
+    """Words for ships and ports: an unnamed vessel is a player too ("un grand navire a été observé au
+    port"), and so is a port the gazetteer lacks ("unloaded at the port of Mokpo")."""
+    calls = lexicon("port_calls")
+    return frozenset(_stem(w) for key in ("vessel_nouns", "port_nouns") for w in _lemmas(calls[key].get(language)))
 
 
 def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], after_parsed: bool) -> bool:

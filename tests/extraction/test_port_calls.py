@@ -115,3 +115,20 @@ def test_a_date_of_something_told_inside_the_call_is_not_its_time() -> None:
 def test_a_port_city() -> None:
     text = "The ship sailed from the port city of Sinuiju in March."
     assert {c.role("port") for c in calls(record(text))} == {"port:sinuiju"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "port"),
+    [
+        ("Les hélicoptères ont été débarqués au port de Conakry le 30 septembre.", "fr", "port:conakry"),
+        ("The containers were loaded at the port of Najin and taken by train to Russia.", "en", "port:rason"),
+    ],
+)
+def test_cargo_unloaded_at_a_named_port_is_a_call_with_no_vessel_named(text: str, language: str, port: str) -> None:
+    [call] = calls(record(text, language))
+    assert call.role("port") == port and call.role("vessel") is None
+
+
+def test_arriving_somewhere_with_no_vessel_is_no_call() -> None:
+    text = "The drones arrived at the port of Mersin in May. The shells were unloaded at the port of Mokpo."
+    assert {c.role("port") for c in calls(record(text))} == {"port:mokpo"}

@@ -85,7 +85,9 @@ class PortCallTask:
         vessels = [m for m in sentence.mentions if m.kind == "vessel"]
         sailing = vessels or sentence.has_form_in(vocabulary["vessel_nouns"])
         following = _pronoun_subject(sentence) and (harbour.vessel or harbour.recent(harbour.sailed, sentence.index))
-        if not ports or not (sailing or following):
+        unloading = any(is_word(t, vocabulary["cargo_verbs"]) for t in calling)
+        docking = unloading and any(m.kind == "port" for m in sentence.mentions)  # not "the port" of before
+        if not ports or not (sailing or following or docking):
             return []
         vessel = vessels[0] if vessels else (harbour.vessel if not sailing else None)
         trigger = calling[0]
