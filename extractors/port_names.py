@@ -18,9 +18,10 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.entities import Mention
+from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.selection import calendar_words
 from graph.ids import entity_id, normalize_name
@@ -28,6 +29,7 @@ from graph.ids import entity_id, normalize_name
 if TYPE_CHECKING:
     from extractors.analysis import Sentence
 
+SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
 MAX_NAME_WORDS = 3
 JOINERS = {"-", "'s"}
 NOT_A_PORT = {"country", "organization", "person", "vessel", "agreement"}
@@ -82,7 +84,7 @@ def _name_before(doc: Doc, end: int, taken: set[int]) -> tuple[int, int] | None:
     return start, end
 
 
-def _spans(sentence: Sentence, language: str) -> list[tuple[int, int, bool]]:
+def _spans(sentence: Sentence, language: str, after_vessel: bool) -> list[tuple[int, int, bool]]:
     """Where names of ports stand next to a port word in a sentence, and whether the name is one to
     look for in the rest of the article (not a state's capital: "le port de Dakar")."""
     doc, mentions = sentence.doc, sentence.mentions
@@ -116,22 +118,21 @@ def _spans(sentence: Sentence, language: str) -> list[tuple[int, int, bool]]:
     guessed = {
         i for m in mentions if m.form == "ner" and m.kind == "organization" for i in range(m.token_start, m.token_end)
     }
-    return found + _docked_at(sentence, language, (taken - guessed) | known | in_ports)
+    return found + _docked_at(sentence, language, (taken - guessed) | known | in_ports, after_vessel)
 
 
-def _docked_at(sentence: Sentence, language: str, taken: set[int]) -> list[tuple[int, int, bool]]:
-    """ "the Lady R docked at Simon's Town", "le cargo a accosté à Conakry": where a vessel docks,
-    berths or moors is a port (a state's capital there names the city's port, in that place only)."""
+def _docked_at(sentence: Sentence, language: str, taken: set[int], after_vessel: bool) -> list[tuple[int, int, bool]]:
+    """ "the Lady R docked at Simon's Town", "le cargo a accosté à Conakry", "the ship's visit to ...":
+    where a vessel docks, berths or moors is a port (a state's capital there names the city's port, in
+    that place only). The vessel must be the one docking: the subject, or the possessor of the noun
+    ("the minister's visit to Moscow" names no port); "it" after a sentence naming a vessel."""
     doc, vocabulary = sentence.doc, words("port_calls", "docking_verbs", language)
-    if not any(m.kind == "vessel" for m in sentence.mentions) and not sentence.has_form_in(
-        words("port_calls", "vessel_nouns", language)
-    ):
-        return []
+    vessels = _vessel_tokens(sentence, language)
     capitals = {m.token_start: m for m in sentence.mentions if m.kind == "country" and m.form == "capital"}
     found: list[tuple[int, int, bool]] = []
     for verb in sentence.tokens_for(vocabulary):
-        if verb.pos_ not in {"VERB", "NOUN", "ADJ"}:  # "fait escale" is often tagged an adjective
-            continue
+        if verb.pos_ not in {"VERB", "NOUN", "ADJ"} or not _by_vessel(verb, vessels, after_vessel):
+            continue  # "fait escale" is often tagged an adjective
         for i in range(verb.i + 1, min(len(doc) - 1, verb.i + 4)):
             if doc[i].lower_ not in words("port_calls", "docking_links", language):
                 continue
@@ -141,6 +142,30 @@ def _docked_at(sentence: Sentence, language: str, taken: set[int]) -> list[tuple
                 found.append((*span, city is None))
             break
     return found
+
+
+def _vessel_tokens(sentence: Sentence, language: str) -> set[int]:
+    nouns = words("port_calls", "vessel_nouns", language)
+    named = {i for m in sentence.mentions if m.kind == "vessel" for i in _tokens(m)}
+    return named | {t.i for t in sentence.doc if not word_forms(t).isdisjoint(nouns)}
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_.startswith("expl:subj")]
+
+
+def _by_vessel(word: Token, vessels: set[int], after_vessel: bool) -> bool:
+    """Whether a vessel docks: it is the word's subject (the subject of "made", "a fait" for "a port
+    call", "escale"), its possessor ("the Lady R's visit") or its passive subject ("cargo was unloaded")."""
+    verb = word if word.pos_ == "VERB" else (word.head if word.dep_ in {"obj", "dobj"} else None)
+    doers = _subjects(verb) if verb is not None else []
+    if not doers and verb is not None and verb.dep_ in {"conj", "xcomp"}:
+        doers = _subjects(verb.head)  # "docked at Rason and unloaded in Durban"
+    doers += [c for c in word.children if c.dep_ in {"poss", "nmod:poss", "nmod", "prep"} and c.i < word.i + 4]
+    inside = {t.i for d in doers for t in d.subtree}
+    if inside & vessels:
+        return True
+    return any(d.pos_ == "PRON" and d.dep_ != "poss" for d in doers) and (after_vessel or bool(vessels))
 
 
 def _tokens(mention: Mention) -> range:
@@ -166,8 +191,11 @@ def name_ports(sentences: list[Sentence], language: str) -> None:
     """Add to each sentence's mentions the ports named by a port word, and the later mentions of their
     names; a location the NER found there is the port."""
     learned: dict[tuple[str, ...], str] = {}
+    after_vessel = False
     for sentence in sentences:
-        for start, end, learnable in _spans(sentence, language):
+        spans = _spans(sentence, language, after_vessel)
+        after_vessel = bool(_vessel_tokens(sentence, language))
+        for start, end, learnable in spans:
             name = sentence.doc[start:end].text
             if len(normalize_name(name)) < 3:
                 continue

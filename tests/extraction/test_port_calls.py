@@ -132,3 +132,19 @@ def test_cargo_unloaded_at_a_named_port_is_a_call_with_no_vessel_named(text: str
 def test_arriving_somewhere_with_no_vessel_is_no_call() -> None:
     text = "The drones arrived at the port of Mersin in May. The shells were unloaded at the port of Mokpo."
     assert {c.role("port") for c in calls(record(text))} == {"port:mokpo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Angara's visit to Port Vila in December sparked a diplomatic row.",
+        "The Angara sailed from Istanbul in November. It docked at Port Vila on December 6.",
+    ],
+)
+def test_a_vessels_visit_or_docking_names_the_port(text: str) -> None:
+    assert "port:port-vila" in {c.role("port") for c in calls(record(text))}
+
+
+def test_someone_elses_visit_names_no_port() -> None:
+    text = "The minister's visit to Moscow in May was about ships. The Angara's visit to Port Vila followed in June."
+    assert {c.role("port") for c in calls(record(text))} == {"port:port-vila"}
