@@ -19,6 +19,7 @@ from extractors.entities import EntityRecognizer, ItemMention, Mention
 from extractors.inflection import word_forms_of
 from extractors.language import detect_language, is_prose_sentence, readability_warning
 from extractors.nlp import fold, make_doc, pipeline, sentence_spans, text_of
+from extractors.port_names import name_ports
 from extractors.qualifiers.designations import designations, not_years
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods
@@ -266,6 +267,7 @@ def _analysis(reading: _Reading) -> Analysis:
                 p for p in read_periods(text_of(doc), reading.reference, not_dates) if start + p.char_start >= dateline
             ]
         sentences.append(sentence)
+    name_ports(sentences, language)  # "the port of Yeosu": ports the gazetteer lacks
     return Analysis(document, language, reading.reference, sentences, [], extra)
 
 

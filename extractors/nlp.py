@@ -119,12 +119,16 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Adm|Gov|Sen|Rep|No|vs|etc|M|Mme|av|J\.-C|U\.S|U\.K|U\.N|e\.g|i\.e))\.$"
 )
 
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|déc)\.$")
+
 
 def _starts_sentence(following: str, text: str, end_mark: re.Match[str], paragraph_start: int) -> bool:
     """Whether the text after a full stop starts a new sentence (not an abbreviation or a decimal)."""
     before = text[max(0, paragraph_start + end_mark.start() - 6) : paragraph_start + end_mark.end()]
     if _ABBREVIATION.search(before.rstrip("\"'»”)]")):
         return False
+    if _MONTH_ABBREVIATION.search(before) and re.match(r"\s\d", following):
+        return False  # "on Oct. 19": a date, not the end of a sentence
     if not following:
         return True
     if following[0].isspace():

@@ -45,7 +45,7 @@ def cue_stems(language: str) -> frozenset[str]:
     keys = ("verbs", "nouns", "agent_nouns", "flow_verbs", "share_verbs", "origin_phrases", "irregular_forms")
     for key in (*keys, "presence_verbs", "phrasal"):
         found += _lemmas((transfer.get(key) or {}).get(language))
-    for key in ("verbs", "nouns", "vessel_nouns", "port_nouns"):
+    for key in ("verbs", "nouns", "vessel_nouns", "port_nouns", "irregular_forms"):
         found += _lemmas((calls.get(key) or {}).get(language))
     found += _lemmas(lexicon("denial")["words"][language])
     found += _lemmas(lexicon("agreements")["nouns"][language])
@@ -64,13 +64,15 @@ def _cued(word: str, language: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _names_vessel(word: str, language: str) -> bool:
-    return _stem(word) in vessel_stems(language)
+    return _stem(word) in vessel_stems(language) or _stem(word.removesuffix("s")) in vessel_stems(language)
 
 
 @cache
 def vessel_stems(language: str) -> frozenset[str]:
-    """Words for ships: an unnamed vessel is a player too ("un grand navire a été observé au port")."""
-    return frozenset(_stem(w) for w in _lemmas(lexicon("port_calls")["vessel_nouns"].get(language)))
+    """Words for ships and ports: an unnamed vessel is a player too ("un grand navire a été observé au
+    port"), and so is a port the gazetteer lacks ("unloaded at the port of Mokpo")."""
+    calls = lexicon("port_calls")
+    return frozenset(_stem(w) for key in ("vessel_nouns", "port_nouns") for w in _lemmas(calls[key].get(language)))
 
 
 def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], after_parsed: bool) -> bool:

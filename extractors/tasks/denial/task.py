@@ -17,9 +17,20 @@ from extractors.lexicon import cue_sets, words
 from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.stance import is_negated
-from extractors.qualifiers.times import Reference
-from extractors.tasks.base import Finding, register
-from extractors.tasks.roles import mentions_under, subject_of
+from extractors.qualifiers.times import Period, Reference
+from extractors.tasks.base import Finding, Source, register
+from extractors.tasks.denial.actors import Speaker, actor_key, is_company, speaker, subject_actors
+from extractors.tasks.denial.own_word import (
+    OwnWord,
+    characterising,
+    complying,
+    denies_for_itself,
+    is_not_done,
+    negated_supply,
+    refuses,
+    saying_verb,
+)
+from extractors.tasks.roles import subject_of
 from graph.model import TimeSpan
 
 MAX_DENIED_TOKENS = 14
@@ -39,9 +50,13 @@ def _rejects_no_claim(token: Token, language: str) -> bool:
     return any(c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in others for c in token.children)
 
 
-def denier(sentence: Sentence, token: Token) -> list[Mention]:
-    """Who denies: the subject of the denial word, else the state named just before it."""
-    found = _state_actors(mentions_under(sentence, subject_of(token)))
+def denier(sentence: Sentence, token: Token, analysis: Analysis | None = None) -> list[Mention]:
+    """Who denies: the subject of the denial word (a state, one acting for it, or a company, "the
+    company" standing for the one named before), else the state named just before it."""
+    subjects = subject_of(token)
+    found = subject_actors(sentence, subjects)
+    if not found and analysis is not None and subjects:
+        found = speaker(analysis, sentence, token, []).actors
     if found:
         return found
     before = [
@@ -59,11 +74,19 @@ def _verb_between(sentence: Sentence, mention: Mention, token: Token) -> bool:
 
 def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Mention] | None:
     """The deniers, when a denial word governs or comes before a transfer word in the sentence
-    ("a nié que Téhéran continue de fournir des drones"); None when there is no such denial."""
+    ("a nié que Téhéran continue de fournir des drones"), or when the transfer is one its speaker says
+    it did not make ("Iran said it did not supply drones"); None when there is no such denial."""
     for token in denial_words(sentence, language):
         if token.i < trigger.i:
             return denier(sentence, token)
-    return None
+    if trigger.pos_ not in {"VERB", "AUX"} or not is_not_done(trigger) or refuses(trigger):
+        return None
+    verb = saying_verb(trigger)
+    if verb is None:
+        return None
+    said_by = Speaker(sentence, subject_actors(sentence, subject_of(verb)))
+    statement = OwnWord(verb, trigger, "")
+    return said_by.actors if said_by.actors and denies_for_itself(statement, said_by) else None
 
 
 def denial_phrase(sentence: Sentence, language: str) -> int | None:
@@ -85,12 +108,15 @@ class DenialTask:
         language = analysis.language
         findings: list[Finding] = []
         for sentence in analysis.sentences:
-            cited = credits(analysis)[sentence.index].all
+            credit = credits(analysis)[sentence.index]
+            cited = credit.all
             for token in denial_words(sentence, language):
                 findings += [
                     _finding(sentence, token, actor, _denied(sentence, token), analysis.reference)
-                    for actor in denier(sentence, token)
+                    for actor in denier(sentence, token, analysis)
                 ]
+            if not findings_in(findings, sentence):
+                findings += self._own_words(analysis, sentence, language, credit.speakers)
             start = denial_phrase(sentence, language)
             if start is not None and not findings_in(findings, sentence):
                 speakers = _state_actors([s.mention for s in cited if s.mention])
@@ -99,6 +125,26 @@ class DenialTask:
                     _finding(sentence, anchor, a, _subject_text(anchor), analysis.reference) for a in speakers[:1]
                 ]
         return findings
+
+    def _own_words(self, analysis: Analysis, sentence: Sentence, language: str, cited: list[Source]) -> list[Finding]:
+        """Denials without a word of denial: "Iran said it did not supply drones", "Seoul has maintained
+        that its policy against providing lethal weapons remains unchanged", "Beijing called the reports
+        baseless", "affirmant que la Chine contrôlait strictement les exportations" (`own_word`)."""
+        found: list[Finding] = []
+        before = analysis.sentences[sentence.index - 1] if sentence.index else None
+        statements = negated_supply(sentence, language) + complying(sentence, language, before)
+        for statement in statements + characterising(sentence, language):
+            said_by = speaker(analysis, sentence, statement.verb, cited)
+            if not denies_for_itself(statement, said_by):
+                continue
+            if not statement.answering and not all(is_company(a) for a in said_by.actors):
+                continue
+            found += [
+                _finding(sentence, statement.verb, actor, statement.text, analysis.reference, own=True)
+                for actor in said_by.actors
+                if actor_key(actor) not in {f.roles["actor"][0].state or f.roles["actor"][0].entity_id for f in found}
+            ]
+        return found
 
 
 def findings_in(findings: list[Finding], sentence: Sentence) -> bool:
@@ -133,16 +179,30 @@ def _subject_text(anchor: Token) -> str:
     return anchor.sent.text.strip()[:80]
 
 
-def _when(sentence: Sentence, token: Token, published: Reference | None) -> TimeSpan | None:
-    """When the denial was made: the date the sentence gives; for a denial told in the past
-    ("a nié", "denied", "a-t-il dit") and undated, the month of publication; else unknown."""
-    period = nearest_period(sentence, token)
+def _when(sentence: Sentence, token: Token, published: Reference | None, *, own: bool = False) -> TimeSpan | None:
+    """When the denial was made: the date the sentence gives (for a denial in its speaker's own words,
+    only one dating the verb of saying: "said on Friday that it had not supplied drones in 2022"); for a
+    denial told in the past ("a nié", "denied", "a-t-il dit") and undated, the month of publication."""
+    period = _dating(sentence, token) if own else nearest_period(sentence, token)
     if period is not None:
         return TimeSpan(start=period.start, end=period.end)
     if published is None or published.month is None or not _told_in_past(sentence, token):
         return None
     month = f"{published.year:04d}-{published.month:02d}"
     return TimeSpan(start=month, end=month)
+
+
+def _dating(sentence: Sentence, verb: Token) -> Period | None:
+    """The date expression on the verb of saying (or the verb it hangs from: "a réagi jeudi, affirmant")."""
+    saying = {verb.i, verb.head.i}
+    for period in sentence.periods:
+        token = next((t for t in sentence.tokens if t.idx >= period.char_start), None)
+        for ancestor in token.ancestors if token is not None else []:
+            if ancestor.i in saying:
+                return period
+            if ancestor.pos_ in {"VERB", "AUX"}:
+                break
+    return None
 
 
 def _told_in_past(sentence: Sentence, token: Token) -> bool:
@@ -155,7 +215,9 @@ def _told_in_past(sentence: Sentence, token: Token) -> bool:
     )
 
 
-def _finding(sentence: Sentence, token: Token, actor: Mention, denied: str, published: Reference | None) -> Finding:
+def _finding(
+    sentence: Sentence, token: Token, actor: Mention, denied: str, published: Reference | None, *, own: bool = False
+) -> Finding:
     return Finding(
         kind="denial",
         roles={"actor": [actor]},
@@ -163,5 +225,5 @@ def _finding(sentence: Sentence, token: Token, actor: Mention, denied: str, publ
         quote_end=sentence.offset + len(sentence.text.rstrip()),
         modality="asserted",
         denies=denied,
-        time=_when(sentence, token, published),
+        time=_when(sentence, token, published, own=own),
     )

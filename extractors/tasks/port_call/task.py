@@ -18,15 +18,14 @@ from functools import cache
 from spacy.tokens import Token
 
 from extractors.analysis import Analysis, Sentence
-from extractors.entities import Mention
+from extractors.entities import INSIDE, Mention
 from extractors.lexicon import lexicon, words
 from extractors.qualifiers.attribution import Credit, credits
-from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import is_negated, modality
 from extractors.qualifiers.times import Period, step
 from extractors.tasks.base import Finding, register
-from extractors.tasks.roles import is_word
+from extractors.tasks.roles import is_word, subject_of
 from graph.model import Quantity, TimeSpan
 
 COUNT_UNITS = {"vessel", "voyage", "time"}
@@ -86,14 +85,16 @@ class PortCallTask:
         vessels = [m for m in sentence.mentions if m.kind == "vessel"]
         sailing = vessels or sentence.has_form_in(vocabulary["vessel_nouns"])
         following = _pronoun_subject(sentence) and (harbour.vessel or harbour.recent(harbour.sailed, sentence.index))
-        if not ports or not (sailing or following):
+        unloading = any(is_word(t, vocabulary["cargo_verbs"]) for t in calling)
+        docking = unloading and any(m.kind == "port" for m in sentence.mentions)  # not "the port" of before
+        if not ports or not (sailing or following or docking):
             return []
         vessel = vessels[0] if vessels else (harbour.vessel if not sailing else None)
-        flag = _flag(sentence) or (harbour.flag if not vessels else None)
         trigger = calling[0]
+        flag = _flag(sentence, trigger) or (harbour.flag if not vessels else None)
         credit = credit.bearing_on(sentence, trigger)
-        period = nearest_period(sentence, trigger)
-        time = _span(period)
+        period = _nearest_period(sentence, trigger, language)
+        time = _around(sentence, trigger, period, language)
         if time is None and harbour.recent(harbour.dated, sentence.index):
             time = harbour.time  # "two of the ships then travelled to Chongjin": the same voyage
         elif time is not None:
@@ -134,27 +135,96 @@ def _pronoun_subject(sentence: Sentence) -> bool:
     return any(t.dep_.startswith(("nsubj", "expl:subj")) and t.pos_ == "PRON" for t in sentence.tokens)
 
 
-def _flag(sentence: Sentence) -> Mention | None:
-    """The state whose demonym qualifies a vessel word: "navire russe", "North Korean tankers",
-    "Russian-flagged cargo ship"."""
-    vessel_nouns = _vocabulary(sentence.doc.lang_)["vessel_nouns"]
-    for mention in sentence.mentions:
-        if mention.kind != "country" or mention.form != "demonym":
-            continue
-        root = mention.span(sentence.doc).root
-        near = sentence.doc[max(0, mention.token_start - 2) : min(len(sentence.doc), mention.token_end + 4)]
-        if is_word(root.head, vessel_nouns) or any(is_word(t, vessel_nouns) for t in near):
-            return mention
-    return None
+def _flag(sentence: Sentence, trigger: Token | None = None) -> Mention | None:
+    """The flag of the vessel that calls: a state named with a word of flag ("Hong Kong-flagged",
+    "battant pavillon togolais", "under the Sierra Leone flag") or whose demonym qualifies a vessel
+    word ("navire russe", "North Korean tankers"); the one on the trigger's subject first, never one
+    on a vessel that receives ("transferred oil to a North Korean ship")."""
+    flags = [m for m in sentence.mentions if m.kind == "country" and m.form != INSIDE and _flags_vessel(sentence, m)]
+    if trigger is not None:
+        subject = {t.i for s in subject_of(trigger) if s.pos_ != "PRON" for t in s.subtree}
+        flags = sorted(flags, key=lambda m: m.token_start not in subject)
+    return flags[0] if flags else None
+
+
+def _flags_vessel(sentence: Sentence, mention: Mention) -> bool:
+    vocabulary = _vocabulary(sentence.doc.lang_)
+    doc, start, end = sentence.doc, mention.token_start, mention.token_end
+    if any(is_word(t, vocabulary["flag_words"]) for t in doc[max(0, start - 3) : start]):
+        return True  # "flagged in Panama", "battant pavillon togolais", "sous pavillon du Cameroun"
+    after = doc[end : min(len(doc), end + 2)]
+    if any(t.lower_ in vocabulary["flag_words"] and (t.pos_ != "VERB" or t.dep_ == "amod") for t in after):
+        return True  # "Hong Kong-flagged", "the Togolese flag"
+    if mention.form != "demonym":
+        return False
+    root = mention.span(doc).root
+    near = doc[max(0, start - 2) : min(len(doc), end + 4)]
+    vessel = root.head if is_word(root.head, vocabulary["vessel_nouns"]) else None
+    vessel = vessel or next((t for t in near if is_word(t, vocabulary["vessel_nouns"])), None)
+    return vessel is not None and not _receives(vessel, vocabulary)
+
+
+def _receives(vessel: Token, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """ "to the North Korean ship", "au navire nord-coréen": a vessel that is given something."""
+    case = [c for c in vessel.children if c.dep_ == "case"]
+    prepositions = [vessel.head] if vessel.dep_ == "pobj" else case
+    return any(p.lower_ in vocabulary["receiving_prepositions"] for p in prepositions)
 
 
 def _span(period: Period | None) -> TimeSpan | None:
     return TimeSpan(start=period.start, end=period.end) if period else None
 
 
+def _nearest_period(sentence: Sentence, trigger: Token, language: str) -> Period | None:
+    """The date nearest the trigger, but not one of a clause inside the call's words that tells of
+    something else ("called at Simon's Town to deliver equipment ordered in 2018")."""
+    periods = [p for p in sentence.periods if not _dates_inner_clause(sentence, p, trigger, language)]
+    return min(periods, key=lambda p: abs(p.char_start - trigger.idx)) if periods else None
+
+
+def _dates_inner_clause(sentence: Sentence, period: Period, trigger: Token, language: str) -> bool:
+    token = next((t for t in sentence.tokens if t.idx >= period.char_start), None)
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
+    if verb is None or verb.i == trigger.i or is_word(verb, _calling_words(language)):
+        return False
+    return any(a.i == trigger.i for a in verb.ancestors)
+
+
+def _around(sentence: Sentence, trigger: Token, period: Period | None, language: str) -> TimeSpan | None:
+    """The call's time; a call told in a clause of "after" or "before" whose date belongs to another
+    event ("transferred oil on Oct. 19, after leaving Yeosu") ended by that date, or began after it."""
+    time = _span(period)
+    if period is None or time is None:
+        return None
+    vocabulary = _vocabulary(language)
+    markers = [c for c in trigger.children if c.dep_ in {"mark", "case", "prep"}]
+    if trigger.dep_ == "pcomp":
+        markers.append(trigger.head)
+    words_before = {m.lower_ for m in markers}
+    dated = next((t for t in sentence.tokens if t.idx >= period.char_start), None)
+    if dated is None or dated.i in {t.i for t in trigger.subtree}:
+        return time
+    if words_before & vocabulary["after_words"]:
+        return TimeSpan(start=None, end=period.end)
+    if words_before & vocabulary["before_words_of_clause"]:
+        return TimeSpan(start=period.start, end=None)
+    return time
+
+
 def _count(sentence: Sentence, start: int, end: int) -> Quantity | None:
-    figures = [f for f in sentence.figures if f.unit in COUNT_UNITS and start <= f.token_start < end]
+    """How many calls or vessels: "11 voyages", "à quatre reprises", "a dozen times last year"."""
+    figures = [f for f in sentence.figures if start <= f.token_start < end and _counts_calls(sentence, f)]
     return _as_count(figures[0]) if figures else None
+
+
+def _counts_calls(sentence: Sentence, figure: Figure) -> bool:
+    words_of = sentence.doc[figure.token_start : figure.token_end]
+    return figure.unit in COUNT_UNITS or any(is_word(t, _count_words()) for t in words_of)
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    return words("quantities", "units", "time")
 
 
 def _as_count(figure: Figure) -> Quantity:

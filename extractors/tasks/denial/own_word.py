@@ -1,0 +1,217 @@
+"""Denials in the accused party's own words, without a word of denial.
+
+    Iran said it did not supply drones to Russia                  a negated transfer whose subject is the
+    Pékin a assuré ne jamais avoir fourni d'armes à Moscou        speaker, a pronoun for it, or nobody
+    Seoul has maintained that its policy against providing lethal weapons to Ukraine remains unchanged
+    ... affirmant que la Chine contrôlait strictement les exportations    the accused asserting its controls
+    Beijing called the reports baseless                           characterising the accusation as untrue
+
+A third party saying a transfer did not happen ("Analysts said Iran did not supply drones") is no
+denial (the transfer task keeps it, denied); nor is a refusal ("Berlin said it would not send Taurus
+missiles"), nor a characterisation of anything but an accusation ("called Russia's denials lies").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from extractors.analysis import Sentence
+from extractors.inflection import word_forms
+from extractors.lexicon import words
+from extractors.qualifiers.stance import is_reporting
+from extractors.tasks.denial.actors import Speaker
+from extractors.tasks.roles import SUBJECT_DEPS
+
+POSSESSIVES = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
+MAX_STEPS = 6  # from the denied verb up to the verb of saying
+MAX_DENIED_TOKENS = 14
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "nsubj", "nsubjpass", "nsubj:pass",
+               "acl", "nmod", "obl", "obl:arg", "advmod", "csubj", "dep", "parataxis"}  # fmt: skip
+
+
+@dataclass
+class OwnWord:
+    """A statement by which a speaker denies: the verb of saying, the words it denies and their head."""
+
+    verb: Token  # the speaker's verb ("said", "maintained", "called")
+    denied: Token  # the head of what is denied ("supply", "contrôlait", "reports")
+    text: str
+    answering: bool = True  # False: an assertion of controls that answers no accusation a state would deny
+
+
+@cache
+def _supplying(language: str) -> frozenset[str]:
+    found = set(words("denial", "supplying", language))
+    for direction in ("forward", "reverse", "recipient_object"):
+        found |= words("transfer", "verbs", language, direction)
+    return frozenset(found)
+
+
+def _is(token: Token, vocabulary: frozenset[str]) -> bool:
+    return not word_forms(token).isdisjoint(vocabulary)
+
+
+def _asserting(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and (
+        _is(token, words("denial", "asserting", token.lang_)) or is_reporting(token)
+    )
+
+
+def saying_verb(token: Token) -> Token | None:
+    """The verb of saying whose statement holds `token` ("Seoul has maintained that its policy against
+    providing ..."), through clauses and phrases only, and not past another actor's verb ("Seoul said
+    Washington asked it not to ...")."""
+    current = token
+    for _ in range(MAX_STEPS):
+        if current.head is current or current.dep_ not in CLAUSE_DEPS:
+            return None
+        current = current.head
+        if _asserting(current):
+            return current
+        if current.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in current.children
+        ):
+            return None
+    return None
+
+
+def is_not_done(token: Token) -> bool:
+    """ "did not supply", "had never shipped", "n'avait pas livré", "ne jamais avoir fourni", "its policy
+    against providing": the verb says the thing was not done."""
+    language = token.lang_
+    negations = words("denial", "negations", language)
+    heads = [token, *[c for c in token.children if c.dep_.startswith("aux")]]
+    if any(c.lower_ in negations or c.dep_ == "neg" for h in heads for c in h.children):
+        return True
+    if token.head.lower_ in negations and token.head.i < token.i:
+        return True  # "ne jamais avoir fourni", parsed with "fourni" under "jamais"
+    if token.dep_ == "pcomp" and token.head.lower_ in words("denial", "against", language):
+        return True
+    window = [t.lower_ for t in token.doc[max(0, token.i - 4) : token.i]]
+    return language == "fr" and any(w in {"ne", "n'"} for w in window) and any(w in negations for w in window[1:])
+
+
+def refuses(token: Token) -> bool:
+    """ "would not send", "won't supply", "ne livrera pas": a decision about the future, not a denial."""
+    refusing = words("denial", "refusing", token.lang_)
+    chain = [token, *[c for c in token.children if c.dep_.startswith("aux")]]
+    if any(t.lower_ in refusing or t.lemma_.lower() in refusing for t in chain[1:]):
+        return True
+    if any(c.lower_ in words("denial", "pending", token.lang_) for c in token.children):
+        return True  # "has not yet delivered": pending, not denied
+    if any(
+        set(t.morph.get("Tense", [])) & {"Fut"} or "Cnd" in t.morph.get("Mood", []) or _french_future(t) for t in chain
+    ):
+        return True
+    heads = [token.head, token.head.head]
+    return token.dep_ == "xcomp" and any(h.lemma_.lower() in refusing for h in heads)
+
+
+FRENCH_FUTURE_ENDINGS = ("ait", "aient", "ais", "ions", "iez", "a", "ont", "ai", "as", "ez", "ons")
+
+
+def _french_future(token: Token) -> bool:
+    """ "livrerait", "fournira", "vendront": the future or the conditional (the small model tags them
+    imperfect), the infinitive followed by an ending."""
+    lemma = token.lemma_.lower()
+    if token.lang_ != "fr" or not lemma.endswith(("er", "ir", "re")):
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    text = token.lower_
+    return text.startswith(stem) and text[len(stem) :] in FRENCH_FUTURE_ENDINGS
+
+
+def negated_supply(sentence: Sentence, language: str) -> list[OwnWord]:
+    """The transfers the sentence says were not done, in a speaker's statement."""
+    found = []
+    for token in sentence.tokens_for(_supplying(language)):
+        if token.pos_ not in {"VERB", "AUX"} or not is_not_done(token) or refuses(token):
+            continue
+        verb = saying_verb(token)
+        if verb is not None:
+            found.append(OwnWord(verb, token, _text(token)))
+    return found
+
+
+def complying(sentence: Sentence, language: str, before: Sentence | None = None) -> list[OwnWord]:
+    """ "affirmant que la Chine contrôlait strictement les exportations": a speaker asserting, in answer
+    to an accusation, that its state controls its exports or keeps to sanctions. It answers one when it
+    says so ("strictly", "a vivement réagi") or an accusation is made in the sentence or the one before
+    ("Washington est préoccupé par ..."); "the US said it enforces sanctions" alone denies nothing
+    (a company saying it complies with export controls answers the finding of its goods, and denies)."""
+    verbs, objects = words("denial", "complying", "verbs", language), words("denial", "complying", "objects", language)
+    found = []
+    for token in sentence.tokens_for(verbs):
+        if token.pos_ != "VERB" or is_not_done(token) or refuses(token):
+            continue
+        held = [t for c in token.children if c.dep_ in {"obj", "dobj", "prep", "obl", "obl:arg"} for t in c.subtree]
+        if not any(_is(t, objects) for t in held):
+            continue
+        verb = saying_verb(token)
+        if verb is not None:
+            found.append(OwnWord(verb, token, _text(token), _answers(sentence, token, verb, before)))
+    return found
+
+
+def _answers(sentence: Sentence, token: Token, verb: Token, before: Sentence | None) -> bool:
+    language = sentence.doc.lang_
+    manner = words("denial", "complying", "manner", language)
+    if any(c.lower_ in manner for c in token.children):
+        return True
+    if any(_is(t, words("denial", "complying", "answering", language)) for t in [verb, verb.head]):
+        return True
+    accusing = words("denial", "complying", "accusing", language)
+    return any(s.has_form_in(accusing) for s in (sentence, before) if s is not None)
+
+
+def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
+    """ "Beijing called the reports baseless", "Pékin a qualifié ces accusations de mensonges",
+    "Moscou a jugé ces informations sans fondement": the accusation called untrue by the subject."""
+    verbs = words("denial", "characterising", language, "verbs")
+    untrue = words("denial", "characterising", language, "words")
+    claims = words("denial", "claim_nouns", language)
+    found = []
+    for verb in sentence.tokens_for(verbs):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"} and _is(c, claims)]
+        if not objects:
+            continue
+        subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        said = [t for t in verb.subtree if t.i not in subjects and t.i != objects[0].i]
+        if any(_is(t, untrue) for t in said):  # "called the reports baseless", "qualifié de mensonges les ..."
+            found.append(OwnWord(verb, objects[0], _text(objects[0])))
+    return found
+
+
+def _text(token: Token) -> str:
+    tokens = list(token.subtree)
+    start = tokens[0].i if token.pos_ not in {"VERB", "AUX"} else token.i
+    span: Span = token.doc[start : min(tokens[-1].i + 1, start + MAX_DENIED_TOKENS)]
+    return span.text.strip(" ,.;:\"'«»")
+
+
+def _possessed(noun: Token) -> bool:
+    """ "its policy", "sa politique": the speaker's own."""
+    return noun.pos_ == "NOUN" and any(c.dep_ in {"poss", "det"} and c.lower_ in POSSESSIVES for c in noun.children)
+
+
+def _standing_for_speaker(noun: Token) -> bool:
+    """ "the company", "le pays": the speaker named again by what it is."""
+    definite = any(c.lower_ in {"the", "le", "la", "l'"} for c in noun.children)
+    return definite and _is(noun, words("denial", "self_nouns", noun.lang_)) and not list(noun.rights)
+
+
+def denies_for_itself(statement: OwnWord, speaker: Speaker) -> bool:
+    """Whether the denied words are the speaker's own: a characterised accusation, or a verb whose
+    subject is the speaker, a pronoun, or nobody ("its policy against providing", "ne jamais avoir fourni")."""
+    if statement.denied.dep_ in {"obj", "dobj"}:
+        return True
+    subjects = [c for c in statement.denied.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl:subj")]
+    if not subjects or all(s.pos_ == "PRON" or _possessed(s) or _standing_for_speaker(s) for s in subjects):
+        return True
+    named = [m for s in subjects for m in speaker.mentions_in(s)]
+    return bool(named) and all(speaker.same_actor(m) for m in named)

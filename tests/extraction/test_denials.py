@@ -1,0 +1,145 @@
+"""Denials in the accused party's own words, by characterisation, by companies, and what is none.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import ArticleRecord
+from tests.extraction.helpers import record, transfers
+
+
+def actors(rec: ArticleRecord) -> set[str | None]:
+    return {c.role("actor") for c in rec.claims if c.kind == "denial"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        ("Tehran insisted that it had never shipped missiles to Moscow.", "en", "IR"),
+        ("The Iranian foreign ministry said it had not sent any weapons to Russia.", "en", "IR"),
+        ("L'Iran a affirmé qu'il n'avait pas livré de drones à la Russie.", "fr", "IR"),
+        ("Pékin a assuré ne jamais avoir fourni d'armes à la Russie.", "fr", "CN"),
+        ("Seoul has maintained that its policy against supplying arms to Ukraine remains unchanged.", "en", "KR"),
+        ("Séoul a maintenu que sa politique de ne pas fournir d'armes à l'Ukraine restait inchangée.", "fr", "KR"),
+    ],
+)
+def test_the_accused_saying_it_did_not_supply_is_its_denial(text: str, language: str, actor: str) -> None:
+    rec = record(text, language)
+    assert actors(rec) == {actor}
+    assert not transfers(rec)  # the accused deny it: a denial claim, not a denied transfer
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Analysts said Iran did not supply drones to Russia. Tehran said it had never sent drones to Moscow.", "en"),
+        ("Moscow said Tehran had not shipped drones to Russia, and Tehran said it had never sent drones there.", "en"),
+        ("Berlin said it would not send missiles to Iran. Tehran said it had never sent drones to Moscow.", "en"),
+        ("The Pentagon said it has not yet delivered the tanks to Israel. Iran said it did not supply drones.", "en"),
+        (
+            "Le Kremlin a affirmé qu'il ne livrerait pas d'armes à l'Iran. "
+            "Téhéran a assuré qu'il n'avait jamais livré de drones à Moscou.",
+            "fr",
+        ),
+    ],
+)
+def test_a_third_party_a_refusal_or_a_pending_delivery_is_no_denial(text: str, language: str) -> None:
+    assert actors(record(text, language)) == {"IR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        ("Beijing called the reports baseless on Friday.", "en", "CN"),
+        ("Moscow described the allegations as Western propaganda.", "en", "RU"),
+        ("Pékin a qualifié de mensonges les accusations américaines.", "fr", "CN"),
+        ("Moscou a jugé ces informations sans fondement.", "fr", "RU"),
+    ],
+)
+def test_calling_the_accusation_untrue_is_a_denial(text: str, language: str, actor: str) -> None:
+    assert actors(record(text, language)) == {actor}
+
+
+def test_calling_something_else_absurd_is_no_denial() -> None:
+    text = "Washington called the proposal absurd. Beijing called the reports groundless."
+    assert actors(record(text)) == {"CN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rosoboronexport denied selling missiles to Iran.", {"organization:rosoboronexport"}),
+        (
+            "Rheinmetall and Thales sold chips to distributors in China. "
+            "The companies said they did not sell the chips to Russian firms.",
+            {"organization:rheinmetall", "organization:thales"},
+        ),
+        (
+            "Rostec sold drones to Iran last year. The company said it had not sold any drones to Armenia.",
+            {"organization:rostec"},
+        ),
+    ],
+)
+def test_a_company_denies_for_itself(text: str, found: set[str]) -> None:
+    assert actors(record(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "day"),
+    [
+        (
+            "Washington s'inquiète des ventes chinoises à la Russie. Le porte-parole du ministère chinois des "
+            "Affaires étrangères a réagi jeudi, affirmant que la Chine contrôlait strictement ses exportations.",
+            "fr",
+            "2024-05-17",
+            "2024-05-16",
+        ),
+        ("On Friday, Beijing said it strictly complies with UN sanctions.", "en", "2024-03-16", "2024-03-15"),
+    ],
+)
+def test_an_accused_state_asserting_its_controls_denies(text: str, language: str, published: str, day: str) -> None:
+    rec = record(text, language, published=published)
+    [denial] = [c for c in rec.claims if c.kind == "denial"]
+    assert denial.role("actor") == "CN"
+    assert denial.time is not None and denial.time.start == day
+
+
+def test_asserting_controls_with_no_accusation_is_no_denial() -> None:
+    text = "The US said it enforces sanctions on Russian exports. Beijing said it strictly complies with UN sanctions."
+    assert actors(record(text)) == {"CN"}
+
+
+def test_an_own_word_denial_is_dated_by_its_saying_not_by_what_it_denies() -> None:
+    rec = record("On Friday, Iran said it had not supplied any drones to Russia in 2022.", published="2024-03-16")
+    [denial] = [c for c in rec.claims if c.kind == "denial"]
+    assert denial.role("actor") == "IR"
+    assert denial.time is not None and denial.time.start == "2024-03-15"
+
+
+def test_a_place_in_the_speakers_name_does_not_deny() -> None:
+    text = "The Chinese embassy in Washington said China has never provided lethal weapons to Russia."
+    assert actors(record(text)) == {"CN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        (
+            "A spokesman for Rheinmetall said the company had not delivered shells to Russia.",
+            "en",
+            "organization:rheinmetall",
+        ),
+        ("Le porte-parole de Pékin a affirmé que le pays n'avait jamais vendu de drones à Moscou.", "fr", "CN"),
+    ],
+)
+def test_the_speaker_named_again_by_what_it_is(text: str, language: str, actor: str) -> None:
+    assert actors(record(text, language)) == {actor}
+
+
+def test_a_company_saying_it_complies_with_export_controls_denies() -> None:
+    text = (
+        "Parts made by Thales were found in Russian missiles. "
+        "The US said it enforces sanctions. Thales said it complies with all export control laws."
+    )
+    assert actors(record(text)) == {"organization:thales"}

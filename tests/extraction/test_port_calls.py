@@ -1,0 +1,150 @@
+"""Port calls: ports the gazetteer lacks, departures and returns, flags, counts and times.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import ArticleRecord, Claim
+from tests.extraction.helpers import record
+
+
+def calls(rec: ArticleRecord) -> list[Claim]:
+    return [c for c in rec.claims if c.kind == "port_call"]
+
+
+def test_a_port_named_by_its_port_word_and_then_by_its_name_alone() -> None:
+    text = "The bulk carrier left the port of Mokpo on Oct. 15. It returned to Mokpo on Nov. 24 with a new crew."
+    found = {(c.role("port"), c.time.start if c.time else None) for c in calls(record(text, published="2024-01-10"))}
+    assert found == {("port:mokpo", "2023-10-15"), ("port:mokpo", "2023-11-24")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "port"),
+    [
+        ("Le cargo a quitté le port de Mersin le 4 mars.", "fr", "port:mersin"),
+        ("Le vraquier a appareillé de la base navale de Simon's Town en décembre.", "fr", "port:simon-s-town"),
+        ("The freighter berthed at the naval base in Simon's Town in December.", "en", "port:simon-s-town"),
+        ("The tanker unloaded its cargo at Mokpo port in May.", "en", "port:mokpo"),
+        ("Three ships arrived at the port of Haifa in April.", "en", "port:haifa"),
+        ("Le navire a déchargé sa cargaison au port de Conakry en mai.", "fr", "port:conakry"),
+    ],
+)
+def test_ports_the_gazetteer_lacks(text: str, language: str, port: str) -> None:
+    assert {c.role("port") for c in calls(record(text, language))} == {port}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker docked at Vostochny Port in Russia's Far East in May, then at the port of Mokpo.",
+        "The tanker left the port of Mokpo in May and docked at Vostochny, a port in Nigeria's south.",
+    ],
+)
+def test_a_region_or_a_state_next_to_a_port_word_is_no_port(text: str) -> None:
+    assert {c.role("port") for c in calls(record(text))} == {"port:vostochny", "port:mokpo"}
+
+
+def test_a_capital_named_as_a_port_stays_its_state_elsewhere() -> None:
+    rec = record("Le cargo a accosté au port de Dakar en mai. Dakar a ensuite renforcé ses contrôles.", "fr")
+    assert {c.role("port") for c in calls(rec)} == {"port:dakar"}
+    assert "SN" in {e.id for e in rec.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "flag"),
+    [
+        ("A Hong Kong-flagged tanker docked at Nampo in May.", "en", "HK"),
+        ("A Panama-flagged cargo ship sailed from Rason in May.", "en", "PA"),
+        ("A freighter flying the Togolese flag called at Nampo in May.", "en", "TG"),
+        ("Un pétrolier battant pavillon togolais a accosté à Nampo en mai.", "fr", "TG"),
+        ("Le cargo, sous pavillon du Cameroun, a quitté Rason en mai.", "fr", "CM"),
+    ],
+)
+def test_the_flag_of_the_vessel_that_calls(text: str, language: str, flag: str) -> None:
+    [call] = calls(record(text, language))
+    assert call.role("flag") == flag
+
+
+def test_a_call_told_after_leaving_ends_by_the_date_of_what_followed() -> None:
+    text = "The tanker handed its fuel to a North Korean ship on May 9, after leaving the port of Mokpo."
+    [call] = calls(record(text, published="2024-06-01"))
+    assert call.role("port") == "port:mokpo"
+    assert call.role("flag") is None  # the North Korean ship received the fuel; it did not call at Mokpo
+    assert (call.time.start, call.time.end) == (None, "2024-05-09")
+
+
+def test_a_count_of_calls_in_times() -> None:
+    text = (
+        "Satellite photos showed a tanker at the port of Rason in May. "
+        "The vessel called at the terminal a dozen times last year."
+    )
+    counts = {c.count.min for c in calls(record(text)) if c.count}
+    assert counts == {12}
+
+
+def test_a_departure_told_with_an_irregular_verb() -> None:
+    text = "A Russian freighter loaded crates at Rason on May 2. Three days later it left Rason for Vostochny."
+    quotes = {e.quote for e in record(text).evidence}
+    assert any("it left Rason" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "port"),
+    [
+        ("The freighter docked at Port Vila in May.", "en", "port:port-vila"),
+        ("Le cargo a fait escale à Conakry le 30 septembre.", "fr", "port:conakry"),
+        ("The cargo ship docked at Rason and unloaded in Durban in May.", "en", "port:durban"),
+    ],
+)
+def test_where_a_vessel_docks_is_a_port(text: str, language: str, port: str) -> None:
+    assert port in {c.role("port") for c in calls(record(text, language))}
+
+
+def test_docking_in_a_region_names_no_port() -> None:
+    text = "A Russian ship docked in the Black Sea in May and then docked at Port Vila in June."
+    assert {c.role("port") for c in calls(record(text))} == {"port:port-vila"}
+
+
+def test_a_date_of_something_told_inside_the_call_is_not_its_time() -> None:
+    text = "The freighter called at the port of Mokpo to deliver equipment ordered in 2018."
+    [call] = calls(record(text, published="2024-03-15"))
+    assert call.time is None
+
+
+def test_a_port_city() -> None:
+    text = "The ship sailed from the port city of Sinuiju in March."
+    assert {c.role("port") for c in calls(record(text))} == {"port:sinuiju"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "port"),
+    [
+        ("Les hélicoptères ont été débarqués au port de Conakry le 30 septembre.", "fr", "port:conakry"),
+        ("The containers were loaded at the port of Najin and taken by train to Russia.", "en", "port:rason"),
+    ],
+)
+def test_cargo_unloaded_at_a_named_port_is_a_call_with_no_vessel_named(text: str, language: str, port: str) -> None:
+    [call] = calls(record(text, language))
+    assert call.role("port") == port and call.role("vessel") is None
+
+
+def test_arriving_somewhere_with_no_vessel_is_no_call() -> None:
+    text = "The drones arrived at the port of Mersin in May. The shells were unloaded at the port of Mokpo."
+    assert {c.role("port") for c in calls(record(text))} == {"port:mokpo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Angara's visit to Port Vila in December sparked a diplomatic row.",
+        "The Angara sailed from Istanbul in November. It docked at Port Vila on December 6.",
+    ],
+)
+def test_a_vessels_visit_or_docking_names_the_port(text: str) -> None:
+    assert "port:port-vila" in {c.role("port") for c in calls(record(text))}
+
+
+def test_someone_elses_visit_names_no_port() -> None:
+    text = "The minister's visit to Moscow in May was about ships. The Angara's visit to Port Vila followed in June."
+    assert {c.role("port") for c in calls(record(text))} == {"port:port-vila"}
