@@ -43,7 +43,7 @@ def cue_stems(language: str) -> frozenset[str]:
     transfer, calls = lexicon("transfer"), lexicon("port_calls")
     found: list[str] = []
     keys = ("verbs", "nouns", "agent_nouns", "flow_verbs", "share_verbs", "origin_phrases", "irregular_forms")
-    for key in (*keys, "presence_verbs", "phrasal"):
+    for key in (*keys, "presence_verbs", "phrasal", "assembling_verbs", "licence_words"):
         found += _lemmas((transfer.get(key) or {}).get(language))
     for key in ("verbs", "nouns", "vessel_nouns", "port_nouns", "irregular_forms"):
         found += _lemmas((calls.get(key) or {}).get(language))

@@ -7,6 +7,7 @@ later in the sentence does not make a transfer decrease.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -48,8 +49,8 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
             ):
                 return "resume" if label == "halt" and _undone(token, lemmas, language) else label
         for phrase in phrases:
-            start = text.find(phrase)
-            if start >= 0 and abs(start - trigger.idx) < 80:
+            found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)  # "de nouveau", not "de nouveaux"
+            if found and abs(found.start() - trigger.idx) < 80:
                 return label
     return None
 

@@ -87,3 +87,29 @@ def test_where_people_come_from_is_not_who_sent_them() -> None:
 def test_a_place_hanging_on_another_noun_is_no_recipient() -> None:
     text = "Iran said the drones had been sent before the war in Ukraine."
     assert all(r != "UA" for _, r, _ in transfers(record(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Venezuela has been assembling Iranian drones since 2012, officials said.", "en", ("IR", "VE", "drones")),
+        ("L'Inde produit sous licence des chars de conception russe.", "fr", ("RU", "IN", "armoured_vehicles")),
+        ("Quatre hélicoptères Mi-171 sont arrivés mercredi à Bamako.", "fr", ("RU", "ML", "aircraft")),
+        ("Exports of common high priority items from Turkey to Russia fell by 40%.", "en", ("TR", "RU", "technology")),
+        ("La Corée du Nord a exporté du textile vers la Chine malgré les sanctions.", "fr", ("KP", "CN", "other")),
+    ],
+)
+def test_licensed_production_arrivals_and_sanctioned_goods(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {expected}
+
+
+def test_a_state_making_its_own_materiel_is_no_transfer() -> None:
+    assert transfers(record("Russia makes its own version of the Iranian drones.")) == set()
+    assert transfers(record("Iran produces drones in a factory near Tehran.")) == set()
+
+
+def test_new_materiel_is_no_resumption() -> None:
+    from tests.extraction.helpers import only
+
+    claim = only(record("De nouveaux hélicoptères Mi-171 ont été livrés à l'armée malienne.", "fr"))
+    assert claim.trend is None

@@ -16,7 +16,7 @@ from extractors.entities import ItemMention, implied_state
 from extractors.tasks.roles import is_passive
 from extractors.tasks.transfer.origin import origin_maker
 from extractors.tasks.transfer.roles import Roles
-from extractors.tasks.transfer.triggers import REVERSE, SEIZURE, Trigger
+from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigger
 
 
 def maker_of(items: list[ItemMention]) -> ItemMention | None:
@@ -30,7 +30,7 @@ def supply_by_maker(sentence: Sentence, trigger: Trigger, items: list[ItemMentio
     state the text says made it ("Russian-made jets were delivered to Mali"), else a named system's."""
     if roles.suppliers or not roles.recipients:
         return
-    if not (trigger.direction == REVERSE or trigger.is_noun or is_passive(trigger.token)):
+    if not (trigger.direction in {REVERSE, ARRIVAL} or trigger.is_noun or is_passive(trigger.token)):
         return
     said = [maker for item in items if (maker := origin_maker(sentence, item)) is not None]
     system = maker_of(items)

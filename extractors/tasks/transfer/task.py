@@ -25,6 +25,7 @@ from extractors.qualifiers.times import Period
 from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive, subject_of
+from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.presence import Presence, adjectival_troops, drop_their_origin, presences
@@ -78,6 +79,7 @@ class TransferTask:
                 findings += self._findings(sentence, trigger, analysis.language, credit, discourse)
             findings += [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
             findings += [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
+            findings += [_licence_finding(sentence, lic, analysis.language, credit) for lic in licensed(sentence)]
             _remember_subject(sentence, discourse)
             _remember_items(sentence, discourse)
         return findings
@@ -238,6 +240,23 @@ def _presence_finding(sentence: Sentence, presence: Presence, language: str, cre
         quantity=_as_quantity(figure) if figure else None,
         time=time_of(sentence, verb, False, pledged),
         status="pledged" if pledged else "delivered",
+    )
+
+
+def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit: Credit) -> Finding:
+    """ "Venezuela has been assembling Iranian drones": the designer supplied what the maker assembles."""
+    credit = credit.bearing_on(sentence, found.verb)
+    return Finding(
+        kind="transfer",
+        roles={"supplier": [found.designer], "recipient": [found.maker]},
+        quote_start=sentence.offset,
+        quote_end=sentence.offset + len(sentence.text.rstrip()),
+        modality=modality(sentence, found.verb, language, credit.speakers),
+        sources=credit.all,
+        item=found.item,
+        item_category=found.item.category,
+        time=time_of(sentence, found.verb, starts_flow(found.verb)),
+        status="delivered",
     )
 
 
