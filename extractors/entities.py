@@ -19,7 +19,7 @@ from extractors.gazetteer import Gazetteer, GazetteerEntry, gazetteer
 from extractors.lexicon import lexicon, words
 from extractors.names import link_ner_spans
 from extractors.nlp import fold
-from graph.ids import normalize_name
+from graph.ids import entity_id, normalize_name
 
 
 @dataclass
@@ -101,7 +101,7 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
     elif (
         head.lower_ in nouns
         and head.i not in taken
-        and abs(head.i - start) <= 3
+        and abs(head.i - start) <= 4
         and not taken & set(range(min(head.i, start), max(head.i + 1, end)))
     ):
         start, end = min(head.i, start), max(head.i + 1, end)  # "l'industrie de défense russe"
@@ -117,6 +117,23 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
         form="government",
         text=span.text,
     )
+
+
+def _body_of_state(mention: Mention) -> Mention | None:
+    """ "l'armée égyptienne", "the Indian Air Force", "autorités douanières chinoises": a body of a state is
+    an organization of its own (for the entity list; in a claim, the state stands for it)."""
+    if mention.form != "government":
+        return None
+    words_of = {w.lower() for w in mention.text.replace("'", " ").split()}
+    if not words_of & words("actors", "body_nouns", _language_of(mention.text)):
+        return None
+    name = mention.text.strip()
+    return replace(mention, entity_id=entity_id("organization", name), kind="organization", name=name, form=INSIDE)
+
+
+def _language_of(text: str) -> str:
+    """English or French, by the body noun the text uses (both lists are looked at)."""
+    return "fr" if set(text.lower().replace("'", " ").split()) & words("actors", "body_nouns", "fr") else "en"
 
 
 def _case_sensitive(form: str) -> bool:
@@ -189,6 +206,7 @@ class EntityRecognizer:
             found += link_ner_spans(doc, offset, taken, self.gazetteer)
             found = [_with_government(doc, m, offset, taken) for m in found]
         found += [m for m in map(self._state_inside, found) if m is not None]
+        found += [m for m in map(_body_of_state, found) if m is not None]
         return sorted(found, key=lambda m: (m.start, m.form == INSIDE))
 
     def _state_inside(self, mention: Mention) -> Mention | None:

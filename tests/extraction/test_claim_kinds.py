@@ -145,3 +145,19 @@ def test_a_leader_denies_for_his_state_even_after_naming_another() -> None:
     text = "Vucic said he had visited Moscow in May, and denied the allegations of the Russian service."
     denials = [c for c in record(text).claims if c.kind == "denial"]
     assert [c.role("actor") for c in denials] == ["RS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("L'armée égyptienne a reçu des hélicoptères de la France.", "fr", "armée égyptienne"),
+        ("The Indian army received shells from Armenia in May.", "en", "Indian army"),
+    ],
+)
+def test_a_body_of_a_state_is_listed_as_an_organization_and_the_state_plays_its_role(
+    text: str, language: str, body: str
+) -> None:
+    rec = record(text, language)
+    assert any(e.kind == "organization" and e.name == body for e in rec.entities)
+    assert all(body not in c.roles.get("recipient", ()) for c in rec.claims)
+    assert {c.role("recipient") for c in rec.claims if c.kind == "transfer"} <= {"EG", "IN"}
