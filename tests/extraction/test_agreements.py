@@ -61,3 +61,15 @@ def test_a_relative_clause_describes_the_materiel_of_its_trigger() -> None:
 
     text = "Ces obus viendraient s'ajouter aux drones d'attaque Shahed que Téhéran fournit à Moscou depuis 2022."
     assert transfers(record(text, "fr")) == {("IR", "RU", "drones")}
+
+
+def test_a_purchase_or_an_order_is_a_deal_too() -> None:
+    text = "En 2015, le Qatar commandait 24 Rafale."
+    assert agreements(text, "fr") == [{"QA", "FR"}]
+    rec = record("Egypt bought 24 Rafale jets from France in 2015.")
+    [deal] = [c for c in rec.claims if c.kind == "agreement"]
+    assert (deal.time.start, deal.time.end) == ("2015", "2015")
+
+
+def test_a_deal_referred_to_is_not_made_again() -> None:
+    assert agreements("Things that were ordered and paid for by Israel are on their way.") == []

@@ -25,6 +25,7 @@ from extractors.qualifiers.times import Period
 from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive, subject_of
+from extractors.tasks.transfer.deals import deal_of
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
@@ -163,7 +164,8 @@ class TransferTask:
             )
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
-        return [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
+        found = [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
+        return found + deal_of(sentence, trigger, found)
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
         """The materiel of a trigger: what hangs off it, else what stands close after (or before, for a
