@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from extractors.entities import Mention
-from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.selection import calendar_words
 from graph.ids import entity_id, normalize_name
@@ -88,6 +87,8 @@ def _spans(sentence: Sentence, language: str, after_vessel: bool) -> list[tuple[
     """Where names of ports stand next to a port word in a sentence, and whether the name is one to
     look for in the rest of the article (not a state's capital: "le port de Dakar")."""
     doc, mentions = sentence.doc, sentence.mentions
+    if not any(cue in sentence.lowered for cue in _cues(language)):
+        return []  # no port word, no verb of docking: most sentences
     taken = _taken(mentions)
     known = {i for m in mentions if m.kind == "location" and m.form != "ner" for i in range(m.token_start, m.token_end)}
     cities = {m.token_start: m for m in mentions if m.kind == "country" and m.form in {"capital", "name", "ner"}}
@@ -127,6 +128,8 @@ def _docked_at(sentence: Sentence, language: str, taken: set[int], after_vessel:
     that place only). The vessel must be the one docking: the subject, or the possessor of the noun
     ("the minister's visit to Moscow" names no port); "it" after a sentence naming a vessel."""
     doc, vocabulary = sentence.doc, words("port_calls", "docking_verbs", language)
+    if not sentence.has_form_in(vocabulary):
+        return []
     vessels = _vessel_tokens(sentence, language)
     capitals = {m.token_start: m for m in sentence.mentions if m.kind == "country" and m.form == "capital"}
     found: list[tuple[int, int, bool]] = []
@@ -144,10 +147,18 @@ def _docked_at(sentence: Sentence, language: str, taken: set[int], after_vessel:
     return found
 
 
+@cache
+def _cues(language: str) -> tuple[str, ...]:
+    """What a sentence's text must hold to name a port by a port word or a verb of docking: each port
+    word's first word, each verb's first five letters (the text is searched, not its tokens)."""
+    docking = words("port_calls", "docking_verbs", language)
+    return tuple(sorted({w[0] for w in _port_words(language)} | {v[:5] for v in docking}))
+
+
 def _vessel_tokens(sentence: Sentence, language: str) -> set[int]:
     nouns = words("port_calls", "vessel_nouns", language)
     named = {i for m in sentence.mentions if m.kind == "vessel" for i in _tokens(m)}
-    return named | {t.i for t in sentence.doc if not word_forms(t).isdisjoint(nouns)}
+    return named | {t.i for t in sentence.tokens_for(nouns)}
 
 
 def _subjects(verb: Token) -> list[Token]:

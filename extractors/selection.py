@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from extractors.entities import ItemMention, Mention
 from extractors.lexicon import lexicon
 from extractors.names import is_acronym
+from extractors.nlp import text_of
 
 STEM = 5  # "livraison", "livrés", "livrer" share "livra"/"livré"... their first five letters, folded
 PRONOUNS = {"il", "elle", "ils", "elles", "it", "they", "he", "she", "celui-ci", "celle-ci", "lui", "leur", "y"}
@@ -40,17 +41,31 @@ def _lemmas(node: object) -> list[str]:
 @cache
 def cue_stems(language: str) -> frozenset[str]:
     """The first letters of every word that can start a claim or credit one, in a language."""
-    transfer, calls = lexicon("transfer"), lexicon("port_calls")
-    found: list[str] = []
-    keys = ("verbs", "nouns", "agent_nouns", "flow_verbs", "share_verbs", "origin_phrases", "irregular_forms")
-    for key in (*keys, "presence_verbs", "phrasal", "assembling_verbs", "licence_words"):
-        found += _lemmas((transfer.get(key) or {}).get(language))
+    calls = lexicon("port_calls")
+    found: list[str] = list(transfer_stems(language))
     for key in ("verbs", "nouns", "vessel_nouns", "port_nouns", "irregular_forms"):
         found += _lemmas((calls.get(key) or {}).get(language))
     found += _lemmas(lexicon("denial")["words"][language])
     found += _lemmas(lexicon("agreements")["nouns"][language])
     found += _lemmas(lexicon("modality")["reported"][language])
     return frozenset(_stem(w) for w in found if len(w) >= 3)
+
+
+@cache
+def transfer_stems(language: str) -> frozenset[str]:
+    """The first letters of the words that state a transfer (verbs, nouns, makers, presence ...)."""
+    transfer = lexicon("transfer")
+    found: list[str] = []
+    keys = ("verbs", "nouns", "agent_nouns", "flow_verbs", "share_verbs", "origin_phrases", "irregular_forms")
+    for key in (*keys, "presence_verbs", "phrasal", "assembling_verbs", "licence_words"):
+        found += _lemmas((transfer.get(key) or {}).get(language))
+    return frozenset(_stem(w) for w in found if len(w) >= 3)
+
+
+@lru_cache(maxsize=1 << 16)
+def _of_transfer(word: str, language: str) -> bool:
+    stems = transfer_stems(language)
+    return _stem(word) in stems or word[:4].lower() in stems
 
 
 @lru_cache(maxsize=1 << 16)
@@ -82,11 +97,18 @@ def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], aft
     if not cued:
         return False
     players = any(m.kind in PLAYERS for m in mentions) or any(_names_vessel(t.text, language) for t in tokens)
-    players = players or any(p in doc.text.lower() for p in both_parties(language))  # "les deux pays"
-    pointing = after_parsed and any(t.lower_ in PRONOUNS for t in tokens)
+    if players:
+        return True
+    text = text_of(doc).lower()
+    if any(p in text for p in both_parties(language)):  # "les deux pays"
+        return True
     introducing = len(doc) > 0 and doc[-1].text == ":"  # "documentés par des enquêtes :" credits a list
-    continuing = after_parsed and (bool(items) or any(t.like_num for t in tokens))  # "110 tonnes ont été exportées"
-    return players or pointing or introducing or continuing
+    if introducing or not after_parsed:
+        return introducing
+    if any(t.lower_ in PRONOUNS for t in tokens) or items:
+        return True
+    figured = any(t.like_num for t in tokens) and any(_of_transfer(t.text, language) for t in tokens)
+    return figured  # "Environ 110 tonnes ont été exportées": a flow continued with its figure
 
 
 @cache
