@@ -53,13 +53,48 @@ def cue_stems(language: str) -> frozenset[str]:
 
 @cache
 def transfer_stems(language: str) -> frozenset[str]:
-    """The first letters of the words that state a transfer (verbs, nouns, makers, presence ...)."""
+    """The first letters of the words that state a transfer by themselves (verbs, nouns, makers ...)."""
     transfer = lexicon("transfer")
     found: list[str] = []
-    keys = ("verbs", "nouns", "agent_nouns", "flow_verbs", "share_verbs", "origin_phrases", "irregular_forms")
-    for key in (*keys, "presence_verbs", "phrasal", "assembling_verbs", "licence_words"):
+    for kind in ("forward", "reverse", "recipient_object"):
+        found += _lemmas((transfer["verbs"].get(language) or {}).get(kind))
+    for key in ("nouns", "agent_nouns", "recipient_nouns", "origin_phrases", "irregular_forms", "phrasal"):
+        found += _lemmas((transfer.get(key) or {}).get(language))
+    found += _lemmas((transfer.get("licence_words") or {}).get(language))
+    return frozenset(_stem(w) for w in found if len(w) >= 3)
+
+
+@cache
+def materiel_stems(language: str) -> frozenset[str]:
+    """The first letters of words that state a transfer only of materiel the sentence names: seized, found,
+    arrived, stationed, assembled ("Iranian drones reached Khartoum"): cues where there is materiel."""
+    transfer = lexicon("transfer")
+    found: list[str] = []
+    for kind in ("seizure", "arrival"):
+        found += _lemmas((transfer["verbs"].get(language) or {}).get(kind))
+    for key in ("presence_verbs", "assembling_verbs"):
         found += _lemmas((transfer.get(key) or {}).get(language))
     return frozenset(_stem(w) for w in found if len(w) >= 3)
+
+
+@lru_cache(maxsize=1 << 16)
+def _of_materiel(word: str, language: str) -> bool:
+    stems = materiel_stems(language)
+    return _stem(word) in stems or word[:4].lower() in stems
+
+
+@cache
+def calling_stems(language: str) -> frozenset[str]:
+    """The first letters of the verbs and nouns of calling at a port."""
+    calls = lexicon("port_calls")
+    found = [w for key in ("verbs", "nouns", "irregular_forms") for w in _lemmas((calls.get(key) or {}).get(language))]
+    return frozenset(_stem(w) for w in found if len(w) >= 3)
+
+
+@lru_cache(maxsize=1 << 16)
+def _of_calling(word: str, language: str) -> bool:
+    stems = calling_stems(language)
+    return _stem(word) in stems or word[:4].lower() in stems
 
 
 @lru_cache(maxsize=1 << 16)
@@ -82,23 +117,35 @@ def _names_vessel(word: str, language: str) -> bool:
     return _stem(word) in vessel_stems(language) or _stem(word.removesuffix("s")) in vessel_stems(language)
 
 
+@lru_cache(maxsize=1 << 16)
+def _names_port(word: str, language: str) -> bool:
+    return _stem(word) in port_stems(language) or _stem(word.removesuffix("s")) in port_stems(language)
+
+
 @cache
 def vessel_stems(language: str) -> frozenset[str]:
-    """Words for ships and ports: an unnamed vessel is a player too ("un grand navire a été observé au
-    port"), and so is a port the gazetteer lacks ("unloaded at the port of Mokpo")."""
-    calls = lexicon("port_calls")
-    return frozenset(_stem(w) for key in ("vessel_nouns", "port_nouns") for w in _lemmas(calls[key].get(language)))
+    """Words for ships: an unnamed vessel is a player too ("un grand navire a été observé au port")."""
+    return frozenset(_stem(w) for w in _lemmas(lexicon("port_calls")["vessel_nouns"].get(language)))
+
+
+@cache
+def port_stems(language: str) -> frozenset[str]:
+    """Words for ports: with a word of calling, a port the gazetteer lacks ("the port of Mokpo")."""
+    return frozenset(_stem(w) for w in _lemmas(lexicon("port_calls")["port_nouns"].get(language)))
 
 
 def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], after_parsed: bool) -> bool:
     """Whether the models must read this sentence (the one before was parsed: pronouns may point back)."""
     language, tokens = doc.lang_, list(doc)
     cued = any(_cued(t.text, language) for t in tokens if len(t.text) >= 3)
+    cued = cued or (bool(items) and any(_of_materiel(t.text, language) for t in tokens if len(t.text) >= 3))
     if not cued:
         return False
     players = any(m.kind in PLAYERS for m in mentions) or any(_names_vessel(t.text, language) for t in tokens)
     if players:
         return True
+    if any(_names_port(t.text, language) for t in tokens) and any(_of_calling(t.text, language) for t in tokens):
+        return True  # "unloaded at the port of Mokpo": a port the gazetteer lacks, and a word of calling
     text = text_of(doc).lower()
     if any(p in text for p in both_parties(language)):  # "les deux pays"
         return True
