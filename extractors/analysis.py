@@ -184,7 +184,7 @@ def analyse_many(documents: list[Document], *, parse_all: bool = False) -> list[
     return [_analysis(reading) for reading in readings]
 
 
-RECENTLY_PARSED = 2
+RECENTLY_PARSED = 1
 
 
 @dataclass
