@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import problems
+from api.extraction import Extraction
 from api.limits import BodyLimit
 from api.routes import ask, claims, cypher, documents, entities, transfers
 from api.settings import Settings, load_settings
@@ -33,9 +34,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.store = settings.open_store()
+        app.state.extraction = Extraction(settings.api_workers)
         try:
             yield
         finally:
+            app.state.extraction.close()
             app.state.store.close()
 
     app = FastAPI(title="osintkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)

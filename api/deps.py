@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
 
+from api.extraction import Extraction
 from api.settings import Settings
 from graph.errors import AuthenticationError, ForbiddenError
 from graph.store import Store
@@ -24,8 +25,13 @@ def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
+def get_extraction(request: Request) -> Extraction:
+    return request.app.state.extraction
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
+ExtractionDep = Annotated[Extraction, Depends(get_extraction)]
 KeyDep = Annotated[str | None, Security(api_key_header)]
 
 

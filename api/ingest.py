@@ -47,16 +47,6 @@ def is_stored(store: Store, document: Document) -> bool:
     return stored is not None
 
 
-def ingest_one(store: Store, document: Document) -> ArticleRecord | None:
-    """Extract and write one article; None when the same text is already stored (nothing changes)."""
-    if is_stored(store, document):
-        return None
-    from extractors.pipeline import extract  # here: the command line starts without spaCy (see parallel.py)
-
-    record = extract(document)
-    return record if store.write([record])[0] else None
-
-
 def ingest_paths(
     store: Store,
     paths: list[Path],

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     ingest_workers: int | None = Field(
         None, ge=1, le=64, description="extraction processes of `osintkg ingest`; unset: one per core"
     )
+    api_workers: int = Field(
+        1, ge=0, le=64, description="extraction processes of the API's ingest; 0: in the server, one at a time"
+    )
     api_key: str | None = Field(None, description="key required to ingest through the API")
     read_key: str | None = Field(None, description="key required to read through the API, when set")
 

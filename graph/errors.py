@@ -92,6 +92,14 @@ class StoreUnavailableError(OsintkgError):
     exit_code = 3
 
 
+class BusyError(OsintkgError):
+    """The server cannot take this work now (too many analysts' queries at once, a worker lost): retry."""
+
+    status = 503
+    title = "Busy"
+    exit_code = 3
+
+
 class ConfigurationError(OsintkgError):
     status = 500
     title = "Configuration error"

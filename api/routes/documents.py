@@ -6,10 +6,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
-from starlette.concurrency import run_in_threadpool
 
-from api.deps import SettingsDep, StoreDep, Writer
-from api.ingest import ingest_one
+from api.deps import ExtractionDep, SettingsDep, StoreDep, Writer
 from api.schemas import ClaimOut, EntityRef, claim_from_model
 from extractors.documents import Document, declaring, parse_article_json, parse_html, parse_text
 from graph.errors import BadInputError, OsintkgError
@@ -79,6 +77,7 @@ async def ingest(
     response: Response,
     store: StoreDep,
     settings: SettingsDep,
+    extraction: ExtractionDep,
     id: Annotated[str | None, Query(max_length=300, description="article id (text or HTML bodies)")] = None,
     url: Annotated[str | None, Query(max_length=2000)] = None,
     title: Annotated[str | None, Query(max_length=1000)] = None,
@@ -109,7 +108,7 @@ async def ingest(
         "language": language,
     }
     document = declaring(_document(content_type, body, metadata), language)
-    record = await run_in_threadpool(ingest_one, store, document)
+    record = await extraction.ingest(store, document)
     if record is None:
         response.status_code = 200
         return IngestOut(status="unchanged", source_id=document.id, claims=[], entities=[], warnings=[])
