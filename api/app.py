@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import problems
+from api.analysts import AnalystQueries
 from api.extraction import Extraction
 from api.limits import BodyLimit
 from api.routes import ask, claims, cypher, documents, entities, transfers
@@ -35,9 +36,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.settings = settings
         app.state.store = settings.open_store()
         app.state.extraction = Extraction(settings.api_workers)
+        app.state.analysts = AnalystQueries(app.state.store, settings)
         try:
             yield
         finally:
+            app.state.analysts.close()
             app.state.extraction.close()
             app.state.store.close()
 

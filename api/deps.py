@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
 
+from api.analysts import AnalystQueries
 from api.extraction import Extraction
 from api.settings import Settings
 from graph.errors import AuthenticationError, ForbiddenError
@@ -29,9 +30,14 @@ def get_extraction(request: Request) -> Extraction:
     return request.app.state.extraction
 
 
+def get_analysts(request: Request) -> AnalystQueries:
+    return request.app.state.analysts
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[Store, Depends(get_store)]
 ExtractionDep = Annotated[Extraction, Depends(get_extraction)]
+AnalystsDep = Annotated[AnalystQueries, Depends(get_analysts)]
 KeyDep = Annotated[str | None, Security(api_key_header)]
 
 

@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(2_000_000, gt=0, description="largest article file or body accepted")
     query_timeout_ms: int = Field(10_000, gt=0, description="time limit of a read-only Cypher query")
     query_row_limit: int = Field(1000, gt=0, description="most rows a read-only Cypher query returns")
+    query_max_bytes: int = Field(
+        4_000_000, ge=1000, description="largest answer (rows as JSON) of a read-only Cypher query through the API"
+    )
+    query_concurrency: int = Field(1, ge=1, le=64, description="read-only Cypher queries the API runs at once")
     ingest_workers: int | None = Field(
         None, ge=1, le=64, description="extraction processes of `osintkg ingest`; unset: one per core"
     )

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body
 from pydantic import BaseModel, Field
 
-from api.deps import Reader, SettingsDep, StoreDep
+from api.deps import AnalystsDep, Reader
 
 router = APIRouter(tags=["cypher"], dependencies=[Reader])
 
@@ -25,13 +25,14 @@ class CypherIn(BaseModel):
 class CypherOut(BaseModel):
     columns: list[str]
     rows: list[list[Any]]
-    truncated: bool = Field(description="the row limit cut the result")
+    truncated: bool = Field(description="the row limit or the size limit cut the result")
 
 
 @router.post("/cypher", response_model=CypherOut, summary="Run a read-only Cypher query")
-def run(store: StoreDep, settings: SettingsDep, body: Annotated[CypherIn, Body()]) -> CypherOut:
-    """A query that would write (CREATE, MERGE, SET, DELETE ...) or call a procedure other than the
-    schema's read-only ones is refused with 403; a query past the time limit is stopped with 408."""
-    limit = min(body.limit or settings.query_row_limit, settings.query_row_limit)
-    result = store.view().query(body.query, body.params, limit=limit, timeout_ms=settings.query_timeout_ms)
+async def run(analysts: AnalystsDep, body: Annotated[CypherIn, Body()]) -> CypherOut:
+    """Only reading clauses and the schema's read-only procedures: anything else (a write, LOAD,
+    COPY, a setting ...) is refused with 403. A query past the time limit is stopped with 408; the
+    answer is cut at the row limit and at the size limit (`truncated`); with too many queries
+    running at once, 503."""
+    result = await analysts.run(body.query, body.params, body.limit)
     return CypherOut(columns=result["columns"], rows=result["rows"], truncated=result["truncated"])

@@ -43,6 +43,11 @@ class Store(ABC):
     def run_in_transaction(self, work: Callable[[Tx], T], *, write: bool = False, timeout_ms: int | None = None) -> T:
         """Run `work` in one transaction: committed if it returns, rolled back if it raises."""
 
+    def run_analyst_query(self, work: Callable[[Tx], T], *, timeout_ms: int | None) -> T:
+        """Run an analyst's query read-only, apart from the API's own reads where the store allows
+        (the embedded store gives it a connection of its own, on one core)."""
+        return self.run_in_transaction(work, timeout_ms=timeout_ms)
+
     @abstractmethod
     def close(self) -> None: ...
 

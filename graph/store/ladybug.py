@@ -25,6 +25,7 @@ from graph.store.writer import backfill_flows
 T = TypeVar("T")
 DATABASE_FILE = "graph.lbug"
 MAX_SORTED_SKIP = 10_000
+ANALYST_THREADS = 1
 SKIP_VALUE = re.compile(r"\bSKIP\s+(?:(\d+)|\$(\w+))", re.IGNORECASE)
 
 # Functions Neo4j has and LadybugDB names otherwise: defined as macros so one Cypher text runs on both.
@@ -143,10 +144,16 @@ class LadybugStore(Store):
         except OSError as error:
             raise StoreUnavailableError(f"cannot open the store at {self.directory}: {error}") from error
 
-    def _connection(self) -> ladybug.Connection:
-        connection = getattr(self._local, "connection", None)
+    def _connection(self, *, analyst: bool = False) -> ladybug.Connection:
+        """This thread's connection; an analyst's has its own, which runs a query on one core only, so
+        that an expensive one leaves the store's other threads to the API's reads."""
+        name = "analyst_connection" if analyst else "connection"
+        connection = getattr(self._local, name, None)
         if connection is None:
-            connection = self._local.connection = ladybug.Connection(self._database)
+            connection = ladybug.Connection(self._database)
+            if analyst:
+                connection.set_max_threads_for_exec(ANALYST_THREADS)
+            setattr(self._local, name, connection)
         return connection
 
     def _create_schema(self) -> None:
@@ -163,8 +170,13 @@ class LadybugStore(Store):
                 return self._transaction(work, "BEGIN TRANSACTION", timeout_ms)
         return self._transaction(work, "BEGIN TRANSACTION READ ONLY", timeout_ms)
 
-    def _transaction(self, work: Callable[[LadybugTx], T], begin: str, timeout_ms: int | None) -> T:
-        connection = self._connection()
+    def run_analyst_query(self, work: Callable[[LadybugTx], T], *, timeout_ms: int | None) -> T:
+        return self._transaction(work, "BEGIN TRANSACTION READ ONLY", timeout_ms, analyst=True)
+
+    def _transaction(
+        self, work: Callable[[LadybugTx], T], begin: str, timeout_ms: int | None, *, analyst: bool = False
+    ) -> T:
+        connection = self._connection(analyst=analyst)
         connection.set_query_timeout(timeout_ms or 0)
         tx = LadybugTx(connection)
         tx.run(begin)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from graph.errors import QueryError
@@ -73,12 +74,15 @@ class View:
         *,
         limit: int = 1000,
         timeout_ms: int | None = 10_000,
+        max_bytes: int | None = None,
     ) -> QueryResult:
-        """Run an analyst's Cypher read-only, with a row limit and a time limit."""
+        """Run an analyst's Cypher read-only, apart from the API's reads, with a row limit, a time
+        limit and a size limit (`max_bytes` of rows as JSON: the rows past it are cut, like those past
+        the row limit)."""
         check_read_only(statement)
         self.store.check_query(statement, params or {})
         try:
-            rows = self.store.run_in_transaction(
+            rows = self.store.run_analyst_query(
                 lambda tx: tx.run(statement, params, limit=limit + 1), timeout_ms=timeout_ms
             )
         except (RuntimeError, ValueError, TypeError, OverflowError) as error:
@@ -86,4 +90,19 @@ class View:
             message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             raise QueryError(message.removeprefix("Runtime exception: ")) from None
         columns = list(rows[0]) if rows else []
-        return QueryResult(columns=columns, rows=[list(r.values()) for r in rows[:limit]], truncated=len(rows) > limit)
+        kept = within_bytes([list(r.values()) for r in rows[:limit]], max_bytes)
+        return QueryResult(columns=columns, rows=kept, truncated=len(rows) > len(kept))
+
+
+def within_bytes(rows: list[list[Any]], max_bytes: int | None) -> list[list[Any]]:
+    """The first rows whose JSON fits in `max_bytes`; a first row alone over it is refused."""
+    if max_bytes is None:
+        return rows
+    size = 0
+    for count, row in enumerate(rows):
+        size += len(json.dumps(row, ensure_ascii=False, default=str).encode()) + 1
+        if size > max_bytes:
+            if count == 0:
+                raise QueryError(f"one row of the result is over the response limit of {max_bytes} bytes: return less")
+            return rows[:count]
+    return rows

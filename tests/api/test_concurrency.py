@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+import statistics
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -59,3 +62,62 @@ def test_twenty_first_posts_at_once_all_succeed_and_the_server_keeps_working(tmp
         claims = client.post("/cypher", json={"query": "MATCH (c:Claim) RETURN count(c) AS n"}).json()
         assert stored["rows"] == [[21]]
         assert claims["rows"] == [[sum(len(a["claims"]) for _, a in answers) + 1]]
+
+
+EXPENSIVE = "MATCH (a), (b), (c), (d) WHERE a.id + b.id + c.id + d.id = 'none of them' RETURN count(*) AS n"
+
+
+def transfer_times(client, count: int) -> list[float]:
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        assert client.get("/transfers", params={"recipient": "RU"}).status_code == 200
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def in_background(client, query: str, answers: list[int]) -> threading.Thread:
+    def post() -> None:
+        answers.append(client.post("/cypher", json={"query": query}).status_code)
+
+    thread = threading.Thread(target=post)
+    thread.start()
+    return thread
+
+
+def test_an_expensive_cypher_query_does_not_hold_the_api_s_reads(loaded_store: Path, tmp_path: Path) -> None:
+    shutil.copytree(loaded_store, tmp_path / "store")
+    for client in client_for(tmp_path / "store", query_timeout_ms=4000):
+        alone = statistics.median(transfer_times(client, 10))
+        answers: list[int] = []
+        heavy = in_background(client, EXPENSIVE, answers)
+        time.sleep(0.3)
+        during: list[float] = []
+        while heavy.is_alive():
+            during += transfer_times(client, 1)
+        heavy.join()
+        assert answers == [408]  # stopped at its time limit
+        assert len(during) >= 5 and statistics.median(during) < 5 * alone + 0.05, (alone, during[:5])
+
+
+def test_too_many_cypher_queries_at_once_are_refused_with_503(loaded_store: Path, tmp_path: Path) -> None:
+    shutil.copytree(loaded_store, tmp_path / "store")
+    for client in client_for(tmp_path / "store", query_timeout_ms=2000, query_concurrency=1):
+        answers: list[int] = []
+        threads = [in_background(client, EXPENSIVE, answers) for _ in range(3)]
+        for thread in threads:
+            thread.join()
+        assert sorted(answers) == [408, 408, 503]  # one runs, one waits, the third is refused
+        assert client.post("/cypher", json={"query": "RETURN 1 AS one"}).json()["rows"] == [[1]]
+
+
+def test_an_answer_is_cut_at_the_size_limit_as_well_as_the_row_limit(loaded_store: Path, tmp_path: Path) -> None:
+    shutil.copytree(loaded_store, tmp_path / "store")
+    for client in client_for(tmp_path / "store", query_max_bytes=50_000):
+        wide = client.post("/cypher", json={"query": "UNWIND range(1, 100) AS i RETURN i, range(1, 1000) AS r"})
+        assert wide.status_code == 200
+        body = wide.json()
+        assert body["truncated"] is True and 5 <= len(body["rows"]) < 20
+        assert len(wide.content) < 60_000
+        huge = client.post("/cypher", json={"query": "RETURN range(1, 100000) AS r"})
+        assert huge.status_code == 400 and "over the response limit of 50000 bytes" in huge.json()["detail"]
