@@ -79,7 +79,7 @@ def test_cypher_reads_and_refuses_writes_in_one_line(ingested: tuple) -> None:
     assert json.loads(read.stdout)[0]["n"] >= 6
     write = run("cypher", "MATCH (n) DETACH DELETE n", store=store)
     assert write.returncode == 2
-    assert write.stderr.strip() == "osintkg: error: read-only: the query uses DETACH, which is not allowed here"
+    assert write.stderr.strip().startswith("osintkg: error: read-only: DETACH is not allowed here")
     bad = run("cypher", "MATCH (n RETURN n", store=store)
     assert bad.returncode == 2 and bad.stderr.startswith("osintkg: error:") and "Traceback" not in bad.stderr
 

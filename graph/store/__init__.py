@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.store.base import Store, Tx, check_read_only
+from graph.store.base import Store, Tx
+from graph.store.guard import read_only_statement
 
-__all__ = ["Store", "Tx", "check_read_only", "open_store"]
+__all__ = ["Store", "Tx", "open_store", "read_only_statement"]
 
 
 def open_store(

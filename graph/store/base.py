@@ -11,12 +11,11 @@ embedded store and Neo4j run the same Cypher and pass the same conformance tests
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from graph.errors import OsintkgError, WriteRefusedError
+from graph.errors import OsintkgError
 from graph.model import ArticleRecord
 
 if TYPE_CHECKING:
@@ -91,42 +90,3 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-# Clauses and procedures that change data or the schema. A read-only query must contain none of them
-# (the stores also refuse writes in read-only transactions; this check gives the clearer message).
-_WRITE_CLAUSES = re.compile(
-    r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|LOAD|FOREACH|INSTALL|ATTACH|"
-    r"IMPORT|EXPORT|CHECKPOINT|BEGIN|COMMIT|ROLLBACK|USE|GRANT|REVOKE|DENY|START|STOP|TERMINATE)\b",
-    re.IGNORECASE,
-)
-_CALL = re.compile(r"\bCALL\b\s*([A-Za-z_][\w.]*)?", re.IGNORECASE)
-_READ_PROCEDURES = {
-    "db.labels",
-    "db.relationshiptypes",
-    "db.propertykeys",
-    "db.schema.visualization",
-    "show_tables",
-    "table_info",
-    "show_connection",
-    "db.indexes",
-    "db.constraints",
-}
-_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-
-
-def check_read_only(query: str) -> None:
-    """Refuse, with a message naming the clause, a query that would write or call an admin procedure."""
-    code = _STRINGS_AND_COMMENTS.sub(" ", query)
-    if ";" in code.strip().rstrip(";"):
-        raise WriteRefusedError("one statement at a time: the query holds several statements")
-    match = _WRITE_CLAUSES.search(code)
-    if match:
-        raise WriteRefusedError(f"read-only: the query uses {match.group(1).upper()}, which is not allowed here")
-    for call in _CALL.finditer(code):
-        name = (call.group(1) or "").lower()
-        if name not in _READ_PROCEDURES:
-            raise WriteRefusedError(
-                f"read-only: CALL {call.group(1) or '{...}'} is not allowed here; "
-                f"allowed procedures: {', '.join(sorted(_READ_PROCEDURES))}"
-            )

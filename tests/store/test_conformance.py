@@ -128,6 +128,16 @@ def test_read_only_queries_refuse_writes(store: Store, query: str) -> None:
     assert counts(store)["Entity"] == 4
 
 
+@pytest.mark.parametrize("query", ["MATCH (e:Entity) SET e.name = 'changed'", "CREATE (:Entity {id: 'x'})"])
+def test_the_analysts_transaction_refuses_writes_past_the_guard(store: Store, query: str) -> None:
+    """The second wall: a write that reached the store unchecked is refused by its read-only transaction."""
+    store.write([first_article()])
+    with pytest.raises(WriteRefusedError):
+        store.run_analyst_query(lambda tx: tx.run(query), timeout_ms=5_000)
+    assert counts(store)["Entity"] == 4
+    assert store.view().query("MATCH (e:Entity {name: 'changed'}) RETURN e.id AS id")["rows"] == []
+
+
 def test_read_only_query_returns_rows_and_honours_the_row_limit(store: Store) -> None:
     store.write([first_article()])
     result = store.view().query("MATCH (e:Entity) RETURN e.id AS id ORDER BY id", limit=2)
