@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from api import problems
+from api import openapi, problems
 from api.analysts import AnalystQueries
 from api.extraction import Extraction
 from api.limits import BodyLimit
@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="osintkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     problems.install(app)
+    openapi.install(app, reads_open=not settings.read_key)
     for module in (transfers, claims, entities, ask, cypher, documents):
         app.include_router(module.router)
 

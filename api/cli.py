@@ -97,7 +97,7 @@ def export_claims(
     store: StoreOption = None,
 ) -> None:
     """Export claims, one NAME.claims.json per article, in the format of the evaluation scorer."""
-    from graph.export.eval import export_article
+    from graph.export.eval import export_article, file_name
 
     if format != "eval":
         raise BadInputError(f"unknown export format {format!r} (known: eval)")
@@ -108,7 +108,7 @@ def export_claims(
         sources = view.sources()
         for row in sources:
             document = export_article(view, row["id"])
-            path = out_dir / f"{row['id']}.claims.json"
+            path = out_dir / file_name(row["id"])
             path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
     out.print(f"{len(sources)} articles exported to {out_dir}", highlight=False)
 

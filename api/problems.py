@@ -4,6 +4,7 @@ the status of the error's class, never a stack trace."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -17,7 +18,9 @@ PROBLEM_TYPE = "application/problem+json"
 log = logging.getLogger("osintkg.api")
 
 
-def problem(status: int, title: str, detail: str, instance: str, **extra: Any) -> JSONResponse:
+def problem(
+    status: int, title: str, detail: str, instance: str, headers: Mapping[str, str] | None = None, **extra: Any
+) -> JSONResponse:
     slug = title.lower().replace(" ", "-")
     body = {
         "type": f"urn:osintkg:problem:{slug}",
@@ -27,7 +30,7 @@ def problem(status: int, title: str, detail: str, instance: str, **extra: Any) -
         "instance": instance,
         **extra,
     }
-    return JSONResponse(body, status_code=status, media_type=PROBLEM_TYPE)
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_TYPE, headers=headers)
 
 
 async def _osintkg_error(request: Request, error: Exception) -> JSONResponse:
@@ -46,7 +49,8 @@ async def _http_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, StarletteHTTPException)
     titles = {404: "Not found", 405: "Method not allowed", 413: "Input too large", 415: "Unsupported media type"}
     title = titles.get(error.status_code, "Request refused")
-    return problem(error.status_code, title, str(error.detail), request.url.path)
+    # the headers the error carries, such as Allow on a 405, go out with it
+    return problem(error.status_code, title, str(error.detail), request.url.path, headers=error.headers)
 
 
 async def _unexpected(request: Request, error: Exception) -> JSONResponse:

@@ -7,6 +7,7 @@ so that a batch can refuse one file and go on with the rest.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from graph.errors import BadInputError, InputTooLargeError
-from graph.model import PartialDate
+from graph.model import DOCUMENT_ID_MAX, WEB_URL_PATTERN, DocumentId, Language, PartialDate
 
 DEFAULT_MAX_BYTES = 2_000_000
 ARTICLE_SUFFIX = ".article.json"
@@ -27,14 +28,14 @@ class Document(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    id: str = Field(min_length=1, max_length=300, pattern=r"^[^\s/\\]+$")
+    id: DocumentId
     text: str = Field(min_length=1)
-    url: str | None = None
+    url: str | None = Field(default=None, max_length=2000, pattern=WEB_URL_PATTERN)
     title: str | None = None
     publisher: str | None = None
     author: str | None = None
     published: PartialDate | None = None
-    language: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
+    language: Language | None = None
 
 
 def is_article_file(path: Path) -> bool:
@@ -72,10 +73,13 @@ def declaring(document: Document, language: str | None) -> Document:
 
 
 def stem(path: Path) -> str:
-    """The id a file without one gets: its name without the extension, spaces as hyphens."""
+    """The id a file without one gets: its name without the extension, each run of characters an id
+    may not hold (spaces, accents, "..") as one hyphen."""
     name = path.name
     base = name[: -len(ARTICLE_SUFFIX)] if name.lower().endswith(ARTICLE_SUFFIX) else path.stem
-    return "-".join(base.split())
+    cleaned = re.sub(r"[^A-Za-z0-9_.-]+|\.{2,}", "-", base)
+    cleaned = re.sub(r"\.(?=[^A-Za-z0-9_-]|$)", "-", cleaned).strip("-_.")
+    return cleaned[:DOCUMENT_ID_MAX].rstrip("-_.") or "article"
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -113,8 +117,27 @@ def validated(fields: dict[str, Any], where: str) -> Document:
         raise BadInputError(f"field {field!r}: {problem['msg']}", where=where) from None
 
 
+MAX_JSON_DEPTH = 32  # an article is a flat object; deeper nesting is refused before parsing
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def json_depth(text: str) -> int:
+    """How deep the arrays and objects of a JSON text nest, brackets inside strings aside."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    depth = deepest = 0
+    for bracket in brackets:
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def parse_article_json(raw: bytes | str, *, where: str) -> Document:
     text = decode(raw, where) if isinstance(raw, bytes) else raw
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise BadInputError(
+            f"the JSON nests deeper than {MAX_JSON_DEPTH} levels; an article is a flat object", where=where
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

@@ -59,14 +59,39 @@ class Status(StrEnum):
 
 
 def _check_partial_date(value: str | None) -> str | None:
-    if value is not None and not PARTIAL_DATE.match(value):
+    if value is None:
+        return value
+    if not PARTIAL_DATE.match(value):
         raise ValueError(f"not an ISO date or partial date (YYYY, YYYY-MM, YYYY-MM-DD): {value!r}")
-    if value is not None and len(value) == 10:
-        date.fromisoformat(value)
+    try:
+        date.fromisoformat((value + "-01-01")[:10])  # a real calendar day: year 1 or later, days in the month
+    except ValueError:
+        raise ValueError(f"not a real date: {value!r}") from None
     return value
 
 
 PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+
+# An article's id: letters, digits, "_", "-" and single dots inside, at most 128 characters. It names
+# the article's export files, so it never holds a path, a space, a NUL or "..".
+DOCUMENT_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$"
+DOCUMENT_ID_MAX = 128
+DocumentId = Annotated[str, Field(min_length=1, max_length=DOCUMENT_ID_MAX, pattern=DOCUMENT_ID_PATTERN)]
+LANGUAGE_PATTERN = r"^[a-z]{2}$"
+
+
+def check_language(value: str | None) -> str | None:
+    """An ISO 639-1 code ("en", "fr", "de" ...): extraction reads English and French, and keeps an
+    article in another language with a warning; a code that names no language is refused."""
+    import pycountry
+
+    if value is not None and pycountry.languages.get(alpha_2=value) is None:
+        raise ValueError(f"not an ISO 639-1 language code: {value!r}")
+    return value
+
+
+Language = Annotated[str, Field(pattern=LANGUAGE_PATTERN), AfterValidator(check_language)]
+WEB_URL_PATTERN = r"^https?://[^\s]+$"
 
 
 def first_day(partial: str) -> str:

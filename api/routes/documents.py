@@ -10,7 +10,15 @@ from pydantic import BaseModel, Field
 from api.deps import ExtractionDep, SettingsDep, StoreDep, Writer
 from api.schemas import ClaimOut, EntityRef, claim_from_model
 from extractors.documents import Document, declaring, parse_article_json, parse_html, parse_text
-from graph.errors import BadInputError, OsintkgError
+from graph.errors import BadInputError, InputTooLargeError, OsintkgError
+from graph.model import (
+    DOCUMENT_ID_MAX,
+    DOCUMENT_ID_PATTERN,
+    LANGUAGE_PATTERN,
+    PARTIAL_DATE,
+    WEB_URL_PATTERN,
+    check_language,
+)
 
 router = APIRouter(tags=["documents"], dependencies=[Writer])
 ARTICLE_EXAMPLE = {
@@ -60,6 +68,7 @@ def _document(content_type: str, body: bytes, metadata: dict[str, str | None]) -
     "/documents",
     response_model=IngestOut,
     status_code=201,
+    responses={200: {"model": IngestOut, "description": "the same text was already stored (status `unchanged`)"}},
     summary="Ingest an article",
     openapi_extra={
         "requestBody": {
@@ -78,17 +87,23 @@ async def ingest(
     store: StoreDep,
     settings: SettingsDep,
     extraction: ExtractionDep,
-    id: Annotated[str | None, Query(max_length=300, description="article id (text or HTML bodies)")] = None,
-    url: Annotated[str | None, Query(max_length=2000)] = None,
+    id: Annotated[
+        str | None,
+        Query(max_length=DOCUMENT_ID_MAX, pattern=DOCUMENT_ID_PATTERN, description="article id (text or HTML bodies)"),
+    ] = None,
+    url: Annotated[str | None, Query(max_length=2000, pattern=WEB_URL_PATTERN, description="http or https")] = None,
     title: Annotated[str | None, Query(max_length=1000)] = None,
     publisher: Annotated[str | None, Query(max_length=300)] = None,
     author: Annotated[str | None, Query(max_length=300)] = None,
-    published: Annotated[str | None, Query(max_length=10, description="ISO date, possibly partial")] = None,
+    published: Annotated[
+        str | None, Query(max_length=10, pattern=PARTIAL_DATE.pattern, description="ISO date, possibly partial")
+    ] = None,
     language: Annotated[
         str | None,
         Query(
-            pattern=r"^[a-z]{2}$",
-            description="the article's language (en, fr) when it declares none; detected when not given",
+            pattern=LANGUAGE_PATTERN,
+            description="the article's language (ISO 639-1; en and fr are read) when it declares none; "
+            "detected when not given",
         ),
     ] = None,
 ) -> IngestOut:
@@ -96,7 +111,7 @@ async def ingest(
     one transaction, all of it or nothing; the same text again changes nothing (status `unchanged`)."""
     body = await request.body()
     if len(body) > settings.max_article_bytes:
-        raise BadInputError(f"the article is over the limit of {settings.max_article_bytes} bytes")
+        raise InputTooLargeError(f"the article is over the limit of {settings.max_article_bytes} bytes")
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     metadata = {
         "id": id,
@@ -107,6 +122,10 @@ async def ingest(
         "published": published,
         "language": language,
     }
+    try:
+        check_language(language)
+    except ValueError as error:
+        raise BadInputError(f"query.language: {error}") from None
     document = declaring(_document(content_type, body, metadata), language)
     record = await extraction.ingest(store, document)
     if record is None:

@@ -23,7 +23,12 @@ EntityQuery = Annotated[
 ]
 DateQuery = Annotated[
     str | None,
-    Query(description="ISO date or partial date: 2023, 2023-08, 2023-08-26", examples=["2023"], max_length=10),
+    Query(
+        description="ISO date or partial date: 2023, 2023-08, 2023-08-26",
+        examples=["2023"],
+        max_length=10,
+        pattern=PARTIAL_DATE.pattern,
+    ),
 ]
 
 

@@ -6,9 +6,12 @@ with all its quotes there; its modality and attributions are those of its first 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
+from graph.ids import stable_hash
+from graph.model import DOCUMENT_ID_MAX, DOCUMENT_ID_PATTERN
 from graph.ontology import ontology
 from graph.store.base import Row
 from graph.store.view import View
@@ -126,3 +129,11 @@ def _range(row: Row, prefix: str, *, unit: bool) -> dict[str, Any] | None:
 
 def _number(value: float | None) -> float | int | None:
     return int(value) if value is not None and float(value).is_integer() else value
+
+
+def file_name(article_id: str) -> str:
+    """The export file of an article: `ID.claims.json` for an id of the documented pattern; any other
+    id (from a store written before ids were checked) by its hash, never a path or a NUL."""
+    if len(article_id) <= DOCUMENT_ID_MAX and re.fullmatch(DOCUMENT_ID_PATTERN, article_id):
+        return f"{article_id}.claims.json"
+    return f"{stable_hash(article_id, 'article').replace(':', '-')}.claims.json"

@@ -1,4 +1,5 @@
-"""Property-based run over the OpenAPI schema (schemathesis): whatever the schema allows, no server error."""
+"""Property-based run over the OpenAPI schema (schemathesis) with its default checks: no server error, and
+every answer as the schema says (its status, its content type, its body), invalid input refused."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from api.app import create_app
 from api.settings import Settings
@@ -19,6 +21,10 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 EXAMPLES_PER_OPERATION = 40
+# A schema cannot say which strings are Cypher, nor which texts hold an article: a query the schema
+# allows may still be invalid Cypher (400), an article body still empty of text (422). There only,
+# "schema-valid input is accepted" does not apply; every other check runs on every route.
+EXCLUDED = {"/cypher": [positive_data_acceptance], "/documents": [positive_data_acceptance]}
 _state: dict[str, object] = {}
 
 
@@ -57,8 +63,5 @@ def _close() -> object:
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
 )
-def test_no_input_the_schema_allows_makes_a_server_error(case: schemathesis.Case) -> None:
-    response = case.call(headers={"X-API-Key": API_KEY})
-    assert response.status_code < 500, (
-        f"{case.method} {case.formatted_path}: {response.status_code} {response.text[:300]}"
-    )
+def test_every_answer_is_as_the_schema_says(case: schemathesis.Case) -> None:
+    case.call_and_validate(headers={"X-API-Key": API_KEY}, excluded_checks=EXCLUDED.get(case.path, []))

@@ -53,7 +53,7 @@ def test_filters_item_period_modality_and_pages(client) -> None:
     ("params", "status", "says"),
     [
         ({"supplier": "Atlantis"}, 404, "no entity named 'Atlantis'"),
-        ({"since": "2024-13"}, 422, "not an ISO date"),
+        ({"since": "2024-13"}, 422, "query.since: String should match pattern"),
         ({"until": "2023-02-30"}, 422, "not a real date"),
         ({"item": "bananas"}, 422, "item"),
         ({"limit": 0}, 422, "limit"),
