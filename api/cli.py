@@ -6,7 +6,6 @@ Errors end with a one-line message on stderr and a non-zero exit code, never a t
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,6 +20,7 @@ from api.ingest import IngestReport, ingest_paths
 from api.settings import Settings, load_settings
 from extractors.documents import find_articles
 from graph.errors import BadInputError, OsintkgError
+from graph.model import check_language
 
 app = typer.Typer(
     help="osintkg: a provenance knowledge graph of who supplied what to whom.",
@@ -54,8 +54,10 @@ def ingest(
     ] = None,
 ) -> None:
     """Ingest articles: each one is written whole or not at all; the same text twice changes nothing."""
-    if language is not None and not re.fullmatch(r"[a-z]{2}", language):
-        raise BadInputError(f"--language {language!r}: expected a two-letter code such as en or fr")
+    try:
+        check_language(language)
+    except ValueError:
+        raise BadInputError(f"--language {language!r}: expected an ISO 639-1 code such as en or fr") from None
     settings = load_settings(store=store, ingest_workers=workers)
     files = list(find_articles(paths))
     if not files:

@@ -143,3 +143,5 @@ def test_the_language_given_is_that_of_the_articles_that_declare_none(tmp_path: 
     assert {row["id"]: row["language"] for row in json.loads(languages.stdout)} == {"strikes": "fr", "summit": "en"}
     wrong = run("ingest", str(folder), "--language", "french", store=store)
     assert wrong.returncode == 2 and "--language 'french'" in wrong.stderr
+    no_language = run("ingest", str(folder), "--language", "zz", store=store)
+    assert no_language.returncode == 2 and "--language 'zz'" in no_language.stderr

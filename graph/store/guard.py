@@ -3,8 +3,9 @@
 The query is cut into tokens the way the parser cuts it (strings and their escapes, names in
 backticks, comments, numbers, words), each word is checked against the allow-list in
 cypher_words.yaml, and the statement is written out again from its tokens: comments dropped,
-strings quoted one way, one space between tokens. The store runs that text, so it runs exactly
-what was checked, whatever the two parsers would have made of the original spelling.
+strings quoted one way, a space where the query had one and between a word and a number written
+together. The store runs that text, so it runs exactly what was checked, whatever the two parsers
+would have made of the original spelling.
 
     read_only_statement("MATCH (n) // look\\nRETURN n")  ->  "MATCH (n) RETURN n"
     read_only_statement("RETURN 1LOAD FROM 'x'")        ->  WriteRefusedError (LOAD)
@@ -105,7 +106,7 @@ def _unreadable(query: str, position: int) -> str:
     rest = query[position:]
     if rest.startswith(("'", '"')):
         return "a string that does not end"
-    if rest.startswith(("`",)):
+    if rest.startswith("`"):
         return "a name in backticks that does not end"
     return f"the character {rest[0]!r}, which Cypher here does not use (write other names in backticks)"
 
@@ -186,20 +187,19 @@ def _is_name(before: Token, after: Token) -> bool:
     return _is(before, ".") or _is(before, ":") or before.upper == "AS" or _is(after, ":") or _is(after, ".")
 
 
-def _dotted_name(tokens: list[Token], start: int) -> tuple[str, int]:
-    """The name that starts at `start` (`show_tables`, `db.schema.visualization`) and where it ends."""
+def _dotted_name(tokens: list[Token], start: int) -> str:
+    """The name that starts at `start`: `show_tables`, `db.schema.visualization`."""
     parts, index = [], start
     while index < len(tokens) and tokens[index].kind in ("word", "name"):
         parts.append(tokens[index].text.lower())
-        if index + 2 < len(tokens) and _is(tokens[index + 1], "."):
-            index += 2
-        else:
-            return ".".join(parts), index + 1
-    return ".".join(parts), index
+        if not (index + 2 < len(tokens) and _is(tokens[index + 1], ".")):
+            break
+        index += 2
+    return ".".join(parts)
 
 
 def _check_call(tokens: list[Token], start: int) -> None:
-    name, _ = _dotted_name(tokens, start)
+    name = _dotted_name(tokens, start)
     if name not in words()["read_procedures"]:
         shown = name or (tokens[start].emit() if start < len(tokens) else "without a procedure")
         raise WriteRefusedError(
@@ -216,7 +216,7 @@ def _check_function(tokens: list[Token], last: int) -> None:
         start -= 2
     if start == last or (start and tokens[start - 1].upper == "CALL"):
         return
-    name, _ = _dotted_name(tokens, start)
+    name = _dotted_name(tokens, start)
     if name.split(".")[0] not in words()["function_namespaces"]:
         raise WriteRefusedError(f"read-only: the function {name} is not allowed here; only built-in functions")
 
