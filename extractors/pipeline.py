@@ -15,6 +15,7 @@ import yaml
 from extractors.analysis import Analysis, analyse_many
 from extractors.documents import Document
 from extractors.headlines import restate_headlines
+from extractors.qualifiers.carried_sources import carry_sources
 from extractors.qualifiers.carried_times import carry_times
 from extractors.record import build_record
 from extractors.tasks.base import Task, make_task
@@ -75,5 +76,6 @@ def extract_many(documents: list[Document], ingested_at: datetime | None = None)
 def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
     findings = [finding for task in tasks() for finding in task(analysis)] if analysis.sentences else []
     findings = carry_times(analysis, findings)
+    findings = carry_sources(analysis, findings)
     findings = restate_headlines(analysis.document, findings)
     return build_record(analysis, findings, extractor_version(), ingested_at)

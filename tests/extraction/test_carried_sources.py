@@ -1,0 +1,50 @@
+"""A claim the article marks as reported but whose sentence names no one is the word of the source named
+last before it; a claim the article states itself takes no source from elsewhere. Every sentence here
+was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record
+
+
+def sources(text: str, language: str) -> dict[str | None, set[str]]:
+    """The names credited for each transfer claim, by recipient."""
+    rec = record(text, language, published="2024-07-01")
+    return {
+        claim.role("recipient"): {a.name for e in rec.evidence if e.claim_id == claim.id for a in e.attributed_to}
+        for claim in rec.claims
+        if claim.kind == "transfer"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "According to NK News, North Korea shipped artillery shells to Russia in May. "
+            "The port was busy all summer. "
+            "North Korea also reportedly sent rockets to Syria in June.",
+            "en",
+        ),
+        (
+            "Selon NK News, la Corée du Nord a expédié des obus à la Russie en mai. "
+            "Le port a été très actif tout l'été. "
+            "La Corée du Nord aurait aussi envoyé des roquettes à la Syrie en juin.",
+            "fr",
+        ),
+    ],
+)
+def test_a_reported_claim_naming_no_one_takes_the_source_named_before(text: str, language: str) -> None:
+    found = sources(text, language)
+    assert found["RU"] == {"NK News"}
+    assert found["SY"] == {"NK News"}
+
+
+def test_a_claim_the_article_states_itself_takes_no_source() -> None:
+    text = (
+        "According to NK News, North Korea shipped artillery shells to Russia in May. "
+        "North Korea sent rockets to Syria in June."
+    )
+    assert sources(text, "en") == {"RU": {"NK News"}, "SY": set()}
