@@ -22,6 +22,8 @@ CARRIED_MODALITIES = {"reported", "speculative"}
 
 def carry_sources(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     """The findings, a reported claim naming no source crediting the one named last before it."""
+    if not any(f.modality in CARRIED_MODALITIES and not f.sources for f in findings):
+        return findings
     starts = [s.offset for s in analysis.sentences]
     found = credits(analysis)
     result = []

@@ -367,10 +367,16 @@ def _describes_an_actor(sentence: Sentence, token: Token, *, possessed: bool = F
 
 
 def continue_discourse(
-    sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse, reach: int = 3
+    sentence: Sentence,
+    trigger: Trigger,
+    roles: Roles,
+    discourse: Discourse,
+    speakers: frozenset[int] = frozenset(),
+    reach: int = 3,
 ) -> None:
     """A transfer stated without one of its actors ("the rocket systems will be sent") continues the
-    last transfer named a few sentences before, when what its clause names agrees with it."""
+    last transfer named a few sentences before, when what its clause names agrees with it (the sources
+    it is credited to, at tokens `speakers`, are no party: "According to the ministry, the package ...")."""
     if discourse.supplier is None or discourse.recipient is None or sentence.index - discourse.sentence > reach:
         return
     supplier, recipient = discourse.supplier, discourse.recipient
@@ -379,7 +385,7 @@ def continue_discourse(
     known = {_state(supplier), _state(recipient)}
     clause = clause_of(trigger.token)
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
-    if any(_state(m) not in known for m in named):
+    if any(_state(m) not in known for m in named if m.token_start not in speakers):
         return  # the clause names someone else: it may not be the same flow
     if roles.suppliers and _state(roles.suppliers[0]) != _state(supplier):
         return

@@ -77,6 +77,8 @@ class TransferTask:
             credit = credits(analysis)[sentence.index]
             candidates = sentence.tokens_for(trigger_words(analysis.language))
             for trigger in find_triggers(candidates, analysis.language):
+                if _inside_an_item(sentence, trigger.token):
+                    continue  # "anti-ship missiles"
                 findings += self._findings(sentence, trigger, analysis.language, credit, discourse)
             findings += [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
             findings += [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
@@ -101,7 +103,8 @@ class TransferTask:
         drop_their_origin(sentence, items, roles)
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
-        continue_discourse(sentence, trigger, roles, discourse)
+        speakers = frozenset(s.mention.token_start for s in credit.own if s.mention is not None)
+        continue_discourse(sentence, trigger, roles, discourse, speakers)
         seized_from(sentence, trigger, items, roles)
         supply_by_maker(sentence, trigger, items, roles)
         pairs = _pairs(roles)
@@ -181,7 +184,11 @@ class TransferTask:
             return described or any(governs(h, last, item_tokens) for h in heads) or item.token_start == token.i + 1
 
         candidates = [
-            i for i in sentence.items if not _names_an_actor(sentence, i) and not adjectival_troops(sentence, i)
+            i
+            for i in sentence.items
+            if not _names_an_actor(sentence, i)
+            and not adjectival_troops(sentence, i)
+            and not _served(sentence, i, item_tokens)
         ]
         if trigger.direction == SEIZURE:  # "Israeli soldiers found ...": who seized is not what was seized
             seizers = {t.i for s in subject_of(token) if s.dep_ == "nsubj" for t in s.subtree}
@@ -197,7 +204,7 @@ class TransferTask:
         if trigger.direction == SEIZURE:
             return []  # "the report found that ...": only materiel hanging on the verb counts
         before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
-        return [
+        near = [
             i
             for i in candidates
             if (
@@ -206,7 +213,10 @@ class TransferTask:
                 and not _verb_between(sentence, token.i, i.token_start)
             )
             or 0 <= token.i - i.token_end < before
-        ] or _antecedent(sentence, candidates, token)
+        ]
+        if near:
+            return near + _listed_after(sentence, near, candidates, exchange)
+        return _antecedent(sentence, candidates, token)
 
 
 def _origin_finding(sentence: Sentence, origin: Origin, language: str, credit: Credit) -> Finding:
@@ -265,6 +275,24 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
 def _wanted(token: Token, language: str) -> bool:
     """ "North Korea is seeking military assistance": a transfer asked for, not made."""
     return any(word_forms(t) & words("transfer", "not_made", language) for t in [token, *list(token.ancestors)[:2]])
+
+
+def _inside_an_item(sentence: Sentence, token: Token) -> bool:
+    """ "anti-ship missiles": a word of the trigger's that qualifies the materiel's name."""
+    if token.dep_ not in {"amod", "compound"}:
+        return False
+    return any(i.token_start <= token.i < token.head.i < i.token_end for i in sentence.items)
+
+
+def _served(sentence: Sentence, item: ItemMention, item_tokens: set[int]) -> bool:
+    """ "modernization kits for other weapons systems", "des pièces pour hélicoptères": the materiel another
+    item serves is not what is sent."""
+    root = sentence.doc[item.token_end - 1]
+    marker = root.head
+    purpose = words("transfer", "purpose_markers", sentence.doc.lang_)
+    if root.dep_ in {"pobj", "nmod"} and marker.lower_ in purpose:
+        return marker.head.i in item_tokens  # en: the preposition is the head
+    return any(c.lower_ in purpose and c.dep_ == "case" for c in root.children) and marker.i in item_tokens
 
 
 def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:
@@ -408,7 +436,7 @@ def _listed_after(
         if item in found or item.token_start < last or item.token_start >= exchange:
             continue
         between = sentence.doc[last : item.token_start]
-        if len(between) > MAX_LIST_GAP or not all(_lists(t) for t in between):
+        if len(between) > MAX_LIST_GAP or not all(_lists(t) or _modifies(t, item) for t in between):
             break
         if len(between) and not any(t.pos_ in {"CCONJ", "PUNCT"} or t.lower_ in LIST_WORDS for t in between):
             break
@@ -420,6 +448,11 @@ def _listed_after(
 def _lists(token: Token) -> bool:
     """A token that may stand between two items of a list."""
     return token.pos_ in {"PUNCT", "DET", "NUM", "ADJ", "CCONJ", "PROPN", "X"} or token.lower_ in LIST_WORDS
+
+
+def _modifies(token: Token, item: ItemMention) -> bool:
+    """ "patrol drones": a noun or adjective of the next item's own words."""
+    return token.dep_ in {"compound", "amod", "nmod"} and item.token_start <= token.head.i < item.token_end
 
 
 def _of_complement(unit: Token) -> list[Token]:

@@ -1,0 +1,33 @@
+"""A package of arms named again after the sale that announced it: each kind of materiel it includes is
+a transfer between the sale's parties, whoever is credited with the list; the materiel another item
+serves ("kits for weapons systems") is not sent. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+SALE = "Washington approved a sale of arms to Manila worth $2 billion on Monday. "
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "According to the Philippine defence ministry, the package approved by Washington includes five items, "
+        "including coastal radars, anti-ship missiles and patrol drones.",
+        "The package is rounded out by coastal radars, anti-ship missiles and patrol drones.",
+    ],
+)
+def test_each_kind_the_package_includes_is_a_transfer_of_the_sale(follow: str) -> None:
+    found = transfers(record(SALE + follow))
+    assert {item for supplier, recipient, item in found if (supplier, recipient) == ("US", "PH")} >= {
+        "missiles",
+        "drones",
+    }
+    assert {(s, r) for s, r, _ in found} == {("US", "PH")}
+
+
+def test_materiel_another_item_serves_is_not_sent() -> None:
+    found = transfers(record("Germany sent Ukraine spare parts for tanks in May."))
+    assert found == {("DE", "UA", "other")}
