@@ -31,3 +31,23 @@ def test_each_kind_the_package_includes_is_a_transfer_of_the_sale(follow: str) -
 def test_materiel_another_item_serves_is_not_sent() -> None:
     found = transfers(record("Germany sent Ukraine spare parts for tanks in May."))
     assert found == {("DE", "UA", "other")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Japan rushed billions of dollars in military aid to Ukraine last year.", "en", 2_000_000_000),
+        ("Le Japon a envoyé des milliards de dollars d'aide militaire à l'Ukraine l'an dernier.", "fr", 2_000_000_000),
+    ],
+)
+def test_an_amount_in_aid_is_given_by_the_subject_of_its_verb(text: str, language: str, expected: int) -> None:
+    rec = record(text, language)
+    assert transfers(rec) == {("JP", "UA", "military_equipment")}
+    [claim] = rec.claims
+    assert claim.quantity is not None
+    assert (claim.quantity.min, claim.quantity.max, claim.quantity.unit) == (expected, None, "dollar")
+
+
+def test_a_provision_of_materiel_is_a_transfer() -> None:
+    text = "Norway's provision of artillery shells for Ukraine this year made it a major supplier."
+    assert ("NO", "UA", "artillery_ammunition") in transfers(record(text))

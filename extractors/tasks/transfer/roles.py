@@ -224,6 +224,8 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
             flow_or_light = words("transfer", "flow_verbs", language) | words("transfer", "light_verbs", language)
             if token.dep_ in {"obj", "dobj"} and forms & flow_or_light:
                 return mentions_under(sentence, subject_of(head)), None  # "Russia resumed oil deliveries"
+            if token.dep_ == "prep" and token.lower_ == "in" and forms & flow_or_light:
+                return mentions_under(sentence, subject_of(head)), None  # "rushed billions in military aid"
             if token.dep_ in {"obj", "dobj"} and forms & words("transfer", "receiving_verbs", language):
                 return mentions_under(sentence, subject_of(head)), "recipient"  # "took delivery of"
             if token.dep_ in {"prep", "obl"} and _ends_a_flow_noun(head, forms, language):
