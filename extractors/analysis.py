@@ -14,6 +14,7 @@ from typing import Any
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span, Token
 
+from extractors.ambiguous import resolve_ambiguous_names
 from extractors.documents import Document
 from extractors.entities import EntityRecognizer, ItemMention, Mention
 from extractors.inflection import word_forms_of
@@ -268,6 +269,7 @@ def _analysis(reading: _Reading) -> Analysis:
             ]
         sentences.append(sentence)
     name_ports(sentences, language)  # "the port of Yeosu": ports the gazetteer lacks
+    resolve_ambiguous_names(sentences)  # "Korea" in an article that names Seoul
     return Analysis(document, language, reading.reference, sentences, [], extra)
 
 

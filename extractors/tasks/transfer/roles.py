@@ -50,6 +50,7 @@ AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal f
 AS_WINDOW = 5
 CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the flow ("ends hold on delivery of")
 LIST_GAP = 6  # tokens between two actors of one list
+GIVING_TO = {"to", "à", "au", "aux"}  # before the body a demonym names as recipient (not "for", "pour")
 PLACE_WORDS = {"in", "to", "en", "à", "au", "aux", "vers"}  # alone they place, not list: "the Houthis in Yemen"
 
 
@@ -287,6 +288,8 @@ def _role_by_position(
         return "recipient"
     if root.dep_ in {"dative", "iobj"} and root.head.i == token.i and not trigger.is_noun:
         return "taker"  # "will send Ukraine $680 million worth of weapons"
+    if mention.form == "demonym" and _body_given_to(trigger, root, allowed):
+        return "recipient"  # "au Centre de recherche syrien", "to the Malian air force"
     qualifies = root.dep_ in MODIFIER_DEPS or _possessive(sentence, mention)
     qualifies = qualifies or (mention.form == "demonym" and root.head.i == token.i)  # however it was tagged
     if qualifies and root.head.i == token.i and trigger.is_noun:
@@ -294,6 +297,18 @@ def _role_by_position(
     if qualifies and mention.form == "demonym" and root.head.i in allowed:
         return "supplier"  # "armements nord-coréens", "Russia imported Iranian drones": the item's state
     return None
+
+
+def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
+    """A state's adjective on the noun the trigger gives to: "livraisons de matériel au Centre de recherche
+    syrien", "sent drones to the Malian air force" (the body stands for its state)."""
+    noun = demonym.head
+    if demonym.dep_ != "amod" or noun.i in allowed or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    case = noun.head if noun.dep_ == "pobj" else next((c for c in noun.children if c.dep_ == "case"), None)
+    if case is None or case.lower_ not in GIVING_TO:
+        return False
+    return governs(trigger.token, noun, allowed | {trigger.i})
 
 
 def _role_of_agent_noun(
