@@ -31,7 +31,7 @@ def resolve_ambiguous_names(sentences: list[Sentence]) -> None:
         sentence.mentions = [_resolved(m, named) for m in sentence.mentions]
 
 
-def _resolved(mention: Mention, named: set[str | None]) -> Mention:
+def _resolved(mention: Mention, named: set[str]) -> Mention:
     codes = _candidates().get(mention.text.lower()) if mention.kind == "location" else None
     if not codes or len(codes & named) != 1:
         return mention
