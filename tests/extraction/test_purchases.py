@@ -73,3 +73,24 @@ def test_words_standing_for_the_materiel_named_before() -> None:
 def test_announced_as_done_is_delivered() -> None:
     text = "La Roumanie a annoncé avoir remis six obusiers à l'Ukraine le 3 mai."
     assert only(record(text, "fr", published="2024-05-20")).status == "delivered"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Greece signed a contract for 18 Rafale jets in 2021. The fighter jet has since been sold widely. "
+            "In 2023, Serbia bought 12 units.",
+            "en",
+            ("FR", "RS", "aircraft"),
+        ),
+        (
+            "La Grèce a signé un contrat pour 18 Rafale en 2021. Depuis, l'avion de chasse s'est bien vendu. "
+            "En 2023, la Serbie en a acheté 12 exemplaires.",
+            "fr",
+            ("FR", "RS", "aircraft"),
+        ),
+    ],
+)
+def test_units_of_a_kind_named_before_are_the_system_of_that_kind(text: str, language: str, expected: tuple) -> None:
+    assert expected in transfers(record(text, language))

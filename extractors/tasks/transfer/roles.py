@@ -65,6 +65,7 @@ class Discourse:
     time: TimeSpan | None = None
     items: dict[str, ItemMention | None] = field(default_factory=dict)  # the last claim's materiel, by category
     named: tuple[int, ItemMention] | None = None  # the last sentence that named materiel, and what it named
+    system: tuple[int, ItemMention] | None = None  # the last sentence that named a system, and the system
 
 
 @dataclass

@@ -51,6 +51,7 @@ LIST_WORDS = {"ainsi", "que", "as", "well", "plus", "also", "aussi", "également
 MAX_LIST_GAP = 8
 RELATIVE_WORDS = {"que", "qu'", "qui", "which", "that", "dont"}
 RELATIVE_GAP = 5  # tokens between materiel and the trigger of the relative clause describing it
+SYSTEM_REACH = 8  # sentences back where a system named stands for a word of its kind ("l'avion de chasse")
 ANAPHOR_WINDOW = 6  # tokens after a trigger where a word standing for materiel may be its object
 ITEM_REACH = 3  # a transfer naming no materiel continues the materiel of the same flow this many sentences before
 MEASURE_UNITS = {"barrel", "tonne", "container", "shipment", "railcar", "truck", "crate", "pallet", "convoy", "batch"}
@@ -495,10 +496,19 @@ def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> li
     pointing += [c for c in token.children if c.lower_ == "en" and c.pos_ == "PRON"]
     if not pointing:
         return []
-    word, named = pointing[0], discourse.named[1]
+    word, named = pointing[0], _system_meant(discourse, discourse.named[1], sentence.index)
     start = sentence.offset + word.idx
     end = start + len(word)
     return [replace(named, text=word.text, start=start, end=end, token_start=word.i, token_end=word.i + 1)]
+
+
+def _system_meant(discourse: Discourse, named: ItemMention, index: int) -> ItemMention:
+    """ "Le Rafale ... l'avion de chasse a été vendu à 114 exemplaires. L'Inde en a acheté 36": materiel
+    named by its kind stands for the system of that kind the article named a few sentences before."""
+    if named.system or discourse.system is None or index - discourse.system[0] > SYSTEM_REACH:
+        return named
+    system = discourse.system[1]
+    return system if system.category == named.category else named
 
 
 def _remember_items(sentence: Sentence, discourse: Discourse) -> None:
@@ -507,6 +517,8 @@ def _remember_items(sentence: Sentence, discourse: Discourse) -> None:
     if items:
         systems = [i for i in items if i.system]
         discourse.named = (sentence.index, (systems or items)[-1])
+        if systems:
+            discourse.system = (sentence.index, systems[-1])
 
 
 def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
