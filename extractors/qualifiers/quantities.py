@@ -139,6 +139,9 @@ def _vague_at(doc: Doc, i: int) -> tuple[float, int] | None:
     return None
 
 
+UNIT_REACH = 8  # tokens after a figure where its unit may stand ("two Russian-made Su-24 jets")
+
+
 def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
     """The unit after a figure: the head noun of the phrase that follows ("18 additional rocket systems"
     -> system), past "of"/"de"; returns (unit, its token, end of the phrase)."""
@@ -146,18 +149,25 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
     while i < len(doc) and i > start and doc[i].lower_ in {"the", "these", "those", "ces", "les"}:
         i += 1  # "2,000 of the drones"
     head: int | None = None
-    while i < len(doc) and i - start < 6:
+    while i < len(doc) and i - start < UNIT_REACH:
         token = doc[i]
-        if token.is_punct or token.is_quote:
+        if (token.is_punct or token.is_quote) and not (token.text == "-" and head is not None):
             break
+        if (token.is_currency or token.pos_ == "SYM") and head is not None:
+            break  # "40 howitzers worth $300 million": the next figure's sign
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in _tables()["units"]:
             head = i
-        elif not (token.pos_ in {"ADJ", "NUM"} or token.text == "-"):
+        elif not (token.pos_ in {"ADJ", "NUM"} or token.text == "-" or _hyphenated(doc, i)):
             break
         i += 1
     if head is None:
         return None, None, start
     return _unit_name(doc[head]), head, head + 1
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """ "Russian-made", "Iranian-built": the second half of a compound adjective."""
+    return i > 0 and doc[i - 1].text == "-"
 
 
 def _unit_name(token: Token) -> str:

@@ -399,12 +399,23 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
             if unit is not None and any(t.i in item_tokens for t in _of_complement(sentence.doc[unit])):
                 return figure
     money = [f for f in figures if f.unit in FUNDS_UNITS]
+    valued = [f for f in money if item is not None and _values(sentence, item, f)]
+    if len(valued) == 1:
+        return valued[0]  # "ammunition worth $800 million", "drones valued at more than $1 billion"
     if category in VALUED_CATEGORIES and len(money) == 1:
         return money[0]
     measures = [f for f in figures if f.unit in MEASURE_UNITS]
     if len(measures) == 1 and len(figures) == 1:
         return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
     return None
+
+
+def _values(sentence: Sentence, item: ItemMention, figure: Figure) -> bool:
+    """The figure follows the item with only a word of value between ("worth", "valued at", "d'une valeur
+    de", "pour un montant de") and the comparators and currency signs of the figure."""
+    between = sentence.doc[item.token_end : figure.token_start]
+    value_words = words("transfer", "value_words", sentence.doc.lang_)
+    return 0 < len(between) <= 6 and any(t.lower_ in value_words for t in between)
 
 
 def _included(
