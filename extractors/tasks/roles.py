@@ -39,7 +39,7 @@ DETERMINERS = {
     "cette",
     "ces",
 }
-ROUTE_NOUNS = {"destination", "provenance", "part", "disposition", "disposal"}
+ROUTE_NOUNS = {"destination", "provenance", "part", "disposition", "disposal", "route"}  # "en route from"
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"agent", "obl:agent"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}

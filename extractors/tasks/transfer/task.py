@@ -98,6 +98,7 @@ class TransferTask:
         items = self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
         categories = _categories(items, trigger.token, _exchange_at(sentence, trigger.token))
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
+        allowed |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
         allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
         allowed |= {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
         roles = assign(sentence, trigger, allowed, language)
@@ -177,6 +178,7 @@ class TransferTask:
         token = trigger.token
         item_tokens = {t for i in sentence.items for t in range(i.token_start, i.token_end)}
         item_tokens |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
+        item_tokens |= {t.i for t in sentence.tokens_for(words("transfer", "load_nouns", sentence.doc.lang_))}
         heads = [token, *linked_verbs(token)]
 
         def attached(item: ItemMention) -> bool:

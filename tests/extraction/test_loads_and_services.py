@@ -1,0 +1,30 @@
+"""Materiel inside a load ("a cargo of rifles") hangs on the verb of the load; a place after a counted
+group ("une centaine d'instructeurs au Burkina Faso") is where they were sent; training and technical
+assistance are transfers of other goods. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+def test_a_seized_load_en_route_is_a_transfer_from_where_it_came_to_where_it_went() -> None:
+    text = "Italian police seized a cargo of rifles en route from Serbia to Libya."
+    assert transfers(record(text)) == {("RS", "LY", "small_arms")}
+
+
+def test_a_counted_group_goes_where_the_sentence_sends_it() -> None:
+    text = "La Russie a dépêché une centaine d'instructeurs militaires au Niger en janvier."
+    assert transfers(record(text, "fr")) == {("RU", "NE", "troops")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Britain provided military training and technical assistance to Ukraine.", "en"),
+        ("Le Royaume-Uni a fourni une formation militaire et une assistance technique à l'Ukraine.", "fr"),
+    ],
+)
+def test_training_and_technical_assistance_are_transfers(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("GB", "UA", "other")}
