@@ -143,3 +143,23 @@ def test_a_company_saying_it_complies_with_export_controls_denies() -> None:
         "The US said it enforces sanctions. Thales said it complies with all export control laws."
     )
     assert actors(record(text)) == {"organization:thales"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("Russia called the reports that it sold rockets to Iran baseless.", "en", "reports"),
+        (
+            "Moscou a qualifié de sans fondement les informations selon lesquelles la Russie a livré des roquettes "
+            "à l'Iran.",
+            "fr",
+            "informations",
+        ),
+    ],
+)
+def test_reports_called_untrue_are_a_denial_and_the_transfer_they_report(text: str, language: str, source: str) -> None:
+    rec = record(text, language)
+    assert [dict(c.roles) for c in rec.claims if c.kind == "denial"] == [{"actor": ("RU",)}]
+    [transfer] = [c for c in rec.claims if c.kind == "transfer"]
+    [evidence] = [e for e in rec.evidence if e.claim_id == transfer.id]
+    assert (evidence.modality, [a.name for a in evidence.attributed_to]) == ("reported", [source])

@@ -177,7 +177,9 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
     for verb in sentence.tokens_for(verbs):
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"} and _is(c, claims)]
+        complements = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
+        objects = [c for c in complements if c.dep_ in {"obj", "dobj"} and _is(c, claims)]  # "qualifié de sans
+        # fondement les informations": the parser may hang the accusation on the characterising words
         if not objects:
             continue
         subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}

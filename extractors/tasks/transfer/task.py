@@ -22,7 +22,7 @@ from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
-from extractors.tasks.base import Finding, register
+from extractors.tasks.base import Finding, Source, register
 from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive, subject_of
 from extractors.tasks.transfer.deals import deal_of
@@ -133,7 +133,7 @@ class TransferTask:
             time = discourse.time  # "Depuis 2023, X est devenue le pourvoyeur de Y. X a fourni ..."
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
         discourse.time, discourse.items = time, categories
-        credit = credit.bearing_on(sentence, trigger.token)
+        credit = _with_claim_noun(credit.bearing_on(sentence, trigger.token), trigger.token, language)
         base = Finding(
             kind="transfer",
             roles={"supplier": [supplier], "recipient": [recipient]},
@@ -273,6 +273,20 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
         time=time_of(sentence, found.verb, starts_flow(found.verb)),
         status="delivered",
     )
+
+
+def _with_claim_noun(credit: Credit, trigger: Token, language: str) -> Credit:
+    """ "the reports that it sold missiles to Iran", "les informations selon lesquelles la Chine a livré":
+    a transfer told as the content of reports or accusations is reported, by them when no one is named."""
+    claims = words("denial", "claim_nouns", language)
+    for head in list(trigger.ancestors)[:3]:
+        if head.pos_ in {"VERB", "AUX"}:
+            return credit
+        if head.pos_ == "NOUN" and head.lower_ in claims:
+            if any(s.named for s in credit.all):
+                return credit
+            return Credit(own=[*credit.own, Source(head.text, anchor=head.i)], back=credit.back, listed=credit.listed)
+    return credit
 
 
 def _wanted(token: Token, language: str) -> bool:
