@@ -148,3 +148,15 @@ def test_a_vessels_visit_or_docking_names_the_port(text: str) -> None:
 def test_someone_elses_visit_names_no_port() -> None:
     text = "The minister's visit to Moscow in May was about ships. The Angara's visit to Port Vila followed in June."
     assert {c.role("port") for c in calls(record(text))} == {"port:port-vila"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        ("The Ever Given left the port of Nampo on Monday.", [("port:nampo",)]),
+        ("Putin left the port of Nampo on Monday.", []),
+    ],
+)
+def test_a_name_no_one_knows_leaving_a_port_is_a_ship(text: str, ports: list) -> None:
+    rec = record(text, "en", published="2024-06-15")
+    assert [c.roles["port"] for c in rec.claims if c.kind == "port_call"] == ports

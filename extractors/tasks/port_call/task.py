@@ -83,7 +83,7 @@ class PortCallTask:
         if not ports and harbour.port and _refers_to_port(sentence, vocabulary):
             ports = [harbour.port]
         vessels = [m for m in sentence.mentions if m.kind == "vessel"]
-        sailing = vessels or sentence.has_form_in(vocabulary["vessel_nouns"])
+        sailing = vessels or sentence.has_form_in(vocabulary["vessel_nouns"]) or _unknown_name_sails(sentence, calling)
         following = _pronoun_subject(sentence) and (harbour.vessel or harbour.recent(harbour.sailed, sentence.index))
         unloading = any(is_word(t, vocabulary["cargo_verbs"]) for t in calling)
         docking = unloading and any(m.kind == "port" for m in sentence.mentions)  # not "the port" of before
@@ -117,6 +117,21 @@ class PortCallTask:
             if earlier is not None:
                 found.append(replace(base, time=earlier[0], count=earlier[1]))
         return found
+
+
+PEOPLE_AND_PLACES = {"PERSON", "GPE", "NORP", "LOC", "PER"}
+
+
+def _unknown_name_sails(sentence: Sentence, calling: list[Token]) -> bool:
+    """ "The Ever Given left the port of Nampo": a proper name no gazetteer knows, neither a person nor a
+    place, as the subject of a verb of calling, is a vessel's."""
+    for verb in calling:
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}):
+            words = list(subject.subtree)
+            named = any(t.pos_ == "PROPN" or (t.is_title and t.i > 0) for t in words)
+            if named and not any(t.ent_type_ in PEOPLE_AND_PLACES or sentence.mention_of(t) for t in words):
+                return True
+    return False
 
 
 def _no_longer(token: Token) -> bool:
