@@ -94,3 +94,29 @@ def test_announced_as_done_is_delivered() -> None:
 )
 def test_units_of_a_kind_named_before_are_the_system_of_that_kind(text: str, language: str, expected: tuple) -> None:
     assert expected in transfers(record(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Imports of Chinese machine tools by Russia doubled in 2023.", "en", ("CN", "RU", "technology")),
+        ("Purchases of Iranian drones by Russia rose sharply.", "en", ("IR", "RU", "drones")),
+    ],
+)
+def test_who_imports_by_a_noun_of_receiving_receives(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Ukraine received artillery shells produced by firms in South Korea.",
+            "en",
+            ("KR", "UA", "artillery_ammunition"),
+        ),
+        ("Le Niger a reçu des hélicoptères fabriqués en Russie l'an dernier.", "fr", ("RU", "NE", "aircraft")),
+    ],
+)
+def test_where_received_materiel_was_made_supplied_it(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {expected}

@@ -28,11 +28,15 @@ def maker_of(items: list[ItemMention]) -> ItemMention | None:
 def supply_by_maker(sentence: Sentence, trigger: Trigger, items: list[ItemMention], roles: Roles) -> None:
     """Make the maker of the materiel the supplier, when the words give a recipient and no supplier: the
     state the text says made it ("Russian-made jets were delivered to Mali"), else a named system's."""
+    said = [maker for item in items if (maker := origin_maker(sentence, item)) is not None]
+    makers = {m.state for m in said}
+    others = [r for r in roles.recipients if (r.state or r.entity_id) not in makers]
+    if others and len(others) < len(roles.recipients):
+        roles.recipients = others  # "a reçu des hélicoptères fabriqués en Russie": the maker received nothing
     if roles.suppliers or not roles.recipients:
         return
     if not (trigger.direction in {REVERSE, ARRIVAL} or trigger.is_noun or is_passive(trigger.token)):
         return
-    said = [maker for item in items if (maker := origin_maker(sentence, item)) is not None]
     system = maker_of(items)
     if said:
         maker = said[0]

@@ -17,6 +17,7 @@ from extractors.entities import ItemMention, Mention
 from extractors.lexicon import words
 
 WINDOW = 4
+MAKER_REACH = 6  # "produced by firms in South Korea", "fabriqués en Russie"
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,9 @@ def _maker_after(sentence: Sentence, item: ItemMention, made: frozenset[str]) ->
     doc = sentence.doc
     for i in range(item.token_end, min(len(doc), item.token_end + WINDOW)):
         if doc[i].lower_ in made:
-            for j in range(i + 1, min(len(doc), i + 3)):
+            for j in range(i + 1, min(len(doc), i + MAKER_REACH)):
+                if doc[j].is_punct or (doc[j].pos_ == "VERB" and j > i + 1):
+                    break
                 maker = _state_at(sentence, j)
                 if maker:
                     return maker, i

@@ -279,6 +279,8 @@ def _role_by_position(
         return "recipient"
     if _listed_destination(sentence, trigger, mention, recipient_markers):
         return "recipient"
+    if attached and marker in {"by", "par"} and trigger.is_noun and reverse_noun(trigger):
+        return "recipient"  # "imports of Chinese machine tools by Russia": who imports receives
     if (
         attached
         and marker in supplier_markers
@@ -310,6 +312,11 @@ def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     if case is None or case.lower_ not in GIVING_TO:
         return False
     return governs(trigger.token, noun, allowed | {trigger.i})
+
+
+def reverse_noun(trigger: Trigger) -> bool:
+    """A noun of receiving ("imports", "achat"), not one naming the recipient ("buyer")."""
+    return trigger.direction == REVERSE and not trigger.agent
 
 
 def _role_of_agent_noun(
