@@ -30,7 +30,7 @@ from extractors.tasks.roles import (
     mentions_under,
     subject_of,
 )
-from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigger
+from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger
 from graph.model import TimeSpan
 
 ACTOR_KINDS = {"country", "organization", "person"}
@@ -61,6 +61,7 @@ class Discourse:
     supplier: Mention | None = None
     recipient: Mention | None = None
     subject: Mention | None = None
+    subject_sentence: int = -10
     sentence: int = -10
     time: TimeSpan | None = None
     items: dict[str, ItemMention | None] = field(default_factory=dict)  # the last claim's materiel, by category
@@ -379,6 +380,23 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
     ]
     if not roles.recipients and discourse.recipient and objects:
         roles.recipients.append(discourse.recipient)
+
+
+def topic_recipient(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
+    """ "Russia has relied on its neighbours. Since March, Belarus has sent hundreds of trucks": a state
+    sending materiel to no one named, right after a sentence about another state, sends to that state;
+    only when the sentence names no one else and the verb has no "to"/"à" phrase of its own."""
+    topic = discourse.subject
+    if topic is None or sentence.index - discourse.subject_sentence != 1 or roles.recipients:
+        return
+    if trigger.is_noun or trigger.direction != FORWARD or len(roles.suppliers) != 1:
+        return
+    if _state(roles.suppliers[0]) == _state(topic) or any(m not in roles.suppliers for m in actors(sentence)):
+        return
+    recipient_markers, _ = role_markers(sentence.doc.lang_)
+    if any(c.lower_ in recipient_markers for c in trigger.token.subtree if c.pos_ == "ADP"):
+        return
+    roles.recipients.append(topic)
 
 
 def _describes_an_actor(sentence: Sentence, token: Token, *, possessed: bool = False) -> bool:

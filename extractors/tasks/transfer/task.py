@@ -39,10 +39,12 @@ from extractors.tasks.transfer.roles import (
     listed_pairs,
     resolve_pronouns,
     routes,
+    topic_recipient,
 )
 from extractors.tasks.transfer.triggers import ARRIVAL, SEIZURE, Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
 
+ARTICLES = {"the", "le", "la", "l'", "les"}
 MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
 FUNDS_UNITS = {"dollar", "euro"}
 VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
@@ -107,6 +109,7 @@ class TransferTask:
         resolve_pronouns(sentence, trigger, roles, discourse)
         speakers = frozenset(s.mention.token_start for s in credit.own if s.mention is not None)
         continue_discourse(sentence, trigger, roles, discourse, speakers)
+        topic_recipient(sentence, trigger, roles, discourse)
         seized_from(sentence, trigger, items, roles)
         supply_by_maker(sentence, trigger, items, roles)
         pairs = _pairs(roles)
@@ -549,8 +552,13 @@ def _remember_items(sentence: Sentence, discourse: Discourse) -> None:
 
 
 def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
+    """The state the sentence is about: its subject, or (in a sentence the models did not parse) the state
+    it opens with ("Russia has relied on ...")."""
     for mention in sentence.mentions:
         root = mention.span(sentence.doc).root
-        if mention.state and root.dep_ in {"nsubj", "nsubj:pass"}:
-            discourse.subject = mention
+        opening = not sentence.parsed and all(
+            t.pos_ == "DET" or t.lower_ in ARTICLES for t in sentence.tokens[: mention.token_start]
+        )
+        if mention.state and (root.dep_ in {"nsubj", "nsubj:pass"} or opening):
+            discourse.subject, discourse.subject_sentence = mention, sentence.index
             return
