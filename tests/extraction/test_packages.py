@@ -51,3 +51,21 @@ def test_an_amount_in_aid_is_given_by_the_subject_of_its_verb(text: str, languag
 def test_a_provision_of_materiel_is_a_transfer() -> None:
     text = "Norway's provision of artillery shells for Ukraine this year made it a major supplier."
     assert ("NO", "UA", "artillery_ammunition") in transfers(record(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The Pentagon announced a $500 million package for Kyiv, including Stinger missiles and HIMARS ammunition.",
+            "en",
+        ),
+        (
+            "Le Pentagone a annoncé une aide de 500 millions de dollars pour Kiev, comprenant des missiles Stinger "
+            "et des munitions pour HIMARS.",
+            "fr",
+        ),
+    ],
+)
+def test_ammunition_for_a_system_is_ammunition_not_the_system(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("US", "UA", "air_defence"), ("US", "UA", "ammunition")}

@@ -56,6 +56,7 @@ RELATIVE_GAP = 5  # tokens between materiel and the trigger of the relative clau
 SYSTEM_REACH = 8  # sentences back where a system named stands for a word of its kind ("l'avion de chasse")
 ANAPHOR_WINDOW = 6  # tokens after a trigger where a word standing for materiel may be its object
 ITEM_REACH = 3  # a transfer naming no materiel continues the materiel of the same flow this many sentences before
+SERVING_CATEGORIES = {"ammunition", "artillery_ammunition", "other", "technology"}  # what serves a system
 MEASURE_UNITS = {"barrel", "tonne", "container", "shipment", "railcar", "truck", "crate", "pallet", "convoy", "batch"}
 
 
@@ -308,11 +309,17 @@ def _served(sentence: Sentence, item: ItemMention, item_tokens: set[int]) -> boo
     """ "modernization kits for other weapons systems", "des pièces pour hélicoptères": the materiel another
     item serves is not what is sent."""
     root = sentence.doc[item.token_end - 1]
+    if root.dep_ == "compound" and _of_category(sentence, root.head.i, SERVING_CATEGORIES):
+        return True  # "HIMARS ammunition", "F-16 spare parts"
     marker = root.head
     purpose = words("transfer", "purpose_markers", sentence.doc.lang_)
     if root.dep_ in {"pobj", "nmod"} and marker.lower_ in purpose:
         return marker.head.i in item_tokens  # en: the preposition is the head
     return any(c.lower_ in purpose and c.dep_ == "case" for c in root.children) and marker.i in item_tokens
+
+
+def _of_category(sentence: Sentence, token: int, categories: set[str]) -> bool:
+    return any(i.token_start <= token < i.token_end and i.category in categories for i in sentence.items)
 
 
 def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:
@@ -478,7 +485,10 @@ def _listed_after(
 
 def _lists(token: Token) -> bool:
     """A token that may stand between two items of a list."""
-    return token.pos_ in {"PUNCT", "DET", "NUM", "ADJ", "CCONJ", "PROPN", "X"} or token.lower_ in LIST_WORDS
+    partitive = token.lower_ in {"des", "de", "d'", "du"}  # "et des munitions": tagged a preposition at times
+    return (
+        token.pos_ in {"PUNCT", "DET", "NUM", "ADJ", "CCONJ", "PROPN", "X"} or token.lower_ in LIST_WORDS or partitive
+    )
 
 
 def _modifies(token: Token, item: ItemMention) -> bool:
