@@ -72,7 +72,7 @@ def materiel_stems(language: str) -> frozenset[str]:
     found: list[str] = []
     for kind in ("seizure", "arrival"):
         found += _lemmas((transfer["verbs"].get(language) or {}).get(kind))
-    for key in ("presence_verbs", "assembling_verbs"):
+    for key in ("presence_verbs", "assembling_verbs", "materiel_irregular_forms"):
         found += _lemmas((transfer.get(key) or {}).get(language))
     return frozenset(_stem(w) for w in found if len(w) >= 3)
 

@@ -188,12 +188,25 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
                     child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
                 ):
                     found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
+            for child in _inverted_subjects(token):
+                found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
     found += _unnamed_phrases(sentence, language)
     found += _headline_source(sentence)
     unique = _dedupe(found)
     if any(s.named for s in unique):
         memory.last = [s for s in unique if s.named]
     return unique
+
+
+def _inverted_subjects(verb: Token) -> list[Token]:
+    """ "..., a affirmé la Maison Blanche": the subject after a French verb of saying set off by a comma,
+    which the parser may take for its object."""
+    if verb.lang_ != "fr" or any(c.dep_ in SOURCE_DEPS for c in verb.children):
+        return []
+    before = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if t.pos_ != "AUX"]
+    if not before or before[-1].text != ",":
+        return []
+    return [c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i > verb.i]
 
 
 def _headline_source(sentence: Sentence) -> list[Source]:

@@ -139,6 +139,7 @@ def _vague_at(doc: Doc, i: int) -> tuple[float, int] | None:
     return None
 
 
+TIME_OPENERS = {"last", "next", "this", "dernier", "dernière", "prochain", "prochaine"}
 UNIT_REACH = 8  # tokens after a figure where its unit may stand ("two Russian-made Su-24 jets")
 
 
@@ -155,6 +156,8 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
             break
         if (token.is_currency or token.pos_ == "SYM") and head is not None:
             break  # "40 howitzers worth $300 million": the next figure's sign
+        if head is not None and (token.lower_ in TIME_OPENERS or token.ent_type_ == "DATE"):
+            break  # "four frigates last week": a date after the unit
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in _tables()["units"]:
             head = i
         elif not (token.pos_ in {"ADJ", "NUM"} or token.text == "-" or _hyphenated(doc, i)):

@@ -16,6 +16,7 @@ from extractors.analysis import Sentence
 from extractors.lexicon import cue_sets
 from extractors.tasks.base import Source
 
+NO_DETERMINERS = {"no", "aucun", "aucune"}
 NEGATIONS = {"not", "never", "n't", "pas", "jamais", "aucun", "aucune", "nullement"}
 
 
@@ -30,8 +31,12 @@ def is_reporting(token: Token) -> bool:
 
 
 def is_negated(trigger: Token) -> bool:
+    """ "did not send", "n'a jamais livré", "supplied no weapons" (a verb whose object is denied)."""
     heads = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
-    return any(c.lower_ in NEGATIONS or c.dep_ == "neg" for h in heads for c in h.children)
+    if any(c.lower_ in NEGATIONS or c.dep_ == "neg" for h in heads for c in h.children):
+        return True
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
+    return any(d.lower_ in NO_DETERMINERS and d.dep_ == "det" for o in objects for d in o.children)
 
 
 def scope(trigger: Token) -> set[int]:

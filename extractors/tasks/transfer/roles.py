@@ -132,12 +132,26 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
             role = _role_by_position(sentence, trigger, mention, allowed, language)
             if role:
                 roles.add({"giver": giver, "taker": taker}.get(role, role), mention)
+    if trigger.direction == ARRIVAL and not roles.recipients:
+        for user in _users_of_subject(sentence, token):
+            roles.add("recipient", user)
     if not roles.suppliers and not reverse and not trigger.is_noun and not seizure:
         left = _left_subject(sentence, trigger, roles)
         if left:
             roles.add("supplier", left)
     _extend_lists(sentence, trigger, roles)
     return roles
+
+
+def _users_of_subject(sentence: Sentence, verb: Token) -> list[Mention]:
+    """ "Most of the drones used by Russia came from Iran": who uses what arrived had received it."""
+    users = [
+        t
+        for subject in subject_of(verb)
+        for t in subject.subtree
+        if t.lemma_.lower() in USER_VERBS and t.dep_ in {"acl", "amod"}
+    ]
+    return [m for user in users for m in mentions_under(sentence, agents_of(user)) if m in actors(sentence)]
 
 
 def _extend_lists(sentence: Sentence, trigger: Trigger, roles: Roles) -> None:

@@ -183,6 +183,7 @@ class TransferTask:
         item_tokens = {t for i in sentence.items for t in range(i.token_start, i.token_end)}
         item_tokens |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
         item_tokens |= {t.i for t in sentence.tokens_for(words("transfer", "load_nouns", sentence.doc.lang_))}
+        item_tokens |= {t.i for t in sentence.tokens_for(words("transfer", "partitive_heads", sentence.doc.lang_))}
         heads = [token, *linked_verbs(token)]
 
         def attached(item: ItemMention) -> bool:

@@ -1,0 +1,45 @@
+"""More wordings of transfers and their stance: a transfer of no materiel is denied; "is believed to" is
+reported; the subject after a French verb of saying is the source; a part of the materiel ("the first of
+four frigates") is the materiel; who uses what arrived received it. Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+def stance(text: str, language: str = "en") -> list[tuple[str, list[str]]]:
+    rec = record(text, language)
+    return [(e.modality, [a.name for a in e.attributed_to]) for e in rec.evidence]
+
+
+def test_a_transfer_of_no_materiel_is_denied() -> None:
+    assert stance("Austria has supplied no weapons to Ukraine.") == [("denied", [])]
+
+
+def test_believed_is_reported() -> None:
+    assert stance("Belarus is believed to have shipped shells to Russia in 2023.") == [("reported", [])]
+
+
+def test_the_subject_after_a_french_verb_of_saying_is_the_source() -> None:
+    text = "La Corée du Nord a fourni des missiles à la Russie, a affirmé la Maison Blanche en janvier."
+    assert stance(text, "fr") == [("reported", ["Maison Blanche"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Egypt took delivery of the first of four French-built frigates last week.", "en", ("FR", "EG", "other")),
+        ("Most of the drones used by Russia came from Iran.", "en", ("IR", "RU", "drones")),
+        ("La plupart des drones utilisés par la Russie sont venus d'Iran.", "fr", ("IR", "RU", "drones")),
+    ],
+)
+def test_parts_of_materiel_and_their_users(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {expected}
+
+
+def test_a_date_after_the_unit_is_no_unit() -> None:
+    [claim] = record("Egypt took delivery of four French-built frigates last week.").claims
+    assert claim.quantity is not None and claim.quantity.unit == "frigate"
