@@ -14,6 +14,7 @@ from typing import Any
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span, Token
 
+from extractors.abbreviations import link_abbreviations
 from extractors.ambiguous import resolve_ambiguous_names
 from extractors.documents import Document
 from extractors.entities import EntityRecognizer, ItemMention, Mention
@@ -270,6 +271,7 @@ def _analysis(reading: _Reading) -> Analysis:
         sentences.append(sentence)
     name_ports(sentences, language)  # "the port of Yeosu": ports the gazetteer lacks
     resolve_ambiguous_names(sentences)  # "Korea" in an article that names Seoul
+    link_abbreviations(sentences)  # "les Forces armées soudanaises (SAF)"
     return Analysis(document, language, reading.reference, sentences, [], extra)
 
 

@@ -135,10 +135,11 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     if trigger.direction == ARRIVAL and not roles.recipients:
         for user in _users_of_subject(sentence, token):
             roles.add("recipient", user)
-    if not roles.suppliers and not reverse and not trigger.is_noun and not seizure:
+    missing = not (roles.recipients if reverse else roles.suppliers)
+    if missing and not trigger.is_noun and not seizure and not subjects:
         left = _left_subject(sentence, trigger, roles)
         if left:
-            roles.add("supplier", left)
+            roles.add(giver, left)  # the actor just before the verb, when the parser found no subject
     _extend_lists(sentence, trigger, roles)
     return roles
 
@@ -323,6 +324,8 @@ def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     noun = demonym.head
     if demonym.dep_ != "amod" or noun.i in allowed or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if noun.lower_ not in words("actors", "body_nouns", noun.lang_) | words("actors", "state_bodies", noun.lang_):
+        return False  # "aux combattants syriens": fighters of a nationality are no body of its state
     case = noun.head if noun.dep_ == "pobj" else next((c for c in noun.children if c.dep_ == "case"), None)
     if case is None or case.lower_ not in GIVING_TO:
         return False

@@ -81,8 +81,8 @@ class TransferTask:
             credit = credits(analysis)[sentence.index]
             candidates = sentence.tokens_for(trigger_words(analysis.language))
             for trigger in find_triggers(candidates, analysis.language):
-                if _inside_an_item(sentence, trigger.token):
-                    continue  # "anti-ship missiles"
+                if _inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
+                    continue  # "anti-ship missiles", "les Forces armées soudanaises"
                 findings += self._findings(sentence, trigger, analysis.language, credit, discourse)
             findings += [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
             findings += [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]

@@ -1,0 +1,32 @@
+"""Bodies of a state stand for it: its armed forces however the parser reads them, a bracketed
+abbreviation after their name, an institution given to with its adjective; fighters of a nationality do
+not. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les Forces armées soudanaises (FAS) ont reçu plusieurs livraisons d'armes en provenance de l'Iran.",
+        "Selon un rapport, les Forces armées soudanaises ont reçu des drones en provenance de l'Iran.",
+    ],
+)
+def test_armed_forces_and_their_abbreviation_stand_for_the_state(text: str) -> None:
+    assert {(s, r) for s, r, _ in transfers(record(text, "fr"))} == {("IR", "SD")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Turkey sent six drones to the Malian air force in May.", "en", {("TR", "ML", "drones")}),
+        ("L'Iran a livré des armes aux combattants syriens qu'il soutient.", "fr", set()),
+        ("China shipped microchips to Russian firms last year.", "en", {("CN", "RU", "technology")}),
+    ],
+)
+def test_an_institution_with_a_state_adjective_is_the_state(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected
