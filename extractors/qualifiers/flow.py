@@ -74,6 +74,8 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     if any(c.dep_.startswith("aux") and c.lemma_ in PERFECT_AUXILIARIES for c in trigger.children):
         return "delivered"  # "announced having delivered", "a annoncé avoir remis": done, whoever announced it
     chain = [trigger, *[a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}]]
+    if any(a.lemma_.lower() in STARTING_VERBS and "Past" in a.morph.get("Tense", []) for a in chain[1:3]):
+        return "delivered"  # "which began to be delivered in 2019", "qui ont commencé à être livrés"
     for token in chain:
         if "Fut" in token.morph.get("Tense", []):
             return "pledged"

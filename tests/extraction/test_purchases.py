@@ -120,3 +120,18 @@ def test_who_imports_by_a_noun_of_receiving_receives(text: str, language: str, e
 )
 def test_where_received_materiel_was_made_supplied_it(text: str, language: str, expected: tuple) -> None:
     assert transfers(record(text, language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En 2016, le Qatar a acheté 24 Rafale, qui ont commencé à être livrés en 2019.", "fr"),
+        ("In 2016, Qatar bought 24 Rafale jets, which began to be delivered in 2019.", "en"),
+    ],
+)
+def test_purchased_materiel_is_delivered_when_its_clause_says(text: str, language: str) -> None:
+    rec = record(text, language, published="2021-05-04")
+    [transfer] = [c for c in rec.claims if c.kind == "transfer"]
+    [deal] = [c for c in rec.claims if c.kind == "agreement"]
+    assert transfer.time is not None and (transfer.time.start, transfer.status) == ("2019", "delivered")
+    assert deal.time is not None and deal.time.start == "2016"

@@ -41,7 +41,7 @@ from extractors.tasks.transfer.roles import (
     routes,
     topic_recipient,
 )
-from extractors.tasks.transfer.triggers import ARRIVAL, SEIZURE, Trigger, find_triggers, trigger_words
+from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
 
 ARTICLES = {"the", "le", "la", "l'", "les"}
@@ -171,6 +171,7 @@ class TransferTask:
                     for category, item in categories.items()
                 ]
             )
+        found = _delivered_later(sentence, trigger, found, language)
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
         found = [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
@@ -292,6 +293,21 @@ def _with_claim_noun(credit: Credit, trigger: Token, language: str) -> Credit:
                 return credit
             return Credit(own=[*credit.own, Source(head.text, anchor=head.i)], back=credit.back, listed=credit.listed)
     return credit
+
+
+def _delivered_later(sentence: Sentence, trigger: Trigger, found: list[Finding], language: str) -> list[Finding]:
+    """ "l'Inde en a acheté 36 exemplaires, qui ont commencé à être livrés en 2020": the purchase is dated
+    when made (its deal), the materiel when the relative clause on it says it was delivered."""
+    if trigger.direction != REVERSE or trigger.is_noun:
+        return found
+    delivering = words("transfer", "delivery_verbs", language)
+    clauses = [t for t in trigger.token.subtree if t.dep_ in {"relcl", "acl:relcl"} and t.i > trigger.i]
+    for clause in clauses:
+        verb = next((t for t in clause.subtree if t.pos_ == "VERB" and word_forms(t) & delivering), None)
+        time = time_of(sentence, verb, starts_flow(verb)) if verb is not None else None
+        if time is not None:
+            return [replace(f, time=time, status="delivered") for f in found]
+    return found
 
 
 def _wanted(token: Token, language: str) -> bool:
