@@ -380,3 +380,17 @@ def _dedupe(found: list[Source]) -> list[Source]:
         if key not in unique and not any(source.name.lower() in s.name.lower() for s in unique.values()):
             unique[key] = source
     return sorted(unique.values(), key=lambda s: not s.named)
+
+
+def with_claim_noun(credit: Credit, trigger: Token, language: str) -> Credit:
+    """ "the reports that it sold missiles to Iran", "les informations selon lesquelles la Chine a livré":
+    a transfer told as the content of reports or accusations is reported, by them when no one is named."""
+    claims = words("denial", "claim_nouns", language)
+    for head in list(trigger.ancestors)[:3]:
+        if head.pos_ in {"VERB", "AUX"}:
+            return credit
+        if head.pos_ == "NOUN" and head.lower_ in claims:
+            if any(s.named for s in credit.all):
+                return credit
+            return Credit(own=[*credit.own, Source(head.text, anchor=head.i)], back=credit.back, listed=credit.listed)
+    return credit

@@ -1,6 +1,7 @@
 """A purchase or an order is a deal as well as a transfer: "Qatar ordered 24 Rafale", "l'Inde en a acheté
 36 exemplaires" state an agreement between buyer and seller (`data/lexicon/transfer.yaml`, `deal_verbs`),
-named by the deal the verb makes ("order", "commande") and dated when it was made.
+named by the deal the verb makes ("order", "commande") and dated when it was made; the materiel is dated
+when a clause on it says it was delivered.
 """
 
 from __future__ import annotations
@@ -9,11 +10,11 @@ from dataclasses import replace
 
 from extractors.analysis import Sentence
 from extractors.inflection import word_forms
-from extractors.lexicon import lexicon
-from extractors.qualifiers.flow import agreement_time
+from extractors.lexicon import lexicon, words
+from extractors.qualifiers.flow import agreement_time, starts_flow, time_of
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import is_passive
-from extractors.tasks.transfer.triggers import Trigger
+from extractors.tasks.transfer.triggers import REVERSE, Trigger
 
 
 def deal_of(sentence: Sentence, trigger: Trigger, transfers: list[Finding]) -> list[Finding]:
@@ -45,3 +46,18 @@ def deal_of(sentence: Sentence, trigger: Trigger, transfers: list[Finding]) -> l
 def _describes(trigger: Trigger) -> bool:
     """ "things that were ordered and paid for by Israel": a deal referred to, not one being made."""
     return trigger.token.dep_ in {"acl", "amod", "relcl", "acl:relcl"} or is_passive(trigger.token)
+
+
+def delivered_later(sentence: Sentence, trigger: Trigger, found: list[Finding], language: str) -> list[Finding]:
+    """ "l'Inde en a acheté 36 exemplaires, qui ont commencé à être livrés en 2020": the purchase is dated
+    when made (its deal), the materiel when the relative clause on it says it was delivered."""
+    if trigger.direction != REVERSE or trigger.is_noun:
+        return found
+    delivering = words("transfer", "delivery_verbs", language)
+    clauses = [t for t in trigger.token.subtree if t.dep_ in {"relcl", "acl:relcl"} and t.i > trigger.i]
+    for clause in clauses:
+        verb = next((t for t in clause.subtree if t.pos_ == "VERB" and word_forms(t) & delivering), None)
+        time = time_of(sentence, verb, starts_flow(verb)) if verb is not None else None
+        if time is not None:
+            return [replace(f, time=time, status="delivered") for f in found]
+    return found

@@ -17,17 +17,18 @@ from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import words
-from extractors.qualifiers.attribution import Credit, credits
+from extractors.qualifiers.attribution import Credit, credits, with_claim_noun
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
-from extractors.tasks.base import Finding, Source, register
+from extractors.tasks.base import Finding, register
 from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive, subject_of
-from extractors.tasks.transfer.deals import deal_of
+from extractors.tasks.transfer.deals import deal_of, delivered_later
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
+from extractors.tasks.transfer.not_sent import inside_an_item, served
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.presence import Presence, adjectival_troops, drop_their_origin, presences
 from extractors.tasks.transfer.roles import (
@@ -41,7 +42,7 @@ from extractors.tasks.transfer.roles import (
     routes,
     topic_recipient,
 )
-from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigger, find_triggers, trigger_words
+from extractors.tasks.transfer.triggers import ARRIVAL, SEIZURE, Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
 
 ARTICLES = {"the", "le", "la", "l'", "les"}
@@ -56,7 +57,6 @@ RELATIVE_GAP = 5  # tokens between materiel and the trigger of the relative clau
 SYSTEM_REACH = 8  # sentences back where a system named stands for a word of its kind ("l'avion de chasse")
 ANAPHOR_WINDOW = 6  # tokens after a trigger where a word standing for materiel may be its object
 ITEM_REACH = 3  # a transfer naming no materiel continues the materiel of the same flow this many sentences before
-SERVING_CATEGORIES = {"ammunition", "artillery_ammunition", "other", "technology"}  # what serves a system
 MEASURE_UNITS = {"barrel", "tonne", "container", "shipment", "railcar", "truck", "crate", "pallet", "convoy", "batch"}
 
 
@@ -81,7 +81,7 @@ class TransferTask:
             credit = credits(analysis)[sentence.index]
             candidates = sentence.tokens_for(trigger_words(analysis.language))
             for trigger in find_triggers(candidates, analysis.language):
-                if _inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
+                if inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
                     continue  # "anti-ship missiles", "les Forces armées soudanaises"
                 findings += self._findings(sentence, trigger, analysis.language, credit, discourse)
             findings += [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
@@ -137,7 +137,7 @@ class TransferTask:
             time = discourse.time  # "Depuis 2023, X est devenue le pourvoyeur de Y. X a fourni ..."
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
         discourse.time, discourse.items = time, categories
-        credit = _with_claim_noun(credit.bearing_on(sentence, trigger.token), trigger.token, language)
+        credit = with_claim_noun(credit.bearing_on(sentence, trigger.token), trigger.token, language)
         base = Finding(
             kind="transfer",
             roles={"supplier": [supplier], "recipient": [recipient]},
@@ -171,7 +171,7 @@ class TransferTask:
                     for category, item in categories.items()
                 ]
             )
-        found = _delivered_later(sentence, trigger, found, language)
+        found = delivered_later(sentence, trigger, found, language)
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
         found = [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
@@ -197,7 +197,7 @@ class TransferTask:
             for i in sentence.items
             if not _names_an_actor(sentence, i)
             and not adjectival_troops(sentence, i)
-            and not _served(sentence, i, item_tokens)
+            and not served(sentence, i, item_tokens)
         ]
         if trigger.direction == SEIZURE:  # "Israeli soldiers found ...": who seized is not what was seized
             seizers = {t.i for s in subject_of(token) if s.dep_ == "nsubj" for t in s.subtree}
@@ -281,62 +281,9 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
     )
 
 
-def _with_claim_noun(credit: Credit, trigger: Token, language: str) -> Credit:
-    """ "the reports that it sold missiles to Iran", "les informations selon lesquelles la Chine a livré":
-    a transfer told as the content of reports or accusations is reported, by them when no one is named."""
-    claims = words("denial", "claim_nouns", language)
-    for head in list(trigger.ancestors)[:3]:
-        if head.pos_ in {"VERB", "AUX"}:
-            return credit
-        if head.pos_ == "NOUN" and head.lower_ in claims:
-            if any(s.named for s in credit.all):
-                return credit
-            return Credit(own=[*credit.own, Source(head.text, anchor=head.i)], back=credit.back, listed=credit.listed)
-    return credit
-
-
-def _delivered_later(sentence: Sentence, trigger: Trigger, found: list[Finding], language: str) -> list[Finding]:
-    """ "l'Inde en a acheté 36 exemplaires, qui ont commencé à être livrés en 2020": the purchase is dated
-    when made (its deal), the materiel when the relative clause on it says it was delivered."""
-    if trigger.direction != REVERSE or trigger.is_noun:
-        return found
-    delivering = words("transfer", "delivery_verbs", language)
-    clauses = [t for t in trigger.token.subtree if t.dep_ in {"relcl", "acl:relcl"} and t.i > trigger.i]
-    for clause in clauses:
-        verb = next((t for t in clause.subtree if t.pos_ == "VERB" and word_forms(t) & delivering), None)
-        time = time_of(sentence, verb, starts_flow(verb)) if verb is not None else None
-        if time is not None:
-            return [replace(f, time=time, status="delivered") for f in found]
-    return found
-
-
 def _wanted(token: Token, language: str) -> bool:
     """ "North Korea is seeking military assistance": a transfer asked for, not made."""
     return any(word_forms(t) & words("transfer", "not_made", language) for t in [token, *list(token.ancestors)[:2]])
-
-
-def _inside_an_item(sentence: Sentence, token: Token) -> bool:
-    """ "anti-ship missiles": a word of the trigger's that qualifies the materiel's name."""
-    if token.dep_ not in {"amod", "compound"}:
-        return False
-    return any(i.token_start <= token.i < token.head.i < i.token_end for i in sentence.items)
-
-
-def _served(sentence: Sentence, item: ItemMention, item_tokens: set[int]) -> bool:
-    """ "modernization kits for other weapons systems", "des pièces pour hélicoptères": the materiel another
-    item serves is not what is sent."""
-    root = sentence.doc[item.token_end - 1]
-    if root.dep_ == "compound" and _of_category(sentence, root.head.i, SERVING_CATEGORIES):
-        return True  # "HIMARS ammunition", "F-16 spare parts"
-    marker = root.head
-    purpose = words("transfer", "purpose_markers", sentence.doc.lang_)
-    if root.dep_ in {"pobj", "nmod"} and marker.lower_ in purpose:
-        return marker.head.i in item_tokens  # en: the preposition is the head
-    return any(c.lower_ in purpose and c.dep_ == "case" for c in root.children) and marker.i in item_tokens
-
-
-def _of_category(sentence: Sentence, token: int, categories: set[str]) -> bool:
-    return any(i.token_start <= token < i.token_end and i.category in categories for i in sentence.items)
 
 
 def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:

@@ -1,0 +1,40 @@
+"""What is not the materiel a transfer sends, though the sentence names it with the trigger.
+
+anti-ship missiles             "ship" qualifies the missiles' name: no trigger
+HIMARS ammunition              the system the ammunition serves is not sent
+kits for weapons systems       nor the materiel another item is for
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.analysis import Sentence
+from extractors.entities import ItemMention
+from extractors.lexicon import words
+
+SERVING_CATEGORIES = {"ammunition", "artillery_ammunition", "other", "technology"}  # what serves a system
+
+
+def inside_an_item(sentence: Sentence, token: Token) -> bool:
+    """ "anti-ship missiles": a word of the trigger's that qualifies the materiel's name."""
+    if token.dep_ not in {"amod", "compound"}:
+        return False
+    return any(i.token_start <= token.i < token.head.i < i.token_end for i in sentence.items)
+
+
+def served(sentence: Sentence, item: ItemMention, item_tokens: set[int]) -> bool:
+    """ "modernization kits for other weapons systems", "des pièces pour hélicoptères": the materiel another
+    item serves is not what is sent."""
+    root = sentence.doc[item.token_end - 1]
+    if root.dep_ == "compound" and _of_category(sentence, root.head.i, SERVING_CATEGORIES):
+        return True  # "HIMARS ammunition", "F-16 spare parts"
+    marker = root.head
+    purpose = words("transfer", "purpose_markers", sentence.doc.lang_)
+    if root.dep_ in {"pobj", "nmod"} and marker.lower_ in purpose:
+        return marker.head.i in item_tokens  # en: the preposition is the head
+    return any(c.lower_ in purpose and c.dep_ == "case" for c in root.children) and marker.i in item_tokens
+
+
+def _of_category(sentence: Sentence, token: int, categories: set[str]) -> bool:
+    return any(i.token_start <= token < i.token_end and i.category in categories for i in sentence.items)
