@@ -135,3 +135,14 @@ def test_purchased_materiel_is_delivered_when_its_clause_says(text: str, languag
     [deal] = [c for c in rec.claims if c.kind == "agreement"]
     assert transfer.time is not None and (transfer.time.start, transfer.status) == ("2019", "delivered")
     assert deal.time is not None and deal.time.start == "2016"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le gouvernement nigérien a réceptionné mardi deux hélicoptères d'attaque offerts par la Russie.", "fr"),
+        ("Niger received two attack helicopters donated by Russia on Tuesday.", "en"),
+    ],
+)
+def test_the_giver_a_participle_names_supplied_the_receiver(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("RU", "NE", "aircraft")}

@@ -2,6 +2,7 @@
 
     Le Niger a reçu ses premiers drones Bayraktar TB2          Turkey supplied Niger
     Poland took delivery of its first K2 tanks                  South Korea supplied Poland
+    Mali received two helicopters offered by Russia             Russia supplied Mali (the giver said)
 
 Only for a receiving or buying verb, a passive or a noun (the words name the recipient, not who gave),
 only when nobody in the sentence or the sentences before supplies it, and only when every named
@@ -14,7 +15,7 @@ from __future__ import annotations
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, implied_state
 from extractors.tasks.roles import is_passive
-from extractors.tasks.transfer.origin import origin_maker
+from extractors.tasks.transfer.origin import giver_after, origin_maker
 from extractors.tasks.transfer.roles import Roles
 from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigger
 
@@ -28,7 +29,7 @@ def maker_of(items: list[ItemMention]) -> ItemMention | None:
 def supply_by_maker(sentence: Sentence, trigger: Trigger, items: list[ItemMention], roles: Roles) -> None:
     """Make the maker of the materiel the supplier, when the words give a recipient and no supplier: the
     state the text says made it ("Russian-made jets were delivered to Mali"), else a named system's."""
-    said = [maker for item in items if (maker := origin_maker(sentence, item)) is not None]
+    said = [maker for item in items if (maker := giver_after(sentence, item) or origin_maker(sentence, item))]
     makers = {m.state for m in said}
     others = [r for r in roles.recipients if (r.state or r.entity_id) not in makers]
     if others and len(others) < len(roles.recipients):

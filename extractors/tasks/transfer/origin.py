@@ -98,3 +98,13 @@ def origin_maker(sentence: Sentence, item: ItemMention) -> Mention | None:
     made = words("transfer", "origin_phrases", sentence.doc.lang_)
     found = _maker_before(sentence, item, made) or _maker_after(sentence, item, made)
     return found[0] if found else None
+
+
+def giver_after(sentence: Sentence, item: ItemMention) -> Mention | None:
+    """The state a participle on the item says gave it: "deux hélicoptères offerts par la Russie", "drones
+    supplied by Iran"."""
+    doc, giving = sentence.doc, words("transfer", "giving_participles", sentence.doc.lang_)
+    for i in range(item.token_end, min(len(doc) - 1, item.token_end + WINDOW)):
+        if doc[i].lower_ in giving and doc[i + 1].lower_ in {"by", "par"}:
+            return next(filter(None, (_state_at(sentence, j) for j in range(i + 2, min(len(doc), i + 5)))), None)
+    return None
