@@ -43,3 +43,13 @@ def test_parts_of_materiel_and_their_users(text: str, language: str, expected: t
 def test_a_date_after_the_unit_is_no_unit() -> None:
     [claim] = record("Egypt took delivery of four French-built frigates last week.").claims
     assert claim.quantity is not None and claim.quantity.unit == "frigate"
+
+
+def test_a_body_in_a_persons_title_is_no_recipient() -> None:
+    text = "Norway will donate eight armoured vehicles to Ukraine, Defence Minister Bjorn Arild Gram said."
+    assert transfers(record(text)) == {("NO", "UA", "armoured_vehicles")}
+
+
+def test_a_french_unit_is_the_noun_before_its_adjectives() -> None:
+    [claim] = record("La Biélorussie a envoyé des centaines de camions militaires en Russie.", "fr").claims
+    assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (200, "truck")

@@ -95,7 +95,19 @@ def actors(sentence: Sentence) -> list[Mention]:
         and (m.state or m.kind != "country")
         and m.form != INSIDE
         and m.category not in OBSERVER_CATEGORIES
+        and not _in_a_title(sentence, m)
     ]
+
+
+def _in_a_title(sentence: Sentence, mention: Mention) -> bool:
+    """ "Defence Minister Anita Anand": a body named in a person's title is no actor of its own."""
+    token = mention.span(sentence.doc).root
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+        person = sentence.mention_of(token)
+        if person is not None and person.kind == "person":
+            return True
+    return False
 
 
 def _near_after(sentence: Sentence, trigger: Trigger, mention: Mention, allowed: set[int]) -> bool:
