@@ -12,12 +12,20 @@ from graph import model
 from graph.ids import text_sha256
 
 STATE_ROLES = {"supplier", "recipient", "parties", "actor", "flag"}
+FLOW_ROLES = {"supplier", "recipient"}
+SUPPLYING_CATEGORIES = {"company"}
 
 
 def role_entity_id(role: str, mention: Mention) -> str:
-    """The entity filling a role: a body or official acting for a state stands for the state."""
+    """The entity filling a role: a body or official acting for a state stands for the state; a company
+    supplying or receiving stands for its home state (SCHEMA.md: its sales are its country's supply), while
+    it denies for itself."""
     if role in STATE_ROLES and mention.state:
         return mention.state
+    if role in FLOW_ROLES and mention.category in SUPPLYING_CATEGORIES:
+        entry = gazetteer().get(mention.entity_id)
+        if entry is not None and entry.country:
+            return entry.country
     return mention.entity_id
 
 

@@ -146,3 +146,8 @@ def test_purchased_materiel_is_delivered_when_its_clause_says(text: str, languag
 )
 def test_the_giver_a_participle_names_supplied_the_receiver(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("RU", "NE", "aircraft")}
+
+
+def test_a_company_supplies_for_its_home_state() -> None:
+    text = "Rheinmetall livrera 25 chars Leopard 1 à l'Ukraine d'ici la fin de l'année."
+    assert transfers(record(text, "fr")) == {("DE", "UA", "armoured_vehicles")}
