@@ -53,3 +53,8 @@ def test_a_body_in_a_persons_title_is_no_recipient() -> None:
 def test_a_french_unit_is_the_noun_before_its_adjectives() -> None:
     [claim] = record("La Biélorussie a envoyé des centaines de camions militaires en Russie.", "fr").claims
     assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (200, "truck")
+
+
+def test_a_broader_category_beside_a_narrower_one_is_the_same_claim() -> None:
+    text = "Norway's provision of 155-mm artillery shells for Ukraine made it a larger supplier of ammunition."
+    assert transfers(record(text)) == {("NO", "UA", "artillery_ammunition")}

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention
-from extractors.lexicon import words
+from extractors.lexicon import lexicon, words
+from extractors.tasks.base import Finding
 
 SERVING_CATEGORIES = {"ammunition", "artillery_ammunition", "other", "technology"}  # what serves a system
 
@@ -38,3 +39,19 @@ def served(sentence: Sentence, item: ItemMention, item_tokens: set[int]) -> bool
 
 def _of_category(sentence: Sentence, token: int, categories: set[str]) -> bool:
     return any(i.token_start <= token < i.token_end and i.category in categories for i in sentence.items)
+
+
+def without_broader(findings: list[Finding]) -> list[Finding]:
+    """A sentence's transfers without those of a broader category beside a narrower one between the same
+    parties (`materiel.yaml`, `narrower`)."""
+    narrower: dict[str, list[str]] = lexicon("materiel").get("narrower") or {}
+
+    def pair(f: Finding) -> tuple:
+        return tuple(m.state or m.entity_id for role in ("supplier", "recipient") for m in f.roles.get(role, []))
+
+    present = {(pair(f), f.item_category) for f in findings}
+    return [
+        f
+        for f in findings
+        if f.kind != "transfer" or not any((pair(f), n) in present for n in narrower.get(f.item_category or "", []))
+    ]

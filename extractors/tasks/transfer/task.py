@@ -28,7 +28,7 @@ from extractors.tasks.roles import governs, is_passive, subject_of
 from extractors.tasks.transfer.deals import deal_of, delivered_later
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
-from extractors.tasks.transfer.not_sent import inside_an_item, served
+from extractors.tasks.transfer.not_sent import inside_an_item, served, without_broader
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.presence import Presence, adjectival_troops, drop_their_origin, presences
 from extractors.tasks.transfer.roles import (
@@ -80,10 +80,12 @@ class TransferTask:
         for sentence in analysis.sentences:
             credit = credits(analysis)[sentence.index]
             candidates = sentence.tokens_for(trigger_words(analysis.language))
+            stated: list[Finding] = []
             for trigger in find_triggers(candidates, analysis.language):
                 if inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
                     continue  # "anti-ship missiles", "les Forces armées soudanaises"
-                findings += self._findings(sentence, trigger, analysis.language, credit, discourse)
+                stated += self._findings(sentence, trigger, analysis.language, credit, discourse)
+            findings += without_broader(stated)
             findings += [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
             findings += [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
             findings += [_licence_finding(sentence, lic, analysis.language, credit) for lic in licensed(sentence)]
