@@ -50,6 +50,7 @@ ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du"}
 BACK_REACH = 2  # "C'est ce qu'on peut constater sur le site du comité" covers the two sentences before
 HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
+LISTENER_DEPS = {"dobj", "obj", "dative", "iobj", "obl", "obl:arg", "prep"}  # whom a source told
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
 
 
@@ -190,12 +191,24 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
                     found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
             for child in _inverted_subjects(token):
                 found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
+            found += [replace(s, anchor=token.i) for s in _told_outlets(sentence, token)]
     found += _unnamed_phrases(sentence, language)
     found += _headline_source(sentence)
     unique = _dedupe(found)
     if any(s.named for s in unique):
         memory.last = [s for s in unique if s.named]
     return unique
+
+
+def _told_outlets(sentence: Sentence, verb: Token) -> list[Source]:
+    """ "officials told Reuters", "a indiqué un responsable à l'AFP": the outlet a source spoke to reports
+    the statement too."""
+    listeners = [t for c in verb.children if c.dep_ in LISTENER_DEPS for t in c.subtree]
+    return [
+        Source(m.text, m)
+        for m in sentence.mentions
+        if m.category == "media" and any(m.token_start <= t.i < m.token_end for t in listeners)
+    ]
 
 
 def _inverted_subjects(verb: Token) -> list[Token]:
@@ -246,7 +259,8 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Sou
     if not sentence.mention_of(root):
         joined.add("appos")  # "le ministre iranien des Affaires étrangères, Hossein Amirabdollahian"
     heads = {root.i} | {c.i for c in root.children if c.dep_ in joined}
-    for agent in [t for t in span if t.dep_ in {"agent", "obl:agent"}]:
+    by_root = [t for t in span if t.lower_ == "by" and t.dep_ == "prep" and t.head.i == root.i]  # "a report by RUSI"
+    for agent in [t for t in span if t.dep_ in {"agent", "obl:agent"}] + by_root:
         noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
         heads |= {noun.i} | {c.i for c in noun.children if c.dep_ in joined}
     candidates = [

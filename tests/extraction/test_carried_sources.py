@@ -48,3 +48,18 @@ def test_a_claim_the_article_states_itself_takes_no_source() -> None:
         "North Korea sent rockets to Syria in June."
     )
     assert sources(text, "en") == {"RU": {"NK News"}, "SY": set()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea shipped shells to Russia in May, officials told Reuters.", {"officials", "Reuters"}),
+        (
+            "North Korea shipped shells to Russia in May, according to a report by the Royal United Services "
+            "Institute.",
+            {"Royal United Services Institute", "report"},
+        ),
+    ],
+)
+def test_the_outlet_told_and_the_author_of_a_report_are_sources(text: str, expected: set) -> None:
+    assert sources(text, "en")["RU"] == expected
