@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
 from extractors.lexicon import cue_sets, lexicon, words
-from extractors.qualifiers.stance import is_reporting, reporting_lemmas
+from extractors.qualifiers.stance import is_negated, is_reporting, reporting_lemmas
 from extractors.tasks.base import Source
 
 ACTING_KINDS = {"organization", "person", "country"}
@@ -183,7 +183,10 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
         found += [replace(s, anchor=anchor) for s in _phrase_sources(sentence, span, memory)]
     denying = cue_sets("denial", language)["words"][0]
     for token in sentence.tokens_for(_speaking_words(language)):
-        if is_reporting(token) or token.lemma_.lower() in denying or token.lower_ in denying:
+        refusing = token.lemma_.lower() in denying or token.lower_ in denying
+        if refusing and is_negated(token):
+            continue  # "Iran did not deny reports that ...": who does not deny says nothing
+        if is_reporting(token) or refusing:
             for child in token.children:
                 if child.dep_ in SOURCE_DEPS or (
                     child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)

@@ -58,3 +58,25 @@ def test_a_french_unit_is_the_noun_before_its_adjectives() -> None:
 def test_a_broader_category_beside_a_narrower_one_is_the_same_claim() -> None:
     text = "Norway's provision of 155-mm artillery shells for Ukraine made it a larger supplier of ammunition."
     assert transfers(record(text)) == {("NO", "UA", "artillery_ammunition")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("China has been providing Russia with satellite imagery, according to Bloomberg.", "en"),
+        ("La Chine fournirait des images satellites à la Russie à des fins militaires, selon Bloomberg.", "fr"),
+    ],
+)
+def test_satellite_imagery_sent_is_materiel_not_a_source(text: str, language: str) -> None:
+    rec = record(text, language)
+    assert transfers(rec) == {("CN", "RU", "other")}
+    assert stance(text, language) == [("reported", ["Bloomberg"])]
+
+
+def test_who_does_not_deny_is_no_source() -> None:
+    assert stance("Iran did not deny reports that it had shipped drones to Russia.") == [("reported", ["reports"])]
+
+
+def test_a_contract_providing_for_a_delivery_pledges_it() -> None:
+    [claim] = record("The contract, signed in 2018, provides for the delivery of 24 Rafale jets to Qatar.").claims
+    assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("FR", "QA", "pledged")

@@ -70,7 +70,11 @@ def adjectival_troops(sentence: Sentence, item: ItemMention) -> bool:
     """ "des liens militaires": one word for personnel used as an adjective names none (the small models tag
     other one-word materiel as adjectives too often to ask it of them: "du charbon")."""
     one_word = item.token_end - item.token_start == 1
-    return item.category == TROOPS and one_word and sentence.doc[item.token_start].pos_ == "ADJ"
+    if item.category != TROOPS or not one_word:
+        return False
+    token = sentence.doc[item.token_start]
+    after_noun = token.i > 0 and sentence.doc[token.i - 1].pos_ == "NOUN" and token.dep_ in {"amod", "nmod"}
+    return token.pos_ == "ADJ" or (after_noun and token.lang_ == "fr")  # "à des fins militaires"
 
 
 def _verb_of(sentence: Sentence, item: ItemMention, verbs: frozenset[str]) -> Token | None:

@@ -22,7 +22,7 @@ from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
-from extractors.tasks.base import Finding, register
+from extractors.tasks.base import Finding, Source, register
 from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive, subject_of
 from extractors.tasks.transfer.deals import deal_of, delivered_later
@@ -174,6 +174,7 @@ class TransferTask:
                 ]
             )
         found = delivered_later(sentence, trigger, found, language)
+        found = [replace(f, sources=[c for c in f.sources if not _is_its_item(c, f)]) for f in found]
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
         found = [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
@@ -281,6 +282,11 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
         time=time_of(sentence, found.verb, starts_flow(found.verb)),
         status="delivered",
     )
+
+
+def _is_its_item(source: Source, finding: Finding) -> bool:
+    """ "providing Russia with satellite imagery": what is sent is not who said so."""
+    return source.mention is None and finding.item is not None and source.name.lower() == finding.item.text.lower()
 
 
 def _wanted(token: Token, language: str) -> bool:
