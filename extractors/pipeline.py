@@ -18,6 +18,7 @@ from extractors.headlines import restate_headlines
 from extractors.qualifiers.carried_sources import carry_sources
 from extractors.qualifiers.carried_times import carry_times
 from extractors.record import build_record
+from extractors.same_deal import one_deal_per_sentence
 from extractors.tasks.base import Task, make_task
 from graph.model import ArticleRecord
 
@@ -78,4 +79,5 @@ def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
     findings = carry_times(analysis, findings)
     findings = carry_sources(analysis, findings)
     findings = restate_headlines(analysis.document, findings)
+    findings = one_deal_per_sentence(findings)
     return build_record(analysis, findings, extractor_version(), ingested_at)

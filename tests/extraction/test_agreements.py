@@ -73,3 +73,9 @@ def test_a_purchase_or_an_order_is_a_deal_too() -> None:
 
 def test_a_deal_referred_to_is_not_made_again() -> None:
     assert agreements("Things that were ordered and paid for by Israel are on their way.") == []
+
+
+def test_a_purchase_under_a_contract_is_one_deal() -> None:
+    rec = record("Serbia bought 12 Rafale jets from France under a 2023 contract.")
+    [deal] = [c for c in rec.claims if c.kind == "agreement"]
+    assert deal.time is not None and deal.time.start == "2023"
