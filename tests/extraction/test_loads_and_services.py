@@ -28,3 +28,18 @@ def test_a_counted_group_goes_where_the_sentence_sends_it() -> None:
 )
 def test_training_and_technical_assistance_are_transfers(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("GB", "UA", "other")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A US official said Iran had trained Russian drone operators in Crimea.", "en"),
+        ("L'Iran a formé des opérateurs russes de drones en Crimée, selon un responsable américain.", "fr"),
+    ],
+)
+def test_training_people_of_a_state_is_a_transfer_to_it(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("IR", "RU", "other")}
+
+
+def test_forming_a_government_is_no_training() -> None:
+    assert transfers(record("Les partis maliens ont formé un gouvernement en 2022.", "fr")) == set()

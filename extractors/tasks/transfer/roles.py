@@ -317,6 +317,9 @@ def _role_by_position(
         return "supplier"
     if trigger.recipient_object and root.dep_ in {"dobj", "obj", "iobj", "dative"} and root.head.i == token.i:
         return "recipient"
+    whose = root.head.dep_ in {"dobj", "obj", "nmod"} and root.head.head.i == token.i and root.head.i not in allowed
+    if trigger.recipient_object and mention.form == "demonym" and root.dep_ == "amod" and whose:
+        return "recipient"  # "trained Russian drone operators", "forme des pilotes maliens"
     if root.dep_ in {"dative", "iobj"} and root.head.i == token.i and not trigger.is_noun:
         return "taker"  # "will send Ukraine $680 million worth of weapons"
     if mention.form == "demonym" and _body_given_to(trigger, root, allowed):

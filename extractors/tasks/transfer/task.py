@@ -100,7 +100,8 @@ class TransferTask:
             return []
         if trigger.direction == ARRIVAL and sentence.has_form_in(words("transfer", "hostility", language)):
             return []  # "Russian missiles reached Kyiv and struck a power station": an attack, not a delivery
-        items = self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
+        training = bool(word_forms(trigger.token) & words("transfer", "training_verbs", language))
+        items = [] if training else self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
         categories = _categories(items, trigger.token, _exchange_at(sentence, trigger.token))
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
         allowed |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
@@ -345,6 +346,8 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     qualifiers = [c for c in [*trigger.children, *trigger.lefts] if c.i < exchange]
     if not found and any(c.lower_ in MILITARY_WORDS for c in qualifiers):
         found["military_equipment"] = None
+    if not found and word_forms(trigger) & words("transfer", "training_verbs", trigger.lang_):
+        found["other"] = None  # "Iran trained Russian drone operators": training given
     return found
 
 
