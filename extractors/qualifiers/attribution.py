@@ -46,7 +46,17 @@ MAX_LIST_ITEMS = 6
 MAX_NOUN_PHRASE = 7
 OF_WORDS = frozenset({"de", "du", "des", "en", "of", "d'"})
 INSTITUTION_LINKS = OF_WORDS | {"for", "pour"}  # "a spokesman for the defence ministry"
-ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du"}
+ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du"} | {
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "this",
+    "these",
+    "that",
+    "those",
+}
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
 BACK_REACH = 2  # "C'est ce qu'on peut constater sur le site du comité" covers the two sentences before
 HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
@@ -192,6 +202,8 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
                     child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
                 ):
                     found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
+            for child in _opening_source(sentence, token):
+                found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
             for child in _inverted_subjects(token):
                 found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
             found += [replace(s, anchor=token.i) for s in _told_outlets(sentence, token)]
@@ -212,6 +224,17 @@ def _told_outlets(sentence: Sentence, verb: Token) -> list[Source]:
         for m in sentence.mentions
         if m.category == "media" and any(m.token_start <= t.i < m.token_end for t in listeners)
     ]
+
+
+def _opening_source(sentence: Sentence, verb: Token) -> list[Token]:
+    """ "Ce rapport remis au Conseil, que Reuters a pu consulter, indique que ...": a verb of saying whose
+    subject the parser lost, after a sentence that opens on a source noun ("rapport", "officials")."""
+    if not is_reporting(verb) or any(c.dep_ in SOURCE_DEPS for c in verb.children):
+        return []
+    opening = next((t for t in sentence.tokens[:3] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if opening is None or opening.i >= verb.i or opening.lower_ not in _source_heads(verb.lang_):
+        return []
+    return [opening] if opening.dep_ not in {"obj", "dobj", "pobj"} else []
 
 
 def _inverted_subjects(verb: Token) -> list[Token]:
@@ -282,6 +305,8 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Sou
     heads_words = _source_heads(sentence.doc.lang_)
     if root.lower_ in heads_words and not sentence.mention_of(root):
         named = _headed(sentence, span, root, named)
+        if any(c.lower_ in DEMONSTRATIVES for c in root.children) and memory.last:
+            named = _dedupe(named + memory.last)  # "Ce rapport indique": the report named before
     for agent in [t for t in span if t.dep_ in {"agent", "obl:agent"} or _is_par(t)]:
         noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
         if noun.lower_ in heads_words and not sentence.mention_of(noun):

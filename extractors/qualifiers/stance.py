@@ -13,9 +13,11 @@ from functools import cache
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
+from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets
 from extractors.tasks.base import Source
 
+MODAL_HEADS = {"pouvoir", "devoir", "sembler"}  # French modals that head their infinitive
 NO_DETERMINERS = {"no", "aucun", "aucune"}
 NEGATIONS = {"not", "never", "n't", "pas", "jamais", "aucun", "aucune", "nullement"}
 
@@ -27,7 +29,7 @@ def reporting_lemmas(language: str) -> frozenset[str]:
 
 def is_reporting(token: Token) -> bool:
     """A verb of saying or showing: "said", "a révélé", "estimates"."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in reporting_lemmas(token.lang_)
+    return token.pos_ == "VERB" and not word_forms(token).isdisjoint(reporting_lemmas(token.lang_))  # "indique"
 
 
 def is_negated(trigger: Token) -> bool:
@@ -48,6 +50,17 @@ def scope(trigger: Token) -> set[int]:
     }
 
 
+def _modals_of_another_verb(trigger: Token) -> set[int]:
+    """ "Ce rapport, que Reuters a pu consulter, indique que ...": a modal above the claim whose own
+    infinitive is another verb ("consulter") does not hedge the claim."""
+    chain = {trigger.i, *(a.i for a in trigger.ancestors)}
+    return {
+        a.i
+        for a in trigger.ancestors
+        if a.lemma_ in MODAL_HEADS and any(c.dep_ == "xcomp" and c.i not in chain for c in a.children)
+    }
+
+
 def modality(sentence: Sentence, trigger: Token | None, language: str, sources: list[Source]) -> str:
     """The modality of a statement made in this sentence around `trigger`: denied when its verb is
     negated, speculative when a hedge bears on it, reported when someone is credited with it."""
@@ -58,6 +71,8 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
     speculative_lemmas, speculative_phrases = cues["speculative"]
     reported_lemmas, reported_phrases = cues["reported"]
     near = scope(trigger) if trigger is not None else {t.i for t in sentence.tokens}
+    if trigger is not None:
+        near -= _modals_of_another_verb(trigger)
     tokens = [t for t in sentence.tokens if t.i in near]
     conditional = [t for t in tokens if "Cnd" in t.morph.get("Mood", [])]
     if (

@@ -80,3 +80,14 @@ def test_who_does_not_deny_is_no_source() -> None:
 def test_a_contract_providing_for_a_delivery_pledges_it() -> None:
     [claim] = record("The contract, signed in 2018, provides for the delivery of 24 Rafale jets to Qatar.").claims
     assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("FR", "QA", "pledged")
+
+
+def test_a_report_named_again_reports_and_a_modal_of_another_verb_hedges_nothing() -> None:
+    text = (
+        "La Corée du Nord a exporté du charbon, selon un rapport de l'ONU. Ce rapport remis au Conseil, que "
+        "Reuters a pu consulter vendredi, indique que la Corée du Nord a expédié du charbon en Chine."
+    )
+    rec = record(text, "fr")
+    [evidence] = [e for e in rec.evidence if "Ce rapport" in e.quote]
+    assert evidence.modality == "reported"
+    assert {a.name for a in evidence.attributed_to} >= {"ONU"}
