@@ -40,6 +40,7 @@ DETERMINERS = {
     "ces",
 }
 ROUTE_NOUNS = {"destination", "provenance", "part", "disposition", "disposal", "route"}  # "en route from"
+CLITICS = {"lui", "leur", "se", "s'", "l'", "le", "la", "les", "y", "en", "ne", "n'"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"agent", "obl:agent"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}
@@ -101,11 +102,28 @@ def subject_of(trigger: Token) -> list[Token]:
             if all(s.pos_ == "PRON" for s in subjects):
                 return _reporter(token) or subjects
             return subjects
+        lost = _coordinated_subject(token)
+        if lost is not None:
+            return [lost]
         head = token.head
         shared = token.dep_ == "xcomp" or (token.dep_ in {"conj", "advcl", "ccomp"} and not is_reporting(head))
         climbs = shared and head is not token
         token = head if climbs else None
     return []
+
+
+def _coordinated_subject(verb: Token) -> Token | None:
+    """ "... participer à la réunion et Paris doit lui confirmer ...": the name right after "et"/"and" before
+    a verb the parser hung on the first clause is the subject of the second."""
+    if verb.dep_ not in {"conj", "advcl"}:
+        return None
+    i = verb.i - 1
+    while i > 0 and (verb.doc[i].pos_ == "AUX" or verb.doc[i].lower_ in CLITICS):
+        i -= 1
+    name, before = verb.doc[i], verb.doc[i - 1] if i > 0 else None
+    if name.pos_ == "PROPN" and before is not None and before.lower_ in {"et", "and", "mais", "but"}:
+        return name
+    return None
 
 
 def _reporter(token: Token) -> list[Token]:

@@ -91,3 +91,11 @@ def test_a_report_named_again_reports_and_a_modal_of_another_verb_hedges_nothing
     [evidence] = [e for e in rec.evidence if "Ce rapport" in e.quote]
     assert evidence.modality == "reported"
     assert {a.name for a in evidence.attributed_to} >= {"ONU"}
+
+
+def test_the_name_after_and_is_the_subject_of_the_second_clause() -> None:
+    text = (
+        "Le ministre ukrainien Dmytro Kouleba doit participer à la réunion en visioconférence et Paris doit lui "
+        "confirmer la livraison à l'Ukraine de six nouveaux canons Caesar."
+    )
+    assert transfers(record(text, "fr")) == {("FR", "UA", "artillery_systems")}
