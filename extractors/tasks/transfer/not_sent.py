@@ -41,17 +41,21 @@ def _of_category(sentence: Sentence, token: int, categories: set[str]) -> bool:
     return any(i.token_start <= token < i.token_end and i.category in categories for i in sentence.items)
 
 
-def without_broader(findings: list[Finding]) -> list[Finding]:
-    """A sentence's transfers without those of a broader category beside a narrower one between the same
-    parties (`materiel.yaml`, `narrower`)."""
+def without_broader(by_trigger: list[list[Finding]]) -> list[Finding]:
+    """A sentence's transfers, trigger by trigger, without those of a broader category beside a narrower one
+    another trigger states between the same parties (`materiel.yaml`, `narrower`); one trigger's list keeps
+    its kinds ("shells, rockets and other munitions")."""
     narrower: dict[str, list[str]] = lexicon("materiel").get("narrower") or {}
 
     def pair(f: Finding) -> tuple:
         return tuple(m.state or m.entity_id for role in ("supplier", "recipient") for m in f.roles.get(role, []))
 
-    present = {(pair(f), f.item_category) for f in findings}
-    return [
-        f
-        for f in findings
-        if f.kind != "transfer" or not any((pair(f), n) in present for n in narrower.get(f.item_category or "", []))
-    ]
+    kept = []
+    for index, findings in enumerate(by_trigger):
+        others = {(pair(f), f.item_category) for i, fs in enumerate(by_trigger) if i != index for f in fs}
+        kept += [
+            f
+            for f in findings
+            if f.kind != "transfer" or not any((pair(f), n) in others for n in narrower.get(f.item_category or "", []))
+        ]
+    return kept

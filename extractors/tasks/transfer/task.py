@@ -80,11 +80,11 @@ class TransferTask:
         for sentence in analysis.sentences:
             credit = credits(analysis)[sentence.index]
             candidates = sentence.tokens_for(trigger_words(analysis.language))
-            stated: list[Finding] = []
+            stated: list[list[Finding]] = []
             for trigger in find_triggers(candidates, analysis.language):
                 if inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
                     continue  # "anti-ship missiles", "les Forces armées soudanaises"
-                stated += self._findings(sentence, trigger, analysis.language, credit, discourse)
+                stated.append(self._findings(sentence, trigger, analysis.language, credit, discourse))
             findings += without_broader(stated)
             findings += [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
             findings += [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
