@@ -46,17 +46,8 @@ MAX_LIST_ITEMS = 6
 MAX_NOUN_PHRASE = 7
 OF_WORDS = frozenset({"de", "du", "des", "en", "of", "d'"})
 INSTITUTION_LINKS = OF_WORDS | {"for", "pour"}  # "a spokesman for the defence ministry"
-ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du"} | {
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "this",
-    "these",
-    "that",
-    "those",
-}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
+ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du"} | DEMONSTRATIVES
 BACK_REACH = 2  # "C'est ce qu'on peut constater sur le site du comité" covers the two sentences before
 HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
@@ -228,7 +219,7 @@ def _told_outlets(sentence: Sentence, verb: Token) -> list[Source]:
 
 def _opening_source(sentence: Sentence, verb: Token) -> list[Token]:
     """ "Ce rapport remis au Conseil, que Reuters a pu consulter, indique que ...": a verb of saying whose
-    subject the parser lost, after a sentence that opens on a source noun ("rapport", "officials")."""
+    subject the parser lost, in a sentence that opens on a source noun ("rapport", "officials")."""
     if not is_reporting(verb) or any(c.dep_ in SOURCE_DEPS for c in verb.children):
         return []
     opening = next((t for t in sentence.tokens[:3] if t.pos_ in {"NOUN", "PROPN"}), None)

@@ -412,8 +412,8 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
 
 
 def _values(sentence: Sentence, item: ItemMention, figure: Figure) -> bool:
-    """The figure follows the item with only a word of value between ("worth", "valued at", "d'une valeur
-    de", "pour un montant de") and the comparators and currency signs of the figure."""
+    """The figure follows the item closely (six tokens at most) with a word of value between ("worth",
+    "valued at", "d'une valeur de", "pour un montant de")."""
     between = sentence.doc[item.token_end : figure.token_start]
     value_words = words("transfer", "value_words", sentence.doc.lang_)
     return 0 < len(between) <= 6 and any(t.lower_ in value_words for t in between)
