@@ -83,9 +83,9 @@ def state_entries() -> list[GazetteerEntry]:
     by_id: dict[str, GazetteerEntry] = {}
     for raw in _load("states"):
         code = str(raw["id"]).upper()
-        country = pycountry.countries.get(alpha_2=code)
-        if country is None:
-            raise ValueError(f"states gazetteer: {code!r} is not an ISO 3166-1 alpha-2 code")
+        country = pycountry.countries.get(alpha_2=code) or pycountry.historic_countries.get(alpha_2=code)
+        if country is None:  # states that no longer exist keep their withdrawn code (SCHEMA.md): DD, SU
+            raise ValueError(f"states gazetteer: {code!r} is not an ISO 3166-1 alpha-2 code, current or withdrawn")
         entry = by_id.setdefault(code, GazetteerEntry(id=code, kind="country", name=_english_name(raw, country)))
         for lang in ("en", "fr"):
             for form_type in STATE_FORM_TYPES:

@@ -25,3 +25,8 @@ from tests.extraction.helpers import record, transfers
 )
 def test_korea_is_the_korea_the_article_names(text: str, expected: set) -> None:
     assert transfers(record(text)) == expected
+
+
+def test_a_state_that_no_longer_exists_keeps_its_withdrawn_code() -> None:
+    rec = record("East Germany sent 24 MiG-21 jets to Poland in 1975.", published="2020-01-01")
+    assert transfers(rec) == {("DD", "PL", "aircraft")}
