@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from api import openapi, problems
 from api.analysts import AnalystQueries
+from api.deps import known_query_parameters
 from api.extraction import Extraction
 from api.limits import BodyLimit
 from api.routes import ask, claims, cypher, documents, entities, transfers
@@ -44,7 +45,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.extraction.close()
             app.state.store.close()
 
-    app = FastAPI(title="osintkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="osintkg",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        dependencies=[Depends(known_query_parameters)],
+    )
     problems.install(app)
     openapi.install(app, reads_open=not settings.read_key)
     for module in (transfers, claims, entities, ask, cypher, documents):

@@ -7,15 +7,36 @@ import secrets
 from typing import Annotated
 
 from fastapi import Depends, Request, Security
+from fastapi.dependencies.models import Dependant
 from fastapi.security import APIKeyHeader
 
 from api.analysts import AnalystQueries
 from api.extraction import Extraction
 from api.settings import Settings
-from graph.errors import AuthenticationError, ForbiddenError
+from graph.errors import AuthenticationError, BadInputError, ForbiddenError
 from graph.store import Store
 
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="the API key (OSINTKG_API_KEY)")
+
+
+def known_query_parameters(request: Request) -> None:
+    """Every route refuses a query parameter it does not take (422, the parameter named): a misspelt filter
+    ("?suplier=") would otherwise be ignored, and an answer for everything taken for a filtered one."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    taken = _query_names(dependant)
+    unknown = sorted(set(request.query_params.keys()) - taken)
+    if unknown:
+        known = ", ".join(sorted(taken)) or "none"
+        raise BadInputError(f"unknown query parameter {unknown[0]!r} (this route takes: {known})")
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    """The query parameters a route takes, its dependencies' included."""
+    names = {parameter.alias for parameter in dependant.query_params}
+    return names.union(*(_query_names(sub) for sub in dependant.dependencies))
 
 
 def get_settings(request: Request) -> Settings:

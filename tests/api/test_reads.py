@@ -133,3 +133,12 @@ def test_cypher_reads_with_a_row_limit_and_explains_syntax_errors(client) -> Non
     broken = client.post("/cypher", json={"query": "MATCH (e RETURN e"})
     assert broken.status_code == 400 and broken.json()["title"] == "Invalid query"
     assert client.post("/cypher", content=b"not json", headers={"content-type": "application/json"}).status_code == 422
+
+
+def test_an_unknown_query_parameter_is_refused_by_name(client) -> None:
+    answer = client.get("/transfers", params={"suplier": "Russia"})
+    assert answer.status_code == 422
+    assert answer.headers["content-type"].startswith("application/problem+json")
+    assert "'suplier'" in answer.json()["detail"]
+    assert client.get("/health", params={"x": "1"}).status_code == 422
+    assert client.get("/transfers", params={"supplier": "Russia"}).status_code == 200
