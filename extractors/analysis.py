@@ -6,6 +6,7 @@ Tasks (transfer, port call, agreement, denial) read an `Analysis` and never run 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -119,6 +120,10 @@ class Analysis:
     @property
     def text(self) -> str:
         return self.document.text
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence that holds the character at `offset` of the article."""
+        return bisect_right([s.offset for s in self.sentences], offset) - 1
 
 
 # "SEOUL, March 14 (Reuters) - ", "(Reuters) - ", "WASHINGTON (AP) — ": where and by whom, not content.

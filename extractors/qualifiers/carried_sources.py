@@ -10,7 +10,6 @@ throughout).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 
 from extractors.analysis import Analysis
@@ -24,15 +23,13 @@ def carry_sources(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     """The findings, a reported claim naming no source crediting the one named last before it."""
     if not any(f.modality in CARRIED_MODALITIES and not f.sources for f in findings):
         return findings
-    starts = [s.offset for s in analysis.sentences]
     found = credits(analysis)
     result = []
     for finding in findings:
         if finding.sources or finding.modality not in CARRIED_MODALITIES:
             result.append(finding)
             continue
-        index = bisect_right(starts, finding.quote_start) - 1
-        result.append(replace(finding, sources=_last_named(found, index)))
+        result.append(replace(finding, sources=_last_named(found, analysis.sentence_index(finding.quote_start))))
     return result
 
 

@@ -20,7 +20,6 @@ are the first ...".
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -59,7 +58,7 @@ def carry_times(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
 
 
 def _index(analysis: Analysis, finding: Finding) -> int:
-    return bisect_right([s.offset for s in analysis.sentences], finding.quote_start) - 1
+    return analysis.sentence_index(finding.quote_start)
 
 
 @cache
