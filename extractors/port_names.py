@@ -167,12 +167,15 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _by_vessel(word: Token, vessels: set[int], after_vessel: bool) -> bool:
     """Whether a vessel docks: it is the word's subject (the subject of "made", "a fait" for "a port
-    call", "escale"), its possessor ("the Lady R's visit") or its passive subject ("cargo was unloaded")."""
+    call", "escale"), its possessor ("the Lady R's visit"), its passive subject ("cargo was unloaded") or
+    the noun a participle describes ("the ship called at")."""
     verb = word if word.pos_ == "VERB" else (word.head if word.dep_ in {"obj", "dobj"} else None)
     doers = _subjects(verb) if verb is not None else []
     if not doers and verb is not None and verb.dep_ in {"conj", "xcomp"}:
         doers = _subjects(verb.head)  # "docked at Rason and unloaded in Durban"
     doers += [c for c in word.children if c.dep_ in {"poss", "nmod:poss", "nmod", "prep"} and c.i < word.i + 4]
+    if word.dep_ in {"acl", "acl:relcl", "relcl"}:
+        doers.append(word.head)  # "the Iranian ship called at Port Sudan", "le cargo amarré à Conakry"
     inside = {t.i for d in doers for t in d.subtree}
     if inside & vessels:
         return True

@@ -53,6 +53,7 @@ HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
 LISTENER_DEPS = {"dobj", "obj", "dative", "iobj", "obl", "obl:arg", "prep"}  # whom a source told
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
+CLOSING_REACH = 8  # words from a comma to the verb of saying that closes a sentence
 
 
 def bears_on(sentence: Sentence, source: Source, trigger: Token) -> bool:
@@ -197,6 +198,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
                 found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
             for child in _inverted_subjects(token):
                 found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
+            found += [replace(s, anchor=token.i) for s in _closing_speaker(sentence, token, memory)]
             found += [replace(s, anchor=token.i) for s in _told_outlets(sentence, token)]
     found += _unnamed_phrases(sentence, language)
     found += _headline_source(sentence)
@@ -237,6 +239,24 @@ def _inverted_subjects(verb: Token) -> list[Token]:
     if not before or before[-1].text != ",":
         return []
     return [c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i > verb.i]
+
+
+def _closing_speaker(sentence: Sentence, verb: Token, memory: _Memory) -> list[Source]:
+    """ "..., Danish Defence Minister Troels Lund Poulsen said.", "..., Finland's defence minister said.":
+    the words set off by a comma just before a verb of saying that the parser left without a subject (it
+    joined them to the clause before)."""
+    phrase = closing_phrase(verb)
+    return _phrase_sources(sentence, phrase, memory) if phrase is not None else []
+
+
+def closing_phrase(verb: Token) -> Span | None:
+    """The words between the last comma and a subjectless verb of saying, when they hold no verb."""
+    if any(c.dep_ in SOURCE_DEPS for c in verb.children):
+        return None
+    start = next((t.i + 1 for t in reversed(verb.doc[max(0, verb.i - CLOSING_REACH) : verb.i]) if t.text == ","), None)
+    if start is None or start == verb.i or any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[start : verb.i]):
+        return None
+    return verb.doc[start : verb.i]
 
 
 def _headline_source(sentence: Sentence) -> list[Source]:

@@ -95,6 +95,7 @@ def test_a_departure_told_with_an_irregular_verb() -> None:
         ("The freighter docked at Port Vila in May.", "en", "port:port-vila"),
         ("Le cargo a fait escale à Conakry le 30 septembre.", "fr", "port:conakry"),
         ("The cargo ship docked at Rason and unloaded in Durban in May.", "en", "port:durban"),
+        ("The Iranian freighter called at Port Sudan in May.", "en", "port:port-sudan"),
     ],
 )
 def test_where_a_vessel_docks_is_a_port(text: str, language: str, port: str) -> None:

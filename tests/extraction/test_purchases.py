@@ -151,3 +151,23 @@ def test_the_giver_a_participle_names_supplied_the_receiver(text: str, language:
 def test_a_company_supplies_for_its_home_state() -> None:
     text = "Rheinmetall livrera 25 chars Leopard 1 à l'Ukraine d'ici la fin de l'année."
     assert transfers(record(text, "fr")) == {("DE", "UA", "armoured_vehicles")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chile signed a contract to buy eight Caesar howitzers from France.", "en"),
+        ("Le Chili a signé un contrat pour acheter huit canons Caesar à la France.", "fr"),
+    ],
+)
+def test_a_purchase_a_deal_provides_for_is_the_deal_alone(text: str, language: str) -> None:
+    rec = record(text, language)
+    assert not transfers(rec)
+    assert set(only(rec, "agreement").roles["parties"]) == {"CL", "FR"}
+
+
+def test_a_purchase_only_planned_makes_no_deal() -> None:
+    rec = record("Chile plans to buy eight Caesar howitzers from France.")
+    assert not [c for c in rec.claims if c.kind == "agreement"]
+    claim = only(rec)
+    assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("FR", "CL", "pledged")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from extractors.analysis import Sentence
 from extractors.inflection import word_forms
 from extractors.lexicon import lexicon, words
@@ -21,7 +23,7 @@ def deal_of(sentence: Sentence, trigger: Trigger, transfers: list[Finding]) -> l
     """The agreement a buying or ordering verb states, between the parties of its first transfer."""
     nouns = lexicon("transfer")["deal_verbs"].get(trigger.token.lang_) or {}
     verb = next((v for v in word_forms(trigger.token) if v in nouns), None)
-    if verb is None or trigger.is_noun or not transfers or _describes(trigger):
+    if verb is None or trigger.is_noun or not transfers or _describes(trigger) or _intended(trigger):
         return []
     first = transfers[0]
     parties = [*first.roles["recipient"], *first.roles["supplier"]]
@@ -46,6 +48,30 @@ def deal_of(sentence: Sentence, trigger: Trigger, transfers: list[Finding]) -> l
 def _describes(trigger: Trigger) -> bool:
     """ "things that were ordered and paid for by Israel": a deal referred to, not one being made."""
     return trigger.token.dep_ in {"acl", "amod", "relcl", "acl:relcl"} or is_passive(trigger.token)
+
+
+def _intended(trigger: Trigger) -> bool:
+    """ "Egypt plans to buy 30 Rafale", "l'Égypte prévoit d'acheter": a purchase meant, no deal made
+    (unless the verb it completes makes one: "agreed to buy", "a accepté d'acheter")."""
+    token = trigger.token
+    if "Inf" not in token.morph.get("VerbForm", []) or token.dep_ not in {"xcomp", "acl", "advcl", "ccomp"}:
+        return False
+    return not word_forms(token.head) & words("transfer", "agreeing_verbs", token.lang_) and not _under_a_deal(token)
+
+
+def under_a_deal(trigger: Trigger) -> bool:
+    """ "Cairo signed a deal to buy 30 Rafale", "un contrat pour acheter 30 Rafale": the purchase is what
+    a deal provides for, stated by the deal (an agreement), not a transfer of its own (SCHEMA.md, Deals)."""
+    token = trigger.token
+    return not trigger.is_noun and "Inf" in token.morph.get("VerbForm", []) and _under_a_deal(token)
+
+
+def _under_a_deal(token: Token) -> bool:
+    deals = words("agreements", "nouns", token.lang_)
+    head = token.head
+    return head.lemma_.lower() in deals or any(
+        c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in deals for c in head.children if head.i != token.i
+    )
 
 
 def delivered_later(sentence: Sentence, trigger: Trigger, found: list[Finding], language: str) -> list[Finding]:

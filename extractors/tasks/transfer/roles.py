@@ -21,6 +21,8 @@ from extractors.analysis import Sentence
 from extractors.entities import INSIDE, ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import words
+from extractors.qualifiers.attribution import closing_phrase
+from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.roles import (
     ROUTE_NOUNS,
     agents_of,
@@ -52,6 +54,7 @@ CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the fl
 LIST_GAP = 6  # tokens between two actors of one list
 GIVING_TO = {"to", "à", "au", "aux"}  # before the body a demonym names as recipient (not "for", "pour")
 PLACE_WORDS = {"in", "to", "en", "à", "au", "aux", "vers"}  # alone they place, not list: "the Houthis in Yemen"
+SPEAKER_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}  # who speaks, to a reporting word
 
 
 @dataclass
@@ -530,3 +533,23 @@ def routes(sentence: Sentence, trigger: Trigger, roles: Roles, allowed: set[int]
         if attached and (marker in through or port_on_the_way) and mention not in found:
             found.append(mention)
     return found
+
+
+def drop_speakers(sentence: Sentence, trigger: Trigger, roles: Roles, anchors: set[int]) -> None:
+    """ "..., the German defence minister said", "South Korea's ministry said": the state that qualifies
+    who speaks (at the reporting words `anchors`) is whose speaker it is, no party. A speaking state itself
+    ("Iran said it had sent"), or one a pronoun takes up ("Russia's ministry said it had received"), stays."""
+    if any(c.pos_ == "PRON" and c.dep_ in SPEAKER_DEPS for c in trigger.token.children):
+        return
+    doc, qualifying = sentence.doc, set()
+    for anchor in (doc[a] for a in anchors if is_reporting(doc[a])):
+        closing = closing_phrase(anchor)
+        phrases = [list(c.subtree) for c in anchor.children if c.dep_ in SPEAKER_DEPS]
+        for phrase in phrases + ([list(closing)] if closing is not None else []):
+            head = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].root
+            qualifying |= {t.i for t in phrase} - {head.i} if trigger.token not in phrase else set()
+    if not qualifying:
+        return
+    keep = [m for m in roles.suppliers + roles.recipients if m.span(doc).root.i not in qualifying]
+    roles.suppliers = [m for m in roles.suppliers if m in keep]
+    roles.recipients = [m for m in roles.recipients if m in keep]

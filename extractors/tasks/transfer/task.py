@@ -25,7 +25,7 @@ from extractors.qualifiers.times import Period
 from extractors.tasks.base import Finding, Source, register
 from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive, subject_of
-from extractors.tasks.transfer.deals import deal_of, delivered_later
+from extractors.tasks.transfer.deals import deal_of, delivered_later, under_a_deal
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.not_sent import inside_an_item, served, without_broader
@@ -36,6 +36,7 @@ from extractors.tasks.transfer.roles import (
     Roles,
     assign,
     continue_discourse,
+    drop_speakers,
     linked_verbs,
     listed_pairs,
     resolve_pronouns,
@@ -109,6 +110,7 @@ class TransferTask:
         allowed |= {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
         roles = assign(sentence, trigger, allowed, language)
         drop_their_origin(sentence, items, roles)
+        drop_speakers(sentence, trigger, roles, {s.anchor for s in credit.own if s.anchor not in {None, trigger.i}})
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
         speakers = frozenset(s.mention.token_start for s in credit.own if s.mention is not None)
@@ -179,7 +181,7 @@ class TransferTask:
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
         found = [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
-        return found + deal_of(sentence, trigger, found)
+        return deal_of(sentence, trigger, found) if under_a_deal(trigger) else found + deal_of(sentence, trigger, found)
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
         """The materiel of a trigger: what hangs off it, else what stands close after (or before, for a

@@ -1,0 +1,46 @@
+"""Who says so: an office holder named by title ("the defence minister said"), a name closing the
+sentence ("..., Defence Minister Jens Halvorsen said"), and the state that qualifies a speaker, which is
+whose speaker it is, not a party to the transfer. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import only, record, transfers
+
+
+def names(text: str, language: str = "en") -> set[str]:
+    return {a.name for e in record(text, language).evidence for a in e.attributed_to}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Norway has sent 20 armoured vehicles to Ukraine, the defence minister said.", "en", "defence minister"),
+        ("Norway has sent 20 armoured vehicles to Ukraine, a senior lawmaker said.", "en", "senior lawmaker"),
+        ("La Norvège a envoyé 20 blindés à l'Ukraine, a indiqué le ministre.", "fr", "ministre"),
+    ],
+)
+def test_an_office_holder_named_by_title_is_the_source(text: str, language: str, name: str) -> None:
+    assert names(text, language) == {name}
+
+
+def test_a_name_closing_the_sentence_is_the_source_where_the_parser_gives_the_verb_no_subject() -> None:
+    text = "Ukraine has received the first Gripen jets from Sweden, Defence Minister Jens Halvorsen said."
+    assert "Jens Halvorsen" in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has received the first Gripen jets from Sweden, the Finnish defence minister said.",
+        "Ukraine has received the first Gripen jets from Sweden, Finland's defence minister said.",
+    ],
+)
+def test_the_state_of_a_speaker_is_no_party(text: str) -> None:
+    assert transfers(record(text)) == {("SE", "UA", "aircraft")}
+
+
+def test_a_speaking_state_taken_up_by_a_pronoun_stays_a_party() -> None:
+    claim = only(record("Finland's defence ministry said it had received drones from Sweden."))
+    assert (claim.role("supplier"), claim.role("recipient")) == ("SE", "FI")
