@@ -18,6 +18,7 @@ from extractors.nlp import text_of
 
 _DIGITS = re.compile(r"^\$?(\d+(?:[.,]\d+)*)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
+NUMBER_SUFFIXES = {"plus", "odd"}  # "200-plus", "200-odd": about the figure, not a measure
 CALIBRES = {"mm", "cm", "calibre", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre"}
 CALIBRES |= {"millimètres"}
 
@@ -118,6 +119,8 @@ def _preceding_text(doc: Doc, i: int, chars: int = 30) -> str:
 
 
 def _comparator(doc: Doc, i: int) -> str | None:
+    if i > 1 and doc[i - 2].lemma_.lower() in lexicon("quantities")["particle_verbs"].get(doc[i - 1].lower_, ()):
+        return None  # "handed over 60 tanks": the verb's particle, no comparison
     before = _preceding_text(doc, i)
     for kind, pattern in _tables()["comparators"].items():
         if pattern.search(before):
@@ -152,7 +155,8 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
     head: int | None = None
     while i < len(doc) and i - start < UNIT_REACH:
         token = doc[i]
-        if (token.is_punct or token.is_quote) and not (token.text == "-" and head is not None):
+        joined = token.text == "-" and (head is not None or _measures_the_unit(doc, i))  # "14,000 2,000-pound bombs"
+        if (token.is_punct or token.is_quote) and not joined:
             break
         if (token.is_currency or token.pos_ == "SYM") and head is not None:
             break  # "40 howitzers worth $300 million": the next figure's sign
@@ -162,12 +166,29 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
             break  # "des camions militaires": in French the adjectives come after the unit
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in _tables()["units"]:
             head = i
-        elif not (token.pos_ in {"ADJ", "NUM"} or token.text == "-" or _hyphenated(doc, i)):
+        elif not (token.pos_ in {"ADJ", "NUM"} or token.text == "-" or _hyphenated(doc, i) or _a_name(token)):
             break
         i += 1
     if head is None:
         return None, None, start
     return _unit_name(doc[head]), head, head + 1
+
+
+def _measures_the_unit(doc: Doc, end: int) -> bool:
+    """A number joined by a hyphen to the word after it ("2,000-pound"), but not "200-plus", "200-odd"."""
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return (
+        doc[end].text == "-"
+        and doc[end - 1].like_num
+        and after is not None
+        and after.is_alpha
+        and after.lower_ not in NUMBER_SUFFIXES
+    )
+
+
+def _a_name(token: Token) -> bool:
+    """ "2,400 Shahed drones": a capitalised name before the unit, however the tagger read it."""
+    return token.i > 0 and token.is_title and token.is_alpha
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
@@ -234,6 +255,8 @@ def _figure_at(doc: Doc, i: int, language: str) -> Figure | None:
         return None
     if number and number[1] < len(doc) and doc[number[1]].lower_.strip("-") in CALIBRES:
         return None  # "122mm rocket launchers", "obus de 155 millimètres": a calibre, not a count
+    if number and _measures_the_unit(doc, number[1]):
+        return None  # "2,000-pound bombs", "a 41-day airlift": a compound adjective, not a count
     low, end = vague or number  # type: ignore[misc]
     high: float | None = low
     if vague:

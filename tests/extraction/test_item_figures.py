@@ -30,3 +30,36 @@ def test_a_count_comes_before_a_value() -> None:
 def test_a_compound_adjective_is_not_the_unit() -> None:
     claim = only(record("The Nigerien army received three Turkish-made Bayraktar drones in May."))
     assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (3, "drone")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Bulgaria exported $40 million worth of machine tools to Serbia.", "en"),
+        ("La Bulgarie a exporté pour 40 millions de dollars de machines-outils vers la Serbie.", "fr"),
+    ],
+)
+def test_a_sum_right_before_the_materiel_is_its_value(text: str, language: str) -> None:
+    quantity = only(record(text, language)).quantity
+    assert quantity is not None and (quantity.min, quantity.max, quantity.unit) == (40_000_000, 40_000_000, "dollar")
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "unit"),
+    [
+        ("Since March, Iran has supplied more than 300 Mohajer drones to Sudan.", 300, "drone"),
+        ("Washington has sent Manila at least 900 1,000-pound bombs.", 900, "bomb"),
+    ],
+)
+def test_a_name_or_a_measure_between_the_count_and_the_unit(text: str, count: int, unit: str) -> None:
+    quantity = only(record(text)).quantity
+    assert quantity is not None and (quantity.min, quantity.max, quantity.unit) == (count, None, unit)
+
+
+def test_a_measure_joined_by_a_hyphen_counts_nothing() -> None:
+    assert only(record("Washington resumed a shipment of 1,000-pound bombs to Manila.")).quantity is None
+
+
+def test_the_particle_of_a_verb_is_no_comparison() -> None:
+    quantity = only(record("Slovakia handed over 13 MiG-29 jets to Ukraine.")).quantity
+    assert quantity is not None and (quantity.min, quantity.max) == (13, 13)

@@ -245,3 +245,8 @@ def test_the_route_is_via(text: str, language: str, via: tuple) -> None:
     claim = only(record(text, language))
     assert claim.roles["via"] == via
     assert claim.role("supplier") not in via and claim.role("recipient") not in via
+
+
+def test_the_first_of_two_objects_receives() -> None:
+    claim = only(record("Oslo will send Kyiv a further 12 Leopard tanks before winter."))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("NO", "UA", "armoured_vehicles")

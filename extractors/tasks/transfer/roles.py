@@ -325,6 +325,8 @@ def _role_by_position(
         return "recipient"  # "trained Russian drone operators", "forme des pilotes maliens"
     if root.dep_ in {"dative", "iobj"} and root.head.i == token.i and not trigger.is_noun:
         return "taker"  # "will send Ukraine $680 million worth of weapons"
+    if _first_of_two_objects(sentence, trigger, root, allowed):
+        return "taker"  # the same, parsed with two direct objects
     if mention.form == "demonym" and _body_given_to(trigger, root, allowed):
         return "recipient"  # "au Centre de recherche syrien", "to the Malian air force"
     qualifies = root.dep_ in MODIFIER_DEPS or _possessive(sentence, mention)
@@ -334,6 +336,15 @@ def _role_by_position(
     if qualifies and mention.form == "demonym" and root.head.i in allowed:
         return "supplier"  # "armements nord-coréens", "Russia imported Iranian drones": the item's state
     return None
+
+
+def _first_of_two_objects(sentence: Sentence, trigger: Trigger, root: Token, allowed: set[int]) -> bool:
+    """ "will send Kyiv 31 tanks": of two direct objects, the actor before the materiel takes it."""
+    token = trigger.token
+    if trigger.is_noun or root.dep_ not in {"dobj", "obj"} or root.head.i != token.i:
+        return False
+    later = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.i > root.i]
+    return any(c.i in allowed and sentence.mention_of(c) is None for c in later)
 
 
 def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:

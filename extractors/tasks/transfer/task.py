@@ -49,6 +49,7 @@ from graph.model import Quantity, TimeSpan
 ARTICLES = {"the", "le", "la", "l'", "les"}
 MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
 FUNDS_UNITS = {"dollar", "euro"}
+VALUE_LINKS = {"worth", "of", "de", "d'", "du", "des"}  # between a sum and what it buys
 VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
 LIST_WORDS = {"ainsi", "que", "as", "well", "plus", "also", "aussi", "également"}  # "ainsi que", "as well as"
@@ -415,7 +416,11 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
 
 def _values(sentence: Sentence, item: ItemMention, figure: Figure) -> bool:
     """The figure follows the item closely (six tokens at most) with a word of value between ("worth",
-    "valued at", "d'une valeur de", "pour un montant de")."""
+    "valued at", "d'une valeur de", "pour un montant de"), or comes right before it ("$300 million worth
+    of machine tools", "300 millions de dollars de machines-outils")."""
+    if figure.token_end <= item.token_start:
+        links = [t.lower_ for t in sentence.doc[figure.token_end : item.token_start]]
+        return 0 < len(links) <= 2 and set(links) <= VALUE_LINKS
     between = sentence.doc[item.token_end : figure.token_start]
     value_words = words("transfer", "value_words", sentence.doc.lang_)
     return 0 < len(between) <= 6 and any(t.lower_ in value_words for t in between)
