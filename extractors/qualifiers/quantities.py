@@ -162,8 +162,9 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
             break  # "40 howitzers worth $300 million": the next figure's sign
         if head is not None and (token.lower_ in TIME_OPENERS or token.ent_type_ == "DATE"):
             break  # "four frigates last week": a date after the unit
-        if head is not None and doc.lang_ == "fr" and token.pos_ != "PROPN" and doc[head].pos_ == "NOUN":
-            break  # "des camions militaires": in French the adjectives come after the unit
+        a_noun = head is not None and (doc[head].pos_ == "NOUN" or doc[head].lower_ in _tables()["units"])
+        if a_noun and doc.lang_ == "fr":
+            break  # "des camions militaires", "drones Shahed": in French what qualifies the unit comes after it
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in _tables()["units"]:
             head = i
         elif not (token.pos_ in {"ADJ", "NUM"} or token.text == "-" or _hyphenated(doc, i) or _a_name(token)):

@@ -63,3 +63,16 @@ def test_a_measure_joined_by_a_hyphen_counts_nothing() -> None:
 def test_the_particle_of_a_verb_is_no_comparison() -> None:
     quantity = only(record("Slovakia handed over 13 MiG-29 jets to Ukraine.")).quantity
     assert quantity is not None and (quantity.min, quantity.max) == (13, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("La Turquie a vendu 40 drones Bayraktar au Niger.", "drone"),
+        ("La Biélorussie a remis 60 chars T-72 à la Russie.", "tank"),
+        ("La France a livré 12 canons Caesar à l'Arménie.", "gun"),
+    ],
+)
+def test_a_french_unit_is_the_noun_before_the_name_in_english(text: str, unit: str) -> None:
+    quantity = only(record(text, "fr")).quantity
+    assert quantity is not None and quantity.unit == unit
