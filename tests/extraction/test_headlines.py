@@ -76,3 +76,10 @@ def test_a_headline_with_two_precise_claims_to_choose_from_is_left_alone() -> No
 )
 def test_the_headline_line(text: str, line: tuple[int, int] | None) -> None:
     assert headline_line(text) == line
+
+
+def test_a_headline_denial_becomes_a_statement_of_the_body_s_denial() -> None:
+    rec = article("Hanoi denies arming Yangon\nVietnam on Tuesday denied that it had sold rifles to Myanmar.")
+    [denial] = [c for c in rec.claims if c.kind == "denial"]
+    assert denial.role("actor") == "VN" and denial.time is not None and denial.time.start == "2024-04-30"
+    assert len([e for e in rec.evidence if e.claim_id == denial.id]) == 2

@@ -250,3 +250,15 @@ def test_the_route_is_via(text: str, language: str, via: tuple) -> None:
 def test_the_first_of_two_objects_receives() -> None:
     claim = only(record("Oslo will send Kyiv a further 12 Leopard tanks before winter."))
     assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("NO", "UA", "armoured_vehicles")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Armenia re-exported Western microchips to Iran in 2023.", "en", ("AM", "IR", "technology")),
+        ("Armenia resold the howitzers to Iran.", "en", ("AM", "IR", "artillery_systems")),
+        ("L'Arménie a revendu les obusiers à l'Iran.", "fr", ("AM", "IR", "artillery_systems")),
+    ],
+)
+def test_a_resale_is_a_transfer(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {expected}
