@@ -43,3 +43,14 @@ def test_training_people_of_a_state_is_a_transfer_to_it(text: str, language: str
 
 def test_forming_a_government_is_no_training() -> None:
     assert transfers(record("Les partis maliens ont formé un gouvernement en 2022.", "fr")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chinese firms shipped drone engines to Iran last year.", "en"),
+        ("Des entreprises chinoises ont livré des moteurs de drones à l'Iran.", "fr"),
+    ],
+)
+def test_engines_are_technology_not_the_system_they_drive(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("CN", "IR", "technology")}

@@ -278,3 +278,15 @@ def test_the_reverse_flow_does_not_take_the_time_of_the_one_before(text: str, la
 )
 def test_the_end_of_the_year_and_recent_years(text: str, language: str, time: tuple) -> None:
     assert span(text, language, "2024-08-20") == time
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "time"),
+    [
+        ("Exports of machine tools from Japan to Iran fell in the third quarter.", "en", ("2025-07", "2025-09")),
+        ("Japan shipped machine tools to Iran in the first half of 2024.", "en", ("2024-01", "2024-06")),
+        ("Le Japon a exporté des machines-outils en Iran au deuxième trimestre 2024.", "fr", ("2024-04", "2024-06")),
+    ],
+)
+def test_a_quarter_or_a_half_of_a_year(text: str, language: str, time: tuple) -> None:
+    assert span(text, language, "2025-11-20") == time
