@@ -6,7 +6,7 @@ DEMO_STORE := .demo-store
 EVAL_DIR ?= ../shared/eval/dev
 EVAL_OUT := out/eval
 
-.PHONY: install demo test lint eval bench clean
+.PHONY: install demo test test-neo4j neo4j-test-server lint eval bench clean
 
 $(BIN)/osintkg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ demo: install ## ingest the example articles and ask who supplied what to Russia
 test: install ## run the test suite (Neo4j tests too when OSINTKG_NEO4J_URI is set)
 	$(BIN)/pytest
 
+test-neo4j: install ## the whole suite again on a throwaway Neo4j 5 (needs java and mvn; jars from Maven Central)
+	$(BIN)/python -m tools.neo4j_test_server run -- $(BIN)/pytest
+
+neo4j-test-server: install ## start a throwaway Neo4j 5 and print its URI and settings, until Ctrl-C
+	$(BIN)/python -m tools.neo4j_test_server serve
+
 lint: install ## ruff and mypy
 	$(BIN)/ruff check .
 	$(BIN)/mypy
@@ -38,4 +44,4 @@ bench: install ## run the benchmarks and print their table
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) $(DEMO_STORE) out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_STORE) out .pytest_cache .mypy_cache .ruff_cache tools/neo4j-test-server/target

@@ -15,15 +15,20 @@ EXAMPLES = ROOT / "examples"
 NEO4J_SKIP = "OSINTKG_NEO4J_URI is not set: the Neo4j run of this test is skipped"
 
 
-def neo4j_store() -> Store:
+def neo4j_store(*, empty: bool = True) -> Store:
+    """The Neo4j database the run points at, emptied unless `empty` is false (and only if it holds test
+    data, or is the throwaway test server)."""
     store = open_store(
         neo4j_uri=os.environ["OSINTKG_NEO4J_URI"],
         neo4j_user=os.environ.get("OSINTKG_NEO4J_USER", "neo4j"),
         neo4j_password=os.environ.get("OSINTKG_NEO4J_PASSWORD", ""),
         neo4j_database=os.environ.get("OSINTKG_NEO4J_DATABASE", "neo4j"),
     )
+    if not empty:
+        return store
+    throwaway = os.environ.get("OSINTKG_NEO4J_THROWAWAY") == "1"  # set by tools/neo4j_test_server.py only
     foreign = store.view().read("MATCH (s:Source) WHERE NOT s.id STARTS WITH 'test-' RETURN count(s) AS n")[0]["n"]
-    if foreign:
+    if foreign and not throwaway:
         store.close()
         pytest.skip("the Neo4j database holds articles that are not test data: refusing to empty it")
     store.run_in_transaction(lambda tx: tx.run("MATCH (n) DETACH DELETE n"), write=True)
@@ -41,3 +46,26 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         graph = open_store(tmp_path / "store")
     yield graph
     graph.close()
+
+
+NEO4J_SETTINGS = ("OSINTKG_NEO4J_URI", "OSINTKG_NEO4J_USER", "OSINTKG_NEO4J_PASSWORD", "OSINTKG_NEO4J_DATABASE")
+
+
+def on_neo4j() -> bool:
+    """A Neo4j run (`make test-neo4j`): the app and the command line read OSINTKG_NEO4J_URI and use Neo4j
+    whatever store directory a test gives them, so each test that needs a new store empties Neo4j."""
+    return bool(os.environ.get("OSINTKG_NEO4J_URI"))
+
+
+def fresh_store(directory: Path) -> Path:
+    """A new, empty store at `directory` (on a Neo4j run, the Neo4j database emptied)."""
+    if on_neo4j():
+        neo4j_store().close()
+    return directory
+
+
+@pytest.fixture
+def embedded_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a test of the embedded store itself (its lock, its directory): Neo4j's settings unset."""
+    for name in NEO4J_SETTINGS:
+        monkeypatch.delenv(name, raising=False)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, fresh_store
 
 OSINTKG = str(Path(sys.executable).with_name("osintkg"))
 
@@ -32,7 +32,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def ingested(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
-    store = tmp_path_factory.mktemp("store")
+    store = fresh_store(tmp_path_factory.mktemp("store"))  # (on a Neo4j run, its tests come first in the module)
     return store, run("ingest", str(corpus), "--no-progress", store=store)
 
 
@@ -96,7 +96,7 @@ def test_export_writes_one_claims_file_per_article(ingested: tuple, tmp_path: Pa
     assert unknown.returncode == 2 and "unknown export format 'rdf'" in unknown.stderr
 
 
-def test_a_store_held_by_another_process_gets_a_clear_message(tmp_path: Path) -> None:
+def test_a_store_held_by_another_process_gets_a_clear_message(tmp_path: Path, embedded_only: None) -> None:
     store = tmp_path / "held"
     holder = subprocess.Popen(
         [
@@ -123,7 +123,7 @@ def test_a_store_held_by_another_process_gets_a_clear_message(tmp_path: Path) ->
     time.sleep(0.2)
 
 
-def test_missing_store_and_paths_are_reported(tmp_path: Path) -> None:
+def test_missing_store_and_paths_are_reported(tmp_path: Path, embedded_only: None) -> None:
     missing = run("stats", store=tmp_path / "nothing-here")
     assert missing.returncode == 3 and "no osintkg store" in missing.stderr
     empty = run("ingest", str(tmp_path), store=tmp_path / "s")
@@ -136,7 +136,7 @@ def test_the_language_given_is_that_of_the_articles_that_declare_none(tmp_path: 
     (folder / "strikes.txt").write_text("Des drones Shahed frappent Odessa.", encoding="utf-8")  # alone: English
     article = {"id": "summit", "language": "en", "text": "Kim, Putin meet in Vladivostok."}
     (folder / "summit.article.json").write_text(json.dumps(article), encoding="utf-8")
-    store = tmp_path / "store"
+    store = fresh_store(tmp_path / "store")
     result = run("ingest", str(folder), "--language", "fr", "--no-progress", store=store)
     assert result.returncode == 0, result.stderr
     languages = run("cypher", "MATCH (s:Source) RETURN s.id AS id, s.language AS language", "--json", store=store)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, ROOT, fresh_store
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 OSINTKG = str(Path(sys.executable).with_name("osintkg"))
@@ -36,7 +36,7 @@ def free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory):
     if shutil.which("curl") is None:
         pytest.skip("curl is not installed")
-    store = tmp_path_factory.mktemp("readme") / "store"
+    store = fresh_store(tmp_path_factory.mktemp("readme") / "store")
     subprocess.run(
         [OSINTKG, "ingest", str(EXAMPLES), "--store", str(store), "--no-progress"], check=True, capture_output=True
     )

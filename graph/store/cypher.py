@@ -13,16 +13,20 @@ from collections.abc import Iterable
 # --- writes -------------------------------------------------------------------------------------
 
 SOURCE_FINGERPRINT = "MATCH (s:Source {id: $id}) RETURN s.sha256 AS sha256"
+# Taking the articles' ids first: the node of an id not yet stored is made bare (no sha256), and a concurrent
+# writer of the same id waits on it (Neo4j's uniqueness constraint) until this transaction ends.
+CLAIM_SOURCES = "UNWIND $ids AS id MERGE (s:Source {id: id})"
+
 SOURCE_FINGERPRINTS = "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, s.sha256 AS sha256"
 
 UPSERT_SOURCES = """
 UNWIND $rows AS r
 MERGE (s:Source {id: r.id})
-ON CREATE SET s.url = r.url, s.title = r.title, s.publisher = r.publisher, s.author = r.author,
-              s.published = r.published, s.published_day = r.published_day, s.language = r.language,
-              s.text = r.text, s.sha256 = r.sha256, s.ingested_at = r.ingested_at, s.warnings = r.warnings,
-              s.extractor = r.extractor,
-              s.claim_count = toInteger(r.claim_count), s.evidence_count = toInteger(r.evidence_count)
+SET s.url = r.url, s.title = r.title, s.publisher = r.publisher, s.author = r.author,
+    s.published = r.published, s.published_day = r.published_day, s.language = r.language,
+    s.text = r.text, s.sha256 = r.sha256, s.ingested_at = r.ingested_at, s.warnings = r.warnings,
+    s.extractor = r.extractor,
+    s.claim_count = toInteger(r.claim_count), s.evidence_count = toInteger(r.evidence_count)
 """
 
 UPSERT_ENTITIES = """

@@ -25,7 +25,9 @@ def write_articles(tx: Tx, records: list[model.ArticleRecord]) -> list[bool]:
     `records`). A source id that already holds another text raises ConflictError.
     """
     ids = [record.source.id for record in records]
-    fingerprints = {row["id"]: row["sha256"] for row in tx.run(cypher.SOURCE_FINGERPRINTS, {"ids": ids})}
+    tx.run(cypher.CLAIM_SOURCES, {"ids": ids})  # before reading: two writers of one id take turns
+    found = tx.run(cypher.SOURCE_FINGERPRINTS, {"ids": ids})
+    fingerprints = {row["id"]: row["sha256"] for row in found if row["sha256"] is not None}
     new = []
     for record in records:
         source = record.source

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import statistics
 import threading
 import time
@@ -10,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.api.conftest import API_KEY, client_for
+from tests.api.conftest import API_KEY, client_for, loaded_copy
+from tests.conftest import fresh_store
 
 KEY = {"X-API-Key": API_KEY}
 SENTENCES = [
@@ -51,7 +51,7 @@ def post_all_at_once(client, batch: list[dict[str, str]]) -> list[tuple[int, dic
 @pytest.mark.parametrize("workers", [0, 1], ids=["in-server", "worker-process"])
 def test_twenty_first_posts_at_once_all_succeed_and_the_server_keeps_working(tmp_path: Path, workers: int) -> None:
     batch = articles(20)
-    for client in client_for(tmp_path / "store", api_workers=workers):
+    for client in client_for(fresh_store(tmp_path / "store"), api_workers=workers):
         answers = post_all_at_once(client, batch)
         assert [status for status, _ in answers] == [201] * 20, [a for s, a in answers if s != 201][:2]
         figures = [answer["claims"][0]["quantity"]["min"] for _, answer in answers]
@@ -86,8 +86,7 @@ def in_background(client, query: str, answers: list[int]) -> threading.Thread:
 
 
 def test_an_expensive_cypher_query_does_not_hold_the_api_s_reads(loaded_store: Path, tmp_path: Path) -> None:
-    shutil.copytree(loaded_store, tmp_path / "store")
-    for client in client_for(tmp_path / "store", query_timeout_ms=4000):
+    for client in client_for(loaded_copy(loaded_store, tmp_path / "store"), query_timeout_ms=4000):
         alone = statistics.median(transfer_times(client, 10))
         answers: list[int] = []
         heavy = in_background(client, EXPENSIVE, answers)
@@ -101,8 +100,7 @@ def test_an_expensive_cypher_query_does_not_hold_the_api_s_reads(loaded_store: P
 
 
 def test_too_many_cypher_queries_at_once_are_refused_with_503(loaded_store: Path, tmp_path: Path) -> None:
-    shutil.copytree(loaded_store, tmp_path / "store")
-    for client in client_for(tmp_path / "store", query_timeout_ms=2000, query_concurrency=1):
+    for client in client_for(loaded_copy(loaded_store, tmp_path / "store"), query_timeout_ms=2000, query_concurrency=1):
         answers: list[int] = []
         threads = [in_background(client, EXPENSIVE, answers) for _ in range(3)]
         for thread in threads:
@@ -112,8 +110,7 @@ def test_too_many_cypher_queries_at_once_are_refused_with_503(loaded_store: Path
 
 
 def test_an_answer_is_cut_at_the_size_limit_as_well_as_the_row_limit(loaded_store: Path, tmp_path: Path) -> None:
-    shutil.copytree(loaded_store, tmp_path / "store")
-    for client in client_for(tmp_path / "store", query_max_bytes=50_000):
+    for client in client_for(loaded_copy(loaded_store, tmp_path / "store"), query_max_bytes=50_000):
         wide = client.post("/cypher", json={"query": "UNWIND range(1, 100) AS i RETURN i, range(1, 1000) AS r"})
         assert wide.status_code == 200
         body = wide.json()

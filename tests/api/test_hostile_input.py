@@ -4,7 +4,6 @@ reach the store are safe file names; the OpenAPI document declares the errors ea
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 
 from api.settings import Settings
 from graph.export.eval import file_name
-from tests.api.conftest import API_KEY, TestClient, client_for, counts
+from tests.api.conftest import API_KEY, TestClient, client_for, counts, loaded_copy
 
 KEY = {"X-API-Key": API_KEY}
 LIMIT = Settings.model_fields["max_article_bytes"].default
@@ -21,7 +20,7 @@ LIMIT = Settings.model_fields["max_article_bytes"].default
 @pytest.fixture(scope="module")
 def writable(loaded_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     copy = tmp_path_factory.mktemp("hostile") / "store"
-    shutil.copytree(loaded_store, copy)
+    loaded_copy(loaded_store, copy)
     yield from client_for(copy)
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from graph.store import open_store
 from tests.api.conftest import API_KEY, client_for, counts
+from tests.conftest import fresh_store, neo4j_store, on_neo4j
 
 KEY = {"X-API-Key": API_KEY}
 ARTICLE = {
@@ -24,7 +25,7 @@ ARTICLE = {
 
 @pytest.fixture
 def empty(tmp_path: Path):
-    yield from client_for(tmp_path / "store")
+    yield from client_for(fresh_store(tmp_path / "store"))
 
 
 def test_ingest_needs_the_api_key(empty) -> None:
@@ -34,13 +35,13 @@ def test_ingest_needs_the_api_key(empty) -> None:
 
 
 def test_ingest_is_off_without_a_configured_key(tmp_path: Path) -> None:
-    for client in client_for(tmp_path / "store", api_key=None):
+    for client in client_for(fresh_store(tmp_path / "store"), api_key=None):
         response = client.post("/documents", json=ARTICLE, headers=KEY)
         assert response.status_code == 403 and "OSINTKG_API_KEY" in response.json()["detail"]
 
 
 def test_reads_need_the_read_key_when_one_is_set(tmp_path: Path) -> None:
-    for client in client_for(tmp_path / "store", read_key="reader"):
+    for client in client_for(fresh_store(tmp_path / "store"), read_key="reader"):
         assert client.get("/transfers").status_code == 401
         assert client.get("/transfers", headers={"X-API-Key": "reader"}).status_code == 200
         assert client.get("/health").status_code == 200
@@ -136,7 +137,7 @@ def test_bad_articles_are_refused_and_change_nothing(empty, content, content_typ
 
 
 def test_huge_bodies_are_refused_before_they_are_read(tmp_path: Path) -> None:
-    for client in client_for(tmp_path / "store", max_article_bytes=10_000):
+    for client in client_for(fresh_store(tmp_path / "store"), max_article_bytes=10_000):
         huge = {**ARTICLE, "text": "North Korea shipped shells to Russia. " * 5000}
         response = client.post("/documents", json=huge, headers=KEY)
         assert response.status_code == 413 and "over the limit" in response.json()["detail"]
@@ -185,11 +186,11 @@ def test_audit_finds_denials_and_conflicting_figures(empty) -> None:
 
 
 def test_audit_says_when_the_stored_text_no_longer_matches(tmp_path: Path) -> None:
-    directory = tmp_path / "store"
+    directory = fresh_store(tmp_path / "store")
     for client in client_for(directory):
         client.post("/documents", json=ARTICLE, headers=KEY)
         claim_id = client.get("/transfers").json()["items"][0]["id"]
-    with open_store(directory) as store:  # someone edits the stored article behind osintkg's back
+    with neo4j_store(empty=False) if on_neo4j() else open_store(directory) as store:  # edited behind osintkg's back
         store.run_in_transaction(lambda tx: tx.run("MATCH (s:Source) SET s.text = 'Edited.' + s.text"), write=True)
     for client in client_for(directory):
         audit = client.get(f"/claims/{claim_id}").json()

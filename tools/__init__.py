@@ -1,0 +1,1 @@
+"""Tools for the test run and the benchmarks (not installed with osintkg)."""
