@@ -1,4 +1,4 @@
-"""Run the benchmarks and print one table: `python -m benchmarks [latency ...]`."""
+"""Run the benchmarks and print one table: `python -m benchmarks [latency ...] [--store neo4j]`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,13 @@ def machine() -> str:
     return f"{os.cpu_count()} cores, {memory:.0f} GiB, Python {platform.python_version()}, spaCy {spacy.__version__}"
 
 
-def main(names: list[str]) -> None:
+def main(arguments: list[str]) -> None:
+    names = [a for i, a in enumerate(arguments) if a != "--store" and (i == 0 or arguments[i - 1] != "--store")]
+    if "--store" in arguments:  # `scale --store neo4j`: the embedded store and Neo4j side by side
+        chosen = arguments[arguments.index("--store") + 1 :][:1]
+        if chosen != ["neo4j"]:
+            raise SystemExit("--store takes neo4j (the embedded store is always measured)")
+        os.environ["OSINTKG_BENCH_STORES"] = "embedded,neo4j"
     for variable in ONE_CORE:  # one core per process; set before the benchmarks import numpy
         os.environ.setdefault(variable, "1")
     table = Table("benchmark", "result", "target", title=machine())

@@ -10,7 +10,9 @@ app, in-process, and report p50/p95 and that process's peak resident memory:
 - an entity's timeline: `/entities/{id}` of the busiest actors and of others drawn at random;
 - `/ask`: "What did <supplier> send to <recipient>?" and its French form, for drawn state pairs.
 
-`OSINTKG_BENCH_SCALES=10000,100000` runs fewer sizes.
+`OSINTKG_BENCH_SCALES=10000,100000` runs fewer sizes. `python -m benchmarks scale --store neo4j` runs
+every size on the embedded store and on Neo4j (a throwaway Neo4j 5 per size, `tools/neo4j_test_server.py`,
+loaded through its Bolt connection in batches), side by side in the same rows.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from graph.store import open_store
+from api.settings import Settings
+from graph.store import Store
 from graph.store.bulk import Bulk, bulk_load
 
 SCALES = (10_000, 100_000, 1_000_000)
@@ -53,21 +57,26 @@ class Timed:
             yield part
 
 
-def build(claims: int, folder: Path) -> tuple[float, float]:
+def open_target(settings: dict[str, str], *, read_only: bool = False) -> Store:
+    """The store `settings` name (`Settings` fields: an embedded store's directory, or Neo4j's URI)."""
+    return Settings(**settings).open_store(read_only=read_only)  # type: ignore[arg-type]
+
+
+def build(claims: int, settings: dict[str, str]) -> tuple[float, float]:
     """Generate and bulk-load a graph; (seconds generating, seconds loading)."""
     from benchmarks.synthetic import generate_parts
 
     parts = Timed(generate_parts(claims, SEED))
     start = time.perf_counter()
-    with open_store(folder) as store:
+    with open_target(settings) as store:
         bulk_load(store, parts)
     return parts.seconds, time.perf_counter() - start - parts.seconds
 
 
-def workload(folder: Path) -> dict[str, list[str]]:
+def workload(settings: dict[str, str]) -> dict[str, list[str]]:
     """The requests to time, drawn once from the loaded graph."""
     rng = random.Random(SEED)
-    with open_store(folder, read_only=True) as store:
+    with open_target(settings, read_only=True) as store:
         read = store.view().read
         flows = read("MATCH (f:Flow)<-[i:IN_FLOW]-() RETURN f.supplier AS s, f.recipient AS r, count(*) AS n")
         claims = [row["id"] for row in read("MATCH (c:Claim) RETURN c.id AS id")]
@@ -100,16 +109,16 @@ def question(supplier: str, recipient: str, n: int) -> str:
     return "/ask?q=" + quote(text)
 
 
-def serve(folder: str, workload_file: str) -> None:
+def serve(settings_file: str, workload_file: str) -> None:
     """In a fresh process: time every request of the workload through the app; print JSON."""
     from fastapi.testclient import TestClient
 
     from api.app import create_app
-    from api.settings import Settings
 
     requests = json.loads(Path(workload_file).read_text())
+    settings = Settings(**json.loads(Path(settings_file).read_text()))
     results: dict[str, Any] = {}
-    with TestClient(create_app(Settings(store=Path(folder)))) as client:
+    with TestClient(create_app(settings)) as client:
         for name, urls in requests.items():
             for url in urls[:WARM_UP]:
                 client.get(url)
@@ -135,28 +144,56 @@ def peak_resident_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+@contextmanager
+def target_store(kind: str, folder: Path) -> Iterator[dict[str, str]]:
+    """The settings of a new, empty store of `kind`: an embedded one in `folder`, or a throwaway Neo4j."""
+    if kind == "embedded":
+        yield {"store": str(folder)}
+        return
+    from tools.neo4j_test_server import running
+
+    with running() as server:
+        yield {"neo4j_uri": server.uri, "neo4j_user": server.user, "neo4j_password": server.password}
+
+
+def measure_on(claims: int, kind: str) -> dict[str, Any]:
+    """Load time and the served questions' p50/p95 (seconds), on one kind of store."""
+    with tempfile.TemporaryDirectory(prefix="osintkg-scale-") as folder:
+        tmp = Path(folder)
+        with target_store(kind, tmp / "store") as settings:
+            return _measure_in(claims, kind, tmp, settings)
+
+
+def _measure_in(claims: int, kind: str, tmp: Path, settings: dict[str, str]) -> dict[str, Any]:
+    generating, loading = build(claims, settings)
+    requests, settings_file = tmp / "workload.json", tmp / "settings.json"
+    requests.write_text(json.dumps(workload(settings)))
+    settings_file.write_text(json.dumps(settings))
+    command = [sys.executable, "-m", "benchmarks.scale", "serve", str(settings_file), str(requests)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"serving {claims} claims on {kind} failed: {done.stderr[-1000:]}")
+    return {"load": loading, "generating": generating, **json.loads(done.stdout)}
+
+
 def measure(claims: int) -> list[tuple[str, str, str]]:
-    with tempfile.TemporaryDirectory(prefix="osintkg-scale-") as tmp:
-        folder = Path(tmp) / "store"
-        generating, loading = build(claims, folder)
-        requests = Path(tmp) / "workload.json"
-        requests.write_text(json.dumps(workload(folder)))
-        command = [sys.executable, "-m", "benchmarks.scale", "serve", str(folder), str(requests)]
-        done = subprocess.run(command, capture_output=True, text=True)
-        if done.returncode:
-            raise RuntimeError(f"serving {claims} claims failed: {done.stderr[-1000:]}")
-        served = json.loads(done.stdout)
-    rows = [
-        (
-            f"{claims:,} claims: bulk load",
-            f"{loading:.1f} s (+ {generating:.1f} s generating)",
-            LOAD_TARGET.get(claims, ""),
-        )
-    ]
-    for name, (p50, p95) in ((k, v) for k, v in served.items() if k != "peak MiB"):
-        rows.append((f"  {name}", f"p50 {p50 * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms", target(name, claims)))
-    rows.append(("  peak memory serving", f"{served['peak MiB']:.0f} MiB", ""))
+    """One size's rows; with several stores, each row gives every store's figure side by side."""
+    found = {kind: measure_on(claims, kind) for kind in stores()}
+
+    def each(figure: Callable[[dict[str, Any]], str]) -> str:
+        return " | ".join(f"{kind}: {figure(m)}" if len(found) > 1 else figure(m) for kind, m in found.items())
+
+    rows = [(f"{claims:,} claims: bulk load", each(lambda m: f"{m['load']:.1f} s"), LOAD_TARGET.get(claims, ""))]
+    for name in QUESTIONS:
+        timing = each(lambda m, name=name: f"p50 {m[name][0] * 1000:.1f} ms, p95 {m[name][1] * 1000:.1f} ms")
+        rows.append((f"  {name}", timing, target(name, claims)))
+    rows.append(("  peak memory serving (Python)", each(lambda m: f"{m['peak MiB']:.0f} MiB"), ""))
+    generating = next(iter(found.values()))["generating"]
+    rows.append(("  (generating the graph)", f"{generating:.1f} s, not counted in the load", ""))
     return rows
+
+
+QUESTIONS = ("transfers between two actors", "a claim's provenance", "an entity's timeline", "/ask")
 
 
 LOAD_TARGET = {1_000_000: "target < 300 s"}
@@ -168,6 +205,12 @@ def target(name: str, claims: int) -> str:
     if claims == 100_000 and name in ("transfers between two actors", "a claim's provenance", "/ask"):
         return "target p95 < 100 ms"
     return ""
+
+
+def stores() -> list[str]:
+    """The stores to measure: the embedded one, and Neo4j beside it with `--store neo4j`
+    (`OSINTKG_BENCH_STORES=embedded,neo4j`)."""
+    return os.environ.get("OSINTKG_BENCH_STORES", "embedded").split(",")
 
 
 def scales() -> list[int]:

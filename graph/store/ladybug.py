@@ -132,7 +132,12 @@ class LadybugStore(Store):
             raise StoreUnavailableError(f"no osintkg store at {self.directory} (ingest something first)")
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            return ladybug.Database(str(path), read_only=self.read_only, buffer_pool_size=self.buffer_pool_bytes)
+            return ladybug.Database(
+                str(path),
+                read_only=self.read_only,
+                buffer_pool_size=self.buffer_pool_bytes,
+                throw_on_wal_replay_failure=False,  # a kill's torn log tail is dropped, not the whole store
+            )
         except RuntimeError as error:
             if "lock" in str(error).lower():
                 raise StoreUnavailableError(

@@ -6,10 +6,10 @@ import threading
 
 import pytest
 
-from graph.errors import ConflictError, WriteRefusedError
+from graph.errors import ConflictError, QueryTimeoutError, WriteRefusedError
 from graph.export.eval import export_article
 from graph.store import Store
-from graph.store.writer import write_article
+from graph.store.writer import backfill_flows, write_article
 from graph.transfers import TransferFilter, all_transfers
 from tests.factories import (
     DENIAL,
@@ -229,3 +229,50 @@ def test_an_article_whose_claims_have_no_figure_lands(store: Store) -> None:
     assert store.write([record]) == [True]
     rows = store.view().read("MATCH (c:Claim) RETURN c.kind AS kind, c.qty_shared AS shared")
     assert [(r["kind"], r["shared"]) for r in rows] == [("denial", False)]
+
+
+def test_writers_of_the_same_articles_at_once_make_one_node_per_id(store: Store) -> None:
+    """8 threads write the same 4 articles, each in its own order: each article is new to one of them,
+    and every node exists once (Neo4j's uniqueness constraints, the embedded store's single writer)."""
+    records = [first_article(f"test-{i}") if i % 2 else second_article(f"test-{i}") for i in range(4)]
+    outcomes: list[tuple[str, bool]] = []
+    errors: list[BaseException] = []
+
+    def write(shift: int) -> None:
+        for record in records[shift % 4 :] + records[: shift % 4]:
+            try:
+                outcomes.append((record.source.id, store.write([record])[0]))
+            except BaseException as error:  # pragma: no cover - reported below
+                errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(shift,)) for shift in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(source for source, new in outcomes if new) == [f"test-{i}" for i in range(4)]
+    assert counts(store) == {"Source": 4, "Entity": 4, "Alias": 8, "Claim": 2, "Flow": 1, "Evidence": 6}
+    duplicated = "MATCH (n) WITH labels(n)[0] AS label, n.id AS id, count(*) AS n WHERE n > 1 RETURN label, id"
+    assert store.view().read(duplicated) == []
+
+
+def test_a_store_written_without_flows_gets_them_back(store: Store) -> None:
+    store.write([first_article(), second_article()])
+    links = "MATCH (c:Claim)-[i:IN_FLOW]->(f:Flow) RETURN c.id AS claim, f.id AS flow, i.item AS item ORDER BY claim"
+    before = store.view().read(links)
+    store.run_in_transaction(lambda tx: tx.run("MATCH (f:Flow) DETACH DELETE f"), write=True)
+    assert store.view().read(links) == []
+    store.run_in_transaction(backfill_flows, write=True)  # what opening such a store does
+    assert store.view().read(links) == before and len(before) == 1
+    assert before[0]["flow"] == "KP>RU"
+    store.run_in_transaction(backfill_flows, write=True)  # once only: a store with flows is left alone
+    assert store.view().read(links) == before
+
+
+def test_an_analyst_query_past_its_time_limit_is_stopped(store: Store) -> None:
+    store.write([first_article(), second_article()])
+    slow = "UNWIND range(1, 20000) AS a UNWIND range(1, 20000) AS b WITH a, b WHERE (a * b) % 7919 = 1 RETURN count(*)"
+    with pytest.raises(QueryTimeoutError):
+        store.run_analyst_query(lambda tx: tx.run(slow), timeout_ms=300)
+    assert store.view().query("MATCH (s:Source) RETURN count(s) AS n")["rows"] == [[2]]  # the store still answers
