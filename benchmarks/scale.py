@@ -185,8 +185,8 @@ def measure(claims: int) -> list[tuple[str, str, str]]:
 
     rows = [(f"{claims:,} claims: bulk load", each(lambda m: f"{m['load']:.1f} s"), LOAD_TARGET.get(claims, ""))]
     for name in QUESTIONS:
-        timing = each(lambda m, name=name: f"p50 {m[name][0] * 1000:.1f} ms, p95 {m[name][1] * 1000:.1f} ms")
-        rows.append((f"  {name}", timing, target(name, claims)))
+        timing = each(lambda m, name=name: f"{m[name][0] * 1000:.1f} / {m[name][1] * 1000:.1f} ms")
+        rows.append((f"  {name} (p50 / p95)", timing, target(name, claims)))
     rows.append(("  peak memory serving (Python)", each(lambda m: f"{m['peak MiB']:.0f} MiB"), ""))
     generating = next(iter(found.values()))["generating"]
     rows.append(("  (generating the graph)", f"{generating:.1f} s, not counted in the load", ""))
