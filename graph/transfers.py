@@ -67,12 +67,15 @@ def origins_of(evidence: list[Row]) -> set[str]:
 
 
 def with_evidence(tx: Tx, claims: list[Row]) -> list[Row]:
-    """The claims with their statements nested, two index lookups per claim."""
-    evidence: list[Row] = []
-    cited: list[Row] = []
-    for claim_id in dict.fromkeys(c["id"] for c in claims):
-        evidence += tx.run(cypher.CLAIM_STATEMENTS, {"id": claim_id})
-        cited += tx.run(cypher.CLAIM_CITATIONS, {"id": claim_id})
+    """The claims with their statements nested: two index lookups per claim, or two statements for
+    them all where the store batches lookups."""
+    ids = list(dict.fromkeys(c["id"] for c in claims))
+    if tx.batches_lookups:
+        evidence = tx.run(cypher.CLAIMS_STATEMENTS, {"ids": ids})
+        cited = tx.run(cypher.CLAIMS_CITATIONS, {"ids": ids})
+    else:
+        evidence = [row for claim_id in ids for row in tx.run(cypher.CLAIM_STATEMENTS, {"id": claim_id})]
+        cited = [row for claim_id in ids for row in tx.run(cypher.CLAIM_CITATIONS, {"id": claim_id})]
     found = attach_evidence(claims, evidence, cited)
     for claim in found:
         claim["origins"] = sorted(origins_of(claim["evidence"]))

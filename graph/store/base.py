@@ -26,7 +26,11 @@ Row = dict[str, Any]
 
 
 class Tx(Protocol):
-    """One open transaction: run a statement, get rows as dicts."""
+    """One open transaction: run a statement, get rows as dicts. `batches_lookups`: whether looking many
+    ids up in one statement (`UNWIND $ids`) beats one statement each, as over a network (Neo4j); the
+    embedded store scans for `UNWIND`ed ids, and one index lookup each costs it no round trip."""
+
+    batches_lookups: bool
 
     def run(self, statement: str, params: dict[str, Any] | None = None, limit: int | None = None) -> list[Row]:
         """Rows of the statement's result, at most `limit` of them when given."""

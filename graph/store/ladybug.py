@@ -67,6 +67,8 @@ def _create_schema(tx: LadybugTx) -> None:
 
 
 class LadybugTx:
+    batches_lookups = False
+
     def __init__(self, connection: ladybug.Connection) -> None:
         self.connection = connection
 

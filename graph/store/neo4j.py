@@ -53,6 +53,8 @@ def plain(value: Any) -> Any:
 
 
 class Neo4jTx:
+    batches_lookups = True
+
     def __init__(self, tx: neo4j.ManagedTransaction) -> None:
         self.tx = tx
 
