@@ -19,6 +19,12 @@ from graph.ids import stable_hash
 from graph.ontology import ontology
 
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+# The same, only days that exist (30 days hath November; February 29 in leap years; year 0001 on), for
+# the schema of the API's parameters: what the schema calls valid, the API accepts.
+_YEAR = r"(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})"
+_LEAP_YEAR = r"(\d\d(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)"
+_DAY_OF_MONTH = r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2[0-8]))"
+CALENDAR_DATE = re.compile(rf"^({_YEAR}(-(0[1-9]|1[0-2]))?|{_YEAR}-{_DAY_OF_MONTH}|{_LEAP_YEAR}-02-29)$")
 
 
 class EntityKind(StrEnum):

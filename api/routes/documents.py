@@ -12,10 +12,10 @@ from api.schemas import ClaimOut, EntityRef, claim_from_model
 from extractors.documents import Document, declaring, parse_article_json, parse_html, parse_text
 from graph.errors import BadInputError, InputTooLargeError, OsintkgError
 from graph.model import (
+    CALENDAR_DATE,
     DOCUMENT_ID_MAX,
     DOCUMENT_ID_PATTERN,
     LANGUAGE_PATTERN,
-    PARTIAL_DATE,
     WEB_URL_PATTERN,
     check_language,
 )
@@ -96,7 +96,7 @@ async def ingest(
     publisher: Annotated[str | None, Query(max_length=300)] = None,
     author: Annotated[str | None, Query(max_length=300)] = None,
     published: Annotated[
-        str | None, Query(max_length=10, pattern=PARTIAL_DATE.pattern, description="ISO date, possibly partial")
+        str | None, Query(max_length=10, pattern=CALENDAR_DATE.pattern, description="ISO date, possibly partial")
     ] = None,
     language: Annotated[
         str | None,

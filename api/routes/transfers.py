@@ -11,7 +11,7 @@ from api.deps import Reader, StoreDep
 from api.resolve import resolve_entity
 from api.schemas import TransferPageOut, page_out
 from graph.errors import BadInputError
-from graph.model import PARTIAL_DATE, Modality, first_day, last_day
+from graph.model import CALENDAR_DATE, PARTIAL_DATE, Modality, first_day, last_day
 from graph.ontology import ontology
 from graph.transfers import TransferFilter, transfer_page
 
@@ -19,7 +19,13 @@ router = APIRouter(tags=["transfers"], dependencies=[Reader])
 Item = StrEnum("Item", {name: name for name in ontology().item_categories})  # type: ignore[misc]
 
 EntityQuery = Annotated[
-    str | None, Query(description="id, name or alias, French or English", examples=["Pyongyang"], max_length=200)
+    str | None,
+    Query(
+        description="id, name or alias, French or English",
+        examples=["Pyongyang"],
+        max_length=200,
+        pattern=r"\S",  # a name, not only spaces
+    ),
 ]
 DateQuery = Annotated[
     str | None,
@@ -27,7 +33,7 @@ DateQuery = Annotated[
         description="ISO date or partial date: 2023, 2023-08, 2023-08-26",
         examples=["2023"],
         max_length=10,
-        pattern=PARTIAL_DATE.pattern,
+        pattern=CALENDAR_DATE.pattern,
     ),
 ]
 

@@ -88,3 +88,19 @@ def test_no_file_is_read_or_written_through_the_command_line(
         assert result.stderr.startswith("osintkg: error: read-only:") and len(result.stderr.splitlines()) == 1
         assert SECRET not in result.stdout + result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("query", ["MATCH (e:Entity) SET e.name = 'changed'", "CREATE (:Entity {id: 'planted'})"])
+def test_a_write_that_passed_the_guard_is_refused_by_the_store(
+    client: TestClient, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second wall, through /cypher: the guard made to let everything by, the analyst's read-only
+    transaction (the read access mode on Neo4j) still refuses the write, and nothing changes."""
+    monkeypatch.setattr("graph.store.view.read_only_statement", lambda statement: statement)
+    before = counts(client)
+    response = client.post("/cypher", json={"query": query})
+    assert response.status_code == 403, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert counts(client) == before
+    changed = client.post("/cypher", json={"query": "MATCH (e:Entity {name: 'changed'}) RETURN count(e)"})
+    assert changed.json()["rows"] == [[0]]

@@ -54,7 +54,9 @@ def test_filters_item_period_modality_and_pages(client) -> None:
     [
         ({"supplier": "Atlantis"}, 404, "no entity named 'Atlantis'"),
         ({"since": "2024-13"}, 422, "query.since: String should match pattern"),
-        ({"until": "2023-02-30"}, 422, "not a real date"),
+        ({"until": "2023-02-30"}, 422, "query.until: String should match pattern"),
+        ({"until": "2023-02-29"}, 422, "query.until: String should match pattern"),
+        ({"supplier": " "}, 422, "query.supplier: String should match pattern"),
         ({"item": "bananas"}, 422, "item"),
         ({"limit": 0}, 422, "limit"),
         ({"modality": "certain"}, 422, "modality"),
