@@ -29,15 +29,16 @@ _state: dict[str, object] = {}
 
 
 def _app_on_a_store_copy() -> object:
-    """The app, with its lifespan entered, on a copy of a store holding the examples (built on first use)."""
+    """The app, with its lifespan entered, on a store holding the examples (built on first use; on a Neo4j
+    run, the Neo4j database emptied and given them)."""
     if "app" not in _state:
-        from api.ingest import ingest_paths
         from graph.store import open_store
-        from tests.conftest import EXAMPLES
+        from tests.api.conftest import example_records
+        from tests.conftest import neo4j_store, on_neo4j
 
         directory = Path(__import__("tempfile").mkdtemp(prefix="osintkg-fuzz-")) / "store"
-        with open_store(directory) as store:
-            ingest_paths(store, [EXAMPLES], max_bytes=2_000_000)
+        with neo4j_store() if on_neo4j() else open_store(directory) as store:
+            store.write(example_records())
         app = create_app(Settings(store=directory, api_key=API_KEY, query_timeout_ms=2000))
         client = TestClient(app)
         client.__enter__()  # runs the lifespan: the store stays open for the whole run
