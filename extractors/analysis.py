@@ -224,7 +224,8 @@ def _select(document: Document, parse_all: bool) -> _Reading:
     nlp, matcher = pipeline(language), recognizer(language)
     for start, end in spans:
         doc = make_doc(nlp, folded[start:end])
-        mentions, items = matcher.mentions(doc, start, parsed=False), matcher.item_mentions(doc, start)
+        mentions = matcher.mentions(doc, start, parsed=False)
+        items = matcher.item_mentions(doc, start, {i for m in mentions for i in range(m.token_start, m.token_end)})
         after_parsed = any(reading.parse[-RECENTLY_PARSED:])  # a claim may continue a sentence or two later
         reading.docs.append(doc)
         reading.gazetteer_hits.append((mentions, items))

@@ -6,6 +6,7 @@ A mention knows the canonical entity it names and, when it can stand for a state
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache
 from weakref import WeakKeyDictionary
@@ -246,7 +247,8 @@ class EntityRecognizer:
             category=entry.category,
         )
 
-    def item_mentions(self, doc: Doc, offset: int) -> list[ItemMention]:
+    def item_mentions(self, doc: Doc, offset: int, names: Collection[int] = ()) -> list[ItemMention]:
+        """The materiel the doc names; `names`: the tokens of the entities named in it."""
         mentions = []
         for span in self.items.spans(doc):
             category, system, maker = [*span.label_.split("\t"), "", ""][:3]
@@ -262,4 +264,28 @@ class EntityRecognizer:
                     maker=maker or None,
                 )
             )
-        return mentions
+        after_systems = {m.token_end for m in mentions if m.system}
+        read = [_model_noun(doc, item, after_systems, names) for item in mentions]
+        return [item for item in read if item is not None]
+
+
+def _model_noun(doc: Doc, item: ItemMention, systems: set[int], names: Collection[int]) -> ItemMention | None:
+    """A word of `model_nouns` ("fighters"): after a model's name (a named system, or a word of letters
+    and digits: "14 MiG-29 fighters", "66 F-16V fighters") it names that model's materiel (jets); after
+    a name osintkg knows, a lower-case word or a number ("Wagner fighters", "Syrian fighters", "300
+    fighters") it names people; after another capitalised word ("Typhoon", or a people's name the
+    gazetteer lacks) it could be either, and names nothing."""
+    category = next((c for c, nouns in _model_nouns().items() if item.text.lower() in nouns), None)
+    before = doc[item.token_start - 1] if item.token_start > 0 else None
+    if category is None or before is None:
+        return item
+    if item.token_start in systems or (any(c.isdigit() for c in before.text) and any(c.isalpha() for c in before.text)):
+        return replace(item, category=category)
+    if before.text[:1].isupper() and before.i not in names and before.is_alpha:
+        return None
+    return item
+
+
+@cache
+def _model_nouns() -> dict[str, frozenset[str]]:
+    return {c: frozenset(str(n).lower() for n in nouns) for c, nouns in lexicon("materiel")["model_nouns"].items()}

@@ -33,3 +33,22 @@ def test_military_as_an_adjective_is_no_personnel() -> None:
 def test_a_figure_counts_the_troops() -> None:
     claim = only(record("Une centaine de militaires russes sont arrivés à Ouagadougou.", "fr"))
     assert (claim.quantity.min, claim.quantity.max) == (100, 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Some 400 Wagner fighters arrived in Bangui from Russia in May.", "en", ("RU", "CF", "troops")),
+        ("La Turquie a envoyé des combattants syriens en Libye.", "fr", ("TR", "LY", "troops")),
+        ("Romania received 32 F-16AM fighters from Norway.", "en", ("NO", "RO", "aircraft")),
+    ],
+)
+def test_fighters_are_people_except_after_a_model_s_name(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {expected}
+
+
+def test_fighters_after_a_capitalised_word_of_no_known_name_are_left_out() -> None:
+    """ "Zephyr fighters": jets, or people of a group osintkg does not know? Neither is claimed; a known
+    system's letter suffix leaves the system ("Gripen-C fighters" are Gripen jets)."""
+    assert transfers(record("Hungary delivered 12 Zephyr fighters to Croatia.")) == set()
+    assert transfers(record("Hungary delivered 12 Gripen-C fighters to Croatia.")) == {("HU", "HR", "aircraft")}

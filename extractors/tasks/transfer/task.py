@@ -104,6 +104,8 @@ class TransferTask:
             return []  # "Russian missiles reached Kyiv and struck a power station": an attack, not a delivery
         training = bool(word_forms(trigger.token) & words("transfer", "training_verbs", language))
         items = [] if training else self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
+        if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
+            items = [i for i in items if i.category != "troops"]
         categories = _categories(items, trigger.token, _exchange_at(sentence, trigger.token))
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
         allowed |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
