@@ -397,7 +397,7 @@ def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORD
             end = min(max(t.i for t in child.subtree) + 1, root.i + MAX_NOUN_PHRASE)
         else:
             break
-    lefts = [t.i for t in root.lefts if t.dep_ not in {"case", "prep"} and t.pos_ != "ADP"]
+    lefts = [t.left_edge.i for t in root.lefts if t.dep_ not in {"case", "prep"} and t.pos_ != "ADP"]  # "South Korean"
     start = max(min([root.i, *lefts]), span.start)
     while start < root.i and span.doc[start].lower_ in ARTICLES:
         start += 1

@@ -76,3 +76,8 @@ def test_the_particle_of_a_verb_is_no_comparison() -> None:
 def test_a_french_unit_is_the_noun_before_the_name_in_english(text: str, unit: str) -> None:
     quantity = only(record(text, "fr")).quantity
     assert quantity is not None and quantity.unit == unit
+
+
+def test_as_many_as_is_a_most() -> None:
+    quantity = only(record("Iran may have shipped as many as 400 drones to Sudan.")).quantity
+    assert quantity is not None and (quantity.min, quantity.max) == (None, 400)

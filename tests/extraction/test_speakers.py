@@ -18,6 +18,8 @@ def names(text: str, language: str = "en") -> set[str]:
     [
         ("Norway has sent 20 armoured vehicles to Ukraine, the defence minister said.", "en", "defence minister"),
         ("Norway has sent 20 armoured vehicles to Ukraine, a senior lawmaker said.", "en", "senior lawmaker"),
+        ("Norway has sent 20 armoured vehicles to Ukraine, the think tank said.", "en", "think tank"),
+        ("Norway has sent 20 tanks to Kyiv, South Korean lawmakers said.", "en", "South Korean lawmakers"),
         ("La Norvège a envoyé 20 blindés à l'Ukraine, a indiqué le ministre.", "fr", "ministre"),
     ],
 )
