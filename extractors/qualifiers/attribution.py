@@ -399,6 +399,8 @@ def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORD
             break
     lefts = [t.left_edge.i for t in root.lefts if t.dep_ not in {"case", "prep"} and t.pos_ != "ADP"]  # "South Korean"
     start = max(min([root.i, *lefts]), span.start)
+    commas = [t.i for t in span.doc[start : root.i] if t.text == ","]
+    start = max(commas) + 1 if commas else start  # "to Kyiv, South Korean lawmakers": a misparse's left
     while start < root.i and span.doc[start].lower_ in ARTICLES:
         start += 1
     return start, min(end, span.end)

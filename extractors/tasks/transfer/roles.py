@@ -558,7 +558,9 @@ def drop_speakers(sentence: Sentence, trigger: Trigger, roles: Roles, anchors: s
         phrases = [list(c.subtree) for c in anchor.children if c.dep_ in SPEAKER_DEPS]
         for phrase in phrases + ([list(closing)] if closing is not None else []):
             head = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].root
-            qualifying |= {t.i for t in phrase} - {head.i} if trigger.token not in phrase else set()
+            commas = [t.i for t in phrase if t.text == "," and t.i < head.i]  # "to Kyiv, South Korean lawmakers"
+            start = max(commas, default=phrase[0].i - 1) + 1  # misparsed as one phrase: the speaker's own words
+            qualifying |= {t.i for t in phrase if t.i >= start} - {head.i} if trigger.token not in phrase else set()
     if not qualifying:
         return
     keep = [m for m in roles.suppliers + roles.recipients if m.span(doc).root.i not in qualifying]
