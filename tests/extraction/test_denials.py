@@ -163,3 +163,8 @@ def test_reports_called_untrue_are_a_denial_and_the_transfer_they_report(text: s
     [transfer] = [c for c in rec.claims if c.kind == "transfer"]
     [evidence] = [e for e in rec.evidence if e.claim_id == transfer.id]
     assert (evidence.modality, [a.name for a in evidence.attributed_to]) == ("reported", [source])
+
+
+def test_a_speaker_named_as_its_ministry_denies_for_the_state_named_before() -> None:
+    rec = record("Belarus has never supplied shells to Russia, its foreign ministry said.")
+    assert [(c.kind, c.role("actor")) for c in rec.claims] == [("denial", "BY")]

@@ -23,6 +23,7 @@ from extractors.tasks.base import Source
 from extractors.tasks.roles import mentions_under, subject_of
 
 COMPANY_REACH = 4  # sentences back to the companies "the companies" stands for
+POSSESSIVES = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 PLURAL_DETERMINERS = {"both", "two", "les", "ces", "deux"}
 
 
@@ -93,7 +94,7 @@ def speaker(analysis: Analysis, sentence: Sentence, verb: Token, cited: list[Sou
     """The actors who say what `verb` says: its subject's; for "the companies", the companies named
     just before; for a pronoun ("he said"), the source the article credits it to."""
     subjects = subject_of(verb)
-    found = subject_actors(sentence, subjects)
+    found = saying_actors(sentence, verb)
     if found or not subjects:
         return Speaker(sentence, found)
     head = subjects[0]
@@ -103,6 +104,21 @@ def speaker(analysis: Analysis, sentence: Sentence, verb: Token, cited: list[Sou
         named = [s.mention for s in cited if s.mention is not None and s.anchor == verb.i]
         return Speaker(sentence, actors(named))
     return Speaker(sentence, [])
+
+
+def saying_actors(sentence: Sentence, verb: Token) -> list[Mention]:
+    """The actors the subject of a verb of saying names; for "its ministry" ("Iran has never supplied
+    ..., its foreign ministry said"), the actor the sentence named as a subject before it."""
+    subjects = subject_of(verb)
+    found = subject_actors(sentence, subjects)
+    if not found and subjects and all(_owned_by_a_pronoun(s) for s in subjects):
+        earlier = [t for t in sentence.doc[: verb.i] if t.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
+        found = subject_actors(sentence, earlier)[:1]
+    return found
+
+
+def _owned_by_a_pronoun(noun: Token) -> bool:
+    return any(c.dep_ in {"poss", "det", "nmod:poss"} and c.lower_ in POSSESSIVES for c in noun.children)
 
 
 def _plural(noun: Token) -> bool:

@@ -22,10 +22,9 @@ from extractors.analysis import Sentence
 from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.qualifiers.stance import is_reporting
-from extractors.tasks.denial.actors import Speaker
+from extractors.tasks.denial.actors import POSSESSIVES, Speaker
 from extractors.tasks.roles import SUBJECT_DEPS
 
-POSSESSIVES = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 MAX_STEPS = 6  # from the denied verb up to the verb of saying
 MAX_DENIED_TOKENS = 14
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "nsubj", "nsubjpass", "nsubj:pass",

@@ -19,7 +19,7 @@ from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.stance import is_negated
 from extractors.qualifiers.times import Period, Reference
 from extractors.tasks.base import Finding, Source, register
-from extractors.tasks.denial.actors import Speaker, actor_key, is_company, speaker, subject_actors
+from extractors.tasks.denial.actors import Speaker, actor_key, is_company, saying_actors, speaker, subject_actors
 from extractors.tasks.denial.own_word import (
     OwnWord,
     characterising,
@@ -84,7 +84,7 @@ def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Men
     verb = saying_verb(trigger)
     if verb is None:
         return None
-    said_by = Speaker(sentence, subject_actors(sentence, subject_of(verb)))
+    said_by = Speaker(sentence, saying_actors(sentence, verb))
     statement = OwnWord(verb, trigger, "")
     return said_by.actors if said_by.actors and denies_for_itself(statement, said_by) else None
 
