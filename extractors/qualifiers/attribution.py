@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
@@ -399,11 +399,17 @@ def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORD
             break
     lefts = [t.left_edge.i for t in root.lefts if t.dep_ not in {"case", "prep"} and t.pos_ != "ADP"]  # "South Korean"
     start = max(min([root.i, *lefts]), span.start)
-    commas = [t.i for t in span.doc[start : root.i] if t.text == ","]
-    start = max(commas) + 1 if commas else start  # "to Kyiv, South Korean lawmakers": a misparse's left
+    start = after_last_comma(span.doc, start, root.i)
     while start < root.i and span.doc[start].lower_ in ARTICLES:
         start += 1
     return start, min(end, span.end)
+
+
+def after_last_comma(doc: Doc, start: int, head: int) -> int:
+    """Where a phrase the parser ran across a comma really starts: after the last comma before its head
+    ("sent tanks to Kyiv, South Korean lawmakers said")."""
+    commas = [t.i for t in doc[start:head] if t.text == ","]
+    return max(commas) + 1 if commas else start
 
 
 def _unnamed_phrases(sentence: Sentence, language: str) -> list[Source]:

@@ -111,14 +111,15 @@ def saying_actors(sentence: Sentence, verb: Token) -> list[Mention]:
     ..., its foreign ministry said"), the actor the sentence named as a subject before it."""
     subjects = subject_of(verb)
     found = subject_actors(sentence, subjects)
-    if not found and subjects and all(_owned_by_a_pronoun(s) for s in subjects):
+    if not found and subjects and all(owned_by_a_pronoun(s) for s in subjects):
         earlier = [t for t in sentence.doc[: verb.i] if t.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
         found = subject_actors(sentence, earlier)[:1]
     return found
 
 
-def _owned_by_a_pronoun(noun: Token) -> bool:
-    return any(c.dep_ in {"poss", "det", "nmod:poss"} and c.lower_ in POSSESSIVES for c in noun.children)
+def owned_by_a_pronoun(noun: Token) -> bool:
+    """ "its policy", "sa politique": a noun a possessive pronoun determines."""
+    return noun.pos_ == "NOUN" and any(c.dep_ in {"poss", "det"} and c.lower_ in POSSESSIVES for c in noun.children)
 
 
 def _plural(noun: Token) -> bool:

@@ -22,7 +22,7 @@ from extractors.analysis import Sentence
 from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.qualifiers.stance import is_reporting
-from extractors.tasks.denial.actors import POSSESSIVES, Speaker
+from extractors.tasks.denial.actors import Speaker, owned_by_a_pronoun
 from extractors.tasks.roles import SUBJECT_DEPS
 
 MAX_STEPS = 6  # from the denied verb up to the verb of saying
@@ -195,11 +195,6 @@ def _text(token: Token) -> str:
     return span.text.strip(" ,.;:\"'«»")
 
 
-def _possessed(noun: Token) -> bool:
-    """ "its policy", "sa politique": the speaker's own."""
-    return noun.pos_ == "NOUN" and any(c.dep_ in {"poss", "det"} and c.lower_ in POSSESSIVES for c in noun.children)
-
-
 def _standing_for_speaker(noun: Token) -> bool:
     """ "the company", "le pays": the speaker named again by what it is."""
     definite = any(c.lower_ in {"the", "le", "la", "l'"} for c in noun.children)
@@ -212,7 +207,7 @@ def denies_for_itself(statement: OwnWord, speaker: Speaker) -> bool:
     if statement.denied.dep_ in {"obj", "dobj"}:
         return True
     subjects = [c for c in statement.denied.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl:subj")]
-    if not subjects or all(s.pos_ == "PRON" or _possessed(s) or _standing_for_speaker(s) for s in subjects):
+    if not subjects or all(s.pos_ == "PRON" or owned_by_a_pronoun(s) or _standing_for_speaker(s) for s in subjects):
         return True
     named = [m for s in subjects for m in speaker.mentions_in(s)]
     return bool(named) and all(speaker.same_actor(m) for m in named)

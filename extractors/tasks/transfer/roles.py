@@ -21,7 +21,7 @@ from extractors.analysis import Sentence
 from extractors.entities import INSIDE, ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import words
-from extractors.qualifiers.attribution import closing_phrase
+from extractors.qualifiers.attribution import after_last_comma, closing_phrase
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.roles import (
     ROUTE_NOUNS,
@@ -558,8 +558,7 @@ def drop_speakers(sentence: Sentence, trigger: Trigger, roles: Roles, anchors: s
         phrases = [list(c.subtree) for c in anchor.children if c.dep_ in SPEAKER_DEPS]
         for phrase in phrases + ([list(closing)] if closing is not None else []):
             head = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].root
-            commas = [t.i for t in phrase if t.text == "," and t.i < head.i]  # "to Kyiv, South Korean lawmakers"
-            start = max(commas, default=phrase[0].i - 1) + 1  # misparsed as one phrase: the speaker's own words
+            start = after_last_comma(doc, phrase[0].i, head.i)  # misparsed as one phrase: the speaker's words
             qualifying |= {t.i for t in phrase if t.i >= start} - {head.i} if trigger.token not in phrase else set()
     if not qualifying:
         return
