@@ -21,7 +21,7 @@ from extractors.analysis import Sentence
 from extractors.entities import INSIDE, ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import words
-from extractors.qualifiers.attribution import after_last_comma, closing_phrase
+from extractors.qualifiers.attribution import SOURCE_DEPS, after_last_comma, closing_phrase
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.roles import (
     ROUTE_NOUNS,
@@ -54,7 +54,6 @@ CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the fl
 LIST_GAP = 6  # tokens between two actors of one list
 GIVING_TO = {"to", "à", "au", "aux"}  # before the body a demonym names as recipient (not "for", "pour")
 PLACE_WORDS = {"in", "to", "en", "à", "au", "aux", "vers"}  # alone they place, not list: "the Houthis in Yemen"
-SPEAKER_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}  # who speaks, to a reporting word
 
 
 @dataclass
@@ -550,12 +549,12 @@ def drop_speakers(sentence: Sentence, trigger: Trigger, roles: Roles, anchors: s
     """ "..., the German defence minister said", "South Korea's ministry said": the state that qualifies
     who speaks (at the reporting words `anchors`) is whose speaker it is, no party. A speaking state itself
     ("Iran said it had sent"), or one a pronoun takes up ("Russia's ministry said it had received"), stays."""
-    if any(c.pos_ == "PRON" and c.dep_ in SPEAKER_DEPS for c in trigger.token.children):
+    if any(c.pos_ == "PRON" and c.dep_ in SOURCE_DEPS for c in trigger.token.children):
         return
     doc, qualifying = sentence.doc, set()
     for anchor in (doc[a] for a in anchors if is_reporting(doc[a])):
         closing = closing_phrase(anchor)
-        phrases = [list(c.subtree) for c in anchor.children if c.dep_ in SPEAKER_DEPS]
+        phrases = [list(c.subtree) for c in anchor.children if c.dep_ in SOURCE_DEPS]
         for phrase in phrases + ([list(closing)] if closing is not None else []):
             head = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].root
             start = after_last_comma(doc, phrase[0].i, head.i)  # misparsed as one phrase: the speaker's words
