@@ -14,11 +14,12 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.inflection import word_forms
-from extractors.lexicon import cue_sets
+from extractors.lexicon import cue_sets, words
 from extractors.tasks.base import Source
 
 MODAL_HEADS = {"pouvoir", "devoir", "sembler"}  # French modals that head their infinitive
 NO_DETERMINERS = {"no", "aucun", "aucune"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"}
 NEGATIONS = {"not", "never", "n't", "pas", "jamais", "aucun", "aucune", "nullement"}
 
 
@@ -45,9 +46,28 @@ def scope(trigger: Token) -> set[int]:
     """The tokens that bear on a claim's trigger: the trigger, the words it depends on, and their
     auxiliaries and adverbs ("could supply", "semble avoir repris", "suggest a slowdown of shipments")."""
     chain = [trigger, *trigger.ancestors]
-    return {t.i for t in chain} | {
-        c.i for t in chain for c in t.children if c.dep_ not in {"conj", "relcl", "acl:relcl"}
-    }
+    marks = words("modality", "event_clause_marks", trigger.lang_)
+    kept = (c for t in chain for c in t.children if c.dep_ not in {"conj", "relcl", "acl:relcl"})
+    return {t.i for t in chain} | {c.i for c in kept if not _of_time(c, marks)}
+
+
+def _reports(token: Token, lemmas: frozenset[str], trigger: Token | None) -> bool:
+    said = token.lemma_.lower() in lemmas and token.pos_ in {"VERB", "ADV"}
+    return said and (trigger is None or not _made(token, trigger))
+
+
+def _made(verb: Token, trigger: Token) -> bool:
+    """ "the deal was concluded", "conclure un accord": a verb that says as well as agrees, stating the
+    claim itself (its trigger, or with the trigger as its subject or object), reports nothing of it."""
+    if verb == trigger:
+        return True
+    agreeing = words("transfer", "agreeing_verbs", verb.lang_)
+    return trigger.head == verb and bool(word_forms(verb) & agreeing) and trigger.dep_ in ARGUMENT_DEPS
+
+
+def _of_time(clause: Token, marks: frozenset[str]) -> bool:
+    """ "once the deal was concluded": a clause of time on the claim's verb."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _modals_of_another_verb(trigger: Token) -> set[int]:
@@ -85,7 +105,7 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
         sources
         or conditional
         or any(p in text for p in reported_phrases)
-        or any(t.lemma_.lower() in reported_lemmas and t.pos_ in {"VERB", "ADV"} for t in tokens)
+        or any(_reports(t, reported_lemmas, trigger) for t in tokens)
     ):
         return "reported"
     return "asserted"

@@ -94,6 +94,19 @@ def test_modality(text: str, language: str, modality: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Once the contract was concluded, Chile received eight Leopard 2 tanks from Germany.", "en"),
+        ("Après que l'accord a été conclu, le Chili a reçu huit chars de l'Allemagne.", "fr"),
+    ],
+)
+def test_a_clause_of_time_and_a_deal_concluded_report_nothing(text: str, language: str) -> None:
+    rec = record(text, language, published="2024-06")
+    assert {c.kind for c in rec.claims} == {"transfer", "agreement"}
+    assert {e.modality for e in rec.evidence} == {"asserted"}
+
+
+@pytest.mark.parametrize(
     ("text", "language", "sources"),
     [
         ("According to satellite imagery, North Korea shipped shells to Russia.", "en", {("satellite imagery", False)}),

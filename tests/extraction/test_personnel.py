@@ -15,6 +15,9 @@ from tests.extraction.helpers import only, record, transfers
         ("Des instructeurs militaires russes sont présents au Niger depuis avril.", "fr", ("RU", "NE")),
         ("About 200 Russian troops arrived in Bamako on Monday.", "en", ("RU", "ML")),
         ("Belarus sent 300 soldiers to Syria in 2023.", "en", ("BY", "SY")),
+        # the small French model tags "instructeurs" an adjective and "turcs" a pronoun here
+        ("Des instructeurs turcs sont arrivés au Niger.", "fr", ("TR", "NE")),
+        ("Des instructeurs turcs ont été déployés au Tchad en février.", "fr", ("TR", "TD")),
     ],
 )
 def test_troops_sent_or_standing_abroad(text: str, language: str, expected: tuple) -> None:

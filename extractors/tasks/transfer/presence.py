@@ -68,11 +68,14 @@ def presences(sentence: Sentence) -> list[Presence]:
 
 def adjectival_troops(sentence: Sentence, item: ItemMention) -> bool:
     """ "des liens militaires": one word for personnel used as an adjective names none (the small models tag
-    other one-word materiel as adjectives too often to ask it of them: "du charbon")."""
+    other one-word materiel as adjectives too often to ask it of them: "du charbon"). Right after an article
+    or a figure it is the noun however tagged: "des instructeurs turcs", "300 advisers"."""
     one_word = item.token_end - item.token_start == 1
     if item.category != TROOPS or not one_word:
         return False
     token = sentence.doc[item.token_start]
+    if token.i > 0 and sentence.doc[token.i - 1].pos_ in {"DET", "NUM"}:
+        return False
     after_noun = token.i > 0 and sentence.doc[token.i - 1].pos_ == "NOUN" and token.dep_ in {"amod", "nmod"}
     return token.pos_ == "ADJ" or (after_noun and token.lang_ == "fr")  # "à des fins militaires"
 
@@ -90,9 +93,15 @@ def _verb_of(sentence: Sentence, item: ItemMention, verbs: frozenset[str]) -> To
     for token in sentence.doc[item.token_end : item.token_end + AFTER]:
         if word_forms(token) & verbs and token.pos_ in {"VERB", "ADJ"}:
             return token
-        if token.pos_ not in {"AUX", "ADV", "ADJ", "PART"}:
+        if token.pos_ not in {"AUX", "ADV", "ADJ", "PART"} and not _demonym(sentence, token):
             return None
     return None
+
+
+def _demonym(sentence: Sentence, token: Token) -> bool:
+    """ "turcs" in "des instructeurs turcs", however the parse tagged it."""
+    mention = sentence.mention_of(token)
+    return mention is not None and mention.form == "demonym"
 
 
 def _their_state(sentence: Sentence, item: ItemMention) -> Mention | None:
