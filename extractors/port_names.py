@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from extractors.entities import Mention
+from extractors.gazetteer import gazetteer
 from extractors.lexicon import words
 from extractors.selection import calendar_words
 from graph.ids import entity_id, normalize_name
@@ -39,6 +40,31 @@ def _port_words(language: str) -> tuple[tuple[str, ...], ...]:
     """The port words as token sequences, longest first."""
     found = {tuple(w.split()) for w in words("port_calls", "port_words", language)}
     return tuple(sorted(found, key=len, reverse=True))
+
+
+@cache
+def _city_ports() -> dict[str, str]:
+    """The gazetteer's ports named after their city ("Port of Vladivostok", "Vladivostok port"), by the
+    city's name."""
+    found: dict[str, str] = {}
+    port_words = {w for language in ("en", "fr") for w in words("port_calls", "port_words", language)}
+    links = {w for language in ("en", "fr") for w in words("port_calls", "naming_links", language)}
+    for entry in gazetteer().entries.values():
+        for form in entry.forms if entry.kind == "port" and entry.category == "port" else []:
+            lowered = form.text.lower()
+            for word in port_words:
+                city = lowered.removesuffix(f" {word}")
+                for link in links:
+                    city = city.removeprefix(f"{word} {link} ")
+                if city != lowered:
+                    found.setdefault(normalize_name(city), entry.name)
+    return found
+
+
+def city_port(name: str) -> str | None:
+    """The name of the port the gazetteer knows for a city named so."""
+    port = _city_ports().get(normalize_name(name))
+    return port if port is not None and normalize_name(port) != normalize_name(name) else None
 
 
 def _is_name_word(doc: Doc, i: int, taken: set[int]) -> bool:
@@ -132,6 +158,7 @@ def _docked_at(sentence: Sentence, language: str, taken: set[int], after_vessel:
         return []
     vessels = _vessel_tokens(sentence, language)
     capitals = {m.token_start: m for m in sentence.mentions if m.kind == "country" and m.form == "capital"}
+    capitals |= {m.token_start: m for m in sentence.mentions if m.kind == "location" and city_port(m.name)}
     found: list[tuple[int, int, bool]] = []
     for verb in sentence.tokens_for(vocabulary):
         if verb.pos_ not in {"VERB", "NOUN", "ADJ"} or not _by_vessel(verb, vessels, after_vessel):
@@ -211,6 +238,7 @@ def name_ports(sentences: list[Sentence], language: str) -> None:
         after_vessel = bool(_vessel_tokens(sentence, language))
         for start, end, learnable in spans:
             name = sentence.doc[start:end].text
+            name = city_port(name) or name  # "docked at Vladivostok": the Port of Vladivostok
             if len(normalize_name(name)) < 3:
                 continue
             _add_port(sentence, start, end, name)

@@ -161,3 +161,25 @@ def test_someone_elses_visit_names_no_port() -> None:
 def test_a_name_no_one_knows_leaving_a_port_is_a_ship(text: str, ports: list) -> None:
     rec = record(text, "en", published="2024-06-15")
     assert [c.roles["port"] for c in rec.claims if c.kind == "port_call"] == ports
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The tanker docked at Vladivostok on 4 June.", "en"),
+        ("Le vraquier a fait escale à Vladivostok le 4 juin.", "fr"),
+    ],
+)
+def test_docking_at_a_city_whose_port_is_known_is_a_call_at_that_port(text: str, language: str) -> None:
+    [call] = calls(record(text, language, published="2024-06-15"))
+    assert call.role("port") == "port:port-of-vladivostok"
+
+
+def test_a_city_whose_port_is_known_stays_a_place_where_no_vessel_docks() -> None:
+    rec = record("The delegation arrived in Vladivostok by train on 4 June.", published="2024-06-15")
+    assert calls(rec) == [] and "port:port-of-vladivostok" not in {e.id for e in rec.entities}
+
+
+def test_a_name_the_ner_took_for_a_place_that_sails_is_a_ship() -> None:
+    rec = record("The Ocean Pearl sailed from Bandar Abbas in March.", "en", published="2024-06-15")
+    assert [c.roles["port"] for c in rec.claims if c.kind == "port_call"] == [("port:bandar-abbas",)]

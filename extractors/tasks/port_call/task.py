@@ -119,19 +119,31 @@ class PortCallTask:
         return found
 
 
-PEOPLE_AND_PLACES = {"PERSON", "GPE", "NORP", "LOC", "PER"}
+PEOPLE = {"PERSON", "PER", "NORP", "GPE"}  # a place the NER is sure of (GPE) is a state or a city
+PEOPLE_AND_PLACES = PEOPLE | {"LOC"}
 
 
 def _unknown_name_sails(sentence: Sentence, calling: list[Token]) -> bool:
     """ "The Ever Given left the port of Nampo": a proper name no gazetteer knows, neither a person nor a
-    place, as the subject of a verb of calling, is a vessel's."""
+    place, as the subject of a verb of calling, is a vessel's; of a verb only vessels do, even one the NER
+    took for a place ("the Ocean Star sailed")."""
     for verb in calling:
+        sails = is_word(verb, _vocabulary(verb.lang_)["vessel_verbs"])
+        unknown = PEOPLE if sails else PEOPLE_AND_PLACES
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}):
             words = list(subject.subtree)
             named = any(t.pos_ == "PROPN" or (t.is_title and t.i > 0) for t in words)
-            if named and not any(t.ent_type_ in PEOPLE_AND_PLACES or sentence.mention_of(t) for t in words):
+            if named and not any(t.ent_type_ in unknown or _known(sentence, t, sails) for t in words):
                 return True
     return False
+
+
+def _known(sentence: Sentence, token: Token, sails: bool) -> bool:
+    """Whether a word belongs to a name the sentence knows (a place the NER only guessed is no
+    name for a verb only vessels do)."""
+    mention = sentence.mention_of(token)
+    guessed_place = mention is not None and mention.form == "ner" and mention.kind == "location"
+    return mention is not None and not (sails and guessed_place)
 
 
 def _no_longer(token: Token) -> bool:
