@@ -266,7 +266,31 @@ class EntityRecognizer:
             )
         after_systems = {m.token_end for m in mentions if m.system}
         read = [_model_noun(doc, item, after_systems, names) for item in mentions]
-        return [item for item in read if item is not None]
+        return _kinds_joined(doc, [item for item in read if item is not None])
+
+
+def _kinds_joined(doc: Doc, items: list[ItemMention]) -> list[ItemMention]:
+    """Each named system with the words next to it that say what kind of thing it is ("four Gepard
+    tanks", "quatre chars Gepard"): one item of the system's category, in place of the word's own."""
+    systems = [_with_its_kind(doc, i) for i in items if i.system]
+    covered = {t for s in systems for t in range(s.token_start, s.token_end)}
+    others = [i for i in items if not i.system and covered.isdisjoint(range(i.token_start, i.token_end))]
+    return sorted([*systems, *others], key=lambda i: i.token_start)
+
+
+def _with_its_kind(doc: Doc, item: ItemMention) -> ItemMention:
+    kinds = words("materiel", "system_kind_words")
+    start, end = item.token_start, item.token_end
+    if end < len(doc) and doc[end].lower_ in kinds:
+        end += 1
+    elif start > 0 and doc[start - 1].lower_ in kinds:
+        start -= 1
+    if (start, end) == (item.token_start, item.token_end):
+        return item
+    offset = item.start - doc[item.token_start].idx  # the sentence's, in the article
+    span = doc[start:end]
+    chars = {"start": offset + span.start_char, "end": offset + span.end_char}
+    return replace(item, **chars, token_start=start, token_end=end, text=span.text)
 
 
 def _model_noun(doc: Doc, item: ItemMention, systems: set[int], names: Collection[int]) -> ItemMention | None:

@@ -8,7 +8,7 @@ import pytest
 
 from extractors.analysis import analyse
 from extractors.documents import Document
-from tests.extraction.helpers import only, record
+from tests.extraction.helpers import only, record, transfers
 
 PUBLISHED = "2025-06-15"
 
@@ -93,3 +93,21 @@ def test_a_model_number_with_a_suffix_is_read_as_neither_date_nor_count() -> Non
 def test_the_numbers_of_a_materiel_name_are_no_count() -> None:
     rec = record("Iran sent 2 Shahed 136 drones and 155 mm shells to Russia.", published=PUBLISHED)
     assert {c.quantity.min for c in rec.claims if c.quantity} <= {2.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Berlin delivered six Gepard tanks to Kyiv.", "en", {("DE", "UA", "air_defence")}),
+        ("L'Allemagne a livré six chars Gepard à l'Ukraine.", "fr", {("DE", "UA", "air_defence")}),
+        (
+            "Washington shipped HIMARS launchers and Stinger missiles to Kyiv.",
+            "en",
+            {("US", "UA", "artillery_systems"), ("US", "UA", "air_defence")},
+        ),
+    ],
+)
+def test_a_word_of_kind_next_to_a_system_is_part_of_it(text: str, language: str, expected: set) -> None:
+    rec = record(text, language)
+    assert transfers(rec) == expected
+    assert len(rec.claims) == len(expected)
