@@ -289,8 +289,8 @@ def _with_its_kind(doc: Doc, item: ItemMention) -> ItemMention:
         return item
     offset = item.start - doc[item.token_start].idx  # the sentence's, in the article
     span = doc[start:end]
-    chars = {"start": offset + span.start_char, "end": offset + span.end_char}
-    return replace(item, **chars, token_start=start, token_end=end, text=span.text)
+    first, last = offset + span.start_char, offset + span.end_char
+    return replace(item, start=first, end=last, token_start=start, token_end=end, text=span.text)
 
 
 def _model_noun(doc: Doc, item: ItemMention, systems: set[int], names: Collection[int]) -> ItemMention | None:
