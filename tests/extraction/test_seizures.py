@@ -50,3 +50,33 @@ def test_a_calibre_is_no_figure() -> None:
 def test_a_group_in_a_state_is_not_a_second_recipient() -> None:
     rec = record("The navy seized 900 rifles bound for the Houthis in Yemen from Iran.")
     assert {r for _, r, _ in transfers(rec)} == {"organization:houthis"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The coast guard stopped a dhow carrying 300 rifles from Iran to the Houthis.",
+            "en",
+            {("IR", "organization:houthis", "small_arms")},
+        ),
+        (
+            "A freighter carrying North Korean shells to Russia was photographed in May.",
+            "en",
+            {("KP", "RU", "artillery_ammunition")},
+        ),
+        (
+            "Un cargo transportant des obus nord-coréens vers la Russie a été photographié.",
+            "fr",
+            {("KP", "RU", "artillery_ammunition")},
+        ),
+        ("Hamas fighters carried North Korean rifles into Israel.", "en", set()),  # people carry, no conveyance
+    ],
+)
+def test_a_conveyance_carrying_materiel_is_a_transfer(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected
+
+
+def test_the_cargo_s_demonym_is_no_flag_of_the_ship_carrying_it() -> None:
+    rec = record("A freighter carrying North Korean shells docked at Vostochny in May.", published="2024-06")
+    assert [c.role("flag") for c in rec.claims if c.kind == "port_call"] == [None]

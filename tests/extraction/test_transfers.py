@@ -262,3 +262,15 @@ def test_the_first_of_two_objects_receives() -> None:
 )
 def test_a_resale_is_a_transfer(text: str, language: str, expected: tuple) -> None:
     assert transfers(record(text, language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow has given Minsk Iskander missiles since 2023.", {("RU", "BY", "missiles")}),
+        ("Russia sent Belarus missiles last year.", {("RU", "BY", "missiles")}),
+        ("Russia sent Belarusian missiles to Syria last year.", {("RU", "SY", "missiles")}),
+    ],
+)
+def test_a_state_named_right_after_a_verb_of_giving_takes_the_materiel(text: str, expected: set) -> None:
+    assert transfers(record(text)) == expected

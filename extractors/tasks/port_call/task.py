@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
@@ -188,7 +188,13 @@ def _flags_vessel(sentence: Sentence, mention: Mention) -> bool:
     near = doc[max(0, start - 2) : min(len(doc), end + 4)]
     vessel = root.head if is_word(root.head, vocabulary["vessel_nouns"]) else None
     vessel = vessel or next((t for t in near if is_word(t, vocabulary["vessel_nouns"])), None)
-    return vessel is not None and not _receives(vessel, vocabulary)
+    if vessel is None or _verb_between(doc, vessel.i, start if vessel.i < start else end - 1):
+        return False  # "a ship carrying North Korean shells": the demonym is the cargo's
+    return not _receives(vessel, vocabulary)
+
+
+def _verb_between(doc: Doc, a: int, b: int) -> bool:
+    return any(t.pos_ == "VERB" for t in doc[min(a, b) + 1 : max(a, b)])
 
 
 def _receives(vessel: Token, vocabulary: dict[str, frozenset[str]]) -> bool:

@@ -242,7 +242,11 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
     trigger's direction decides): the supplier for "North Korea became (one of) the main supplier(s)",
     "China accounts for 80% of Russia's imports"; the recipient for "Poland took delivery of tanks"."""
     if not trigger.is_noun:
-        return mentions_under(sentence, subject_of(trigger.token)), None
+        subjects = mentions_under(sentence, subject_of(trigger.token))
+        if trigger.token.dep_ in {"acl", "amod"}:  # "a ship carrying shells from North Korea to Russia"
+            own = range(trigger.token.left_edge.i, trigger.token.right_edge.i + 1)
+            subjects = [m for m in subjects if m.token_start not in own]  # not the participle's own words
+        return subjects, None
     token, language = trigger.token, sentence.doc.lang_
     for _ in range(CLIMB):
         head = token.head
@@ -338,9 +342,17 @@ def _role_by_position(
 
 
 def _first_of_two_objects(sentence: Sentence, trigger: Trigger, root: Token, allowed: set[int]) -> bool:
-    """ "will send Kyiv 31 tanks": of two direct objects, the actor before the materiel takes it."""
+    """ "will send Kyiv 31 tanks": of two direct objects, the actor before the materiel takes it; also
+    when the parse made the actor a compound of the materiel ("sent Belarus missiles"), a state's name
+    (not its adjective) right after the verb."""
     token = trigger.token
-    if trigger.is_noun or root.dep_ not in {"dobj", "obj"} or root.head.i != token.i:
+    if trigger.is_noun:
+        return False
+    mention = sentence.mention_of(root)
+    if root.dep_ == "compound" and root.head.dep_ in {"dobj", "obj"} and root.head.head.i == token.i:
+        named = mention is not None and mention.form != "demonym" and mention.token_start == token.i + 1
+        return named and root.head.i in allowed and trigger.direction == FORWARD
+    if root.dep_ not in {"dobj", "obj"} or root.head.i != token.i:
         return False
     later = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.i > root.i]
     return any(c.i in allowed and sentence.mention_of(c) is None for c in later)

@@ -43,6 +43,7 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
         "recipient_agent": words("transfer", "recipient_nouns", language),
         "verb_seizure": words("transfer", "verbs", language, SEIZURE),
         "verb_arrival": words("transfer", "verbs", language, ARRIVAL),
+        "carrying": words("transfer", "carrying_verbs", language),
         "phrasal": frozenset((lexicon("transfer")["phrasal"].get(language) or {}).keys()),
     }
 
@@ -94,6 +95,17 @@ def _object_of_light_verb(token: Token) -> bool:
     return token.dep_ in {"obj", "dobj"} and token.head.lemma_.lower() in words("transfer", "light_verbs", token.lang_)
 
 
+def _by_a_carrier(verb: Token) -> bool:
+    """ "a dhow carrying rifles", "the ship carried shells": a conveyance does the carrying."""
+    doers = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if verb.dep_ in {"acl", "amod", "relcl", "acl:relcl"}:
+        doers.append(verb.head)
+    if "Part" in verb.morph.get("VerbForm", []) and verb.i > 0:
+        doers.append(verb.doc[verb.i - 1])  # "a dhow carrying", however the participle was attached
+    carriers = words("transfer", "carriers", verb.lang_)
+    return any(word_forms(d) & carriers for d in doers)
+
+
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
@@ -110,6 +122,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
         tagged_verb = token.pos_ in {"VERB", "AUX", "ADJ"} and not _noun_after_preposition(token)
         as_verb = tagged_verb or _verb_read_as_noun(token)
         verb = _pick(forms, verbs) if as_verb else None
+        if verb in lexicon["carrying"] and not _by_a_carrier(token):
+            continue  # "missiles capable of carrying warheads"
         if verb:
             direction = REVERSE if verb in lexicon["verb_reverse"] else FORWARD
             direction = SEIZURE if verb in lexicon["verb_seizure"] else direction
