@@ -30,7 +30,7 @@ def related(a: Token, b: Token, steps: int = 4) -> bool:
         return True
     for x, y in ((a, b), (b, a)):
         token, count = y, 0
-        while token.head is not token and count < steps:
+        while token.head.i != token.i and count < steps:
             token, count = token.head, count + 1
             if token.i == x.i:
                 return True

@@ -68,7 +68,7 @@ def marker_before(sentence: Sentence, mention: Mention) -> str | None:
 
 def head_chain(token: Token, limit: int = 8) -> Iterable[Token]:
     """The token's heads, up to the root of its sentence."""
-    while token.head is not token and limit:
+    while token.head.i != token.i and limit:
         token = token.head
         limit -= 1
         yield token
@@ -102,12 +102,12 @@ def subject_of(trigger: Token) -> list[Token]:
             if all(s.pos_ == "PRON" for s in subjects):
                 return _reporter(token) or subjects
             return subjects
-        lost = _coordinated_subject(token)
+        lost = _coordinated_subject(token) or _inverted_speaker(token)
         if lost is not None:
             return [lost]
         head = token.head
         shared = token.dep_ == "xcomp" or (token.dep_ in {"conj", "advcl", "ccomp"} and not is_reporting(head))
-        climbs = shared and head is not token
+        climbs = shared and head.i != token.i
         token = head if climbs else None
     return []
 
@@ -124,6 +124,19 @@ def _coordinated_subject(verb: Token) -> Token | None:
     if name.pos_ == "PROPN" and before is not None and before.lower_ in {"et", "and", "mais", "but"}:
         return name
     return None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """ "« ... », a assuré le ministère": a French verb of saying after the words it reports, its subject
+    after it, which the parser takes for its object."""
+    if verb.lang_ != "fr" or not is_reporting(verb):
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].pos_ == "AUX":
+        i -= 1
+    if verb.doc[i].text not in {",", "»", "”", '"'}:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i > verb.i), None)
 
 
 def _reporter(token: Token) -> list[Token]:

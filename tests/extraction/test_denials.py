@@ -168,3 +168,19 @@ def test_reports_called_untrue_are_a_denial_and_the_transfer_they_report(text: s
 def test_a_speaker_named_as_its_ministry_denies_for_the_state_named_before() -> None:
     rec = record("Belarus has never supplied shells to Russia, its foreign ministry said.")
     assert [(c.kind, c.role("actor")) for c in rec.claims] == [("denial", "BY")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous n'avons jamais vendu de drones à Moscou », a affirmé le ministère iranien des Affaires étrangères.",
+        "L'Iran n'a jamais vendu de drones à la Russie, a déclaré Téhéran mardi.",
+        "« Nous n'avons jamais vendu de drones à Moscou », a déclaré Téhéran.",
+    ],
+)
+def test_a_french_speaker_after_the_words_it_denies(text: str) -> None:
+    rec = record(text, "fr", published="2024-06")
+    assert actors(rec) == {"IR"}
+    [denial] = [c for c in rec.claims if c.kind == "denial"]
+    assert denial.denies is not None and "déclaré" not in denial.denies and "affirmé" not in denial.denies
+    assert transfers(rec) == set()

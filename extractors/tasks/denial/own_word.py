@@ -23,7 +23,7 @@ from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.denial.actors import Speaker, owned_by_a_pronoun
-from extractors.tasks.roles import SUBJECT_DEPS
+from extractors.tasks.roles import SUBJECT_DEPS, subject_of
 
 MAX_STEPS = 6  # from the denied verb up to the verb of saying
 MAX_DENIED_TOKENS = 14
@@ -65,7 +65,10 @@ def saying_verb(token: Token) -> Token | None:
     Washington asked it not to ...")."""
     current = token
     for _ in range(MAX_STEPS):
-        if current.head is current or current.dep_ not in CLAUSE_DEPS:
+        inserted = _inserted_saying(current)
+        if inserted is not None:
+            return inserted
+        if current.head.i == current.i or current.dep_ not in CLAUSE_DEPS:
             return None
         current = current.head
         if _asserting(current):
@@ -74,6 +77,18 @@ def saying_verb(token: Token) -> Token | None:
             c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in current.children
         ):
             return None
+    return None
+
+
+def _inserted_saying(clause: Token) -> Token | None:
+    """ "L'Iran n'a jamais livré d'armes, a déclaré Téhéran": a verb of saying put after the statement, its
+    subject after it, which the parser hangs under the statement or makes a second root."""
+    roots = [t for t in clause.doc[clause.i + 1 :] if t.head.i == t.i][:1]
+    after = roots if clause.head.i == clause.i else []
+    for verb in [*(c for c in clause.children if c.dep_ in {"parataxis", "conj"}), *after]:
+        inverted = any(s.i > verb.i for s in subject_of(verb))  # "», a assuré le ministère" (parsed as its object)
+        if verb.i > clause.i and _asserting(verb) and inverted:
+            return verb
     return None
 
 
@@ -191,7 +206,10 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
 def _text(token: Token) -> str:
     tokens = list(token.subtree)
     start = tokens[0].i if token.pos_ not in {"VERB", "AUX"} else token.i
-    span: Span = token.doc[start : min(tokens[-1].i + 1, start + MAX_DENIED_TOKENS)]
+    inserted = [c.left_edge.i for c in token.children if c.dep_ in {"parataxis", "conj"} and _asserting(c)]
+    inserted += [t.left_edge.i for t in token.doc[token.i + 1 :] if t.head.i == t.i]  # a second root
+    end = min([tokens[-1].i + 1, start + MAX_DENIED_TOKENS, *inserted])  # not ", a déclaré Téhéran"
+    span: Span = token.doc[start:end]
     return span.text.strip(" ,.;:\"'«»")
 
 

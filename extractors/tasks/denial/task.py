@@ -171,7 +171,7 @@ def _denied(sentence: Sentence, token: Token) -> str:
 
 
 def _subject_text(anchor: Token) -> str:
-    head = anchor.head if anchor.head is not anchor else anchor
+    head = anchor.head if anchor.head.i != anchor.i else anchor
     subjects = [c for c in head.children if c.dep_.startswith("nsubj")]
     if subjects:
         words = list(subjects[0].subtree)

@@ -104,7 +104,7 @@ def actors(sentence: Sentence) -> list[Mention]:
 def _in_a_title(sentence: Sentence, mention: Mention) -> bool:
     """ "Defence Minister Anita Anand": a body named in a person's title is no actor of its own."""
     token = mention.span(sentence.doc).root
-    while token.dep_ == "compound" and token.head is not token:
+    while token.dep_ == "compound" and token.head.i != token.i:
         token = token.head
         person = sentence.mention_of(token)
         if person is not None and person.kind == "person":
@@ -250,7 +250,7 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
     token, language = trigger.token, sentence.doc.lang_
     for _ in range(CLIMB):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             break
         if head.pos_ in {"VERB", "AUX"} and not word_forms(head) & words("transfer", "flow_nouns", language):
             forms = word_forms(head)
