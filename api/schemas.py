@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from graph.model import Claim, Quantity, TimeSpan
+from graph.qualifiers import qualifiers, read
 from graph.store.base import Row
 
 
@@ -37,6 +39,31 @@ class PeriodOut(Public):
     end: str | None = Field(None, examples=["2025"])
 
 
+def qualifier_fields(kind: str | None = None) -> dict[str, Any]:
+    """The API fields of the qualifiers (of a kind, or all): a range is a QuantityOut, a period a PeriodOut."""
+    fields: dict[str, Any] = {}
+    for q in qualifiers(kind):
+        if q.type == "texts":
+            fields[q.name] = (list[str], Field(default_factory=list, description=q.description))
+        else:
+            kind_of = {"range": QuantityOut, "period": PeriodOut}.get(q.type, str)
+            fields[q.name] = (kind_of | None, Field(None, description=q.description))
+    return fields
+
+
+def qualifiers_out(values: dict[str, Any]) -> dict[str, Any]:
+    """The model's qualifier values (graph.qualifiers.read) as the API gives them."""
+    found: dict[str, Any] = {}
+    for name, value in values.items():
+        if isinstance(value, Quantity):
+            found[name] = QuantityOut(**value.model_dump())
+        elif isinstance(value, TimeSpan):
+            found[name] = PeriodOut(start=value.start, end=value.end)
+        else:
+            found[name] = getattr(value, "value", value)
+    return found
+
+
 class SourceRef(Public):
     id: str = Field(examples=["seed-kp-ru-slowdown-2026"])
     title: str | None = None
@@ -61,18 +88,28 @@ class EvidenceOut(Public):
     attributed_to: list[CitedSource]
 
 
-class TransferOut(Public):
+class TransferRef(Public):
     id: str = Field(examples=["claim:9b8e923342796d64ba8f"])
     supplier: EntityRef
     recipient: EntityRef
-    item: str = Field(examples=["artillery_ammunition"])
-    quantity: QuantityOut | None
-    time: PeriodOut | None
-    trend: str | None = Field(None, examples=["decrease"])
-    status: str | None = Field(None, examples=["delivered"])
-    independent_origins: int = Field(description="distinct cited sources (or outlets, for uncited statements)")
-    origins: list[str]
-    evidence: list[EvidenceOut]
+
+
+if TYPE_CHECKING:
+
+    class TransferOut(TransferRef):
+        independent_origins: int
+        origins: list[str]
+        evidence: list[EvidenceOut]
+
+else:  # a transfer's qualifiers come from the ontology (graph/ontology/qualifiers.yaml)
+    TransferOut = create_model(
+        "TransferOut",
+        __base__=TransferRef,
+        **qualifier_fields("transfer"),
+        independent_origins=(int, Field(description="distinct cited sources (or outlets, for uncited statements)")),
+        origins=(list[str], ...),
+        evidence=(list[EvidenceOut], ...),
+    )
 
 
 class TransferPageOut(Public):
@@ -101,24 +138,6 @@ class AnswerOut(Public):
     answer: TransferPageOut
 
 
-def _range(row: Row, prefix: str) -> QuantityOut | None:
-    if row.get(f"{prefix}_min") is None and row.get(f"{prefix}_max") is None:
-        return None
-    return QuantityOut(
-        min=row[f"{prefix}_min"],
-        max=row[f"{prefix}_max"],
-        unit=row.get(f"{prefix}_unit"),
-        per=row.get(f"{prefix}_per"),
-        shared=bool(row.get(f"{prefix}_shared")),
-    )
-
-
-def period(row: Row) -> PeriodOut | None:
-    if not row.get("time_start") and not row.get("time_end"):
-        return None
-    return PeriodOut(start=row["time_start"], end=row["time_end"])
-
-
 def evidence_out(row: Row) -> EvidenceOut:
     return EvidenceOut(
         id=row["evidence_id"],
@@ -142,11 +161,7 @@ def transfer_out(row: Row) -> TransferOut:
         id=row["id"],
         supplier=EntityRef(id=row["supplier_id"], name=row["supplier"], kind=row["supplier_kind"]),
         recipient=EntityRef(id=row["recipient_id"], name=row["recipient"], kind=row["recipient_kind"]),
-        item=row["item"],
-        quantity=_range(row, "qty"),
-        time=period(row),
-        trend=row["trend"],
-        status=row["status"],
+        **qualifiers_out(read(row, "transfer")),
         independent_origins=len(row["origins"]),
         origins=row["origins"],
         evidence=[evidence_out(e) for e in row["evidence"]],
@@ -170,21 +185,20 @@ class VerifiedEvidence(EvidenceOut):
     problems: list[str]
 
 
-class ClaimOut(Public):
+class ClaimRoles(Public):
     id: str
     kind: str = Field(examples=["transfer"])
     roles: dict[str, list[EntityRef]] = Field(
         examples=[{"supplier": [{"id": "KP", "name": "North Korea", "kind": "country"}]}]
     )
-    item: str | None = None
-    quantity: QuantityOut | None = None
-    time: PeriodOut | None = None
-    trend: str | None = None
-    status: str | None = None
-    name: str | None = None
-    provisions: list[str] = Field(default_factory=list)
-    denies: str | None = None
-    count: QuantityOut | None = None
+
+
+if TYPE_CHECKING:
+
+    class ClaimOut(ClaimRoles): ...
+
+else:  # every qualifier of every kind, null where the claim's kind has none
+    ClaimOut = create_model("ClaimOut", __base__=ClaimRoles, **qualifier_fields())
 
 
 class AttributionLink(Public):
@@ -224,20 +238,7 @@ def claim_out(claim: Row, roles: list[Row]) -> ClaimOut:
     for row in roles:
         role = ontology().role_of(claim["kind"], row["relationship"])
         by_role.setdefault(role, []).append(EntityRef(id=row["id"], name=row["name"], kind=row["kind"]))
-    return ClaimOut(
-        id=claim["id"],
-        kind=claim["kind"],
-        roles=by_role,
-        item=claim["item"],
-        quantity=_range(claim, "qty"),
-        time=period(claim),
-        trend=claim["trend"],
-        status=claim["status"],
-        name=claim["name"],
-        provisions=claim["provisions"] or [],
-        denies=claim["denies"],
-        count=_range(claim, "count"),
-    )
+    return ClaimOut(id=claim["id"], kind=claim["kind"], roles=by_role, **qualifiers_out(read(claim)))
 
 
 def audit_out(audit: dict[str, Any]) -> AuditOut:
@@ -290,23 +291,8 @@ class EntityOut(Public):
     timeline: list[MonthOut] = Field(description="transfers by month, as supplier and as recipient")
 
 
-def claim_from_model(claim: Any, entities: dict[str, EntityRef]) -> ClaimOut:
-    """A claim just extracted (graph.model.Claim), with its role entities named."""
-
-    def quantity(q: Any) -> QuantityOut | None:
-        return QuantityOut(min=q.min, max=q.max, unit=q.unit, per=q.per, shared=q.shared) if q else None
-
-    return ClaimOut(
-        id=claim.id,
-        kind=claim.kind.value,
-        item=claim.item,
-        quantity=quantity(claim.quantity),
-        time=PeriodOut(start=claim.time.start, end=claim.time.end) if claim.time else None,
-        trend=claim.trend.value if claim.trend else None,
-        status=claim.status.value if claim.status else None,
-        name=claim.name,
-        provisions=list(claim.provisions),
-        denies=claim.denies,
-        count=quantity(claim.count),
-        roles={role: [entities[i] for i in ids if i in entities] for role, ids in claim.roles.items()},
-    )
+def claim_from_model(claim: Claim, entities: dict[str, EntityRef]) -> ClaimOut:
+    """A claim just extracted, with its role entities named."""
+    values = {q.name: getattr(claim, q.name) for q in qualifiers()}
+    roles = {role: [entities[i] for i in ids if i in entities] for role, ids in claim.roles.items()}
+    return ClaimOut(id=claim.id, kind=claim.kind.value, roles=roles, **qualifiers_out(values))

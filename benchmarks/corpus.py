@@ -52,7 +52,7 @@ def articles(count: int, seed: int = 11, *, on_topic_every: int = 1) -> list[Doc
     for n in range(count):
         language = LANGUAGES[n % 2]
         pool = pools[language] if (n // 2) % on_topic_every == 0 else other[language]
-        wanted, chosen = rng.randint(400, 800), []
+        wanted, chosen = rng.randint(400, 800), list[str]()
         while sum(len(p.split()) for p in chosen) < wanted:
             chosen.append(rng.choice(pool))
         text = "\n\n".join(chosen)

@@ -1,13 +1,15 @@
-"""The ontology as data: claim kinds, their roles and identity, entity kinds and item categories.
+"""The ontology as data: claim kinds, their roles, qualifiers and identity, entity kinds and item categories.
 
-Each claim kind is one YAML file in `graph/ontology/`; adding a role there adds it to the model,
-to both stores' schema and to the exports without touching code.
+Each claim kind is one YAML file in `graph/ontology/`, the qualifiers one more (`qualifiers.yaml`);
+adding a role or a qualifier there adds it to the model, to both stores' schema, to the API's claims
+and to the exports without touching code.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, Field
@@ -15,6 +17,8 @@ from pydantic import BaseModel, Field
 ONTOLOGY_DIR = Path(__file__).parent / "ontology"
 ENTITY_KINDS_FILE = "entities.yaml"
 ITEM_CATEGORIES_FILE = "items.yaml"
+QUALIFIERS_FILE = "qualifiers.yaml"
+QualifierType = Literal["text", "texts", "category", "choice", "range", "period"]
 
 
 class RoleSpec(BaseModel):
@@ -24,6 +28,16 @@ class RoleSpec(BaseModel):
     kinds: list[str]
     many: bool = False
     required: bool = False
+
+
+class QualifierSpec(BaseModel):
+    """One qualifier: its type, the values of a choice, and the Claim property storing each part."""
+
+    name: str
+    type: QualifierType
+    description: str
+    values: list[str] = Field(default_factory=list)
+    columns: dict[str, str]
 
 
 class ClaimSpec(BaseModel):
@@ -37,6 +51,7 @@ class ClaimSpec(BaseModel):
 
 class Ontology(BaseModel):
     claims: dict[str, ClaimSpec]
+    qualifiers: dict[str, QualifierSpec]
     entity_kinds: dict[str, str]
     item_categories: dict[str, str]
 
@@ -62,14 +77,20 @@ def _read(name: str) -> dict:
 @cache
 def ontology() -> Ontology:
     """The ontology, read once per process."""
-    reserved = {ENTITY_KINDS_FILE, ITEM_CATEGORIES_FILE}
+    reserved = {ENTITY_KINDS_FILE, ITEM_CATEGORIES_FILE, QUALIFIERS_FILE}
     claims = {}
     for path in sorted(ONTOLOGY_DIR.glob("*.yaml")):
         if path.name not in reserved:
             spec = ClaimSpec.model_validate(_read(path.name))
             claims[spec.kind] = spec
+    qualifiers = {name: QualifierSpec(name=name, **spec) for name, spec in _read(QUALIFIERS_FILE).items()}
+    for spec in claims.values():
+        unknown = set(spec.qualifiers) - set(qualifiers)
+        if unknown:
+            raise ValueError(f"claim kind {spec.kind!r} lists unknown qualifiers {sorted(unknown)}")
     return Ontology(
         claims=claims,
+        qualifiers=qualifiers,
         entity_kinds=_read(ENTITY_KINDS_FILE),
         item_categories=_read(ITEM_CATEGORIES_FILE),
     )

@@ -9,7 +9,7 @@ Writes `extract.jsonl` (every record `extract()` gives for the shared dev set, t
 benchmark feed, with a fixed ingest time) and `api.jsonl` (the API's answers, through an in-process
 client, on a fresh embedded store holding the dev set and the examples: pages of transfers with their
 filters, every claim's audit, entities, searches, questions and the eval export). One JSON line per
-record or request, keys sorted: a byte difference is a behaviour difference.
+record or request, keys in the order they come: a byte difference is a behaviour difference.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ INGESTED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 FEED_SIZE = 48
-TRANSFER_QUERIES = [
+TRANSFER_QUERIES: list[dict[str, Any]] = [
     {},
     {"limit": 5},
     {"supplier": "KP"},
@@ -41,6 +41,8 @@ TRANSFER_QUERIES = [
     {"min_sources": 2},
     {"limit": 5, "offset": 5},
 ]
+API_KEY = "snapshot"
+POSTED = 3  # articles sent again through POST /documents under a new id (answered with their claims)
 ASK = ["who supplied drones to Russia?", "qui a livré des obus à la Russie en 2024 ?", "what did Iran send to Sudan"]
 
 
@@ -52,7 +54,7 @@ def documents() -> list[Document]:
 
 
 def line(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return json.dumps(value, ensure_ascii=False, default=str)  # keys in the order given: field order counts
 
 
 def extract_lines(records: list[ArticleRecord]) -> Iterator[str]:
@@ -64,11 +66,11 @@ def api_lines(records: list[ArticleRecord]) -> Iterator[str]:
     from fastapi.testclient import TestClient
 
     from api.app import create_app
-    from api.settings import Settings
+    from api.settings import load_settings
 
     with tempfile.TemporaryDirectory() as folder:
         store_dir = Path(folder) / "store"
-        settings = Settings(store=store_dir, api_workers=0)
+        settings = load_settings(store=store_dir, api_workers=0, api_key=API_KEY)
         with settings.open_store() as store:
             store.write_batch(records)
             yield from _exports(store, records)
@@ -99,6 +101,16 @@ def _answers(client: Any, records: list[ArticleRecord]) -> Iterator[str]:
         yield get("/entities", {"q": name})
     for question in ASK:
         yield get("/ask", {"q": question})
+    for record in records[:POSTED]:
+        source = record.source
+        body = {
+            "id": f"{source.id}-posted",
+            "text": source.text,
+            "language": source.language,
+            "published": source.published,
+        }
+        response = client.post("/documents", json=body, headers={"X-API-Key": API_KEY})
+        yield line({"path": "/documents", "status": response.status_code, "body": response.json()})
 
 
 def main(argv: list[str] | None = None) -> int:

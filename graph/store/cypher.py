@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from graph.qualifiers import claim_columns, projection
+
 # --- writes -------------------------------------------------------------------------------------
 
 SOURCE_FINGERPRINT = "MATCH (s:Source {id: $id}) RETURN s.sha256 AS sha256"
@@ -50,17 +52,17 @@ MERGE (s)-[m:MENTIONS]->(e)
 ON CREATE SET m.names = r.names
 """
 
-UPSERT_CLAIMS = """
+
+def _set_claim_columns() -> str:
+    """ "c.kind = r.kind, c.item = r.item, c.qty_min = toFloat(r.qty_min), ...": every qualifier column."""
+    columns = {"kind": "STRING", **claim_columns()}
+    return ", ".join(f"c.{c} = toFloat(r.{c})" if t == "DOUBLE" else f"c.{c} = r.{c}" for c, t in columns.items())
+
+
+UPSERT_CLAIMS = f"""
 UNWIND $rows AS r
-MERGE (c:Claim {id: r.id})
-ON CREATE SET c.kind = r.kind, c.item = r.item,
-              c.qty_min = toFloat(r.qty_min), c.qty_max = toFloat(r.qty_max),
-              c.qty_unit = r.qty_unit, c.qty_per = r.qty_per, c.qty_shared = r.qty_shared,
-              c.time_start = r.time_start, c.time_end = r.time_end,
-              c.start_day = r.start_day, c.end_day = r.end_day,
-              c.trend = r.trend, c.status = r.status, c.name = r.name, c.provisions = r.provisions,
-              c.denies = r.denies, c.count_min = toFloat(r.count_min), c.count_max = toFloat(r.count_max),
-              c.count_per = r.count_per
+MERGE (c:Claim {{id: r.id}})
+ON CREATE SET {_set_claim_columns()}
 """
 
 UPSERT_EVIDENCE = """
@@ -147,15 +149,12 @@ RETURN e.id AS id, e.kind AS kind, e.name AS name, m.names AS names
 ORDER BY e.id
 """
 
-SOURCE_EVIDENCE = """
-MATCH (ev:Evidence)-[:IN_SOURCE]->(s:Source {id: $id})
+SOURCE_EVIDENCE = f"""
+MATCH (ev:Evidence)-[:IN_SOURCE]->(s:Source {{id: $id}})
 MATCH (ev)-[:SUPPORTS]->(c:Claim)
 RETURN ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset,
        ev.end_offset AS end_offset, ev.modality AS modality, ev.unnamed_sources AS unnamed_sources,
-       c.id AS claim_id, c.kind AS kind, c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max,
-       c.qty_unit AS qty_unit, c.qty_per AS qty_per, c.qty_shared AS qty_shared, c.time_start AS time_start,
-       c.time_end AS time_end, c.trend AS trend, c.status AS status, c.name AS name, c.provisions AS provisions,
-       c.denies AS denies, c.count_min AS count_min, c.count_max AS count_max, c.count_per AS count_per
+       c.id AS claim_id, c.kind AS kind, {projection("c")}
 ORDER BY ev.start_offset, c.id
 """
 
@@ -207,12 +206,10 @@ WHERE ($supplier = '' OR s.id = $supplier) AND ($recipient = '' OR r.id = $recip
   AND ($modality = '' OR EXISTS { MATCH (:Evidence {modality: $modality})-[:SUPPORTS]->(c) })
 """
 
-_TRANSFER_COLUMNS = """
+_TRANSFER_COLUMNS = f"""
 c.id AS id, s.id AS supplier_id, s.name AS supplier, s.kind AS supplier_kind,
-r.id AS recipient_id, r.name AS recipient, r.kind AS recipient_kind, c.item AS item,
-c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit, c.qty_per AS qty_per,
-c.qty_shared AS qty_shared, c.time_start AS time_start, c.time_end AS time_end, c.trend AS trend,
-c.status AS status, coalesce(c.start_day, c.end_day, '') AS sort_day
+r.id AS recipient_id, r.name AS recipient, r.kind AS recipient_kind, {projection("c", "transfer")},
+coalesce(c.start_day, c.end_day, '') AS sort_day
 """
 
 TRANSFERS = _TRANSFER_MATCH + "RETURN " + _TRANSFER_COLUMNS + "ORDER BY supplier, recipient, item, id\n"
@@ -287,10 +284,8 @@ def flow_page(selection: str, filters: Iterable[str]) -> str:
     """One page of the flows' transfers, read only within the days that hold it, newest first."""
     return (
         _flow_match(selection, filters, "i.day >= $from_day", "i.day <= $to_day")
-        + """RETURN c.id AS id, f.supplier AS supplier_id, f.recipient AS recipient_id, c.item AS item,
-       c.qty_min AS qty_min, c.qty_max AS qty_max, c.qty_unit AS qty_unit,
-       c.qty_per AS qty_per, c.qty_shared AS qty_shared, c.time_start AS time_start, c.time_end AS time_end,
-       c.trend AS trend, c.status AS status, i.day AS sort_day
+        + f"""RETURN c.id AS id, f.supplier AS supplier_id, f.recipient AS recipient_id,
+       {projection("c", "transfer")}, i.day AS sort_day
 ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 """
     )
@@ -319,13 +314,9 @@ CLAIMS_CITATIONS = "UNWIND $ids AS claim_id\n" + CLAIM_CITATIONS.replace("{id: $
 
 # --- one claim, for audits ---------------------------------------------------------------------
 
-CLAIM = """
-MATCH (c:Claim {id: $id})
-RETURN c.id AS id, c.kind AS kind, c.item AS item, c.qty_min AS qty_min, c.qty_max AS qty_max,
-       c.qty_unit AS qty_unit, c.qty_per AS qty_per, c.qty_shared AS qty_shared, c.time_start AS time_start,
-       c.time_end AS time_end, c.start_day AS start_day, c.end_day AS end_day, c.trend AS trend,
-       c.status AS status, c.name AS name, c.provisions AS provisions, c.denies AS denies,
-       c.count_min AS count_min, c.count_max AS count_max, c.count_per AS count_per
+CLAIM = f"""
+MATCH (c:Claim {{id: $id}})
+RETURN c.id AS id, c.kind AS kind, {projection("c", days=True)}
 """
 
 CLAIM_EVIDENCE_WITH_TEXT = """

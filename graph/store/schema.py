@@ -8,6 +8,7 @@ ontology, so a role added there appears here.
 from __future__ import annotations
 
 from graph.ontology import ontology
+from graph.qualifiers import claim_columns
 
 NODE_PROPERTIES: dict[str, dict[str, str]] = {
     "Source": {
@@ -29,28 +30,7 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     },
     "Entity": {"id": "STRING", "kind": "STRING", "name": "STRING", "norm": "STRING"},
     "Alias": {"id": "STRING", "text": "STRING", "norm": "STRING", "lang": "STRING"},
-    "Claim": {
-        "id": "STRING",
-        "kind": "STRING",
-        "item": "STRING",
-        "qty_min": "DOUBLE",
-        "qty_max": "DOUBLE",
-        "qty_unit": "STRING",
-        "qty_per": "STRING",
-        "qty_shared": "BOOL",
-        "time_start": "STRING",
-        "time_end": "STRING",
-        "start_day": "STRING",
-        "end_day": "STRING",
-        "trend": "STRING",
-        "status": "STRING",
-        "name": "STRING",
-        "provisions": "STRING[]",
-        "denies": "STRING",
-        "count_min": "DOUBLE",
-        "count_max": "DOUBLE",
-        "count_per": "STRING",
-    },
+    "Claim": {"id": "STRING", "kind": "STRING", **claim_columns()},  # graph/ontology/qualifiers.yaml
     # A supplier-to-recipient flow ("KP>RU"): transfer claims link to it, so that the transfers between
     # two actors are one hop from one node, each link carrying the claim's days to sort and filter on.
     "Flow": {"id": "STRING", "supplier": "STRING", "recipient": "STRING"},

@@ -9,6 +9,7 @@ from graph import model
 from graph.errors import ConflictError
 from graph.ids import normalize_name
 from graph.ontology import ontology
+from graph.qualifiers import claim_values
 from graph.store import cypher
 from graph.store.base import Row, Tx
 
@@ -126,29 +127,7 @@ def mention_row(source_id: str, mention: model.Mention) -> Row:
 
 
 def claim_row(claim: model.Claim) -> Row:
-    quantity, count, time = claim.quantity, claim.count, claim.time
-    return {
-        "id": claim.id,
-        "kind": claim.kind.value,
-        "item": claim.item,
-        "qty_min": quantity.min if quantity else None,
-        "qty_max": quantity.max if quantity else None,
-        "qty_unit": quantity.unit if quantity else None,
-        "qty_per": quantity.per if quantity else None,
-        "qty_shared": bool(quantity and quantity.shared),  # never null: an all-null column would not read as BOOL
-        "time_start": time.start if time else None,
-        "time_end": time.end if time else None,
-        "start_day": time.first_day() if time else None,
-        "end_day": time.last_day() if time else None,
-        "trend": claim.trend.value if claim.trend else None,
-        "status": claim.status.value if claim.status else None,
-        "name": claim.name,
-        "provisions": list(claim.provisions),
-        "denies": claim.denies,
-        "count_min": count.min if count else None,
-        "count_max": count.max if count else None,
-        "count_per": count.per if count else None,
-    }
+    return {"id": claim.id, "kind": claim.kind.value, **claim_values(claim)}
 
 
 def role_batches(claims: list[model.Claim]) -> list[tuple[str, list[Row]]]:
