@@ -40,6 +40,16 @@ class QualifierSpec(BaseModel):
     columns: dict[str, str]
 
 
+class EvalField(BaseModel):
+    """A field of the shared eval format: from a role (`as`: one, refs, names, name, id) or a qualifier
+    (`as`: list wraps the value), with a default for a null."""
+
+    role: str | None = None
+    qualifier: str | None = None
+    as_: Literal["one", "refs", "names", "name", "id", "list", "value"] = Field("value", alias="as")
+    default: str | None = None
+
+
 class ClaimSpec(BaseModel):
     kind: str
     label: str
@@ -47,6 +57,7 @@ class ClaimSpec(BaseModel):
     roles: dict[str, RoleSpec]
     qualifiers: list[str] = Field(default_factory=list)
     identity: list[str]
+    eval: dict[str, EvalField] = Field(default_factory=dict)
 
 
 class Ontology(BaseModel):

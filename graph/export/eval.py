@@ -11,8 +11,9 @@ from collections import defaultdict
 from typing import Any
 
 from graph.ids import stable_hash
-from graph.model import DOCUMENT_ID_MAX, DOCUMENT_ID_PATTERN
-from graph.ontology import ontology
+from graph.model import DOCUMENT_ID_MAX, DOCUMENT_ID_PATTERN, Quantity, TimeSpan
+from graph.ontology import QualifierSpec, ontology
+from graph.qualifiers import read
 from graph.store.base import Row
 from graph.store.view import View
 
@@ -59,48 +60,16 @@ def _claim(
     rows: list[Row], roles: dict[str, list[Row]], cited: dict[str, list[str]], aliases: dict[str, list[str]]
 ) -> dict[str, Any]:
     first = rows[0]
-    kind = first["kind"]
-    spec = ontology().claims[kind]
-
-    def refs(role: str) -> list[dict[str, Any]]:
-        return [entity_ref(r, aliases) for r in roles.get(spec.roles[role].relationship, [])]
-
-    def one(role: str) -> dict[str, Any] | None:
-        found = refs(role)
-        return found[0] if found else None
-
-    claim: dict[str, Any] = {"type": kind, "claim_id": first["claim_id"]}
-    time = {"start": first["time_start"], "end": first["time_end"]}
-    time_or_none = time if time["start"] or time["end"] else None
-    if kind == "transfer":
-        claim |= {
-            "supplier": one("supplier"),
-            "recipient": one("recipient"),
-            "item": [first["item"]],
-            "quantity": _range(first, "qty", unit=True),
-            "time": time_or_none,
-            "via": [r["name"] for r in refs("via")],
-            "trend": first["trend"],
-            "status": first["status"] or "delivered",
-        }
-    elif kind == "agreement":
-        claim |= {
-            "parties": refs("parties"),
-            "name": first["name"],
-            "time": time_or_none,
-            "provisions": first["provisions"] or [],
-        }
-    elif kind == "port_call":
-        vessel, flag, port = one("vessel"), one("flag"), one("port")
-        claim |= {
-            "vessel": vessel["name"] if vessel else None,
-            "flag": flag["id"] if flag else None,
-            "port": port,
-            "time": time_or_none,
-            "count": _range(first, "count", unit=False),
-        }
-    elif kind == "denial":
-        claim |= {"actor": one("actor"), "denies": first["denies"], "time": time_or_none}
+    spec = ontology().claims[first["kind"]]
+    values = read(first, first["kind"])
+    claim: dict[str, Any] = {"type": first["kind"], "claim_id": first["claim_id"]}
+    for name, field in spec.eval.items():
+        if field.role is not None:
+            claim[name] = _role(roles.get(spec.roles[field.role].relationship, []), field.as_, aliases)
+        elif field.qualifier is not None:
+            value = _value(ontology().qualifiers[field.qualifier], values[field.qualifier])
+            value = field.default if value is None else value
+            claim[name] = [value] if field.as_ == "list" else value
     sources = []
     for row in rows[:1]:
         for name in cited.get(row["evidence_id"], []):
@@ -114,21 +83,30 @@ def _claim(
     return claim
 
 
-def _range(row: Row, prefix: str, *, unit: bool) -> dict[str, Any] | None:
-    low, high, per = row[f"{prefix}_min"], row[f"{prefix}_max"], row[f"{prefix}_per"]
-    if low is None and high is None:
+def _role(rows: list[Row], as_: str, aliases: dict[str, list[str]]) -> Any:
+    """A role's entities as the format wants them: one reference (or null), all, their names, or an id."""
+    if as_ == "refs":
+        return [entity_ref(r, aliases) for r in rows]
+    if as_ == "names":
+        return [r["name"] for r in rows]
+    if not rows:
         return None
-    found = {"min": _number(low), "max": _number(high)}
-    if unit:
-        found["unit"] = row[f"{prefix}_unit"]
-    found["per"] = per
-    if row.get(f"{prefix}_shared"):
-        found["shared"] = True  # one figure for several kinds of items: a total counts it once
-    return found
+    return {"one": entity_ref(rows[0], aliases), "name": rows[0]["name"], "id": rows[0]["id"]}[as_]
 
 
-def _number(value: float | None) -> float | int | None:
-    return int(value) if value is not None and float(value).is_integer() else value
+def _value(q: QualifierSpec, value: Any) -> Any:
+    """A qualifier's value in the format: a range's stored parts (integers where whole; `shared` only
+    when set: one figure for several kinds of items, which a total counts once), a period's ends."""
+    if isinstance(value, TimeSpan):
+        return {"start": value.start, "end": value.end}
+    if isinstance(value, Quantity):
+        found: dict[str, Any] = {p: _number(getattr(value, p)) for p in q.columns if p != "shared"}
+        return found | ({"shared": True} if value.shared else {})
+    return value
+
+
+def _number(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def file_name(article_id: str) -> str:
