@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from graph.model import Claim, Quantity, TimeSpan
+from graph.ontology import ontology
 from graph.qualifiers import qualifiers, read
 from graph.store.base import Row
 
@@ -41,13 +42,17 @@ class PeriodOut(Public):
 
 def qualifier_fields(kind: str | None = None) -> dict[str, Any]:
     """The API fields of the qualifiers (of a kind, or all): a range is a QuantityOut, a period a PeriodOut."""
+    always = ontology().claims[kind].always if kind else []
     fields: dict[str, Any] = {}
     for q in qualifiers(kind):
+        examples = {"examples": [q.example]} if q.example else {}
         if q.type == "texts":
             fields[q.name] = (list[str], Field(default_factory=list, description=q.description))
+        elif q.name in always:
+            fields[q.name] = (str, Field(description=q.description, **examples))
         else:
             kind_of = {"range": QuantityOut, "period": PeriodOut}.get(q.type, str)
-            fields[q.name] = (kind_of | None, Field(None, description=q.description))
+            fields[q.name] = (kind_of | None, Field(None, description=q.description, **examples))
     return fields
 
 
@@ -232,8 +237,6 @@ class AuditOut(Public):
 
 
 def claim_out(claim: Row, roles: list[Row]) -> ClaimOut:
-    from graph.ontology import ontology
-
     by_role: dict[str, list[EntityRef]] = {}
     for row in roles:
         role = ontology().role_of(claim["kind"], row["relationship"])

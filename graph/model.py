@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -27,22 +28,25 @@ _DAY_OF_MONTH = r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[1
 CALENDAR_DATE = re.compile(rf"^({_YEAR}(-(0[1-9]|1[0-2]))?|{_YEAR}-{_DAY_OF_MONTH}|{_LEAP_YEAR}-02-29)$")
 
 
-class EntityKind(StrEnum):
-    COUNTRY = "country"
-    ORGANIZATION = "organization"
-    PERSON = "person"
-    PORT = "port"
-    LOCATION = "location"
-    VESSEL = "vessel"
-    AGREEMENT = "agreement"
-    MATERIEL = "materiel"
+def _choices(name: str, values: Iterable[str]) -> type[StrEnum]:
+    return StrEnum(name, {value.upper(): value for value in values})  # type: ignore[return-value]
 
 
-class ClaimKind(StrEnum):
-    TRANSFER = "transfer"
-    AGREEMENT = "agreement"
-    PORT_CALL = "port_call"
-    DENIAL = "denial"
+if TYPE_CHECKING:  # the values come from the ontology's files; for the type checker, the classes
+
+    class EntityKind(StrEnum): ...
+
+    class ClaimKind(StrEnum): ...
+
+    class Trend(StrEnum): ...
+
+    class Status(StrEnum): ...
+
+else:
+    EntityKind = _choices("EntityKind", ontology().entity_kinds)  # graph/ontology/entities.yaml
+    ClaimKind = _choices("ClaimKind", ontology().claims)  # one file each
+    Trend = _choices("Trend", ontology().qualifiers["trend"].values)  # graph/ontology/qualifiers.yaml
+    Status = _choices("Status", ontology().qualifiers["status"].values)
 
 
 class Modality(StrEnum):
@@ -50,18 +54,6 @@ class Modality(StrEnum):
     REPORTED = "reported"
     SPECULATIVE = "speculative"
     DENIED = "denied"
-
-
-class Trend(StrEnum):
-    INCREASE = "increase"
-    DECREASE = "decrease"
-    HALT = "halt"
-    RESUME = "resume"
-
-
-class Status(StrEnum):
-    DELIVERED = "delivered"
-    PLEDGED = "pledged"
 
 
 def _check_partial_date(value: str | None) -> str | None:

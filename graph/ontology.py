@@ -38,6 +38,7 @@ class QualifierSpec(BaseModel):
     description: str
     values: list[str] = Field(default_factory=list)
     columns: dict[str, str]
+    example: str | None = None
 
 
 class EvalField(BaseModel):
@@ -56,6 +57,7 @@ class ClaimSpec(BaseModel):
     description: str
     roles: dict[str, RoleSpec]
     qualifiers: list[str] = Field(default_factory=list)
+    always: list[str] = Field(default_factory=list)  # the qualifiers every claim of the kind has
     identity: list[str]
     eval: dict[str, EvalField] = Field(default_factory=dict)
 

@@ -143,7 +143,7 @@ def role_batches(claims: list[model.Claim]) -> list[tuple[str, list[Row]]]:
 def flow_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
     """A transfer claim in the flow of each of its supplier-recipient pairs, with its days."""
     for claim in claims:
-        if claim.kind != model.ClaimKind.TRANSFER:
+        if claim.kind != "transfer":
             continue
         start, end = (claim.time.first_day(), claim.time.last_day()) if claim.time else (None, None)
         for supplier in claim.roles.get("supplier", []):
