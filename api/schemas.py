@@ -45,14 +45,14 @@ def qualifier_fields(kind: str | None = None) -> dict[str, Any]:
     always = ontology().claims[kind].always if kind else []
     fields: dict[str, Any] = {}
     for q in qualifiers(kind):
-        examples = {"examples": [q.example]} if q.example else {}
+        examples = [q.example] if q.example else None
         if q.type == "texts":
             fields[q.name] = (list[str], Field(default_factory=list, description=q.description))
         elif q.name in always:
-            fields[q.name] = (str, Field(description=q.description, **examples))
+            fields[q.name] = (str, Field(description=q.description, examples=examples))
         else:
             kind_of = {"range": QuantityOut, "period": PeriodOut}.get(q.type, str)
-            fields[q.name] = (kind_of | None, Field(None, description=q.description, **examples))
+            fields[q.name] = (kind_of | None, Field(None, description=q.description, examples=examples))
     return fields
 
 
