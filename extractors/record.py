@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from extractors.analysis import Analysis
 from extractors.entities import IMPLIED_FORMS, Mention
@@ -10,6 +11,7 @@ from extractors.gazetteer import gazetteer
 from extractors.tasks.base import Finding
 from graph import model
 from graph.ids import text_sha256
+from graph.ontology import ontology
 
 STATE_ROLES = {"supplier", "recipient", "parties", "actor", "flag"}
 FLOW_ROLES = {"supplier", "recipient"}
@@ -85,23 +87,24 @@ def build_record(
 
 
 def claim_of(finding: Finding) -> model.Claim:
-    """The claim a finding states: its roles filled by entity ids, its qualifiers checked."""
+    """The claim a finding states: its roles filled by entity ids, the qualifiers of its kind checked."""
     roles = {
         role: tuple(dict.fromkeys(role_entity_id(role, m) for m in ms)) for role, ms in finding.roles.items() if ms
     }
-    return model.Claim(
-        kind=model.ClaimKind(finding.kind),
-        roles=roles,
-        item=finding.item_category,
-        quantity=finding.quantity,
-        time=finding.time if finding.time and (finding.time.start or finding.time.end) else None,
-        trend=model.Trend(finding.trend) if finding.trend else None,
-        status=model.Status(finding.status) if finding.status and finding.kind == "transfer" else None,
-        name=finding.name,
-        provisions=tuple(finding.provisions),
-        denies=finding.denies,
-        count=finding.count,
-    )
+    return model.Claim(kind=model.ClaimKind(finding.kind), roles=roles, **_qualifiers(finding))
+
+
+FINDING_FIELDS = {"item": "item_category"}  # a finding's `item` is the words that named the materiel
+
+
+def _qualifiers(finding: Finding) -> dict[str, Any]:
+    """The finding's values of its kind's qualifiers (graph/ontology/qualifiers.yaml); a period with
+    neither end is none."""
+    values = {}
+    for name in ontology().claims[finding.kind].qualifiers:
+        value = getattr(finding, FINDING_FIELDS.get(name, name))
+        values[name] = None if isinstance(value, model.TimeSpan) and not (value.start or value.end) else value
+    return values
 
 
 def _evidence(finding: Finding, claim: model.Claim, source_id: str, text: str) -> model.Evidence:

@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model, model_validator
 
 from graph.ids import stable_hash
-from graph.ontology import ontology
+from graph.ontology import QualifierSpec, ontology
 
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 # The same, only days that exist (30 days hath November; February 29 in leap years; year 0001 on), for
@@ -32,6 +32,9 @@ def _choices(name: str, values: Iterable[str]) -> type[StrEnum]:
     return StrEnum(name, {value.upper(): value for value in values})  # type: ignore[return-value]
 
 
+# The choices of qualifiers (graph/ontology/qualifiers.yaml) as enums: Trend, Status.
+CHOICES = {q.name: _choices(q.name.title(), q.values) for q in ontology().qualifiers.values() if q.type == "choice"}
+
 if TYPE_CHECKING:  # the values come from the ontology's files; for the type checker, the classes
 
     class EntityKind(StrEnum): ...
@@ -45,8 +48,7 @@ if TYPE_CHECKING:  # the values come from the ontology's files; for the type che
 else:
     EntityKind = _choices("EntityKind", ontology().entity_kinds)  # graph/ontology/entities.yaml
     ClaimKind = _choices("ClaimKind", ontology().claims)  # one file each
-    Trend = _choices("Trend", ontology().qualifiers["trend"].values)  # graph/ontology/qualifiers.yaml
-    Status = _choices("Status", ontology().qualifiers["status"].values)
+    Trend, Status = CHOICES["trend"], CHOICES["status"]
 
 
 class Modality(StrEnum):
@@ -165,23 +167,15 @@ class TimeSpan(Frozen):
         return last_day(self.end) if self.end else None
 
 
-class Claim(Frozen):
-    """An n-ary claim. `roles` maps a role of the claim's kind to entity ids ("supplier": ["KP"])."""
+class ClaimBase(Frozen):
+    """An n-ary claim. `roles` maps a role of the claim's kind to entity ids ("supplier": ["KP"]); its
+    qualifiers (`Claim`) are those of graph/ontology/qualifiers.yaml."""
 
     kind: ClaimKind
     roles: dict[str, tuple[str, ...]]
-    item: str | None = None
-    quantity: Quantity | None = None
-    time: TimeSpan | None = None
-    trend: Trend | None = None
-    status: Status | None = None
-    name: str | None = None
-    provisions: tuple[str, ...] = ()
-    denies: str | None = None
-    count: Quantity | None = None
 
     @model_validator(mode="after")
-    def _fits_ontology(self) -> Claim:
+    def _fits_ontology(self) -> ClaimBase:
         spec = ontology().claims[self.kind]
         unknown = set(self.roles) - set(spec.roles)
         if unknown:
@@ -192,8 +186,10 @@ class Claim(Frozen):
                 raise ValueError(f"{self.kind} needs a {role}")
             if len(filled) > 1 and not role_spec.many:
                 raise ValueError(f"{self.kind} takes one {role}, got {len(filled)}")
-        if self.item is not None and self.item not in ontology().item_categories:
-            raise ValueError(f"unknown item category {self.item!r}")
+        for q in ontology().qualifiers.values():
+            value = getattr(self, q.name, None)
+            if q.type == "category" and value is not None and value not in ontology().item_categories:
+                raise ValueError(f"unknown item category {value!r}")
         return self
 
     def role(self, name: str) -> str | None:
@@ -214,6 +210,34 @@ class Claim(Frozen):
                 else:
                     identity[field] = value.model_dump() if isinstance(value, BaseModel) else value
         return stable_hash(identity, "claim")
+
+
+def _qualifier_field(q: QualifierSpec) -> tuple[Any, Any]:
+    """A qualifier's field in the model: its type, and none by default."""
+    if q.type == "texts":
+        return tuple[str, ...], ()
+    if q.type == "choice":
+        return CHOICES[q.name] | None, None
+    return {"text": str, "category": str, "range": Quantity, "period": TimeSpan}[q.type] | None, None
+
+
+if TYPE_CHECKING:
+
+    class Claim(ClaimBase):
+        item: str | None = None
+        quantity: Quantity | None = None
+        time: TimeSpan | None = None
+        trend: Trend | None = None
+        status: Status | None = None
+        name: str | None = None
+        provisions: tuple[str, ...] = ()
+        denies: str | None = None
+        count: Quantity | None = None
+
+else:  # the qualifiers of graph/ontology/qualifiers.yaml, in its order
+    Claim = create_model(
+        "Claim", __base__=ClaimBase, **{q.name: _qualifier_field(q) for q in ontology().qualifiers.values()}
+    )
 
 
 class Attribution(Frozen):

@@ -3,15 +3,17 @@ value a row reads back as (`graph/ontology/qualifiers.yaml` says which qualifier
 
     claim_columns()                  Claim property -> storage type, for both stores' schema
     claim_values(claim)              a claim's qualifiers as a row
+    row_of({"quantity": {...}})      the same from plain values
     read(row)                        a row's qualifiers as domain values (Quantity, TimeSpan, str ...)
     projection("c", kind)            "c.item AS item, c.qty_min AS qty_min, ...", for Cypher
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from graph.model import Claim, Quantity, TimeSpan
+from graph.model import Claim, Quantity, TimeSpan, first_day, last_day
 from graph.ontology import QualifierSpec, ontology
 
 STORAGE: dict[str, dict[str, str]] = {
@@ -38,7 +40,17 @@ def claim_columns() -> dict[str, str]:
 
 def claim_values(claim: Claim) -> dict[str, Any]:
     """Every qualifier's columns, null (or empty, or false) where the claim has none."""
-    return {column: value for q in qualifiers() for column, value in _row(q, getattr(claim, q.name)).items()}
+    return row_of({q.name: getattr(claim, q.name) for q in qualifiers()})
+
+
+def row_of(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The columns of qualifier values given by name, as the model's objects or as plain dicts
+    ({"min": 3, "unit": "shell"}, {"start": "2024"}): what the benchmarks' bulk rows are made of."""
+    return {column: value for q in qualifiers() for column, value in _row(q, values.get(q.name)).items()}
+
+
+def _part(value: Any, part: str) -> Any:
+    return value.get(part) if isinstance(value, Mapping) else getattr(value, part, None)
 
 
 def _row(q: QualifierSpec, value: Any) -> dict[str, Any]:
@@ -48,13 +60,11 @@ def _row(q: QualifierSpec, value: Any) -> dict[str, Any]:
     if q.type in {"text", "category", "choice"}:
         return {columns["value"]: getattr(value, "value", value)}
     if q.type == "period":
-        days = {"first_day": value.first_day() if value else None, "last_day": value.last_day() if value else None}
-        return {c: days[part] if part in DAYS else getattr(value, part, None) for part, c in columns.items()}
-    # a range; its flag is never null (an all-null column would not read as BOOL)
-    return {
-        c: bool(value and value.shared) if part == "shared" else getattr(value, part, None)
-        for part, c in columns.items()
-    }
+        start, end = _part(value, "start"), _part(value, "end")
+        days = {"first_day": first_day(start) if start else None, "last_day": last_day(end) if end else None}
+        return {c: days[part] if part in DAYS else _part(value, part) for part, c in columns.items()}
+    shared = bool(_part(value, "shared"))  # a range's flag is never null: an all-null column would not read as BOOL
+    return {c: shared if part == "shared" else _part(value, part) for part, c in columns.items()}
 
 
 def read(row: dict[str, Any], kind: str | None = None) -> dict[str, Any]:
