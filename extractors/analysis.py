@@ -90,11 +90,6 @@ class Sentence:
             cached = self.doc.user_data["lowered"] = self.folded.lower()
         return cached
 
-    def char_span(self, start_token: int, end_token: int) -> tuple[int, int]:
-        """Article offsets of a token range of this sentence."""
-        span = self.doc[start_token:end_token]
-        return self.offset + span.start_char, self.offset + span.end_char
-
     def mention_of(self, token: Token) -> Mention | None:
         for mention in self.mentions:
             if mention.token_start <= token.i < mention.token_end:

@@ -59,10 +59,6 @@ class Gazetteer:
     def get(self, entry_id: str) -> GazetteerEntry | None:
         return self.entries.get(entry_id)
 
-    def state_name(self, code: str) -> str:
-        entry = self.entries.get(code)
-        return entry.name if entry else code
-
 
 def _files(stem: str) -> list[Path]:
     folders = [GAZETTEER_DIR]

@@ -16,11 +16,6 @@ REMEMBERED = 1 << 16  # distinct words kept
 _BY_IDS: dict[tuple[int, int, int, str], frozenset[str]] = {}
 
 
-def lemma_of(token: Token) -> str:
-    """The token's lemma; for a French participle the small model leaves as is ("accosté"), its infinitive."""
-    return _lemma(token.lemma_, token.pos_, token.lang_)
-
-
 def word_forms(token: Token) -> frozenset[str]:
     """What a token may be the inflection of: its lemma, and for French verbs the infinitive of a
     present tense the lemmatiser left alone ("expédie" -> "expédier", "livrent" -> "livrer")."""

@@ -156,10 +156,6 @@ class TimeSpan(Frozen):
     start: PartialDate | None = None
     end: PartialDate | None = None
 
-    @staticmethod
-    def granularity_of(partial: str | None) -> str | None:
-        return {4: "year", 7: "month", 10: "day"}.get(len(partial)) if partial else None
-
     def first_day(self) -> str | None:
         return first_day(self.start) if self.start else None
 

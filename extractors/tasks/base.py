@@ -48,7 +48,6 @@ class Finding:
     provisions: list[str] = field(default_factory=list)
     denies: str | None = None
     count: Quantity | None = None
-    extra_mentions: list[Mention] = field(default_factory=list)
 
 
 class Task(Protocol):

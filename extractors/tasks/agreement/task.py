@@ -95,7 +95,6 @@ class AgreementTask:
             name=treaties[0].name if treaties else _noun_phrase(anchor),
             time=agreement_time(sentence, anchor),
             provisions=_provisions(sentence, language),
-            extra_mentions=treaties,
         )
 
 
