@@ -12,6 +12,7 @@ from graph.ids import text_sha256
 from graph.model import first_day, last_day
 from graph.store import Store, cypher
 from graph.store.base import Row, Tx
+from graph.store.flows import flow_id
 from graph.store.schema import role_relationships
 from graph.transfers import attach_evidence, origins_of
 
@@ -119,7 +120,7 @@ def contradictions(tx: Tx, claim: Row, roles: list[Row], evidence: list[Row]) ->
         return found  # no figure to disagree with
     same_flow = {
         "id": claim["id"],
-        "flow": f"{by_role['SUPPLIER']}>{by_role['RECIPIENT']}",
+        "flow": flow_id(by_role["SUPPLIER"], by_role["RECIPIENT"]),
         "item": claim["item"],
         "unit": claim["qty_unit"] or "",
         "per": claim["qty_per"] or "",

@@ -8,6 +8,7 @@ from typing import Any
 
 from graph.store import Store, cypher
 from graph.store.base import Row, Tx
+from graph.store.flows import flow_id
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def all_transfers(store: Store, wanted: TransferFilter) -> list[Row]:
 def flow_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
     """The same page as the general query, read from the supplier-recipient flows: count their
     transfers per year, then sort only the years that hold the page (a busy pair holds thousands)."""
-    params: dict[str, Any] = {**wanted.params(), "flow": f"{wanted.supplier}>{wanted.recipient}"}
+    params: dict[str, Any] = {**wanted.params(), "flow": flow_id(wanted.supplier, wanted.recipient)}
     selection = flow_selection(wanted)
     filters = [name for name in cypher.FLOW_CONDITIONS if params[name]]
     per_year = {row["year"]: row["n"] for row in tx.run(cypher.flow_years(selection, filters), params)}

@@ -10,6 +10,7 @@ from graph.model import first_day
 from graph.ontology import ontology
 from graph.store.base import Row
 from graph.store.bulk import Bulk
+from graph.store.flows import flow_id, link_day
 
 from .articles import Article, article_text
 from .claims import Claim, claim_row
@@ -51,12 +52,12 @@ class PartBuilder:
 
     def add_flows(self, claim: Claim, row: Row) -> None:
         """The claim in the flow of each supplier-recipient pair, as `writer.flow_rows` links it."""
-        day = row["start_day"] or row["end_day"] or ""
+        day = link_day(row["start_day"], row["end_day"])
         for supplier in claim.roles["supplier"]:
             for recipient in claim.roles["recipient"]:
-                flow_id = f"{supplier.id}>{recipient.id}"
-                self.flows.setdefault(flow_id, {"id": flow_id, "supplier": supplier.id, "recipient": recipient.id})
-                link = {"from": claim.id, "to": flow_id, "day": day, "item": row["item"]}
+                flow = flow_id(supplier.id, recipient.id)
+                self.flows.setdefault(flow, {"id": flow, "supplier": supplier.id, "recipient": recipient.id})
+                link = {"from": claim.id, "to": flow, "day": day, "item": row["item"]}
                 self.bulk.relationships["IN_FLOW"].append(
                     link | {"start_day": row["start_day"], "end_day": row["end_day"]}
                 )

@@ -83,8 +83,11 @@ MERGE (ev)-[a:ATTRIBUTED_TO]->(e)
 ON CREATE SET a.name = r.name
 """
 
-# A transfer claim joins the flow of each of its supplier-recipient pairs; `day` sorts it (newest
-# first, undated last: '' sorts before every day).
+# A transfer claim joins the flow of each of its supplier-recipient pairs (graph/store/flows.py); `day`
+# sorts it (newest first, undated last: '' sorts before every day).
+FLOW_ID_SEPARATOR = ">"
+LINK_DAY = "coalesce(c.start_day, c.end_day, '')"  # flows.link_day
+
 UPSERT_FLOWS = """
 UNWIND $rows AS r
 MATCH (c:Claim {id: r.claim_id})
@@ -96,19 +99,18 @@ ON CREATE SET i.day = r.day, i.start_day = r.start_day, i.end_day = r.end_day, i
 
 # Stores written before flows existed: link their transfer claims once, when the schema gains flows.
 HAS_FLOWS = "MATCH (f:Flow) RETURN count(f) > 0 AS has"
-BACKFILL_FLOWS = """
-MATCH (s:Entity)<-[:SUPPLIER]-(c:Claim {kind: 'transfer'})-[:RECIPIENT]->(r:Entity)
-MERGE (f:Flow {id: s.id + '>' + r.id})
+BACKFILL_FLOWS = f"""
+MATCH (s:Entity)<-[:SUPPLIER]-(c:Claim {{kind: 'transfer'}})-[:RECIPIENT]->(r:Entity)
+MERGE (f:Flow {{id: s.id + '{FLOW_ID_SEPARATOR}' + r.id}})
 ON CREATE SET f.supplier = s.id, f.recipient = r.id
 MERGE (c)-[i:IN_FLOW]->(f)
-ON CREATE SET i.day = coalesce(c.start_day, c.end_day, ''), i.start_day = c.start_day, i.end_day = c.end_day,
-              i.item = c.item
+ON CREATE SET i.day = {LINK_DAY}, i.start_day = c.start_day, i.end_day = c.end_day, i.item = c.item
 """
 
 # When the links gain a property: copy it again from the claims.
-REFRESH_FLOW_LINKS = """
+REFRESH_FLOW_LINKS = f"""
 MATCH (c:Claim)-[i:IN_FLOW]->(:Flow)
-SET i.day = coalesce(c.start_day, c.end_day, ''), i.start_day = c.start_day, i.end_day = c.end_day, i.item = c.item
+SET i.day = {LINK_DAY}, i.start_day = c.start_day, i.end_day = c.end_day, i.item = c.item
 """
 
 

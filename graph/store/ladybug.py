@@ -17,10 +17,9 @@ from typing import Any, TypeVar
 import ladybug
 
 from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
-from graph.store import cypher
+from graph.store import flows
 from graph.store.base import Row, Store
 from graph.store.schema import NODE_PROPERTIES, relationships
-from graph.store.writer import backfill_flows
 
 T = TypeVar("T")
 DATABASE_FILE = "graph.lbug"
@@ -58,12 +57,12 @@ def _create_schema(tx: LadybugTx) -> None:
         for name in added:
             tx.run(f"ALTER TABLE {table} ADD {name} {properties[name]}")
         if table == "IN_FLOW" and added:
-            tx.run(cypher.REFRESH_FLOW_LINKS)
+            flows.refresh_links(tx)
     existing = {row["name"].lower() for row in tx.run("CALL show_macros() RETURN name")}
     for name, statement in COMPATIBILITY_MACROS.items():
         if name.lower() not in existing:
             tx.run(statement)
-    backfill_flows(tx)
+    flows.backfill(tx)
 
 
 class LadybugTx:

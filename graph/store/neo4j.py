@@ -15,9 +15,9 @@ from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node, Path, Relationship
 
 from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
+from graph.store import flows
 from graph.store.base import Row, Store
 from graph.store.schema import INDEXED_PROPERTIES, NODE_PROPERTIES
-from graph.store.writer import backfill_flows
 
 T = TypeVar("T")
 
@@ -94,7 +94,7 @@ class Neo4jStore(Store):
         with self.driver.session(database=database) as session:
             for statement in schema_statements():
                 session.run(statement).consume()
-        self.run_in_transaction(backfill_flows, write=True)
+        self.run_in_transaction(flows.backfill, write=True)
 
     def run_in_transaction(
         self, work: Callable[[Neo4jTx], T], *, write: bool = False, timeout_ms: int | None = None

@@ -10,7 +10,7 @@ from graph.errors import ConflictError
 from graph.ids import normalize_name
 from graph.ontology import ontology
 from graph.qualifiers import claim_values
-from graph.store import cypher
+from graph.store import cypher, flows
 from graph.store.base import Row, Tx
 
 
@@ -57,7 +57,7 @@ def article_batches(records: list[model.ArticleRecord]) -> list[tuple[str, list[
     ]
     batches += role_batches(claims)
     batches += [
-        (cypher.UPSERT_FLOWS, unique(flow_rows(claims))),
+        (cypher.UPSERT_FLOWS, unique(flows.flow_rows(claims))),
         (cypher.UPSERT_EVIDENCE, unique(evidence_row(ev) for ev in evidence)),
         (cypher.UPSERT_ATTRIBUTIONS, unique(attribution_rows(evidence))),
     ]
@@ -138,34 +138,6 @@ def role_batches(claims: list[model.Claim]) -> list[tuple[str, list[Row]]]:
             rows = by_relationship.setdefault(spec.roles[role].relationship, [])
             rows += [{"id": f"{claim.id}>{i}", "claim_id": claim.id, "entity_id": i} for i in ids]
     return [(cypher.upsert_role(rel), unique(rows)) for rel, rows in sorted(by_relationship.items())]
-
-
-def flow_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
-    """A transfer claim in the flow of each of its supplier-recipient pairs, with its days."""
-    for claim in claims:
-        if claim.kind != "transfer":
-            continue
-        start, end = (claim.time.first_day(), claim.time.last_day()) if claim.time else (None, None)
-        for supplier in claim.roles.get("supplier", []):
-            for recipient in claim.roles.get("recipient", []):
-                flow_id = f"{supplier}>{recipient}"
-                yield {
-                    "id": f"{claim.id}>{flow_id}",
-                    "claim_id": claim.id,
-                    "flow_id": flow_id,
-                    "supplier": supplier,
-                    "recipient": recipient,
-                    "day": start or end or "",
-                    "item": claim.item,
-                    "start_day": start,
-                    "end_day": end,
-                }
-
-
-def backfill_flows(tx: Tx) -> None:
-    """A store written before flows existed gets its transfer claims linked to their flows, once."""
-    if not tx.run(cypher.HAS_FLOWS)[0]["has"]:
-        tx.run(cypher.BACKFILL_FLOWS)
 
 
 def evidence_row(ev: model.Evidence) -> Row:

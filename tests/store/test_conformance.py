@@ -9,7 +9,8 @@ import pytest
 from graph.errors import ConflictError, QueryTimeoutError, WriteRefusedError
 from graph.export.eval import export_article
 from graph.store import Store
-from graph.store.writer import backfill_flows, write_article
+from graph.store.flows import backfill as backfill_flows
+from graph.store.writer import write_article
 from graph.transfers import TransferFilter, all_transfers
 from tests.factories import (
     DENIAL,

@@ -1,0 +1,62 @@
+"""Flows: a supplier-to-recipient pair ("KP>RU") that each transfer claim between them links to, so
+that the transfers between two actors are one hop from one node. This module owns a flow's id and
+what a link carries, for the writer, for stores written before flows existed, and for bulk loads.
+
+    flow_id("KP", "RU")                      "KP>RU"
+    flow_rows(claims)                        the writer's IN_FLOW rows (cypher.UPSERT_FLOWS)
+    link_day(start_day, end_day)             the day a link sorts by: newest first, undated ('') last
+    backfill(tx), refresh_links(tx)          for a store written by an older osintkg
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from graph import model
+from graph.store import cypher
+from graph.store.base import Row, Tx
+
+SEPARATOR = cypher.FLOW_ID_SEPARATOR
+
+
+def flow_id(supplier: str, recipient: str) -> str:
+    return f"{supplier}{SEPARATOR}{recipient}"
+
+
+def link_day(start_day: str | None, end_day: str | None) -> str:
+    """What a link sorts by: the first day the claim covers, else its last, else '' (before every day,
+    so undated claims come last newest-first); cypher.LINK_DAY is the same in Cypher."""
+    return start_day or end_day or ""
+
+
+def flow_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
+    """A transfer claim in the flow of each of its supplier-recipient pairs, with its days."""
+    for claim in claims:
+        if claim.kind != "transfer":
+            continue
+        start, end = (claim.time.first_day(), claim.time.last_day()) if claim.time else (None, None)
+        for supplier in claim.roles.get("supplier", []):
+            for recipient in claim.roles.get("recipient", []):
+                flow = flow_id(supplier, recipient)
+                yield {
+                    "id": f"{claim.id}>{flow}",
+                    "claim_id": claim.id,
+                    "flow_id": flow,
+                    "supplier": supplier,
+                    "recipient": recipient,
+                    "day": link_day(start, end),
+                    "item": claim.item,
+                    "start_day": start,
+                    "end_day": end,
+                }
+
+
+def backfill(tx: Tx) -> None:
+    """A store written before flows existed gets its transfer claims linked to their flows, once."""
+    if not tx.run(cypher.HAS_FLOWS)[0]["has"]:
+        tx.run(cypher.BACKFILL_FLOWS)
+
+
+def refresh_links(tx: Tx) -> None:
+    """When the links gain a property: copy them all again from their claims."""
+    tx.run(cypher.REFRESH_FLOW_LINKS)
