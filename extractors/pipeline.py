@@ -5,6 +5,7 @@ Tasks and their settings are listed in `extractors/data/pipeline.yaml` by versio
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import datetime
 from functools import cache
@@ -17,13 +18,14 @@ from extractors.documents import Document
 from extractors.headlines import restate_headlines
 from extractors.qualifiers.carried_sources import carry_sources
 from extractors.qualifiers.carried_times import carry_times
-from extractors.record import build_record
+from extractors.record import build_record, malformed
 from extractors.same_deal import one_deal_per_sentence
-from extractors.tasks.base import Task, make_task
+from extractors.tasks.base import Finding, Task, make_task
 from graph.model import ArticleRecord
 
 PIPELINE_FILE = Path(__file__).parent / "data" / "pipeline.yaml"
 PARSE_ALL_VARIABLE = "OSINTKG_PARSE_ALL"
+LOG = logging.getLogger("osintkg.extract")
 
 
 @cache
@@ -75,9 +77,25 @@ def extract_many(documents: list[Document], ingested_at: datetime | None = None)
 
 
 def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
-    findings = [finding for task in tasks() for finding in task(analysis)] if analysis.sentences else []
+    read = tasks() if analysis.sentences else ()
+    findings = [f for task in read for f in _checked(analysis, task.name, task(analysis))]
     findings = carry_times(analysis, findings)
     findings = carry_sources(analysis, findings)
     findings = restate_headlines(analysis.document, findings)
-    findings = one_deal_per_sentence(findings)
+    findings = _checked(analysis, "pipeline", one_deal_per_sentence(findings))
     return build_record(analysis, findings, extractor_version(), ingested_at)
+
+
+def _checked(analysis: Analysis, task: str, findings: list[Finding]) -> list[Finding]:
+    """The findings that make a valid claim; any other is dropped with a warning that names the article
+    and the task, and the ingest goes on."""
+    kept = []
+    for finding in findings:
+        problem = malformed(finding, analysis.document.text)
+        if problem is None:
+            kept.append(finding)
+            continue
+        warning = f"task {task} gave a malformed {finding.kind} claim, dropped: {problem}"
+        LOG.warning("%s: %s", analysis.document.id, warning)
+        analysis.warnings.append(warning)
+    return kept

@@ -107,6 +107,16 @@ def _qualifiers(finding: Finding) -> dict[str, Any]:
     return values
 
 
+def malformed(finding: Finding, text: str) -> str | None:
+    """Why a finding cannot become a claim and its evidence (a task's bug, or a sentence it misread),
+    or None when it can."""
+    try:
+        _evidence(finding, claim_of(finding), "checked", text)
+    except ValueError as error:  # pydantic's ValidationError is one
+        return " ".join(str(error).split())
+    return None
+
+
 def _evidence(finding: Finding, claim: model.Claim, source_id: str, text: str) -> model.Evidence:
     attributions = tuple(
         model.Attribution(name=s.name, named=s.named, entity_id=(s.mention.entity_id if s.mention else None))
