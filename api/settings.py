@@ -46,11 +46,17 @@ class Settings(BaseSettings):
     )
     api_key: str | None = Field(None, description="key required to ingest through the API")
     read_key: str | None = Field(None, description="key required to read through the API, when set")
+    # Read by the extractors themselves (in every extraction process); declared here to be documented
+    # and checked at start-up like the rest.
+    gazetteer_dir: Path | None = Field(None, description="a folder of extra gazetteer files")
+    parse_all: bool = Field(False, description="parse every sentence, not only those the first pass picks")
 
     @model_validator(mode="after")
     def _neo4j_complete(self) -> Settings:
         if self.neo4j_uri and not self.neo4j_password:
             raise ValueError("OSINTKG_NEO4J_URI is set but OSINTKG_NEO4J_PASSWORD is not")
+        if self.gazetteer_dir is not None and not self.gazetteer_dir.is_dir():
+            raise ValueError(f"OSINTKG_GAZETTEER_DIR is not a folder: {self.gazetteer_dir}")
         return self
 
     def open_store(self, *, read_only: bool = False) -> Store:

@@ -15,7 +15,7 @@ EXAMPLES = ROOT / "examples"
 NEO4J_SKIP = "OSINTKG_NEO4J_URI is not set: the Neo4j run of this test is skipped"
 
 
-def neo4j_store(*, empty: bool = True) -> Store:
+def neo4j_store(*, empty: bool = True, read_only: bool = False) -> Store:
     """The Neo4j database the run points at, emptied unless `empty` is false (and only if it holds test
     data, or is the throwaway test server)."""
     store = open_store(
@@ -23,8 +23,9 @@ def neo4j_store(*, empty: bool = True) -> Store:
         neo4j_user=os.environ.get("OSINTKG_NEO4J_USER", "neo4j"),
         neo4j_password=os.environ.get("OSINTKG_NEO4J_PASSWORD", ""),
         neo4j_database=os.environ.get("OSINTKG_NEO4J_DATABASE", "neo4j"),
+        read_only=read_only,
     )
-    if not empty:
+    if not empty or read_only:
         return store
     throwaway = os.environ.get("OSINTKG_NEO4J_THROWAWAY") == "1"  # set by tools/neo4j_test_server.py only
     foreign = store.view().read("MATCH (s:Source) WHERE NOT s.id STARTS WITH 'test-' RETURN count(s) AS n")[0]["n"]
@@ -33,6 +34,14 @@ def neo4j_store(*, empty: bool = True) -> Store:
         pytest.skip("the Neo4j database holds articles that are not test data: refusing to empty it")
     store.run_in_transaction(lambda tx: tx.run("MATCH (n) DETACH DELETE n"), write=True)
     return store
+
+
+def reopened_read_only(store: Store) -> Store:
+    """The same store, closed and opened again read-only."""
+    store.close()
+    if store.dialect == "neo4j":
+        return neo4j_store(read_only=True)
+    return open_store(store.location, read_only=True)
 
 
 @pytest.fixture(params=["ladybug", "neo4j"])

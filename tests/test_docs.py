@@ -8,17 +8,22 @@ import pytest
 
 from api.cli import app
 from api.settings import Settings
-from extractors.gazetteer import EXTRA_DIR_VARIABLE
 from graph.store import Store
 from tests.conftest import ROOT
 from tests.factories import first_article, second_article
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+PACKAGES = [path for package in ("api", "graph", "extractors") for path in (ROOT / package).rglob("*.py")]
 
 
-@pytest.mark.parametrize("name", [f"OSINTKG_{f.upper()}" for f in Settings.model_fields] + [EXTRA_DIR_VARIABLE])
+@pytest.mark.parametrize("name", [f"OSINTKG_{f.upper()}" for f in Settings.model_fields])
 def test_every_setting_is_documented(name: str) -> None:
     assert f"`{name}`" in README
+
+
+def test_every_variable_the_code_reads_is_a_setting() -> None:
+    read = {m for path in PACKAGES for m in re.findall(r"OSINTKG_[A-Z0-9_]+", path.read_text(encoding="utf-8"))}
+    assert read - {f"OSINTKG_{f.upper()}" for f in Settings.model_fields} == set()
 
 
 def test_every_command_is_documented() -> None:

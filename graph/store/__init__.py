@@ -24,7 +24,7 @@ def open_store(
     if neo4j_uri:
         from graph.store.neo4j import Neo4jStore
 
-        return Neo4jStore(neo4j_uri, neo4j_user, neo4j_password or "", neo4j_database)
+        return Neo4jStore(neo4j_uri, neo4j_user, neo4j_password or "", neo4j_database, read_only=read_only)
     if directory is None:
         raise ValueError("the embedded store needs a data directory")
     from graph.store.ladybug import LadybugStore

@@ -83,14 +83,17 @@ def translate(error: neo4j_errors.Neo4jError) -> Exception:
 class Neo4jStore(Store):
     dialect = "neo4j"
 
-    def __init__(self, uri: str, user: str, password: str, database: str = "neo4j") -> None:
+    def __init__(self, uri: str, user: str, password: str, database: str = "neo4j", *, read_only: bool = False) -> None:
         self.location = f"{uri} (database {database})"
         self.database = database
+        self.read_only = read_only
         try:
             self.driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
             self.driver.verify_connectivity()
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.AuthError, ValueError) as error:
             raise StoreUnavailableError(f"cannot reach Neo4j at {uri}: {error}") from error
+        if read_only:
+            return  # reads only: the schema is the writers' to make
         with self.driver.session(database=database) as session:
             for statement in schema_statements():
                 session.run(statement).consume()
@@ -99,6 +102,8 @@ class Neo4jStore(Store):
     def run_in_transaction(
         self, work: Callable[[Neo4jTx], T], *, write: bool = False, timeout_ms: int | None = None
     ) -> T:
+        if write and self.read_only:
+            raise StoreUnavailableError(f"the store at {self.location} is open read-only")
         timeout = timeout_ms / 1000 if timeout_ms else None
 
         @neo4j.unit_of_work(timeout=timeout)

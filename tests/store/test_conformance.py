@@ -6,12 +6,13 @@ import threading
 
 import pytest
 
-from graph.errors import ConflictError, QueryTimeoutError, WriteRefusedError
+from graph.errors import ConflictError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
 from graph.export.eval import export_article
 from graph.store import Store
 from graph.store.flows import backfill as backfill_flows
 from graph.store.writer import write_article
 from graph.transfers import TransferFilter, all_transfers
+from tests.conftest import reopened_read_only
 from tests.factories import (
     DENIAL,
     FIRST_TEXT,
@@ -277,3 +278,13 @@ def test_an_analyst_query_past_its_time_limit_is_stopped(store: Store) -> None:
     with pytest.raises(QueryTimeoutError):
         store.run_analyst_query(lambda tx: tx.run(slow), timeout_ms=300)
     assert store.view().query("MATCH (s:Source) RETURN count(s) AS n")["rows"] == [[2]]  # the store still answers
+
+
+def test_a_store_opened_read_only_reads_and_refuses_writes(store: Store) -> None:
+    store.write([first_article()])
+    before = counts(store)
+    with reopened_read_only(store) as reader:
+        assert counts(reader) == before
+        with pytest.raises(StoreUnavailableError, match="open read-only"):
+            reader.write([second_article()])
+        assert counts(reader) == before
