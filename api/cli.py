@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from api.errors import answer
 from api.ingest import IngestReport, ingest_paths
 from api.settings import Settings, load_settings
 from extractors.documents import find_articles
@@ -66,7 +67,7 @@ def ingest(
         report = _run_ingest(graph, files, settings, progress and len(files) > 1, language)
     _print_report(report)
     if report.refused:
-        raise typer.Exit(BadInputError.exit_code)
+        raise typer.Exit(answer(BadInputError).exit_code)
 
 
 def _run_ingest(graph: Any, files: list[Path], settings: Settings, show: bool, language: str | None) -> IngestReport:
@@ -259,7 +260,7 @@ def main() -> None:
         code = app(standalone_mode=False)
     except OsintkgError as error:
         err.print(f"osintkg: error: {error}", markup=False, highlight=False)
-        sys.exit(error.exit_code)
+        sys.exit(answer(error).exit_code)
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)

@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.errors import answer
 from graph.errors import OsintkgError
 
 PROBLEM_TYPE = "application/problem+json"
@@ -35,7 +36,8 @@ def problem(
 
 async def _osintkg_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, OsintkgError)
-    return problem(error.status, error.title, str(error), request.url.path)
+    status, title, _ = answer(error)
+    return problem(status, title, str(error), request.url.path)
 
 
 async def _validation_error(request: Request, error: Exception) -> JSONResponse:

@@ -8,9 +8,10 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from api.deps import ExtractionDep, SettingsDep, StoreDep, Writer
+from api.errors import UnsupportedMediaType
 from api.schemas import ClaimOut, EntityRef, claim_from_model
 from extractors.documents import Document, declaring, parse_article_json, parse_html, parse_text
-from graph.errors import BadInputError, InputTooLargeError, OsintkgError
+from graph.errors import BadInputError, InputTooLargeError
 from graph.model import (
     CALENDAR_DATE,
     DOCUMENT_ID_MAX,
@@ -38,12 +39,6 @@ class IngestOut(BaseModel):
     claims: list[ClaimOut]
     entities: list[EntityRef]
     warnings: list[str]
-
-
-class UnsupportedMediaType(OsintkgError):
-    status = 415
-    title = "Unsupported media type"
-    exit_code = 2
 
 
 def _document(content_type: str, body: bytes, metadata: dict[str, str | None]) -> Document:
