@@ -8,11 +8,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from graph.errors import NotFoundError
-from graph.ids import text_sha256
+from graph.ids import flow_id, text_sha256
 from graph.model import first_day, last_day
 from graph.store import Store, cypher
 from graph.store.base import Row, Tx
-from graph.store.flows import flow_id
 from graph.store.schema import role_relationships
 from graph.transfers import attach_evidence, origins_of
 

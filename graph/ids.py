@@ -1,4 +1,5 @@
-"""Stable identifiers and the one text normalisation used to compare names."""
+"""Stable identifiers and the one text normalisation used to compare names: every id osintkg makes is
+made here."""
 
 from __future__ import annotations
 
@@ -25,6 +26,24 @@ def slug(text: str) -> str:
 def entity_id(kind: str, name: str) -> str:
     """The id of an entity that is not a state: "<kind>:<slug>" ("port:rason")."""
     return f"{kind}:{slug(name)}"
+
+
+LINK = ">"  # joins the ids a relationship's row links: "KP>RU" (a flow), "claim:…>KP" (a role)
+
+
+def link_id(*ids: str) -> str:
+    """The id of what joins nodes, from theirs: a flow ("KP>RU"), a role, a mention, a citation."""
+    return LINK.join(ids)
+
+
+def flow_id(supplier: str, recipient: str) -> str:
+    """A supplier-to-recipient flow: "KP>RU"."""
+    return link_id(supplier, recipient)
+
+
+def alias_id(entity: str, language: str, norm: str) -> str:
+    """One name of an entity in one language (its normalised form): "KP|fr|coree du nord"."""
+    return f"{entity}|{language}|{norm}"
 
 
 def stable_hash(value: Any, prefix: str) -> str:

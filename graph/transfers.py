@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from graph.ids import flow_id
 from graph.store import Store, cypher
 from graph.store.base import Row, Tx
-from graph.store.flows import flow_id
 
 
 @dataclass(frozen=True)

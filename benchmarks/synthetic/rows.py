@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import random
 
-from graph.ids import normalize_name, slug, text_sha256
+from graph.ids import alias_id, flow_id, normalize_name, slug, text_sha256
 from graph.model import first_day
 from graph.ontology import ontology
 from graph.store.base import Row
 from graph.store.bulk import Bulk
-from graph.store.flows import flow_id, link_day
+from graph.store.flows import link_day
 
 from .articles import Article, article_text
 from .claims import Claim, claim_row
@@ -132,10 +132,10 @@ def entity_part(entities: list[Entity], flows: dict[str, Row]) -> Bulk:
     for entity in entities:
         for text, lang in [(entity.name, ""), *entity.aliases]:
             norm = normalize_name(text)
-            alias_id = f"{entity.id}|{lang}|{norm}"
-            if alias_id not in aliases:
-                aliases[alias_id] = {"id": alias_id, "text": text, "norm": norm, "lang": lang}
-                known_as.append({"from": entity.id, "to": alias_id})
+            alias = alias_id(entity.id, lang, norm)
+            if alias not in aliases:
+                aliases[alias] = {"id": alias, "text": text, "norm": norm, "lang": lang}
+                known_as.append({"from": entity.id, "to": alias})
     return Bulk(
         nodes={
             "Entity": [{"id": e.id, "kind": e.kind, "name": e.name, "norm": normalize_name(e.name)} for e in entities],

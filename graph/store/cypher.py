@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from graph.ids import LINK
 from graph.qualifiers import claim_columns, projection
 
 # --- writes -------------------------------------------------------------------------------------
@@ -85,7 +86,7 @@ ON CREATE SET a.name = r.name
 
 # A transfer claim joins the flow of each of its supplier-recipient pairs (graph/store/flows.py); `day`
 # sorts it (newest first, undated last: '' sorts before every day).
-FLOW_ID_SEPARATOR = ">"
+FLOW_ID_SEPARATOR = LINK  # graph.ids.flow_id
 LINK_DAY = "coalesce(c.start_day, c.end_day, '')"  # flows.link_day
 
 UPSERT_FLOWS = """

@@ -2,7 +2,7 @@
 that the transfers between two actors are one hop from one node. This module owns a flow's id and
 what a link carries, for the writer, for stores written before flows existed, and for bulk loads.
 
-    flow_id("KP", "RU")                      "KP>RU"
+    flow_id("KP", "RU")                      "KP>RU" (graph/ids.py)
     flow_rows(claims)                        the writer's IN_FLOW rows (cypher.UPSERT_FLOWS)
     link_day(start_day, end_day)             the day a link sorts by: newest first, undated ('') last
     backfill(tx), refresh_links(tx)          for a store written by an older osintkg
@@ -13,14 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from graph import model
+from graph.ids import flow_id, link_id
 from graph.store import cypher
 from graph.store.base import Row, Tx
-
-SEPARATOR = cypher.FLOW_ID_SEPARATOR
-
-
-def flow_id(supplier: str, recipient: str) -> str:
-    return f"{supplier}{SEPARATOR}{recipient}"
 
 
 def link_day(start_day: str | None, end_day: str | None) -> str:
@@ -39,7 +34,7 @@ def flow_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
             for recipient in claim.roles.get("recipient", []):
                 flow = flow_id(supplier, recipient)
                 yield {
-                    "id": f"{claim.id}>{flow}",
+                    "id": link_id(claim.id, flow),
                     "claim_id": claim.id,
                     "flow_id": flow,
                     "supplier": supplier,

@@ -7,7 +7,7 @@ from typing import Any
 
 from graph import model
 from graph.errors import ConflictError
-from graph.ids import normalize_name
+from graph.ids import alias_id, link_id, normalize_name
 from graph.ontology import ontology
 from graph.qualifiers import claim_values
 from graph.store import cypher, flows
@@ -103,7 +103,7 @@ def alias_rows(entities: Iterable[model.Entity]) -> Iterable[Row]:
             norm = normalize_name(alias.text)
             lang = alias.lang or ""
             yield {
-                "id": f"{entity.id}|{lang}|{norm}",
+                "id": alias_id(entity.id, lang, norm),
                 "entity_id": entity.id,
                 "text": alias.text,
                 "norm": norm,
@@ -119,7 +119,7 @@ def mention_rows(records: list[model.ArticleRecord]) -> Iterable[Row]:
 
 def mention_row(source_id: str, mention: model.Mention) -> Row:
     return {
-        "id": f"{source_id}>{mention.entity_id}",
+        "id": link_id(source_id, mention.entity_id),
         "source_id": source_id,
         "entity_id": mention.entity_id,
         "names": sorted(set(mention.names)),
@@ -136,7 +136,7 @@ def role_batches(claims: list[model.Claim]) -> list[tuple[str, list[Row]]]:
         spec = ontology().claims[claim.kind]
         for role, ids in claim.roles.items():
             rows = by_relationship.setdefault(spec.roles[role].relationship, [])
-            rows += [{"id": f"{claim.id}>{i}", "claim_id": claim.id, "entity_id": i} for i in ids]
+            rows += [{"id": link_id(claim.id, i), "claim_id": claim.id, "entity_id": i} for i in ids]
     return [(cypher.upsert_role(rel), unique(rows)) for rel, rows in sorted(by_relationship.items())]
 
 
@@ -157,4 +157,5 @@ def attribution_rows(evidence: Iterable[model.Evidence]) -> Iterable[Row]:
     for ev in evidence:
         for a in ev.attributed_to:
             if a.named and a.entity_id:
-                yield {"id": f"{ev.id}>{a.entity_id}", "evidence_id": ev.id, "entity_id": a.entity_id, "name": a.name}
+                row = {"evidence_id": ev.id, "entity_id": a.entity_id, "name": a.name}
+                yield {"id": link_id(ev.id, a.entity_id), **row}
