@@ -313,3 +313,9 @@ def _model_noun(doc: Doc, item: ItemMention, systems: set[int], names: Collectio
 @cache
 def _model_nouns() -> dict[str, frozenset[str]]:
     return {c: frozenset(str(n).lower() for n in nouns) for c, nouns in lexicon("materiel")["model_nouns"].items()}
+
+
+def maker_of(items: list[ItemMention]) -> ItemMention | None:
+    """The one system of known make among the items (None when there is none, or makers differ)."""
+    made = [i for i in items if i.maker]
+    return made[0] if made and len({i.maker for i in made}) == 1 else None

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
-from extractors.entities import ItemMention
+from extractors.entities import ItemMention, maker_of
 from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import agreement_time
@@ -24,7 +24,6 @@ from extractors.qualifiers.stance import modality
 from extractors.tasks.agreement.parties import Pair, state_pairs
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
-from extractors.tasks.transfer.makers import maker_of
 
 MAX_PROVISION_TOKENS = 10
 RECENT_SENTENCES = 3  # how far back a system named before may be what a sentence's deal is about

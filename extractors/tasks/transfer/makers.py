@@ -13,17 +13,11 @@ whose maker says nothing of where a unit comes from, such as Soviet-era kit, hav
 from __future__ import annotations
 
 from extractors.analysis import Sentence
-from extractors.entities import ItemMention, implied_state
+from extractors.entities import ItemMention, implied_state, maker_of
 from extractors.tasks.roles import is_passive
 from extractors.tasks.transfer.origin import giver_after, origin_maker
 from extractors.tasks.transfer.roles import Roles
 from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigger
-
-
-def maker_of(items: list[ItemMention]) -> ItemMention | None:
-    """The one system of known make among the items (None when there is none, or makers differ)."""
-    made = [i for i in items if i.maker]
-    return made[0] if made and len({i.maker for i in made}) == 1 else None
 
 
 def supply_by_maker(sentence: Sentence, trigger: Trigger, items: list[ItemMention], roles: Roles) -> None:

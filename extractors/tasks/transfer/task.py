@@ -18,12 +18,12 @@ from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun
+from extractors.qualifiers.denials import denial_before
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Finding, Source, register
-from extractors.tasks.denial.task import denial_before
 from extractors.tasks.roles import governs, is_passive, subject_of
 from extractors.tasks.transfer.deals import deal_of, delivered_later, under_a_deal
 from extractors.tasks.transfer.licensing import Licensed, licensed

@@ -21,8 +21,8 @@ from spacy.tokens import Span, Token
 from extractors.analysis import Sentence
 from extractors.inflection import word_forms
 from extractors.lexicon import words
+from extractors.qualifiers.speakers import Speaker, owned_by_a_pronoun
 from extractors.qualifiers.stance import is_reporting
-from extractors.tasks.denial.actors import Speaker, owned_by_a_pronoun
 from extractors.tasks.roles import SUBJECT_DEPS, subject_of
 
 MAX_STEPS = 6  # from the denied verb up to the verb of saying

@@ -1,0 +1,80 @@
+"""Who denies, shared by the tasks: the words that deny, their denier, and whether a transfer the
+sentence states is denied by the accused (a denial claim then, not a transfer).
+
+    Pyongyang et Moscou nient ces transactions           the subjects of a denial word
+    Iran said it did not supply drones to Russia          the speaker of a negated transfer, for itself
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.analysis import Analysis, Sentence
+from extractors.entities import INSIDE, Mention
+from extractors.lexicon import cue_sets, words
+from extractors.qualifiers.own_word import OwnWord, denies_for_itself, is_not_done, refuses, saying_verb
+from extractors.qualifiers.speakers import Speaker, saying_actors, speaker, subject_actors
+from extractors.qualifiers.stance import is_negated
+from extractors.tasks.roles import subject_of
+
+AUXILIARIES = {"avoir", "être", "have", "be", "do"}
+
+
+def denial_words(sentence: Sentence, language: str) -> list[Token]:
+    """Tokens of the sentence that deny: "nient", "denied", "dément", "rejected"; not "did not deny", nor a
+    rejection of something other than a claim ("rejeter la faute sur", "rejected the proposal")."""
+    lemmas, _ = cue_sets("denial", language)["words"]
+    found = [t for t in sentence.tokens_for(lemmas) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    return [t for t in found if not is_negated(t) and not _rejects_no_claim(t, language)]
+
+
+def _rejects_no_claim(token: Token, language: str) -> bool:
+    others = words("denial", "not_denied", language)
+    return any(c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in others for c in token.children)
+
+
+def denier(sentence: Sentence, token: Token, analysis: Analysis | None = None) -> list[Mention]:
+    """Who denies: the subject of the denial word (a state, one acting for it, or a company, "the
+    company" standing for the one named before), else the state named just before it."""
+    subjects = subject_of(token)
+    found = subject_actors(sentence, subjects)
+    if not found and analysis is not None and subjects:
+        found = speaker(analysis, sentence, token, []).actors
+    if found:
+        return found
+    before = [
+        m
+        for m in sentence.mentions
+        if m.state and m.form != INSIDE and 0 < token.i - m.token_end + 1 <= 8 and not _verb_between(sentence, m, token)
+    ]
+    return state_actors(before[-1:])
+
+
+def _verb_between(sentence: Sentence, mention: Mention, token: Token) -> bool:
+    """ "when he visited Moscow on May 9, and denied": Moscow is the object of another verb."""
+    return any(t.pos_ == "VERB" and t.lemma_ not in AUXILIARIES for t in sentence.doc[mention.token_end : token.i])
+
+
+def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Mention] | None:
+    """The deniers, when a denial word governs or comes before a transfer word in the sentence
+    ("a nié que Téhéran continue de fournir des drones"), or when the transfer is one its speaker says
+    it did not make ("Iran said it did not supply drones"); None when there is no such denial."""
+    for token in denial_words(sentence, language):
+        if token.i < trigger.i:
+            return denier(sentence, token)
+    if trigger.pos_ not in {"VERB", "AUX"} or not is_not_done(trigger) or refuses(trigger):
+        return None
+    verb = saying_verb(trigger)
+    if verb is None:
+        return None
+    said_by = Speaker(sentence, saying_actors(sentence, verb))
+    statement = OwnWord(verb, trigger, "")
+    return said_by.actors if said_by.actors and denies_for_itself(statement, said_by) else None
+
+
+def state_actors(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.state and mention.state not in seen:
+            seen[mention.state] = mention
+    return list(seen.values())
