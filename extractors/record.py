@@ -80,7 +80,7 @@ def build_record(
     return model.ArticleRecord(
         source=source,
         entities=[e.model_copy(update={"aliases": aliases[e.id]}) for e in entities.values()],
-        mentions=[model.Mention(entity_id=eid, names=tuple(sorted(n))) for eid, n in sorted(names.items())],
+        mentions=[model.SourceMention(entity_id=eid, names=tuple(sorted(n))) for eid, n in sorted(names.items())],
         claims=list({c.id: c for c in claims}.values()),
         evidence=list({e.id: e for e in evidence}.values()),
     )

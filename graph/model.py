@@ -289,7 +289,7 @@ class Source(Frozen):
     extractor: str | None = None  # the data version and tasks that read it
 
 
-class Mention(Frozen):
+class SourceMention(Frozen):
     """An entity named in a source, with the words the source used for it."""
 
     entity_id: str
@@ -303,7 +303,7 @@ class ArticleRecord(BaseModel):
 
     source: Source
     entities: list[Entity] = Field(default_factory=list)
-    mentions: list[Mention] = Field(default_factory=list)
+    mentions: list[SourceMention] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
 

@@ -61,8 +61,8 @@ def article(
         source=source,
         entities=[NK, RU, RASON, MONITOR],
         mentions=[
-            model.Mention(entity_id="KP", names=("North Korea",)),
-            model.Mention(entity_id="RU", names=("Russia",)),
+            model.SourceMention(entity_id="KP", names=("North Korea",)),
+            model.SourceMention(entity_id="RU", names=("Russia",)),
         ],
         claims=[c for c, _, _ in claims],
         evidence=evidence,

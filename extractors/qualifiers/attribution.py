@@ -19,7 +19,7 @@ from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
 from extractors.lexicon import cue_sets, lexicon, words
 from extractors.qualifiers.stance import is_negated, is_reporting, reporting_lemmas
-from extractors.tasks.base import Source
+from extractors.tasks.base import Cited
 
 ACTING_KINDS = {"organization", "person", "country"}
 RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "which", "whom", "qui", "que", "dont"}
@@ -56,7 +56,7 @@ SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
 CLOSING_REACH = 8  # words from a comma to the verb of saying that closes a sentence
 
 
-def bears_on(sentence: Sentence, source: Source, trigger: Token) -> bool:
+def bears_on(sentence: Sentence, source: Cited, trigger: Token) -> bool:
     """Whether a source credited in the sentence covers the claim at `trigger`: not when its words sit in a
     relative clause the claim is outside of ("supplying munitions to Russia, which experts argue ...")."""
     if source.anchor is None:
@@ -71,16 +71,16 @@ def bears_on(sentence: Sentence, source: Source, trigger: Token) -> bool:
 class Credit:
     """The sources of one sentence: its own, and those it inherits from the sentences around it."""
 
-    own: list[Source] = field(default_factory=list)
-    back: list[Source] = field(default_factory=list)  # from a later sentence that points back at this one
-    listed: list[Source] = field(default_factory=list)  # from a sentence introducing a list ("...:")
+    own: list[Cited] = field(default_factory=list)
+    back: list[Cited] = field(default_factory=list)  # from a later sentence that points back at this one
+    listed: list[Cited] = field(default_factory=list)  # from a sentence introducing a list ("...:")
 
     @property
-    def all(self) -> list[Source]:
+    def all(self) -> list[Cited]:
         return _dedupe(self.own + self.back + self.listed)
 
     @property
-    def speakers(self) -> list[Source]:
+    def speakers(self) -> list[Cited]:
         """Who is credited with saying it (a list's introduction documents its items, it does not say them)."""
         return _dedupe(self.own + self.back)
 
@@ -92,7 +92,7 @@ class Credit:
 
 @dataclass
 class _Memory:
-    last: list[Source] = field(default_factory=list)
+    last: list[Cited] = field(default_factory=list)
 
 
 @cache
@@ -130,7 +130,7 @@ def _carry_back(analysis: Analysis, found: list[Credit]) -> None:
         own = found[index].own
         opening = openings.search(sentence.folded)
         if opening:
-            own = _dedupe(own + [Source(m.text, m) for m in sentence.mentions if m.kind in {"organization", "person"}])
+            own = _dedupe(own + [Cited(m.text, m) for m in sentence.mentions if m.kind in {"organization", "person"}])
             found[index].own = own
         if opening or _reports_what_was_said(sentence, objects):
             for previous in found[max(0, index - BACK_REACH) : index]:
@@ -175,10 +175,10 @@ def _reports_what_was_said(sentence: Sentence, objects: frozenset[str]) -> bool:
     )
 
 
-def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
+def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     """Whom one sentence credits its statements to, named first, without repeats."""
     language = sentence.doc.lang_
-    found: list[Source] = []
+    found: list[Cited] = []
     for marker in _source_markers(language).finditer(sentence.folded):
         span = _phrase_after(sentence, marker.end())
         anchor = span.root.head.i if len(span) else None
@@ -208,12 +208,12 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Source]:
     return unique
 
 
-def _told_outlets(sentence: Sentence, verb: Token) -> list[Source]:
+def _told_outlets(sentence: Sentence, verb: Token) -> list[Cited]:
     """ "officials told Reuters", "a indiqué un responsable à l'AFP": the outlet a source spoke to reports
     the statement too."""
     listeners = [t for c in verb.children if c.dep_ in LISTENER_DEPS for t in c.subtree]
     return [
-        Source(m.text, m)
+        Cited(m.text, m)
         for m in sentence.mentions
         if m.category == "media" and any(m.token_start <= t.i < m.token_end for t in listeners)
     ]
@@ -241,7 +241,7 @@ def _inverted_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i > verb.i]
 
 
-def _closing_speaker(sentence: Sentence, verb: Token, memory: _Memory) -> list[Source]:
+def _closing_speaker(sentence: Sentence, verb: Token, memory: _Memory) -> list[Cited]:
     """ "..., Danish Defence Minister Troels Lund Poulsen said.", "..., Finland's defence minister said.":
     the words set off by a comma just before a verb of saying that the parser left without a subject (it
     joined them to the clause before)."""
@@ -259,13 +259,13 @@ def closing_phrase(verb: Token) -> Span | None:
     return verb.doc[start : verb.i]
 
 
-def _headline_source(sentence: Sentence) -> list[Source]:
+def _headline_source(sentence: Sentence) -> list[Cited]:
     """A headline that ends on its source: "North Korea sent 10,000 containers - US State Department"."""
     match = HEADLINE_TAIL.search(sentence.folded)
     if not match:
         return []
     return [
-        Source(m.text, m)
+        Cited(m.text, m)
         for m in sentence.mentions
         if m.kind in {"organization", "person"} and m.start - sentence.offset >= match.start(1)
     ]
@@ -285,7 +285,7 @@ def _phrase_after(sentence: Sentence, char: int) -> Span:
     return doc[start:end]
 
 
-def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Source]:
+def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Cited]:
     """The source a phrase names: its head's mention (and those joined to it by "and"), not the
     mentions of its modifiers ("Hugh Griffiths, a former co-ordinator of the UN panel" is Griffiths);
     and the agent of a participle in it ("images shared with the FT by RUSI" also names RUSI)."""
@@ -305,10 +305,10 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Sou
         for m in sentence.mentions
         if m.kind in ACTING_KINDS and m.form != "inside" and m.token_start < span.end and span.start < m.token_end
     ]
-    named = [Source(m.text, m) for m in candidates if heads & set(range(m.token_start, m.token_end))]
+    named = [Cited(m.text, m) for m in candidates if heads & set(range(m.token_start, m.token_end))]
     speakers = [m for m in candidates if m.kind != "country" and m.form != "demonym"]
     if not named and len(speakers) == 1:
-        named = [Source(speakers[0].text, speakers[0])]  # "le média ..., NK News, a rapporté"
+        named = [Cited(speakers[0].text, speakers[0])]  # "le média ..., NK News, a rapporté"
     if span[0].lower_ in RELATIVE_PRONOUNS:
         return _antecedent_sources(sentence, span)
     if root.lower_ in PRONOUNS or root.pos_ == "PRON":
@@ -332,7 +332,7 @@ def _source_heads(language: str) -> frozenset[str]:
     return words("sources", "heads", language) | words("sources", "institutions", language)
 
 
-def _headed(sentence: Sentence, span: Span, head: Token, found: list[Source]) -> list[Source]:
+def _headed(sentence: Sentence, span: Span, head: Token, found: list[Cited]) -> list[Cited]:
     """`found` (the sources the phrase names) with the source a head noun stands for: unnamed
     ("officials", "defence ministry", "ministry spokesman"), or an institution's owner (`_owner`), named
     as the phrase is written ("Belarus's defence ministry", "Chinese state media", "a spokesman for the
@@ -343,10 +343,10 @@ def _headed(sentence: Sentence, span: Span, head: Token, found: list[Source]) ->
     owner = _owner(sentence, head, start, end) if institution else None
     if owner is not None:
         start, end = min(start, owner.token_start), max(end, owner.token_end)
-        return [s for s in found if s.mention is not owner] + [Source(span.doc[start:end].text.strip(), owner)]
+        return [s for s in found if s.mention is not owner] + [Cited(span.doc[start:end].text.strip(), owner)]
     if institution and any(s.mention and s.mention.kind in {"organization", "person"} for s in found):
         return found
-    return [*found, Source(span.doc[start:end].text.strip())]
+    return [*found, Cited(span.doc[start:end].text.strip())]
 
 
 def _owner(sentence: Sentence, head: Token, start: int, end: int) -> Mention | None:
@@ -368,17 +368,17 @@ def _is_par(token: Token) -> bool:
     return token.dep_.startswith("obl") and any(c.lower_ == "par" and c.dep_ == "case" for c in token.children)
 
 
-def _antecedent_sources(sentence: Sentence, span: Span) -> list[Source]:
+def _antecedent_sources(sentence: Sentence, span: Span) -> list[Cited]:
     """ "ce tapage fait par certains pays occidentaux selon lequel ...": who made the claim that the
     relative pronoun stands for (the agent of the noun before it)."""
     start = span.start
     before = sentence.doc[max(0, start - MAX_SOURCE_TOKENS) : start]
-    found: list[Source] = []
+    found: list[Cited] = []
     for token in before:
         if token.lower_ in {"par", "by"} and token.i + 1 < start:
             phrase = sentence.doc[token.i + 1 : start - 1 if sentence.doc[start - 1].lower_ == "selon" else start]
-            found = [Source(m.text, m) for m in sentence.mentions_in(phrase) if m.kind in ACTING_KINDS]
-            found = found or ([Source(phrase.text.strip())] if len(phrase) else [])
+            found = [Cited(m.text, m) for m in sentence.mentions_in(phrase) if m.kind in ACTING_KINDS]
+            found = found or ([Cited(phrase.text.strip())] if len(phrase) else [])
     return found
 
 
@@ -412,13 +412,13 @@ def after_last_comma(doc: Doc, start: int, head: int) -> int:
     return max(commas) + 1 if commas else start
 
 
-def _unnamed_phrases(sentence: Sentence, language: str) -> list[Source]:
+def _unnamed_phrases(sentence: Sentence, language: str) -> list[Cited]:
     text = sentence.lowered
-    found: list[Source] = []
+    found: list[Cited] = []
     for phrase in _unnamed_source_phrases(language):
         start = text.find(phrase)
         if start >= 0 and not any(phrase in s.name.lower() for s in found):
-            found.append(Source(sentence.folded[start : start + len(phrase)]))
+            found.append(Cited(sentence.folded[start : start + len(phrase)]))
     return found
 
 
@@ -434,8 +434,8 @@ def _speaking_words(language: str) -> frozenset[str]:
     return reporting_lemmas(language) | cue_sets("denial", language)["words"][0]
 
 
-def _dedupe(found: list[Source]) -> list[Source]:
-    unique: dict[str, Source] = {}
+def _dedupe(found: list[Cited]) -> list[Cited]:
+    unique: dict[str, Cited] = {}
     for source in found:
         key = source.mention.entity_id if source.mention else source.name.lower()
         if key not in unique and not any(source.name.lower() in s.name.lower() for s in unique.values()):
@@ -453,5 +453,5 @@ def with_claim_noun(credit: Credit, trigger: Token, language: str) -> Credit:
         if head.pos_ == "NOUN" and head.lower_ in claims:
             if any(s.named for s in credit.all):
                 return credit
-            return Credit(own=[*credit.own, Source(head.text, anchor=head.i)], back=credit.back, listed=credit.listed)
+            return Credit(own=[*credit.own, Cited(head.text, anchor=head.i)], back=credit.back, listed=credit.listed)
     return credit

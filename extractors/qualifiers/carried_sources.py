@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from extractors.analysis import Analysis
 from extractors.qualifiers.attribution import Credit, credits
-from extractors.tasks.base import Finding, Source
+from extractors.tasks.base import Cited, Finding
 
 CARRIED_MODALITIES = {"reported", "speculative"}
 
@@ -33,7 +33,7 @@ def carry_sources(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     return result
 
 
-def _last_named(found: list[Credit], index: int) -> list[Source]:
+def _last_named(found: list[Credit], index: int) -> list[Cited]:
     for previous in range(index - 1, -1, -1):
         named = [s for s in found[previous].speakers if s.named]
         if named:

@@ -19,7 +19,7 @@ from extractors.entities import INSIDE, Mention
 from extractors.gazetteer import gazetteer
 from extractors.inflection import word_forms
 from extractors.lexicon import words
-from extractors.tasks.base import Source
+from extractors.tasks.base import Cited
 from extractors.tasks.roles import mentions_under, subject_of
 
 COMPANY_REACH = 4  # sentences back to the companies "the companies" stands for
@@ -90,7 +90,7 @@ def _names_speaker(sentence: Sentence, mention: Mention, subject: Token, inside:
     return True
 
 
-def speaker(analysis: Analysis, sentence: Sentence, verb: Token, cited: list[Source]) -> Speaker:
+def speaker(analysis: Analysis, sentence: Sentence, verb: Token, cited: list[Cited]) -> Speaker:
     """The actors who say what `verb` says: its subject's; for "the companies", the companies named
     just before; for a pronoun ("he said"), the source the article credits it to."""
     subjects = subject_of(verb)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, words
-from extractors.tasks.base import Source
+from extractors.tasks.base import Cited
 
 MODAL_HEADS = {"pouvoir", "devoir", "sembler"}  # French modals that head their infinitive
 NO_DETERMINERS = {"no", "aucun", "aucune"}
@@ -81,7 +81,7 @@ def _modals_of_another_verb(trigger: Token) -> set[int]:
     }
 
 
-def modality(sentence: Sentence, trigger: Token | None, language: str, sources: list[Source]) -> str:
+def modality(sentence: Sentence, trigger: Token | None, language: str, sources: list[Cited]) -> str:
     """The modality of a statement made in this sentence around `trigger`: denied when its verb is
     negated, speculative when a hedge bears on it, reported when someone is credited with it."""
     if trigger is not None and is_negated(trigger):

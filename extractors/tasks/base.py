@@ -16,7 +16,7 @@ from graph.model import Quantity, TimeSpan
 
 
 @dataclass
-class Source:
+class Cited:
     """Whom a statement is credited to: a named source (a mention) or an unnamed one ("satellite imagery")."""
 
     name: str
@@ -37,7 +37,7 @@ class Finding:
     quote_start: int
     quote_end: int
     modality: str
-    sources: list[Source] = field(default_factory=list)
+    sources: list[Cited] = field(default_factory=list)
     item: ItemMention | None = None
     item_category: str | None = None
     quantity: Quantity | None = None

@@ -117,7 +117,7 @@ def mention_rows(records: list[model.ArticleRecord]) -> Iterable[Row]:
             yield mention_row(record.source.id, mention)
 
 
-def mention_row(source_id: str, mention: model.Mention) -> Row:
+def mention_row(source_id: str, mention: model.SourceMention) -> Row:
     return {
         "id": link_id(source_id, mention.entity_id),
         "source_id": source_id,

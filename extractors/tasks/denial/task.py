@@ -25,7 +25,7 @@ from extractors.qualifiers.own_word import (
 )
 from extractors.qualifiers.speakers import actor_key, is_company, speaker
 from extractors.qualifiers.times import Period, Reference
-from extractors.tasks.base import Finding, Source, register
+from extractors.tasks.base import Cited, Finding, register
 from graph.model import TimeSpan
 
 MAX_DENIED_TOKENS = 14
@@ -68,7 +68,7 @@ class DenialTask:
                 ]
         return findings
 
-    def _own_words(self, analysis: Analysis, sentence: Sentence, language: str, cited: list[Source]) -> list[Finding]:
+    def _own_words(self, analysis: Analysis, sentence: Sentence, language: str, cited: list[Cited]) -> list[Finding]:
         """Denials without a word of denial: "Iran said it did not supply drones", "Seoul has maintained
         that its policy against providing lethal weapons remains unchanged", "Beijing called the reports
         baseless", "affirmant que la Chine contrôlait strictement les exportations" (`own_word`)."""

@@ -23,7 +23,7 @@ from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
-from extractors.tasks.base import Finding, Source, register
+from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.roles import governs, is_passive, subject_of
 from extractors.tasks.transfer.deals import deal_of, delivered_later, under_a_deal
 from extractors.tasks.transfer.licensing import Licensed, licensed
@@ -290,7 +290,7 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
     )
 
 
-def _is_its_item(source: Source, finding: Finding) -> bool:
+def _is_its_item(source: Cited, finding: Finding) -> bool:
     """ "providing Russia with satellite imagery": what is sent is not who said so."""
     return source.mention is None and finding.item is not None and source.name.lower() == finding.item.text.lower()
 
