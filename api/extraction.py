@@ -6,9 +6,9 @@ two threads at once: either in the server process behind a lock (`workers=0`), o
 worker processes, each with its own models, forked as `osintkg ingest`'s are (`workers>=1`).
 Reading what is stored and writing stay in the server, where the store serialises writes.
 
-One worker process serves concurrent posts best on two cores (measured: 11 articles/s against 8 with
-the lock and 10 with two workers, bursts of 48 example articles): extraction then no longer holds the
-server's interpreter lock, and the other core is left to the server's reads and writes.
+One worker process serves concurrent posts best on two cores (benchmarks/README.md, "Measurements
+behind the design"): extraction then no longer holds the server's interpreter lock, and the other
+core is left to the server's reads and writes.
 """
 
 from __future__ import annotations

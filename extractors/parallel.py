@@ -9,10 +9,10 @@ the same whatever the number of workers. Articles go to the models a few at a ti
 many articles there are. With one worker everything runs in this process.
 
 The pipeline (spaCy and its models) is imported where an article is extracted, not with this module:
-the process that hands articles to workers never loads it (~80 MiB and 2 s less for it). Workers are
-forked from a server process that loaded the models once (`extractors.preload`), so they share the
-models' memory rather than each holding a copy (~230 MiB less for 2 workers); where there is no such
-server (Windows), each worker is spawned and loads its own.
+the process that hands articles to workers never loads it. Workers are forked from a server process
+that loaded the models once (`extractors.preload`), so they share the models' memory rather than each
+holding a copy; where there is no such server (Windows), each worker is spawned and loads its own.
+(What each saves: benchmarks/README.md, "Measurements behind the design".)
 """
 
 from __future__ import annotations

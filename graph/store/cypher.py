@@ -296,8 +296,8 @@ ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 
 # One claim's statements and the sources they cite, looked up by the claim's id (an index lookup on
 # both stores, where `IN $ids` makes the embedded store scan every claim). Unordered: the few rows
-# are sorted in Python (`graph.transfers.attach_evidence`); an ORDER BY costs the embedded store
-# ~0.25 ms a query, which is most of a page's time at a million claims (50 claims, 2 queries each).
+# are sorted in Python (`graph.transfers.attach_evidence`): an ORDER BY here was most of a page's time
+# on the embedded store at a million claims (benchmarks/README.md, "Measurements behind the design").
 CLAIM_STATEMENTS = """
 MATCH (c:Claim {id: $id})<-[:SUPPORTS]-(ev:Evidence)-[:IN_SOURCE]->(src:Source)
 RETURN c.id AS claim_id, ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset,
@@ -333,8 +333,8 @@ RETURN ev.id AS evidence_id, ev.quote AS quote, ev.start_offset AS start_offset,
 # Claims that may contradict a claim: denials by its actors, and statements of the same flow.
 # An actor's newest denials made from $from_day to $to_day, and its undated ones. ACTOR is the
 # denials' role only, so the claims' kind need not be read; and only what an audit shows is
-# returned: every column is carried through the sort, which costs the embedded store ~3 ms for a
-# busy actor's thousands of denials.
+# returned: every column is carried through the sort, which the embedded store pays for on a busy
+# actor's thousands of denials (benchmarks/README.md, "Measurements behind the design").
 DENIALS_BY = """
 MATCH (:Entity {id: $actor})<-[:ACTOR]-(d:Claim)
 WHERE (d.start_day IS NULL AND d.end_day IS NULL)
@@ -348,8 +348,8 @@ LIMIT $limit
 # ($from_day..$to_day) and whose ranges lie wholly above or below its own ($low..$high). The exact
 # test, with its leeway, is `audit.figures_disagree`: this one only keeps the store from returning
 # the thousand figures of a busy flow that agree. The figures are compared after a WITH: in the
-# MATCH's WHERE, the embedded store plans them as a scan of every claim (100 times slower at a
-# million claims). Sorted by the caller.
+# MATCH's WHERE, the embedded store plans them as a scan of every claim (benchmarks/README.md,
+# "Measurements behind the design"). Sorted by the caller.
 CONFLICTING_FIGURES = """
 MATCH (:Flow {id: $flow})<-[i:IN_FLOW]-(c:Claim)
 WHERE i.item = $item AND c.id <> $id AND coalesce(c.qty_unit, '') = $unit
