@@ -22,6 +22,7 @@ from api.settings import Settings, load_settings
 from extractors.documents import find_articles
 from graph.errors import BadInputError, OsintkgError
 from graph.model import check_language
+from graph.store import Store
 
 app = typer.Typer(
     help="osintkg: a provenance knowledge graph of who supplied what to whom.",
@@ -70,7 +71,7 @@ def ingest(
         raise typer.Exit(answer(BadInputError).exit_code)
 
 
-def _run_ingest(graph: Any, files: list[Path], settings: Settings, show: bool, language: str | None) -> IngestReport:
+def _run_ingest(graph: Store, files: list[Path], settings: Settings, show: bool, language: str | None) -> IngestReport:
     max_bytes, workers = settings.max_article_bytes, settings.workers_for(len(files))
     if not show:
         return ingest_paths(graph, files, max_bytes=max_bytes, workers=workers, language=language)

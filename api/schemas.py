@@ -10,6 +10,7 @@ from graph.model import Claim, Quantity, TimeSpan
 from graph.ontology import ontology
 from graph.qualifiers import qualifiers, read
 from graph.store.base import Row
+from graph.transfers import TransferPage
 
 
 class Public(BaseModel):
@@ -173,7 +174,7 @@ def transfer_out(row: Row) -> TransferOut:
     )
 
 
-def page_out(page: Any) -> TransferPageOut:
+def page_out(page: TransferPage) -> TransferPageOut:
     following = page.offset + page.limit
     return TransferPageOut(
         items=[transfer_out(r) for r in page.items],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, Field
@@ -83,8 +83,8 @@ class Ontology(BaseModel):
         raise KeyError(relationship)
 
 
-def _read(name: str) -> dict:
-    return yaml.safe_load((ONTOLOGY_DIR / name).read_text(encoding="utf-8"))
+def _read(name: str) -> dict[str, Any]:
+    return dict(yaml.safe_load((ONTOLOGY_DIR / name).read_text(encoding="utf-8")))
 
 
 @cache
