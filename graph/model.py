@@ -220,15 +220,12 @@ def _qualifier_field(q: QualifierSpec) -> tuple[Any, Any]:
 if TYPE_CHECKING:
 
     class Claim(ClaimBase):
-        item: str | None = None
-        quantity: Quantity | None = None
-        time: TimeSpan | None = None
-        trend: Trend | None = None
-        status: Status | None = None
-        name: str | None = None
-        provisions: tuple[str, ...] = ()
-        denies: str | None = None
-        count: Quantity | None = None
+        """For the type checker: a qualifier is whatever qualifiers.yaml makes it (Quantity, TimeSpan,
+        a choice, a string or a tuple of them), read by name."""
+
+        def __init__(self, **values: Any) -> None: ...
+
+        def __getattr__(self, qualifier: str) -> Any: ...
 
 else:  # the qualifiers of graph/ontology/qualifiers.yaml, in its order
     Claim = create_model(
