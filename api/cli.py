@@ -164,26 +164,30 @@ def transfers(
     supplier: Annotated[str | None, typer.Option(help="supplier: id, name or alias (KP, Pyongyang)")] = None,
     recipient: Annotated[str | None, typer.Option(help="recipient: id, name or alias (RU, la Russie)")] = None,
     item: Annotated[str | None, typer.Option(help="item category (artillery_ammunition, drones, ...)")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    since: Annotated[str | None, typer.Option(help="from this date: 2023, 2023-08 or 2023-08-26")] = None,
+    until: Annotated[str | None, typer.Option(help="up to this date, the same way")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, reported, speculative or denied")] = None,
+    min_sources: Annotated[int, typer.Option(help="least independent origins")] = 0,
+    limit: Annotated[int, typer.Option(min=1, max=500, help="transfers on this page")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="transfers skipped before it")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="print the API's JSON (GET /transfers)")] = False,
     store: StoreOption = None,
 ) -> None:
-    """Who supplied what to whom, when, and on whose evidence."""
-    from api.resolve import resolve_entity
-    from graph.transfers import TransferFilter, all_transfers
+    """Who supplied what to whom, when, and on whose evidence: newest first, a page at a time, with the
+    filters of GET /transfers."""
+    from api.filters import transfer_filter
+    from api.schemas import page_out
+    from graph.transfers import transfer_page
 
     settings = load_settings(store=store)
     with settings.open_store(read_only=True) as graph:
-        view = graph.view()
-        wanted = TransferFilter(
-            supplier=resolve_entity(view, supplier, what="supplier") if supplier else "",
-            recipient=resolve_entity(view, recipient, what="recipient") if recipient else "",
-            item=item or "",
-        )
-        found = all_transfers(graph, wanted)
+        filters = {"supplier": supplier, "recipient": recipient, "item": item, "since": since, "until": until}
+        wanted = transfer_filter(graph.view(), **filters, modality=modality, min_sources=min_sources)
+        page = transfer_page(graph, wanted, limit=limit, offset=offset)
     if as_json:
-        out.print_json(data=found)
+        out.print_json(data=page_out(page).model_dump(mode="json"))
         return
-    for claim in found:
+    for claim in page.items:
         out.print(describe_transfer(claim), highlight=False)
         for ev in claim["evidence"]:
             cited = ", ".join(s["name"] for s in ev["attributed_to"]) or "the article itself"
@@ -194,8 +198,14 @@ def transfers(
                 markup=False,
                 highlight=False,
             )
-    if not found:
+    _print_page_footer(page.total, len(page.items), offset)
+
+
+def _print_page_footer(total: int, shown: int, offset: int) -> None:
+    if not total:
         out.print("no transfer found")
+    elif offset + shown < total:
+        out.print(f"{offset + 1}-{offset + shown} of {total}; the next page: --offset {offset + shown}")
 
 
 def describe_transfer(claim: dict[str, Any]) -> str:

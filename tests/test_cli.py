@@ -65,11 +65,39 @@ def test_transfers_answer_who_supplied_what_to_russia(ingested: tuple) -> None:
     store, _ = ingested
     result = run("transfers", "--recipient", "la Russie", "--json", store=store)
     assert result.returncode == 0, result.stderr
-    claims = json.loads(result.stdout)
-    suppliers = {c["supplier_id"] for c in claims}
+    page = json.loads(result.stdout)
+    claims = page["items"]
+    suppliers = {c["supplier"]["id"] for c in claims}
     assert "KP" in suppliers and "IR" in suppliers
-    assert all(c["recipient_id"] == "RU" for c in claims)
+    assert all(c["recipient"]["id"] == "RU" for c in claims)
     assert all(c["evidence"] for c in claims)
+    assert page["total"] == len(claims) and page["next_offset"] is None
+
+
+def test_transfers_take_the_api_filters_and_pages(ingested: tuple) -> None:
+    store, _ = ingested
+    every = json.loads(run("transfers", "--json", store=store).stdout)
+    first = json.loads(run("transfers", "--json", "--limit", "2", store=store).stdout)
+    second = json.loads(run("transfers", "--json", "--limit", "2", "--offset", "2", store=store).stdout)
+    assert first["total"] == every["total"] > 3 and first["next_offset"] == 2
+    assert [c["id"] for c in first["items"] + second["items"]] == [c["id"] for c in every["items"][:4]]
+    reported = json.loads(run("transfers", "--json", "--modality", "reported", store=store).stdout)
+    assert 0 < reported["total"] < every["total"]
+    assert all(any(e["modality"] == "reported" for e in c["evidence"]) for c in reported["items"])
+    since = json.loads(run("transfers", "--json", "--since", "2025", store=store).stdout)
+    assert all((c["time"] or {}).get("end") is None or c["time"]["end"] >= "2025" for c in since["items"])
+    assert since["total"] < every["total"]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "named"),
+    [("--item", "cheese", "item"), ("--since", "2023-13", "since"), ("--modality", "sure", "modality")],
+)
+def test_a_bad_transfers_filter_is_one_line_and_exit_2(ingested: tuple, option: str, value: str, named: str) -> None:
+    store, _ = ingested
+    result = run("transfers", option, value, store=store)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and named in result.stderr
 
 
 def test_cypher_reads_and_refuses_writes_in_one_line(ingested: tuple) -> None:

@@ -8,12 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import Reader, StoreDep
-from api.resolve import resolve_entity
+from api.filters import transfer_filter
 from api.schemas import TransferPageOut, page_out
-from graph.errors import BadInputError
-from graph.model import CALENDAR_DATE, PARTIAL_DATE, Modality, first_day, last_day
+from graph.model import CALENDAR_DATE, Modality
 from graph.ontology import ontology
-from graph.transfers import TransferFilter, transfer_page
+from graph.transfers import transfer_page
 
 router = APIRouter(tags=["transfers"], dependencies=[Reader])
 Item = StrEnum("Item", {name: name for name in ontology().item_categories})  # type: ignore[misc]
@@ -38,22 +37,6 @@ DateQuery = Annotated[
 ]
 
 
-def day(value: str | None, what: str, *, last: bool) -> str:
-    """The first (or last) day of a partial date given as a parameter; a clear error if it is not one."""
-    if not value:
-        return ""
-    from datetime import date
-
-    if not PARTIAL_DATE.match(value):
-        raise BadInputError(f"{what}: {value!r} is not an ISO date or partial date (2023, 2023-08, 2023-08-26)")
-    try:
-        if len(value) == 10:
-            date.fromisoformat(value)
-    except ValueError:
-        raise BadInputError(f"{what}: {value!r} is not a real date") from None
-    return last_day(value) if last else first_day(value)
-
-
 @router.get("/transfers", response_model=TransferPageOut, summary="Transfers, with their evidence")
 def list_transfers(
     store: StoreDep,
@@ -69,14 +52,14 @@ def list_transfers(
 ) -> TransferPageOut:
     """Transfer claims, newest first, each with every statement of it: the article (title, publisher,
     url, date), the quote and its offsets, its modality and the sources it cites."""
-    view = store.view()
-    wanted = TransferFilter(
-        supplier=resolve_entity(view, supplier, what="supplier") if supplier else "",
-        recipient=resolve_entity(view, recipient, what="recipient") if recipient else "",
-        item=item.value if item else "",
-        since=day(since, "since", last=False),
-        until=day(until, "until", last=True),
-        modality=modality.value if modality else "",
-        min_origins=min_sources,
+    wanted = transfer_filter(
+        store.view(),
+        supplier=supplier,
+        recipient=recipient,
+        item=item.value if item else None,
+        since=since,
+        until=until,
+        modality=modality.value if modality else None,
+        min_sources=min_sources,
     )
     return page_out(transfer_page(store, wanted, limit=limit, offset=offset))
