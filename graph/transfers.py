@@ -100,15 +100,6 @@ def general_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tra
     return TransferPage(with_evidence(tx, claims), total, limit, offset)
 
 
-def all_transfers(store: Store, wanted: TransferFilter) -> list[Row]:
-    """Every transfer `wanted` (for the command line and exports), grouped by actors and item."""
-
-    def work(tx: Tx) -> list[Row]:
-        return with_evidence(tx, tx.run(cypher.TRANSFERS, wanted.params()))
-
-    return store.run_in_transaction(work)
-
-
 # --- between two actors: through their flow, a year at a time ------------------------------------
 
 

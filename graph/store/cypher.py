@@ -215,8 +215,6 @@ r.id AS recipient_id, r.name AS recipient, r.kind AS recipient_kind, {projection
 coalesce(c.start_day, c.end_day, '') AS sort_day
 """
 
-TRANSFERS = _TRANSFER_MATCH + "RETURN " + _TRANSFER_COLUMNS + "ORDER BY supplier, recipient, item, id\n"
-
 TRANSFER_PAGE = (
     _TRANSFER_MATCH
     + "RETURN "

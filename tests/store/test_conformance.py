@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 import pytest
 
@@ -11,7 +12,7 @@ from graph.export.eval import export_article
 from graph.store import Store
 from graph.store.flows import backfill as backfill_flows
 from graph.store.writer import write_article
-from graph.transfers import TransferFilter, all_transfers
+from graph.transfers import TransferFilter, transfer_page
 from tests.conftest import reopened_read_only
 from tests.factories import (
     DENIAL,
@@ -22,6 +23,11 @@ from tests.factories import (
     second_article,
     shared_figure_article,
 )
+
+
+def every_transfer(store: Store, wanted: TransferFilter) -> list[dict[str, Any]]:
+    """Every transfer wanted, on one page: the API's path."""
+    return transfer_page(store, wanted, limit=500).items
 
 
 def counts(store: Store) -> dict[str, int]:
@@ -59,7 +65,7 @@ def test_a_restated_claim_gains_evidence_not_a_twin(store: Store) -> None:
     store.write([first_article(), second_article()])
     assert counts(store)["Claim"] == 2
     assert counts(store)["Evidence"] == 3
-    [claim] = all_transfers(store, TransferFilter(recipient="RU"))
+    [claim] = every_transfer(store, TransferFilter(recipient="RU"))
     assert claim["id"] == SHELLS.id
     assert sorted(e["source_id"] for e in claim["evidence"]) == ["test-first", "test-second"]
     assert {e["modality"] for e in claim["evidence"]} == {"reported", "asserted"}
@@ -70,7 +76,7 @@ def test_a_claims_statements_come_oldest_article_first_and_undated_last(store: S
     for source_id, published in [("wire-c", "2024-05-01"), ("wire-undated", None), ("wire-a", "2023-11-30")]:
         store.write([article(source_id, f"{source_id}: {quote}.", [(SHELLS, quote, "reported")], published)])
     store.write([article("wire-b", f"Again, {quote}. Then {quote}.", [(SHELLS, quote, "reported")], "2024-01-15")])
-    [claim] = all_transfers(store, TransferFilter(supplier="KP"))
+    [claim] = every_transfer(store, TransferFilter(supplier="KP"))
     order = [(e["source_id"], e["start_offset"]) for e in claim["evidence"]]
     assert order == [("wire-a", 8), ("wire-b", 7), ("wire-c", 8), ("wire-undated", 14)]
     assert [s["name"] for s in claim["evidence"][0]["attributed_to"]] == ["Harbour Watch", "satellite imagery"]
@@ -90,7 +96,7 @@ def test_a_batch_writes_many_articles_as_one_write_would_each(store: Store) -> N
     store.run_in_transaction(lambda tx: tx.run("MATCH (n) DETACH DELETE n"), write=True)
     assert store.write_batch([first_article(), second_article(), first_article()]) == [*one_by_one, False]
     assert counts(store) == expected
-    [claim] = all_transfers(store, TransferFilter(recipient="RU"))
+    [claim] = every_transfer(store, TransferFilter(recipient="RU"))
     assert sorted(e["source_id"] for e in claim["evidence"]) == ["test-first", "test-second"]
 
 
@@ -154,7 +160,7 @@ def test_transfers_filter_by_actor_item_and_period(store: Store) -> None:
     store.write([first_article()])
 
     def found(**wanted: str) -> list[str]:
-        return [c["id"] for c in all_transfers(store, TransferFilter(**wanted))]
+        return [c["id"] for c in every_transfer(store, TransferFilter(**wanted))]
 
     assert found(supplier="KP", recipient="RU") == [SHELLS.id]
     assert found(supplier="RU") == []
@@ -192,7 +198,7 @@ def test_a_shared_figure_says_so_in_the_graph_the_transfers_and_the_export(store
         ("artillery_ammunition", True),
         ("rockets", True),
     ]
-    found = {(c["item"], c["qty_min"], c["qty_shared"]) for c in all_transfers(store, TransferFilter(supplier="KP"))}
+    found = {(c["item"], c["qty_min"], c["qty_shared"]) for c in every_transfer(store, TransferFilter(supplier="KP"))}
     assert found == {
         ("artillery_ammunition", 1000, False),
         ("artillery_ammunition", 2400, True),
