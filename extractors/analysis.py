@@ -276,6 +276,15 @@ def _analysis(reading: _Reading) -> Analysis:
     return Analysis(document, language, reading.reference, sentences, [], extra)
 
 
+def read_sentence(text: str, language: str) -> Sentence:
+    """One short text on its own (a question), parsed, with the states, bodies and materiel it names."""
+    doc = pipeline(language)(fold(text))
+    sentence = Sentence(0, doc, 0, text)
+    sentence.mentions = [m for m in recognizer(language).mentions(doc, 0) if m.state or m.kind != "country"]
+    sentence.items = recognizer(language).item_mentions(doc, 0)
+    return sentence
+
+
 def _char_spans(doc: Doc, tokens: frozenset[int]) -> list[tuple[int, int]]:
     """Where the tokens stand in the sentence's text."""
     return [(doc[i].idx, doc[i].idx + len(doc[i])) for i in sorted(tokens)]

@@ -7,22 +7,15 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from api.deps import Reader, StoreDep
-from api.questions import read_question
 from api.schemas import AnswerOut, EntityRef, Interpretation, page_out
-from extractors.entities import Mention
-from extractors.gazetteer import gazetteer
+from extractors.questions import Actor, read_question
 from graph.transfers import TransferFilter, transfer_page
 
 router = APIRouter(tags=["questions"], dependencies=[Reader])
 
 
-def _entity(mention: Mention | None) -> EntityRef | None:
-    if mention is None:
-        return None
-    if mention.state:
-        state = gazetteer().get(mention.state)
-        return EntityRef(id=mention.state, name=state.name if state else mention.state, kind="country")
-    return EntityRef(id=mention.entity_id, name=mention.name, kind=mention.kind)
+def _entity(actor: Actor | None) -> EntityRef | None:
+    return EntityRef(id=actor.id, name=actor.name, kind=actor.kind) if actor else None
 
 
 @router.get("/ask", response_model=AnswerOut, summary="Ask who supplied what to whom")

@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.analysis import Sentence, recognizer
+from extractors.analysis import Sentence, read_sentence
 from extractors.entities import Mention
+from extractors.gazetteer import gazetteer
 from extractors.language import detect_language
 from extractors.lexicon import words as words_of
-from extractors.nlp import fold, pipeline
+from extractors.nlp import fold
 from extractors.qualifiers.times import Reference, read_periods
 from extractors.tasks.roles import marker_before
 from extractors.tasks.transfer.roles import role_markers
@@ -24,13 +25,22 @@ from extractors.tasks.transfer.triggers import REVERSE, find_triggers
 from graph.model import first_day, last_day
 
 
+@dataclass(frozen=True)
+class Actor:
+    """An actor a question names: a state (by its code) or another entity."""
+
+    id: str
+    name: str
+    kind: str
+
+
 @dataclass
 class Reading:
-    """The filters a question asks for, as entity mentions and ISO days."""
+    """The filters a question asks for: actors, an item category, ISO days."""
 
     language: str
-    supplier: Mention | None = None
-    recipient: Mention | None = None
+    supplier: Actor | None = None
+    recipient: Actor | None = None
     item: str | None = None
     since: str | None = None
     until: str | None = None
@@ -55,16 +65,13 @@ def question_language(question: str, declared: str | None) -> str:
 def read_question(question: str, language: str | None = None, today: date | None = None) -> Reading:
     language = question_language(question, language)
     today = today or date.today()
-    folded = fold(question)
-    doc = pipeline(language)(folded)
-    sentence = Sentence(0, doc, 0, question)
-    sentence.mentions = [m for m in recognizer(language).mentions(doc, 0) if m.state or m.kind != "country"]
-    items = recognizer(language).item_mentions(doc, 0)
+    sentence = read_sentence(question, language)
+    doc, items = sentence.doc, sentence.items
     reading = Reading(language=language, item=items[0].category if items else None)
     triggers = find_triggers(list(doc), language)
     reverse = bool(triggers) and triggers[0].direction == REVERSE
     _assign_roles(sentence, reading, reverse, language)
-    _read_period(folded, reading, Reference(today.year, today.month, today.day))
+    _read_period(fold(question), reading, Reference(today.year, today.month, today.day))
     used = {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
     used |= {i for it in items for i in range(it.token_start, it.token_end)} | {t.i for t in triggers}
     reading.unread = [
@@ -81,14 +88,22 @@ def _assign_roles(sentence: Sentence, reading: Reading, reverse: bool, language:
         marker = marker_before(sentence, mention)
         root = mention.span(sentence.doc).root
         if marker in recipient_markers and marker not in {"by", "par"}:
-            reading.recipient = reading.recipient or mention
+            reading.recipient = reading.recipient or actor_of(mention)
         elif marker in supplier_markers:
-            reading.supplier = reading.supplier or mention
+            reading.supplier = reading.supplier or actor_of(mention)
         elif root.dep_.startswith("nsubj") or mention is sentence.mentions[0]:
             if reverse:
-                reading.recipient = reading.recipient or mention
+                reading.recipient = reading.recipient or actor_of(mention)
             else:
-                reading.supplier = reading.supplier or mention
+                reading.supplier = reading.supplier or actor_of(mention)
+
+
+def actor_of(mention: Mention) -> Actor:
+    """The actor a mention stands for: a state for its capital, its bodies and its people."""
+    if mention.state:
+        state = gazetteer().get(mention.state)
+        return Actor(mention.state, state.name if state else mention.state, "country")
+    return Actor(mention.entity_id, mention.name, mention.kind)
 
 
 def _read_period(folded: str, reading: Reading, today: Reference) -> None:
