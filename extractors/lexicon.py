@@ -28,6 +28,12 @@ def words(name: str, *path: str) -> frozenset[str]:
 
 
 @cache
+def function_words(name: str) -> frozenset[str]:
+    """A set of function words of `grammar.yaml` ("articles", "subject_pronouns"), both languages'."""
+    return frozenset().union(*(words("grammar", name, language) for language in ("en", "fr")))
+
+
+@cache
 def cue_sets(name: str, language: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     """For lexicons of the shape {label: {lang: {lemmas, phrases}}}: label -> (lemmas, phrases)."""
     found = {}

@@ -14,6 +14,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
+from extractors.lexicon import function_words
 from graph.ids import entity_id, normalize_name
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ PARTICLES = {
     "&",
     "'s",
 }
-LEADING_WORDS = {"the", "le", "la", "les", "l'", "un", "une", "a", "an"}
+LEADING_WORDS = function_words("leading_words")
 FUZZY_CUTOFF = 90
 
 

@@ -16,12 +16,12 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from extractors.entities import ItemMention, Mention
-from extractors.lexicon import lexicon
+from extractors.lexicon import function_words, lexicon
 from extractors.names import is_acronym
 from extractors.nlp import text_of
 
 STEM = 5  # "livraison", "livrés", "livrer" share "livra"/"livré"... their first five letters, folded
-PRONOUNS = {"il", "elle", "ils", "elles", "it", "they", "he", "she", "celui-ci", "celle-ci", "lui", "leur", "y"}
+PRONOUNS = function_words("pronouns")
 PLAYERS = {"country", "organization", "person", "port", "vessel", "agreement"}
 
 

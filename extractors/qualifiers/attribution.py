@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
-from extractors.lexicon import cue_sets, lexicon, words
+from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import is_negated, is_reporting, reporting_lemmas
 from extractors.tasks.base import Cited
 
 ACTING_KINDS = {"organization", "person", "country"}
-RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "which", "whom", "qui", "que", "dont"}
+RELATIVE_PRONOUNS = function_words("relative_pronouns")
 PRONOUNS = {
     "he",
     "she",
@@ -44,10 +44,10 @@ PRONOUNS = {
 MAX_SOURCE_TOKENS = 16
 MAX_LIST_ITEMS = 6
 MAX_NOUN_PHRASE = 7
-OF_WORDS = frozenset({"de", "du", "des", "en", "of", "d'"})
+OF_WORDS = function_words("of_words")
 INSTITUTION_LINKS = OF_WORDS | {"for", "pour"}  # "a spokesman for the defence ministry"
-DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "these", "that", "those"}
-ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "du"} | DEMONSTRATIVES
+DEMONSTRATIVES = function_words("demonstratives")
+ARTICLES = function_words("articles") | DEMONSTRATIVES
 BACK_REACH = 2  # "C'est ce qu'on peut constater sur le site du comité" covers the two sentences before
 HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")

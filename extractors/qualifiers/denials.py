@@ -11,13 +11,13 @@ from spacy.tokens import Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
-from extractors.lexicon import cue_sets, words
+from extractors.lexicon import cue_sets, function_words, words
 from extractors.qualifiers.own_word import OwnWord, denies_for_itself, is_not_done, refuses, saying_verb
 from extractors.qualifiers.speakers import Speaker, saying_actors, speaker, subject_actors
 from extractors.qualifiers.stance import is_negated
 from extractors.tasks.roles import subject_of
 
-AUXILIARIES = {"avoir", "être", "have", "be", "do"}
+AUXILIARIES = function_words("auxiliaries")
 
 
 def denial_words(sentence: Sentence, language: str) -> list[Token]:

@@ -14,14 +14,14 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.inflection import word_forms
-from extractors.lexicon import cue_sets, words
+from extractors.lexicon import cue_sets, function_words, words
 from extractors.qualifiers.stance import is_reporting
 from extractors.qualifiers.times import ALREADY, RELATIVE_FORMS, Period, Reference, reanchored
 from graph.model import TimeSpan, first_day, last_day
 
 NEAR_TOKENS = 4
-PERFECT_AUXILIARIES = {"have", "avoir"}
-STARTING_VERBS = {"begin", "start", "commencer", "recommencer", "lancer", "resume", "reprendre", "launch"}
+PERFECT_AUXILIARIES = function_words("perfect_auxiliaries")  # "have resumed", "a repris", "sont arrivés"
+STARTING_VERBS = function_words("starting_verbs")
 
 
 def related(a: Token, b: Token, steps: int = 4) -> bool:
@@ -183,8 +183,7 @@ def _told_before(sentence: Sentence, trigger: Token) -> bool:
     return bool(set(verb.morph.get("Tense", [])) & {"Past", "Imp"})
 
 
-FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll", "va", "vont", "allait", "allaient"}
-PERFECT_AUXILIARIES = {"have", "avoir", "être"}
+FUTURE_AUXILIARIES = function_words("future_auxiliaries")
 PASSIVE = {"aux:pass", "auxpass"}
 
 

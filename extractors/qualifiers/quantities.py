@@ -13,13 +13,13 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from extractors.lexicon import lexicon
+from extractors.lexicon import function_words, lexicon
 from extractors.nlp import text_of
 
 _DIGITS = re.compile(r"^\$?(\d+(?:[.,]\d+)*)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
-NUMBER_SUFFIXES = {"plus", "odd"}  # "200-plus", "200-odd": about the figure, not a measure
-CALIBRES = {"mm", "cm", "calibre", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre"}
+NUMBER_SUFFIXES = function_words("number_suffixes")  # "200-plus", "200-odd": about the figure, not a measure
+CALIBRES = function_words("calibres")
 CALIBRES |= {"millimètres"}
 
 
@@ -142,7 +142,7 @@ def _vague_at(doc: Doc, i: int) -> tuple[float, int] | None:
     return None
 
 
-TIME_OPENERS = {"last", "next", "this", "dernier", "dernière", "prochain", "prochaine"}
+TIME_OPENERS = function_words("time_openers")
 UNIT_REACH = 8  # tokens after a figure where its unit may stand ("two Russian-made Su-24 jets")
 
 

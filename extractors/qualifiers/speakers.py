@@ -18,13 +18,13 @@ from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
 from extractors.gazetteer import gazetteer
 from extractors.inflection import word_forms
-from extractors.lexicon import words
+from extractors.lexicon import function_words, words
 from extractors.tasks.base import Cited
 from extractors.tasks.roles import mentions_under, subject_of
 
 COMPANY_REACH = 4  # sentences back to the companies "the companies" stands for
-POSSESSIVES = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
-PLURAL_DETERMINERS = {"both", "two", "les", "ces", "deux"}
+POSSESSIVES = function_words("possessives")
+PLURAL_DETERMINERS = function_words("plural_determiners")
 
 
 def actor_key(mention: Mention) -> str:

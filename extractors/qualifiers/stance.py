@@ -14,13 +14,13 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.inflection import word_forms
-from extractors.lexicon import cue_sets, words
+from extractors.lexicon import cue_sets, function_words, words
 from extractors.tasks.base import Cited
 
-MODAL_HEADS = {"pouvoir", "devoir", "sembler"}  # French modals that head their infinitive
-NO_DETERMINERS = {"no", "aucun", "aucune"}
+MODAL_HEADS = function_words("modal_heads")  # French modals that head their infinitive
+NO_DETERMINERS = function_words("no_determiners")
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"}
-NEGATIONS = {"not", "never", "n't", "pas", "jamais", "aucun", "aucune", "nullement"}
+NEGATIONS = function_words("negations")
 
 
 @cache

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.entities import Mention
 from extractors.inflection import word_forms
+from extractors.lexicon import function_words
 from extractors.qualifiers.stance import is_reporting
 
 DETERMINERS = {
@@ -39,8 +40,8 @@ DETERMINERS = {
     "cette",
     "ces",
 }
-ROUTE_NOUNS = {"destination", "provenance", "part", "disposition", "disposal", "route"}  # "en route from"
-CLITICS = {"lui", "leur", "se", "s'", "l'", "le", "la", "les", "y", "en", "ne", "n'"}
+ROUTE_NOUNS = function_words("route_nouns")  # "en route from"
+CLITICS = function_words("clitics")
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"agent", "obl:agent"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, ItemMention, Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import words
+from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import SOURCE_DEPS, after_last_comma, closing_phrase
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.roles import (
@@ -38,22 +38,22 @@ from graph.model import TimeSpan
 ACTOR_KINDS = {"country", "organization", "person"}
 ROUTE_KINDS = {"country", "port", "location"}
 OBSERVER_CATEGORIES = {"media", "research"}  # they report flows; they do not supply or receive
-SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "it", "they"}
-OBJECT_PRONOUNS = {"lui", "leur"}
+SUBJECT_PRONOUNS = function_words("subject_pronouns")
+OBJECT_PRONOUNS = function_words("object_pronouns")
 LINEAR_WINDOW = 12
 LEFT_WINDOW = 6
-USER_VERBS = {"deploy", "use", "déployer", "utiliser", "employer"}  # "deployed by X": X uses what it received
+USER_VERBS = function_words("user_verbs")  # "deployed by X": X uses what it received
 SIDE_CLAUSES = {"conj", "parataxis", "relcl", "acl:relcl", "advcl"}
 COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd", "nmod", "pobj", "prep", "obl"}
 MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
-INCLUDING_VERBS = {"include", "comprise", "contain", "consist", "inclure", "comprendre", "contenir", "compter"}
-OF_MARKERS = {"of", "de", "d'", "du", "des"}  # "supplier of Russia", "fournisseur de l'Arménie": the recipient
+INCLUDING_VERBS = function_words("including_verbs")
+OF_MARKERS = function_words("of_markers")  # "supplier of Russia", "fournisseur de l'Arménie": the recipient
 AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
 AS_WINDOW = 5
 CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the flow ("ends hold on delivery of")
 LIST_GAP = 6  # tokens between two actors of one list
-GIVING_TO = {"to", "à", "au", "aux"}  # before the body a demonym names as recipient (not "for", "pour")
-PLACE_WORDS = {"in", "to", "en", "à", "au", "aux", "vers"}  # alone they place, not list: "the Houthis in Yemen"
+GIVING_TO = function_words("giving_to")  # before the body a demonym names as recipient (not "for", "pour")
+PLACE_WORDS = function_words("place_words")  # alone they place, not list: "the Houthis in Yemen"
 
 
 @dataclass

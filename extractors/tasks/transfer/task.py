@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import words
+from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun
 from extractors.qualifiers.denials import denial_before
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
@@ -46,15 +46,15 @@ from extractors.tasks.transfer.roles import (
 from extractors.tasks.transfer.triggers import ARRIVAL, SEIZURE, Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
 
-ARTICLES = {"the", "le", "la", "l'", "les"}
-MILITARY_WORDS = {"military", "militaire", "militaires", "arms", "armes", "weapons"}
+ARTICLES = function_words("definite_articles")
+MILITARY_WORDS = function_words("military_words")
 FUNDS_UNITS = {"dollar", "euro"}
-VALUE_LINKS = {"worth", "of", "de", "d'", "du", "des"}  # between a sum and what it buys
+VALUE_LINKS = function_words("value_links")  # between a sum and what it buys
 VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
-LIST_WORDS = {"ainsi", "que", "as", "well", "plus", "also", "aussi", "également"}  # "ainsi que", "as well as"
+LIST_WORDS = function_words("list_words")  # "ainsi que", "as well as"
 MAX_LIST_GAP = 8
-RELATIVE_WORDS = {"que", "qu'", "qui", "which", "that", "dont"}
+RELATIVE_WORDS = function_words("relative_words")
 RELATIVE_GAP = 5  # tokens between materiel and the trigger of the relative clause describing it
 SYSTEM_REACH = 8  # sentences back where a system named stands for a word of its kind ("l'avion de chasse")
 ANAPHOR_WINDOW = 6  # tokens after a trigger where a word standing for materiel may be its object
