@@ -19,7 +19,7 @@ from extractors.language import detect_language
 from extractors.lexicon import words as words_of
 from extractors.nlp import fold
 from extractors.qualifiers.times import Reference, read_periods
-from extractors.tasks.roles import marker_before
+from extractors.tasks.roles import AGENT_MARKERS, marker_before
 from extractors.tasks.transfer.roles import role_markers
 from extractors.tasks.transfer.triggers import REVERSE, find_triggers
 from graph.model import first_day, last_day
@@ -87,7 +87,7 @@ def _assign_roles(sentence: Sentence, reading: Reading, reverse: bool, language:
     for mention in sentence.mentions:
         marker = marker_before(sentence, mention)
         root = mention.span(sentence.doc).root
-        if marker in recipient_markers and marker not in {"by", "par"}:
+        if marker in recipient_markers and marker not in AGENT_MARKERS:
             reading.recipient = reading.recipient or actor_of(mention)
         elif marker in supplier_markers:
             reading.supplier = reading.supplier or actor_of(mention)

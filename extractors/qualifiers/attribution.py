@@ -20,6 +20,7 @@ from extractors.entities import Mention
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import is_negated, is_reporting, reporting_lemmas
 from extractors.tasks.base import Cited
+from extractors.tasks.roles import AGENT_MARKERS
 
 ACTING_KINDS = {"organization", "person", "country"}
 RELATIVE_PRONOUNS = function_words("relative_pronouns")
@@ -375,7 +376,7 @@ def _antecedent_sources(sentence: Sentence, span: Span) -> list[Cited]:
     before = sentence.doc[max(0, start - MAX_SOURCE_TOKENS) : start]
     found: list[Cited] = []
     for token in before:
-        if token.lower_ in {"par", "by"} and token.i + 1 < start:
+        if token.lower_ in AGENT_MARKERS and token.i + 1 < start:
             phrase = sentence.doc[token.i + 1 : start - 1 if sentence.doc[start - 1].lower_ == "selon" else start]
             found = [Cited(m.text, m) for m in sentence.mentions_in(phrase) if m.kind in ACTING_KINDS]
             found = found or ([Cited(phrase.text.strip())] if len(phrase) else [])

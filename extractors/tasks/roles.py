@@ -40,6 +40,7 @@ DETERMINERS = {
     "cette",
     "ces",
 }
+AGENT_MARKERS = function_words("agent_markers")  # "par", "by": before the doer of a passive
 ROUTE_NOUNS = function_words("route_nouns")  # "en route from"
 CLITICS = function_words("clitics")
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}

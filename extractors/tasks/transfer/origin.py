@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.lexicon import words
+from extractors.tasks.roles import AGENT_MARKERS
 
 WINDOW = 4
 MAKER_REACH = 6  # "produced by firms in South Korea", "fabriqués en Russie"
@@ -105,6 +106,6 @@ def giver_after(sentence: Sentence, item: ItemMention) -> Mention | None:
     supplied by Iran"."""
     doc, giving = sentence.doc, words("transfer", "giving_participles", sentence.doc.lang_)
     for i in range(item.token_end, min(len(doc) - 1, item.token_end + WINDOW)):
-        if doc[i].lower_ in giving and doc[i + 1].lower_ in {"by", "par"}:
+        if doc[i].lower_ in giving and doc[i + 1].lower_ in AGENT_MARKERS:
             return next(filter(None, (_state_at(sentence, j) for j in range(i + 2, min(len(doc), i + 5)))), None)
     return None

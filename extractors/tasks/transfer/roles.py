@@ -24,6 +24,7 @@ from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import SOURCE_DEPS, after_last_comma, closing_phrase
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.roles import (
+    AGENT_MARKERS,
     ROUTE_NOUNS,
     agents_of,
     governs,
@@ -309,16 +310,16 @@ def _role_by_position(
         return "recipient"  # "Iranian drones reached Khartoum", "sont arrivés en Russie"
     if attached and trigger.direction == REVERSE and marker in words("transfer", "seller_markers", language):
         return "supplier"  # "acheter des frégates aux Britanniques", "commandés auprès de la Corée du Sud"
-    if attached and marker in recipient_markers and marker not in {"by", "par"}:
+    if attached and marker in recipient_markers and marker not in AGENT_MARKERS:
         return "recipient"
     if _listed_destination(sentence, trigger, mention, recipient_markers):
         return "recipient"
-    if attached and marker in {"by", "par"} and trigger.is_noun and reverse_noun(trigger):
+    if attached and marker in AGENT_MARKERS and trigger.is_noun and reverse_noun(trigger):
         return "recipient"  # "imports of Chinese machine tools by Russia": who imports receives
     if (
         attached
         and marker in supplier_markers
-        and (marker not in {"by", "par"} or trigger.is_noun or is_passive(token))
+        and (marker not in AGENT_MARKERS or trigger.is_noun or is_passive(token))
     ):
         return "supplier"
     if trigger.recipient_object and root.dep_ in {"dobj", "obj", "iobj", "dative"} and root.head.i == token.i:
