@@ -20,13 +20,25 @@ def open_store(
     read_only: bool = False,
     buffer_pool_mb: int | None = None,
 ) -> Store:
-    """Neo4j when a URI is given, else the embedded store in `directory`."""
+    """Neo4j when a URI is given, else the embedded store in `directory`; brought up to this osintkg's
+    schema (`graph.store.migrations`) unless opened read-only."""
+    store: Store
     if neo4j_uri:
         from graph.store.neo4j import Neo4jStore
 
-        return Neo4jStore(neo4j_uri, neo4j_user, neo4j_password or "", neo4j_database, read_only=read_only)
-    if directory is None:
+        store = Neo4jStore(neo4j_uri, neo4j_user, neo4j_password or "", neo4j_database, read_only=read_only)
+    elif directory is None:
         raise ValueError("the embedded store needs a data directory")
-    from graph.store.ladybug import LadybugStore
+    else:
+        from graph.store.ladybug import LadybugStore
 
-    return LadybugStore(directory, read_only=read_only, buffer_pool_mb=buffer_pool_mb)
+        store = LadybugStore(directory, read_only=read_only, buffer_pool_mb=buffer_pool_mb)
+    if not read_only:
+        from graph.store.migrations import migrate
+
+        try:
+            migrate(store)
+        except BaseException:
+            store.close()
+            raise
+    return store

@@ -54,6 +54,11 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    @abstractmethod
+    def create_schema(self) -> dict[str, list[str]]:
+        """Make the backend's schema (`graph.store.migrations` runs it); per table, the properties an
+        older store gained."""
+
     def check_query(self, query: str, params: dict[str, Any]) -> None:
         """Refuse, with a clear message, an analyst's query this store is known to mishandle."""
         return None  # most stores take whatever Cypher they can parse

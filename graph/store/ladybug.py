@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 import ladybug
 
 from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
-from graph.store import flows
 from graph.store.base import Row, Store
 from graph.store.schema import NODE_PROPERTIES, relationships
 
@@ -47,22 +46,23 @@ def schema_statements() -> list[str]:
     return statements
 
 
-def _create_schema(tx: LadybugTx) -> None:
+def _create_schema(tx: LadybugTx) -> dict[str, list[str]]:
+    """The tables, the properties a store made by an older osintkg lacks, and the macros; per table,
+    the properties it gained."""
     for statement in schema_statements():
         tx.run(statement)
     tables = [*NODE_PROPERTIES.items(), *((rel, properties) for rel, _, _, properties in relationships())]
-    for table, properties in tables:  # a store made by an older osintkg gains new properties
+    gained: dict[str, list[str]] = {}
+    for table, properties in tables:
         existing = {row["name"] for row in tx.run(f"CALL table_info('{table}') RETURN name")}
-        added = [name for name in properties if name not in existing]
-        for name in added:
+        gained[table] = [name for name in properties if name not in existing]
+        for name in gained[table]:
             tx.run(f"ALTER TABLE {table} ADD {name} {properties[name]}")
-        if table == "IN_FLOW" and added:
-            flows.refresh_links(tx)
     existing = {row["name"].lower() for row in tx.run("CALL show_macros() RETURN name")}
     for name, statement in COMPATIBILITY_MACROS.items():
         if name.lower() not in existing:
             tx.run(statement)
-    flows.backfill(tx)
+    return gained
 
 
 class LadybugTx:
@@ -124,8 +124,6 @@ class LadybugStore(Store):
         self._write_lock = threading.Lock()
         self._local = threading.local()
         self._database = self._open()
-        if not read_only:
-            self._create_schema()
 
     def _open(self) -> ladybug.Database:
         path = self.directory / DATABASE_FILE
@@ -162,9 +160,9 @@ class LadybugStore(Store):
             setattr(self._local, name, connection)
         return connection
 
-    def _create_schema(self) -> None:
+    def create_schema(self) -> dict[str, list[str]]:
         """Tables, new properties of older stores and macros, in one transaction: all or nothing."""
-        self.run_in_transaction(_create_schema, write=True)
+        return self.run_in_transaction(_create_schema, write=True)
 
     def run_in_transaction(
         self, work: Callable[[LadybugTx], T], *, write: bool = False, timeout_ms: int | None = None

@@ -15,7 +15,6 @@ from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node, Path, Relationship
 
 from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
-from graph.store import flows
 from graph.store.base import Row, Store
 from graph.store.schema import INDEXED_PROPERTIES, NODE_PROPERTIES
 
@@ -92,12 +91,13 @@ class Neo4jStore(Store):
             self.driver.verify_connectivity()
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.AuthError, ValueError) as error:
             raise StoreUnavailableError(f"cannot reach Neo4j at {uri}: {error}") from error
-        if read_only:
-            return  # reads only: the schema is the writers' to make
-        with self.driver.session(database=database) as session:
+
+    def create_schema(self) -> dict[str, list[str]]:
+        """Uniqueness constraints and indexes (a property needs no declaring: none is gained)."""
+        with self.driver.session(database=self.database) as session:
             for statement in schema_statements():
                 session.run(statement).consume()
-        self.run_in_transaction(flows.backfill, write=True)
+        return {}
 
     def run_in_transaction(
         self, work: Callable[[Neo4jTx], T], *, write: bool = False, timeout_ms: int | None = None

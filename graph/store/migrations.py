@@ -1,0 +1,24 @@
+"""Bringing a store up to the graph this osintkg writes and reads, run explicitly when a store is
+opened for writing (`graph.store.open_store`), never on a read-only one.
+
+    1. the backend's schema (`Store.create_schema`): tables or constraints and indexes; an embedded
+       store made by an older osintkg gains the properties it lacks
+    2. the data an older store lacks: its transfer claims linked to their flows, once; the flow
+       links copied again from their claims when the links gained a property
+"""
+
+from __future__ import annotations
+
+from graph.store import flows
+from graph.store.base import Store, Tx
+
+
+def migrate(store: Store) -> None:
+    added = store.create_schema()
+    store.run_in_transaction(lambda tx: _upgrade(tx, added), write=True)
+
+
+def _upgrade(tx: Tx, added: dict[str, list[str]]) -> None:
+    if added.get("IN_FLOW"):
+        flows.refresh_links(tx)
+    flows.backfill(tx)
