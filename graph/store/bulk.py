@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from graph.errors import BadInputError, ConflictError
+from graph.store import cypher
 from graph.store.base import Row, Store, Tx
 from graph.store.schema import NODE_PROPERTIES, relationships
 
@@ -106,7 +107,7 @@ def bulk_load(store: Store, batch: Bulk | Iterable[Bulk]) -> None:
 
 def stored_counts(tx: Tx) -> dict[str, int]:
     """Nodes per label that the store already holds (labels holding none are left out)."""
-    counts = {label: tx.run(f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"] for label in NODE_PROPERTIES}
+    counts = {label: tx.run(cypher.COUNT_LABEL.format(label=label))[0]["n"] for label in NODE_PROPERTIES}
     return {label: n for label, n in counts.items() if n}
 
 
@@ -187,19 +188,15 @@ def copy_files(tx: Tx, files: list[tuple[Table, Path]]) -> None:
     for table, path in files:
         if "'" in str(path):
             raise BadInputError(f"cannot COPY from a path holding a quote: {path}")
-        tx.run(f"COPY {table.name} FROM '{path}'")
+        tx.run(cypher.copy_table(table.name, str(path)))
 
 
 def create_statement(table: Table) -> str:
     """Neo4j: create one batch of a table's rows; a relationship's endpoints must exist, or the count says so."""
     if not table.is_relationship:
-        return f"UNWIND $rows AS r CREATE (n:{table.name}) SET n = r RETURN count(*) AS n"
+        return cypher.create_nodes(table.name)
     properties = [name for name in table.columns if name not in ("from", "to")]
-    assignments = "".join(f" SET x.{name} = r.{name}" for name in properties)
-    return (
-        f"UNWIND $rows AS r MATCH (a:{table.source} {{id: r.`from`}}), (b:{table.target} {{id: r.`to`}}) "
-        f"CREATE (a)-[x:{table.name}]->(b){assignments} RETURN count(*) AS n"
-    )
+    return cypher.create_relationships(table.name, str(table.source), str(table.target), properties)
 
 
 def create_from_files(store: Store, files: list[tuple[Table, Path]]) -> None:

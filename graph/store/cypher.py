@@ -427,3 +427,38 @@ WHERE a.norm = $norm OR e.norm = $norm OR e.id = $id
 RETURN DISTINCT e.id AS id, e.kind AS kind, e.name AS name
 ORDER BY id
 """
+
+
+# --- counts and bulk loads -----------------------------------------------------------------------
+
+CLAIMS_BY_KIND = "MATCH (c:Claim) RETURN c.kind AS kind, count(c) AS n ORDER BY kind"
+
+
+def copy_table(table: str, path: str) -> str:
+    """The embedded store's bulk load of one table from a Parquet file (a path holding no quote)."""
+    _check_label(table)
+    if "'" in path:
+        raise ValueError(f"cannot COPY from a path holding a quote: {path}")
+    return f"COPY {table} FROM '{path}'"
+
+
+def create_nodes(label: str) -> str:
+    """Neo4j's bulk load of one batch of a label's nodes."""
+    _check_label(label)
+    return f"UNWIND $rows AS r CREATE (n:{label}) SET n = r RETURN count(*) AS n"
+
+
+def create_relationships(rel: str, source: str, target: str, properties: list[str]) -> str:
+    """Neo4j's bulk load of one batch of relationships; `n` counts those whose two ends were found."""
+    for name in (rel, source, target):
+        _check_label(name)
+    assignments = "".join(f" SET x.{name} = r.{name}" for name in properties if name.isidentifier())
+    return (
+        f"UNWIND $rows AS r MATCH (a:{source} {{id: r.`from`}}), (b:{target} {{id: r.`to`}}) "
+        f"CREATE (a)-[x:{rel}]->(b){assignments} RETURN count(*) AS n"
+    )
+
+
+def _check_label(name: str) -> None:
+    if not name.isidentifier():
+        raise ValueError(f"not a label or relationship type: {name!r}")

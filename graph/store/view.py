@@ -33,7 +33,7 @@ class View:
     def stats(self) -> dict[str, Any]:
         def work(tx: Tx) -> dict[str, Any]:
             counts = {label: tx.run(cypher.COUNT_LABEL.format(label=label))[0]["n"] for label in NODE_PROPERTIES}
-            kinds = tx.run("MATCH (c:Claim) RETURN c.kind AS kind, count(c) AS n ORDER BY kind")
+            kinds = tx.run(cypher.CLAIMS_BY_KIND)
             return {
                 "store": self.store.dialect,
                 "location": self.store.location,
