@@ -23,6 +23,14 @@ def sources_of(text: str, language: str) -> tuple[set[tuple[str, str | None]], s
         ("North Korea sent artillery shells to Russia in May, state media reported.", "en", "state media"),
         ("According to the embassy, Iran delivered drones to Russia in May.", "en", "embassy"),
         ("Iran delivered drones to Russia in May, the coast guard said.", "en", "coast guard"),
+        ("According to state television, Iran delivered drones to Russia in May.", "en", "state television"),
+        (
+            "A pro-government newspaper reported that Iran delivered drones to Russia in May.",
+            "en",
+            "pro-government newspaper",
+        ),
+        ("Selon la télévision d'État, l'Iran a livré des drones à la Russie en mai.", "fr", "télévision d'État"),
+        ("La radio publique a rapporté que l'Iran avait livré des drones à la Russie en mai.", "fr", "radio publique"),
         (
             "Le ministère de la Défense a indiqué que la Corée du Nord a livré des obus à la Russie en mai.",
             "fr",
