@@ -184,3 +184,16 @@ def test_a_french_speaker_after_the_words_it_denies(text: str) -> None:
     [denial] = [c for c in rec.claims if c.kind == "denial"]
     assert denial.denies is not None and "déclaré" not in denial.denies and "affirmé" not in denial.denies
     assert transfers(rec) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "denies"),
+    [
+        ("Téhéran a rejeté ces accusations, les qualifiant de propagande.", "fr", "ces accusations"),
+        ("Tehran rejected the reports, which it called lies.", "en", "the reports"),
+        ("Tehran denied selling rifles, mortars and drones.", "en", "selling rifles, mortars and drones"),
+    ],
+)
+def test_what_is_denied_stops_before_an_aside(text: str, language: str, denies: str) -> None:
+    [denial] = [c for c in record(text, language, published="2024-06").claims if c.kind == "denial"]
+    assert denial.denies == denies

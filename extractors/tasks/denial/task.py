@@ -29,6 +29,7 @@ from extractors.tasks.base import Cited, Finding, register
 from graph.model import TimeSpan
 
 MAX_DENIED_TOKENS = 14
+ASIDE_DEPS = {"appos", "acl", "advcl", "parataxis", "relcl", "acl:relcl"}
 
 
 def denial_phrase(sentence: Sentence, language: str) -> int | None:
@@ -98,10 +99,23 @@ def _denied(sentence: Sentence, token: Token) -> str:
     objects = [c for c in token.children if c.dep_ in {"obj", "dobj", "ccomp", "xcomp", "nmod", "obl:arg"}]
     if objects:
         words = list(objects[0].subtree)
-        span: Span = sentence.doc[words[0].i : min(words[-1].i + 1, words[0].i + MAX_DENIED_TOKENS)]
+        end = min([words[-1].i + 1, words[0].i + MAX_DENIED_TOKENS, *_clause_after_comma(words)])
+        span: Span = sentence.doc[words[0].i : end]
     else:
         span = sentence.doc[token.i + 1 : min(len(sentence.doc), token.i + 1 + MAX_DENIED_TOKENS)]
     return span.text.strip(" ,.;:\"'«»") or token.text
+
+
+def _clause_after_comma(words: list[Token]) -> list[int]:
+    """ "ces accusations, les qualifiant de propagande", "the reports, which it called lies": where a clause
+    or an apposition after a comma starts (how the denial was made, not what it denies); a list's comma
+    ("weapons, ammunition and drones") does not cut."""
+    found = []
+    for comma in (t for t in words if t.text == ","):
+        after = next((t for t in comma.doc[comma.i + 1 : comma.i + 4] if t.pos_ not in {"DET", "PRON"}), None)
+        if after is not None and after.dep_ in ASIDE_DEPS:
+            found.append(comma.i)
+    return found
 
 
 def _subject_text(anchor: Token) -> str:
