@@ -113,3 +113,19 @@ def test_new_materiel_is_no_resumption() -> None:
 
     claim = only(record("De nouveaux hélicoptères Mi-171 ont été livrés à l'armée malienne.", "fr"))
     assert claim.trend is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The drones reached an airport in Khartoum from Iran last week.", "en", {("IR", "SD", "drones")}),
+        (
+            "Les missiles sont arrivés sur une base aérienne à Manille en provenance de l'Inde.",
+            "fr",
+            {("IN", "PH", "missiles")},
+        ),
+        ("Russian missiles reached a power plant in Kharkiv and struck it.", "en", set()),
+    ],
+)
+def test_materiel_that_reached_a_site_in_a_place_was_received_there(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language, published="2024-05-10")) == expected

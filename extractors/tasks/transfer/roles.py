@@ -276,10 +276,28 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
 
 
 def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str | None, attached: bool) -> bool:
-    """Where materiel arrived: the object of "reach", or a place after "in", "to", "à", "en"."""
+    """Where materiel arrived: the object of "reach", or a place after "in", "to", "à", "en"; or the
+    place of either ("reached an air base in Manila", "sont arrivés sur une base à Bamako")."""
     if root.dep_ in {"dobj", "obj"} and root.head.i == trigger.i:
         return True
-    return attached and marker in words("transfer", "presence_markers", sentence.doc.lang_)
+    if attached and marker in words("transfer", "presence_markers", sentence.doc.lang_):
+        return True
+    site = _site_placed(root)
+    if site is None or not governs(trigger.token, site, {site.i}):
+        return False
+    case = (
+        site.head.lower_ if site.dep_ == "pobj" else next((c.lower_ for c in site.children if c.dep_ == "case"), None)
+    )
+    at_site = case in words("transfer", "presence_markers", sentence.doc.lang_) | {"at", "sur"}
+    return (site.dep_ in {"dobj", "obj"} and site.head.i == trigger.i) or at_site
+
+
+def _site_placed(place: Token) -> Token | None:
+    """The noun a place after "in" or "à" locates: "an air base in Manila", "une base à Bamako"."""
+    if place.dep_ == "pobj" and place.head.lower_ in PLACE_WORDS and place.head.head.pos_ == "NOUN":
+        return place.head.head
+    placed_by = any(c.dep_ == "case" and c.lower_ in PLACE_WORDS for c in place.children)
+    return place.head if place.dep_ == "nmod" and placed_by and place.head.pos_ == "NOUN" else None
 
 
 def _ends_a_flow_noun(verb: Token, forms: frozenset[str], language: str) -> bool:
@@ -299,6 +317,9 @@ def _role_by_position(
     attached = any(governs(h, root, allowed | {token.i}) for h in heads) or _near_after(
         sentence, trigger, mention, allowed
     )
+    reached = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
+    if trigger.direction == ARRIVAL and reached is not None:  # "reached a base in Manila from India"
+        attached = attached or governs(token, root, allowed | {token.i, reached.i})
     marker = marker_before(sentence, mention)
     if trigger.agent:
         role = _role_of_agent_noun(sentence, trigger, mention, marker, attached)
