@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from extractors.analysis import Sentence
 from extractors.inflection import word_forms
-from extractors.lexicon import words
+from extractors.lexicon import function_words, words
 from extractors.qualifiers.speakers import Speaker, owned_by_a_pronoun
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.roles import SUBJECT_DEPS, subject_of
@@ -105,7 +105,11 @@ def is_not_done(token: Token) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ in words("denial", "against", language):
         return True
     window = [t.lower_ for t in token.doc[max(0, token.i - 4) : token.i]]
-    return language == "fr" and any(w in {"ne", "n'"} for w in window) and any(w in negations for w in window[1:])
+    return (
+        language == "fr"
+        and any(w in function_words("negation_particles") for w in window)
+        and any(w in negations for w in window[1:])
+    )
 
 
 def refuses(token: Token) -> bool:
@@ -215,7 +219,7 @@ def _text(token: Token) -> str:
 
 def _standing_for_speaker(noun: Token) -> bool:
     """ "the company", "le pays": the speaker named again by what it is."""
-    definite = any(c.lower_ in {"the", "le", "la", "l'"} for c in noun.children)
+    definite = any(c.lower_ in function_words("definite_articles") for c in noun.children)
     return definite and _is(noun, words("denial", "self_nouns", noun.lang_)) and not list(noun.rights)
 
 

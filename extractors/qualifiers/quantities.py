@@ -93,17 +93,21 @@ def _number_at(doc: Doc, i: int, language: str) -> tuple[float, int] | None:
         while end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text) and doc[end - 1].whitespace_:
             value = value * 1000 + float(doc[end].text)
             end += 1
-    elif token.lower_ in tables["numbers"] and token.lower_ not in {"a", "an", "un", "une", "seul", "seule", "single"}:
+    elif token.lower_ in tables["numbers"] and token.lower_ not in function_words(
+        "indefinite_articles"
+    ) | function_words("single_words"):
         value = float(tables["numbers"][token.lower_])
     elif (
-        token.lower_ in {"un", "une", "a", "an", "one"} and i + 1 < len(doc) and doc[i + 1].lower_ in tables["scales"]
-    ) or (
-        token.lower_ in {"un", "une", "one"}
-        and i > 0
-        and doc[i - 1].lower_ in {"seul", "seule", "only", "just", "single"}
-    ):
+        token.lower_ in function_words("indefinite_articles") | function_words("one_words")
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in tables["scales"]
+    ) or (token.lower_ in function_words("one_words") and i > 0 and doc[i - 1].lower_ in function_words("only_words")):
         value = 1.0
-    elif token.lower_ in {"un", "une", "a"} and i + 1 < len(doc) and doc[i + 1].lower_ in {"seul", "seule", "single"}:
+    elif (
+        token.lower_ in function_words("indefinite_articles")
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in function_words("single_words")
+    ):
         value, end = 1.0, i + 2  # "un seul navire", "a single ship"
     if value is None:
         return None
@@ -149,8 +153,8 @@ UNIT_REACH = 8  # tokens after a figure where its unit may stand ("two Russian-m
 def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
     """The unit after a figure: the head noun of the phrase that follows ("18 additional rocket systems"
     -> system), past "of"/"de"; returns (unit, its token, end of the phrase)."""
-    i = start + 1 if start < len(doc) and doc[start].lower_ in {"of", "de", "d'", "du", "des"} else start
-    while i < len(doc) and i > start and doc[i].lower_ in {"the", "these", "those", "ces", "les"}:
+    i = start + 1 if start < len(doc) and doc[start].lower_ in function_words("of_markers") else start
+    while i < len(doc) and i > start and doc[i].lower_ in function_words("plural_determiners_of_items"):
         i += 1  # "2,000 of the drones"
     head: int | None = None
     while i < len(doc) and i - start < UNIT_REACH:
@@ -237,7 +241,12 @@ def read_figures(doc: Doc, language: str, designations: Collection[int] = ()) ->
 def _starting_words() -> frozenset[str]:
     """The words a figure can start with besides digits: a vague amount's first word, a number word, an article."""
     tables = _tables()
-    return frozenset(tables["vague_starts"]) | frozenset(tables["numbers"]) | {"un", "une", "a", "an", "one"}
+    return (
+        frozenset(tables["vague_starts"])
+        | frozenset(tables["numbers"])
+        | function_words("indefinite_articles")
+        | function_words("one_words")
+    )
 
 
 def _possible_starts(doc: Doc) -> list[int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from extractors.lexicon import lexicon
+from extractors.lexicon import function_words, lexicon
 
 
 @dataclass(frozen=True)
@@ -325,7 +325,7 @@ def find_events(text: str, taken: set[int]) -> list[Period]:
     found = []
     for match in pattern.finditer(text):
         day = days[match.group("event")]
-        before = match.group("marker") in {"before", "prior to", "avant", "until", "jusqu'à"}
+        before = match.group("marker") in function_words("before_markers")
         found.append(
             Period(
                 None if before else day,

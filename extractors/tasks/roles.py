@@ -63,7 +63,7 @@ def marker_before(sentence: Sentence, mention: Mention) -> str | None:
     if i < 0:
         return None
     word = doc[i].lower_
-    if word in {"de", "des", "du", "d'", "of"} and i > 0 and doc[i - 1].lower_ in ROUTE_NOUNS:
+    if word in function_words("of_markers") and i > 0 and doc[i - 1].lower_ in ROUTE_NOUNS:
         word = doc[i - 1].lower_  # "à destination des Houthis", "en provenance de l'Iran"
     return word
 

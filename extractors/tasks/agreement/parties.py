@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, ItemMention, Mention, implied_state
 from extractors.gazetteer import gazetteer
-from extractors.lexicon import words
+from extractors.lexicon import function_words, words
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.roles import marker_before, mentions_under, subject_of
 
@@ -63,7 +63,7 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
             c
             for c in clause.children
             if c.dep_ in {"prep", "obl", "obl:arg", "iobj", "dative"}
-            and any(g.lower_ in {"to", "à", "with", "avec"} for g in [c, *c.children])
+            and any(g.lower_ in function_words("partner_markers") for g in [c, *c.children])
         ]
     found: dict[str, Mention] = {}
     _add(found, [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not _is_source(sentence, m)])

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
-from extractors.lexicon import cue_sets
+from extractors.lexicon import cue_sets, function_words
 from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.denials import denial_words, denier, state_actors
 from extractors.qualifiers.flow import nearest_period
@@ -156,7 +156,7 @@ def _dating(sentence: Sentence, verb: Token) -> Period | None:
 def _told_in_past(sentence: Sentence, token: Token) -> bool:
     verbs = [token, token.head, *[t for t in sentence.tokens if t.pos_ in {"VERB", "AUX"} and t.i > token.i][:3]]
     before = sentence.doc[token.i - 1] if token.i else None
-    return (before is not None and before.lemma_ in {"avoir", "have"}) or any(
+    return (before is not None and before.lemma_ in function_words("have_auxiliaries")) or any(
         "Past" in v.morph.get("Tense", [])
         or any(c.dep_.startswith(("aux", "cop")) and c.lemma_ in {"avoir", "have"} for c in v.children)
         for v in verbs

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
-from extractors.lexicon import lexicon, words
+from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import is_negated, modality
@@ -149,7 +149,7 @@ def _known(sentence: Sentence, token: Token, sails: bool) -> bool:
 def _no_longer(token: Token) -> bool:
     """ "n'ont plus été repérés", "were not seen": a call denied or that stopped is no call."""
     words_on = {c.lower_ for c in [*token.children, *token.head.children] if c.dep_ in {"advmod", "neg"}}
-    return is_negated(token) or bool(words_on & {"plus", "jamais", "no longer"})
+    return is_negated(token) or bool(words_on & function_words("no_longer"))
 
 
 def _refers_to_port(sentence: Sentence, vocabulary: dict[str, frozenset[str]]) -> bool:

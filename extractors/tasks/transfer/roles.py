@@ -288,7 +288,7 @@ def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str |
     case = (
         site.head.lower_ if site.dep_ == "pobj" else next((c.lower_ for c in site.children if c.dep_ == "case"), None)
     )
-    at_site = case in words("transfer", "presence_markers", sentence.doc.lang_) | {"at", "sur"}
+    at_site = case in words("transfer", "presence_markers", sentence.doc.lang_) | function_words("site_markers")
     return (site.dep_ in {"dobj", "obj"} and site.head.i == trigger.i) or at_site
 
 
@@ -484,7 +484,7 @@ def _describes_an_actor(sentence: Sentence, token: Token, *, possessed: bool = F
     if token.lemma_.lower() not in words("transfer", "actor_nouns", sentence.doc.lang_) or sentence.mention_of(token):
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss", "nmod:poss"}}
-    wanted = {"its", "son", "sa", "their", "leur"} if possessed else {"the", "this", "le", "la", "l'", "ce", "cet"}
+    wanted = function_words("owning_possessives" if possessed else "pointing_determiners")
     return bool(determiners & wanted)
 
 
@@ -524,7 +524,7 @@ def continue_discourse(
 def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:
     """The trigger has a "to"/"from"/"à"/"de" phrase of its own whose noun is not an actor we know."""
     recipient_markers, supplier_markers = role_markers(sentence.doc.lang_)
-    markers = (recipient_markers | supplier_markers) - {"de", "d'", "des", "du", "en", "for", "pour", "by", "par"}
+    markers = (recipient_markers | supplier_markers) - function_words("loose_markers")
     for child in trigger.token.children:
         noun = next((c for c in child.children if c.dep_ == "pobj"), child)
         case = {c.lower_ for c in [child, *child.children] if c.dep_ in {"case", "prep"} or c.pos_ == "ADP"}

@@ -469,7 +469,7 @@ def _listed_after(
 
 def _lists(token: Token) -> bool:
     """A token that may stand between two items of a list."""
-    partitive = token.lower_ in {"des", "de", "d'", "du"}  # "et des munitions": tagged a preposition at times
+    partitive = token.lower_ in function_words("partitives")  # "et des munitions": tagged a preposition at times
     return (
         token.pos_ in {"PUNCT", "DET", "NUM", "ADJ", "CCONJ", "PROPN", "X"} or token.lower_ in LIST_WORDS or partitive
     )
