@@ -167,7 +167,7 @@ def transfers(
     since: Annotated[str | None, typer.Option(help="from this date: 2023, 2023-08 or 2023-08-26")] = None,
     until: Annotated[str | None, typer.Option(help="up to this date, the same way")] = None,
     modality: Annotated[str | None, typer.Option(help="asserted, reported, speculative or denied")] = None,
-    min_sources: Annotated[int, typer.Option(help="least independent origins")] = 0,
+    min_origins: Annotated[int, typer.Option(help="least independent origins (cited sources, or outlets)")] = 0,
     limit: Annotated[int, typer.Option(min=1, max=500, help="transfers on this page")] = 50,
     offset: Annotated[int, typer.Option(min=0, help="transfers skipped before it")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="print the API's JSON (GET /transfers)")] = False,
@@ -182,7 +182,7 @@ def transfers(
     settings = load_settings(store=store)
     with settings.open_store(read_only=True) as graph:
         filters = {"supplier": supplier, "recipient": recipient, "item": item, "since": since, "until": until}
-        wanted = transfer_filter(graph.view(), **filters, modality=modality, min_sources=min_sources)
+        wanted = transfer_filter(graph.view(), **filters, modality=modality, min_origins=min_origins)
         page = transfer_page(graph, wanted, limit=limit, offset=offset)
     if as_json:
         out.print_json(data=page_out(page).model_dump(mode="json"))

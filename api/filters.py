@@ -36,7 +36,7 @@ def transfer_filter(
     since: str | None = None,
     until: str | None = None,
     modality: str | None = None,
-    min_sources: int = 0,
+    min_origins: int = 0,
 ) -> TransferFilter:
     """The filter of a transfers query: actors by id, name or alias; an item category; a period; a
     modality; the least independent origins."""
@@ -44,8 +44,8 @@ def transfer_filter(
         raise BadInputError(f"item: {item!r} is not an item category ({', '.join(ontology().item_categories)})")
     if modality and modality not in set(Modality):
         raise BadInputError(f"modality: {modality!r} is not one of {', '.join(Modality)}")
-    if min_sources < 0:
-        raise BadInputError(f"min sources: {min_sources} is below 0")
+    if min_origins < 0:
+        raise BadInputError(f"min origins: {min_origins} is below 0")
     return TransferFilter(
         supplier=resolve_entity(view, supplier, what="supplier") if supplier else "",
         recipient=resolve_entity(view, recipient, what="recipient") if recipient else "",
@@ -53,5 +53,5 @@ def transfer_filter(
         since=day(since, "since", last=False),
         until=day(until, "until", last=True),
         modality=modality or "",
-        min_origins=min_sources,
+        min_origins=min_origins,
     )

@@ -46,7 +46,12 @@ def list_transfers(
     since: DateQuery = None,
     until: DateQuery = None,
     modality: Annotated[Modality | None, Query(description="keep claims with a statement of this modality")] = None,
-    min_sources: Annotated[int, Query(ge=0, le=100, description="least independent origins")] = 0,
+    min_origins: Annotated[
+        int, Query(ge=0, le=100, description="least independent origins (cited sources, or outlets)")
+    ] = 0,
+    min_sources: Annotated[
+        int | None, Query(ge=0, le=100, deprecated=True, description="the former name of min_origins")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> TransferPageOut:
@@ -60,6 +65,6 @@ def list_transfers(
         since=since,
         until=until,
         modality=modality.value if modality else None,
-        min_sources=min_sources,
+        min_origins=max(min_origins, min_sources or 0),
     )
     return page_out(transfer_page(store, wanted, limit=limit, offset=offset))

@@ -45,7 +45,8 @@ def test_filters_item_period_modality_and_pages(client) -> None:
     second = client.get("/transfers", params={"limit": 2, "offset": 2}).json()
     assert first["next_offset"] == 2 and first["total"] == second["total"] > 4
     assert not {t["id"] for t in first["items"]} & {t["id"] for t in second["items"]}
-    many = client.get("/transfers", params={"min_sources": 2}).json()["items"]
+    many = client.get("/transfers", params={"min_origins": 2}).json()["items"]
+    assert client.get("/transfers", params={"min_sources": 2}).json()["items"] == many  # its former name
     assert all(t["independent_origins"] >= 2 for t in many)
 
 
