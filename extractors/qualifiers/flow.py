@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.inflection import word_forms
-from extractors.lexicon import cue_sets, function_words, words
+from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import is_reporting
 from extractors.qualifiers.times import ALREADY, RELATIVE_FORMS, Period, Reference, reanchored
 from graph.model import TimeSpan, first_day, last_day
@@ -45,6 +45,7 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
             if (
                 (token.lemma_.lower() in lemmas or token.lower_ in lemmas)
                 and token.i != trigger.i
+                and not _counted(token)
                 and related(token, trigger)
             ):
                 return "resume" if label == "halt" and _undone(token, lemmas, language) else label
@@ -53,6 +54,14 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
             if found and abs(found.start() - trigger.idx) < 80:
                 return label
     return None
+
+
+def _counted(token: Token) -> bool:
+    """ "à plusieurs reprises", "à deux reprises": a word counting occasions (how often), not a change."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    numbers = lexicon("quantities")["number_words"]  # two and more: "a", "un" are no count of occasions
+    counters = function_words("occasion_counters") | {w for w, n in numbers.items() if n >= 2}
+    return before is not None and (before.lower_ in counters or before.like_num)
 
 
 def _undone(halt: Token, halts: frozenset[str], language: str) -> bool:

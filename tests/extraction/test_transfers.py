@@ -274,3 +274,15 @@ def test_a_resale_is_a_transfer(text: str, language: str, expected: tuple) -> No
 )
 def test_a_state_named_right_after_a_verb_of_giving_takes_the_materiel(text: str, expected: set) -> None:
     assert transfers(record(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("Minsk a transféré des munitions à Moscou à plusieurs reprises l'an dernier.", None),
+        ("Minsk a transféré des munitions à Moscou à deux reprises l'an dernier.", None),
+        ("La Biélorussie a repris ses livraisons de munitions à la Russie en mars.", "resume"),
+    ],
+)
+def test_occasions_counted_are_no_resumption(text: str, trend: str | None) -> None:
+    assert only(record(text, "fr", published="2024-06")).trend == trend
