@@ -81,3 +81,19 @@ def test_a_french_unit_is_the_noun_before_the_name_in_english(text: str, unit: s
 def test_as_many_as_is_a_most() -> None:
     quantity = only(record("Iran may have shipped as many as 400 drones to Sudan.")).quantity
     assert quantity is not None and (quantity.min, quantity.max) == (None, 400)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        ("Egypt bought some two dozen Rafale jets from France in 2015.", "en", (24, 24)),
+        ("L'Égypte a acheté deux douzaines de Rafale à la France en 2015.", "fr", (24, 24)),
+        ("L'Iran a expédié au moins un millier de drones vers la Russie en 2023.", "fr", (1000, None)),
+        ("La Pologne a livré une quinzaine de chars à l'Ukraine en mars.", "fr", (15, 15)),
+    ],
+)
+def test_a_word_counting_by_dozens_or_thousands_multiplies_the_figure_before_it(
+    text: str, language: str, figure: tuple
+) -> None:
+    quantity = only(record(text, language)).quantity
+    assert quantity is not None and (quantity.min, quantity.max) == figure
