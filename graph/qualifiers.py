@@ -11,6 +11,7 @@ value a row reads back as (`graph/ontology/qualifiers.yaml` says which qualifier
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from graph.model import Claim, Quantity, TimeSpan, first_day, last_day
@@ -27,11 +28,13 @@ STORAGE: dict[str, dict[str, str]] = {
 DAYS = ("first_day", "last_day")  # stored to filter and sort on; reads of a value need only start and end
 
 
-def qualifiers(kind: str | None = None) -> list[QualifierSpec]:
-    """Every qualifier, or those of one claim kind, in the order of qualifiers.yaml."""
+@cache
+def qualifiers(kind: str | None = None) -> tuple[QualifierSpec, ...]:
+    """Every qualifier, or those of one claim kind, in the order of qualifiers.yaml (listed once: the API
+    reads them for every row it answers)."""
     every = ontology().qualifiers
     wanted = ontology().claims[kind].qualifiers if kind else list(every)
-    return [spec for name, spec in every.items() if name in wanted]
+    return tuple(spec for name, spec in every.items() if name in wanted)
 
 
 def claim_columns() -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -59,9 +60,13 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
 def _counted(token: Token) -> bool:
     """ "à plusieurs reprises", "à deux reprises": a word counting occasions (how often), not a change."""
     before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and (before.lower_ in _occasion_counters() or before.like_num)
+
+
+@cache
+def _occasion_counters() -> frozenset[str]:
     numbers = lexicon("quantities")["number_words"]  # two and more: "a", "un" are no count of occasions
-    counters = function_words("occasion_counters") | {w for w, n in numbers.items() if n >= 2}
-    return before is not None and (before.lower_ in counters or before.like_num)
+    return function_words("occasion_counters") | {w for w, n in numbers.items() if n >= 2}
 
 
 def _undone(halt: Token, halts: frozenset[str], language: str) -> bool:

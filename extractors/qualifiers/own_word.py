@@ -83,8 +83,7 @@ def saying_verb(token: Token) -> Token | None:
 def _inserted_saying(clause: Token) -> Token | None:
     """ "L'Iran n'a jamais livré d'armes, a déclaré Téhéran": a verb of saying put after the statement, its
     subject after it, which the parser hangs under the statement or makes a second root."""
-    roots = [t for t in clause.doc[clause.i + 1 :] if t.head.i == t.i][:1]
-    after = roots if clause.head.i == clause.i else []
+    after = [t for t in clause.doc[clause.i + 1 :] if t.head.i == t.i][:1] if clause.head.i == clause.i else []
     for verb in [*(c for c in clause.children if c.dep_ in {"parataxis", "conj"}), *after]:
         inverted = any(s.i > verb.i for s in subject_of(verb))  # "», a assuré le ministère" (parsed as its object)
         if verb.i > clause.i and _asserting(verb) and inverted:

@@ -20,6 +20,8 @@ _DIGITS = re.compile(r"^\$?(\d+(?:[.,]\d+)*)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 NUMBER_SUFFIXES = function_words("number_suffixes")  # "200-plus", "200-odd": about the figure, not a measure
 CALIBRES = function_words("calibres")
+ARTICLES_AND_ONE = function_words("indefinite_articles") | function_words("one_words")  # "a", "un", "one"
+ARTICLES_AND_SINGLE = function_words("indefinite_articles") | function_words("single_words")  # "a", "seul"
 CALIBRES |= {"millimètres"}
 
 
@@ -93,15 +95,11 @@ def _number_at(doc: Doc, i: int, language: str) -> tuple[float, int] | None:
         while end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text) and doc[end - 1].whitespace_:
             value = value * 1000 + float(doc[end].text)
             end += 1
-    elif token.lower_ in tables["numbers"] and token.lower_ not in function_words(
-        "indefinite_articles"
-    ) | function_words("single_words"):
+    elif token.lower_ in tables["numbers"] and token.lower_ not in ARTICLES_AND_SINGLE:
         value = float(tables["numbers"][token.lower_])
-    elif (
-        token.lower_ in function_words("indefinite_articles") | function_words("one_words")
-        and i + 1 < len(doc)
-        and doc[i + 1].lower_ in tables["scales"]
-    ) or (token.lower_ in function_words("one_words") and i > 0 and doc[i - 1].lower_ in function_words("only_words")):
+    elif (token.lower_ in ARTICLES_AND_ONE and i + 1 < len(doc) and doc[i + 1].lower_ in tables["scales"]) or (
+        token.lower_ in function_words("one_words") and i > 0 and doc[i - 1].lower_ in function_words("only_words")
+    ):
         value = 1.0
     elif (
         token.lower_ in function_words("indefinite_articles")
@@ -241,12 +239,7 @@ def read_figures(doc: Doc, language: str, designations: Collection[int] = ()) ->
 def _starting_words() -> frozenset[str]:
     """The words a figure can start with besides digits: a vague amount's first word, a number word, an article."""
     tables = _tables()
-    return (
-        frozenset(tables["vague_starts"])
-        | frozenset(tables["numbers"])
-        | function_words("indefinite_articles")
-        | function_words("one_words")
-    )
+    return frozenset(tables["vague_starts"]) | frozenset(tables["numbers"]) | ARTICLES_AND_ONE
 
 
 def _possible_starts(doc: Doc) -> list[int]:
