@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import click
 import typer
@@ -23,6 +23,9 @@ from extractors.documents import find_articles
 from graph.errors import BadInputError, OsintkgError
 from graph.model import check_language
 from graph.store import Store
+
+if TYPE_CHECKING:
+    from graph.reads import Transfer
 
 app = typer.Typer(
     help="osintkg: a provenance knowledge graph of who supplied what to whom.",
@@ -177,24 +180,24 @@ def transfers(
     filters of GET /transfers."""
     from api.filters import transfer_filter
     from api.schemas import page_out
-    from graph.transfers import transfer_page
 
     settings = load_settings(store=store)
     with settings.open_store(read_only=True) as graph:
         filters = {"supplier": supplier, "recipient": recipient, "item": item, "since": since, "until": until}
         wanted = transfer_filter(graph.view(), **filters, modality=modality, min_origins=min_origins)
-        page = transfer_page(graph, wanted, limit=limit, offset=offset)
+        page = graph.view().transfers_page(wanted, limit=limit, offset=offset)
     if as_json:
         out.print_json(data=page_out(page).model_dump(mode="json"))
         return
-    for claim in page.items:
-        out.print(describe_transfer(claim), highlight=False)
-        for ev in claim["evidence"]:
-            cited = ", ".join(s["name"] for s in ev["attributed_to"]) or "the article itself"
-            out.print(f'    [{ev["modality"]}] "{ev["quote"].strip()}"', markup=False, highlight=False)
+    for transfer in page.items:
+        out.print(describe_transfer(transfer), highlight=False)
+        for ev in transfer.evidence:
+            cited = ", ".join(s.name for s in ev.attributed_to) or "the article itself"
+            out.print(f'    [{ev.modality}] "{ev.quote.strip()}"', markup=False, highlight=False)
+            source = ev.source
             out.print(
-                f"        {ev['title'] or ev['source_id']} ({ev['publisher'] or 'unknown publisher'}, "
-                f"{ev['published'] or 'undated'}); on the word of: {cited}",
+                f"        {source.title or source.id} ({source.publisher or 'unknown publisher'}, "
+                f"{source.published or 'undated'}); on the word of: {cited}",
                 markup=False,
                 highlight=False,
             )
@@ -208,23 +211,26 @@ def _print_page_footer(total: int, shown: int, offset: int) -> None:
         out.print(f"{offset + 1}-{offset + shown} of {total}; the next page: --offset {offset + shown}")
 
 
-def describe_transfer(claim: dict[str, Any]) -> str:
+def describe_transfer(transfer: Transfer) -> str:
     """One line: "North Korea -> Russia: artillery_ammunition, 4000000-5000000 shell, 2023-08..", for people."""
-    parts = [claim["item"]]
-    low, high, unit = claim["qty_min"], claim["qty_max"], claim["qty_unit"] or ""
-    if low is not None or high is not None:
+    values = transfer.qualifiers
+    parts = [values["item"]]
+    quantity, time = values["quantity"], values["time"]
+    if quantity is not None:
+        low, high = quantity.min, quantity.max
         figure = (
             f"{low:,.0f}"
             if low == high
             else f"{'' if low is None else f'{low:,.0f}'}..{'' if high is None else f'{high:,.0f}'}"
         )
-        rate = f" per {claim['qty_per']}" if claim["qty_per"] else ""
-        shared = " (one figure for several items)" if claim.get("qty_shared") else ""
-        parts.append(f"{figure} {unit}".strip() + rate + shared)
-    if claim["time_start"] or claim["time_end"]:
-        parts.append(f"{claim['time_start'] or ''}..{claim['time_end'] or ''}")
-    parts += [w for w in (claim["trend"], claim["status"] if claim["status"] == "pledged" else None) if w]
-    return f"{claim['supplier']} -> {claim['recipient']}: " + ", ".join(parts)
+        rate = f" per {quantity.per}" if quantity.per else ""
+        shared = " (one figure for several items)" if quantity.shared else ""
+        parts.append(f"{figure} {quantity.unit or ''}".strip() + rate + shared)
+    if time is not None:
+        parts.append(f"{time.start or ''}..{time.end or ''}")
+    status = values["status"] if values["status"] == "pledged" else None
+    parts += [w for w in (values["trend"], status) if w]
+    return f"{transfer.supplier.name} -> {transfer.recipient.name}: " + ", ".join(parts)
 
 
 @app.command()

@@ -7,7 +7,6 @@ from functools import cache
 from extractors.gazetteer import gazetteer
 from graph.errors import BadInputError, NotFoundError
 from graph.ids import normalize_name
-from graph.store import cypher
 from graph.store.view import View
 
 _ARTICLES = ("la ", "le ", "les ", "l ", "the ")
@@ -29,15 +28,14 @@ def resolve_entity(view: View, text: str, *, what: str = "entity") -> str:
         raise BadInputError(f"{what}: empty name")
     if gazetteer().get(text.upper()) and len(text) == 2:
         return text.upper()
-    if view.read(cypher.ENTITY, {"id": text}):
+    if view.has_entity(text):
         return text  # an id names its entity, whatever names others go by ("BN" and "Belarus Navy")
     norm = normalize_name(text)
     for article in _ARTICLES:
         norm = norm.removeprefix(article)
     found = set(_gazetteer_index().get(norm, set()))
     if not found:
-        rows = view.read(cypher.ENTITY_BY_NAME, {"norm": norm, "id": text})
-        found = {r["id"] for r in rows}
+        found = view.entities_named(norm, entity_id=text)
     if not found:
         raise NotFoundError(f"{what}: no entity named {text!r}")
     if len(found) > 1:

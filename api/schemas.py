@@ -6,15 +6,16 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
+from graph import reads
 from graph.model import Claim, Quantity, TimeSpan
 from graph.ontology import ontology
-from graph.qualifiers import qualifiers, read
-from graph.store.base import Row
-from graph.transfers import TransferPage
+from graph.qualifiers import qualifiers
 
 
 class Public(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    """An API model; built from the graph's read models (`graph.reads`) field by field, by name."""
+
+    model_config = ConfigDict(extra="ignore", from_attributes=True)
 
 
 class EntityRef(Public):
@@ -144,44 +145,25 @@ class AnswerOut(Public):
     answer: TransferPageOut
 
 
-def evidence_out(row: Row) -> EvidenceOut:
-    return EvidenceOut(
-        id=row["evidence_id"],
-        source=SourceRef(
-            id=row["source_id"],
-            title=row["title"],
-            publisher=row["publisher"],
-            url=row["url"],
-            published=row["published"],
-        ),
-        quote=row["quote"],
-        start=row["start_offset"],
-        end=row["end_offset"],
-        modality=row["modality"],
-        attributed_to=[CitedSource(**s) for s in row["attributed_to"]],
-    )
-
-
-def transfer_out(row: Row) -> TransferOut:
+def transfer_out(transfer: reads.Transfer) -> TransferOut:
     return TransferOut(
-        id=row["id"],
-        supplier=EntityRef(id=row["supplier_id"], name=row["supplier"], kind=row["supplier_kind"]),
-        recipient=EntityRef(id=row["recipient_id"], name=row["recipient"], kind=row["recipient_kind"]),
-        **qualifiers_out(read(row, "transfer")),
-        independent_origins=len(row["origins"]),
-        origins=row["origins"],
-        evidence=[evidence_out(e) for e in row["evidence"]],
+        id=transfer.id,
+        supplier=EntityRef.model_validate(transfer.supplier),
+        recipient=EntityRef.model_validate(transfer.recipient),
+        **qualifiers_out(transfer.qualifiers),
+        independent_origins=len(transfer.origins),
+        origins=list(transfer.origins),
+        evidence=[EvidenceOut.model_validate(e) for e in transfer.evidence],
     )
 
 
-def page_out(page: TransferPage) -> TransferPageOut:
-    following = page.offset + page.limit
+def page_out(page: reads.TransferPage) -> TransferPageOut:
     return TransferPageOut(
-        items=[transfer_out(r) for r in page.items],
+        items=[transfer_out(t) for t in page.items],
         total=page.total,
         limit=page.limit,
         offset=page.offset,
-        next_offset=following if following < page.total else None,
+        next_offset=page.next_offset,
     )
 
 
@@ -237,31 +219,28 @@ class AuditOut(Public):
     contradictions: list[Contradiction]
 
 
-def claim_out(claim: Row, roles: list[Row]) -> ClaimOut:
-    by_role: dict[str, list[EntityRef]] = {}
-    for row in roles:
-        role = ontology().role_of(claim["kind"], row["relationship"])
-        by_role.setdefault(role, []).append(EntityRef(id=row["id"], name=row["name"], kind=row["kind"]))
-    return ClaimOut(id=claim["id"], kind=claim["kind"], roles=by_role, **qualifiers_out(read(claim)))
+def claim_out(claim: reads.StoredClaim) -> ClaimOut:
+    roles = {role: [EntityRef.model_validate(e) for e in entities] for role, entities in claim.roles.items()}
+    return ClaimOut(id=claim.id, kind=claim.kind, roles=roles, **qualifiers_out(claim.qualifiers))
 
 
-def audit_out(audit: dict[str, Any]) -> AuditOut:
+def audit_out(audit: reads.Audit) -> AuditOut:
     return AuditOut(
-        claim=claim_out(audit["claim"], audit["roles"]),
+        claim=claim_out(audit.claim),
         evidence=[
             VerifiedEvidence(
-                **evidence_out(e).model_dump(),
-                quote_verified=e["quote_verified"],
-                text_verified=e["text_verified"],
-                problems=e["problems"],
+                **EvidenceOut.model_validate(check.statement).model_dump(),
+                quote_verified=check.quote_verified,
+                text_verified=check.text_verified,
+                problems=list(check.problems),
             )
-            for e in audit["evidence"]
+            for check in audit.evidence
         ],
-        attribution_chain=[AttributionLink(**link) for link in audit["attribution_chain"]],
-        independent_origins=len(audit["origins"]),
-        origins=audit["origins"],
-        flags=AuditFlags(**audit["flags"]),
-        contradictions=[Contradiction(**c) for c in audit["contradictions"]],
+        attribution_chain=[AttributionLink.model_validate(link) for link in audit.attribution_chain],
+        independent_origins=len(audit.origins),
+        origins=list(audit.origins),
+        flags=AuditFlags.model_validate(audit.flags),
+        contradictions=[Contradiction.model_validate(c) for c in audit.contradictions],
     )
 
 

@@ -5,138 +5,147 @@ from __future__ import annotations
 
 import sys
 from datetime import date, timedelta
-from typing import Any
 
 from graph.errors import NotFoundError
 from graph.ids import flow_id, text_sha256
 from graph.model import first_day, last_day
-from graph.store import Store, cypher
+from graph.reads import (
+    AttributionLink,
+    Audit,
+    AuditFlags,
+    CheckedStatement,
+    CitedSource,
+    Contradiction,
+    SourceRef,
+    Statement,
+    StoredClaim,
+    origins_of,
+)
+from graph.store import cypher
 from graph.store.base import Row, Tx
 from graph.store.schema import role_relationships
-from graph.transfers import attach_evidence, origins_of
+from graph.transfers import named_sources
 
 QUANTITY_TOLERANCE = 0.1  # figures within 10 % of each other agree
 DENIALS_PER_ACTOR = 20  # the newest denials of each actor listed as contradictions
 REPLY_WINDOW_DAYS = 366  # a denial answers reports of a transfer made while it ran or in the year after
 
 
-def audit_claim(store: Store, claim_id: str) -> dict[str, Any]:
-    """Everything an auditor needs to check one claim."""
-
-    def work(tx: Tx) -> dict[str, Any]:
-        rows = tx.run(cypher.CLAIM, {"id": claim_id})
-        if not rows:
-            raise NotFoundError(f"no claim {claim_id!r}")
-        claim = rows[0]
-        roles_query = cypher.roles_of_claim(role_relationships())
-        roles = [{**role, "claim_id": claim_id} for role in tx.run(roles_query, {"id": claim_id})]
-        statements = tx.run(cypher.CLAIM_EVIDENCE_WITH_TEXT, {"id": claim_id})
-        cited = tx.run(cypher.CLAIM_CITATIONS, {"id": claim_id})
-        evidence = attach_evidence([{"id": claim_id}], [{**s, "claim_id": claim_id} for s in statements], cited)[0]
-        checked = [verify(statement) for statement in evidence["evidence"]]
-        origins = sorted(origins_of(checked))
-        return {
-            "claim": claim,
-            "roles": roles,
-            "evidence": checked,
-            "attribution_chain": chain(checked),
-            "origins": origins,
-            "flags": flags(checked, origins),
-            "contradictions": contradictions(tx, claim, roles, checked),
-        }
-
-    return store.run_in_transaction(work)
+def audit_claim(tx: Tx, claim_id: str) -> Audit:
+    """Everything an auditor needs to check one claim (`View.audit`)."""
+    row = claim_row(tx, claim_id)
+    claim = StoredClaim.from_row(row, claim_roles(tx, claim_id))
+    named = named_sources(tx.run(cypher.CLAIM_CITATIONS, {"id": claim_id}))
+    statements = tx.run(cypher.CLAIM_EVIDENCE_WITH_TEXT, {"id": claim_id})
+    checked = sorted(
+        (verify(Statement.from_row(s, named.get(s["evidence_id"], [])), s["text"], s["sha256"]) for s in statements),
+        key=lambda check: check.statement.order(),
+    )
+    origins = origins_of([check.statement for check in checked])
+    return Audit(
+        claim=claim,
+        evidence=tuple(checked),
+        attribution_chain=chain(checked),
+        origins=tuple(origins),
+        flags=flags(checked, origins),
+        contradictions=tuple(contradictions(tx, row, claim, checked)),
+    )
 
 
-def chain(evidence: list[Row]) -> list[Row]:
+def stored_claim(tx: Tx, claim_id: str) -> StoredClaim:
+    """A claim with its role entities (`View.claim`)."""
+    return StoredClaim.from_row(claim_row(tx, claim_id), claim_roles(tx, claim_id))
+
+
+def claim_row(tx: Tx, claim_id: str) -> Row:
+    rows = tx.run(cypher.CLAIM, {"id": claim_id})
+    if not rows:
+        raise NotFoundError(f"no claim {claim_id!r}")
+    return rows[0]
+
+
+def claim_roles(tx: Tx, claim_id: str) -> list[Row]:
+    return tx.run(cypher.roles_of_claim(role_relationships()), {"id": claim_id})
+
+
+def chain(evidence: list[CheckedStatement]) -> tuple[AttributionLink, ...]:
     """Article -> the sources it cites for this claim, one link per article."""
-    links: dict[str, Row] = {}
-    for ev in evidence:
-        link = links.setdefault(
-            ev["source_id"],
-            {"source_id": ev["source_id"], "title": ev["title"], "publisher": ev["publisher"], "cites": []},
-        )
-        for cited in ev["attributed_to"]:
-            if cited not in link["cites"]:
-                link["cites"].append(cited)
-    return list(links.values())
+    articles: dict[str, SourceRef] = {}
+    cites: dict[str, list[CitedSource]] = {}
+    for check in evidence:
+        source = check.statement.source
+        articles.setdefault(source.id, source)
+        cited = cites.setdefault(source.id, [])
+        cited += [s for s in check.statement.attributed_to if s not in cited]
+    return tuple(AttributionLink(s.id, s.title, s.publisher, tuple(cites[s.id])) for s in articles.values())
 
 
-def flags(evidence: list[Row], origins: list[str]) -> Row:
+def flags(evidence: list[CheckedStatement], origins: list[str]) -> AuditFlags:
     """Warnings for an analyst: one origin only; credited to no named source at all."""
-    cited = [s for ev in evidence for s in ev["attributed_to"]]
-    return {
-        "single_origin": len(origins) <= 1,
-        "unnamed_sources_only": bool(cited) and not any(s["named"] for s in cited),
-        "unverified_quotes": sum(not ev["quote_verified"] or not ev["text_verified"] for ev in evidence),
-    }
+    cited = [s for check in evidence for s in check.statement.attributed_to]
+    return AuditFlags(
+        single_origin=len(origins) <= 1,
+        unnamed_sources_only=bool(cited) and not any(s.named for s in cited),
+        unverified_quotes=sum(not c.quote_verified or not c.text_verified for c in evidence),
+    )
 
 
-def verify(statement: Row) -> Row:
+def verify(statement: Statement, text: str | None, sha256: str | None) -> CheckedStatement:
     """Re-read a quote from the stored text at its offsets, and the text against its hash."""
-    text = statement.pop("text") or ""
-    quote_ok = text[statement["start_offset"] : statement["end_offset"]] == statement["quote"]
-    text_ok = text_sha256(text) == statement.pop("sha256")
+    text = text or ""
+    quote_ok = text[statement.start : statement.end] == statement.quote
+    text_ok = text_sha256(text) == sha256
     problems = []
     if not text_ok:
         problems.append("the stored text no longer matches its sha256: it was changed after ingest")
     if not quote_ok:
         problems.append("the quote is not the text at its offsets")
-    return {**statement, "quote_verified": quote_ok, "text_verified": text_ok, "problems": problems}
+    return CheckedStatement(statement, quote_ok, text_ok, tuple(problems))
 
 
-def contradictions(tx: Tx, claim: Row, roles: list[Row], evidence: list[Row]) -> list[Row]:
+def contradictions(tx: Tx, row: Row, claim: StoredClaim, evidence: list[CheckedStatement]) -> list[Contradiction]:
     """Denials of the claim by its actors, statements that deny it, and figures of the same flow that
-    do not agree with its own."""
-    found: list[Row] = [
-        {
-            "kind": "denied_statement",
-            "evidence_id": ev["evidence_id"],
-            "source_id": ev["source_id"],
-            "reason": "a statement of this claim denies it",
-        }
-        for ev in evidence
-        if ev["modality"] == "denied"
+    do not agree with its own (`row`: the claim's row of cypher.CLAIM, with its days and figure)."""
+    found = [
+        Contradiction("denied_statement", "a statement of this claim denies it", evidence_id=check.statement.id)
+        for check in evidence
+        if check.statement.modality == "denied"
     ]
-    by_role = {r["relationship"]: r["id"] for r in roles}
-    if claim["kind"] != "transfer" or "SUPPLIER" not in by_role or "RECIPIENT" not in by_role:
+    suppliers, recipients = claim.roles.get("supplier", []), claim.roles.get("recipient", [])
+    if claim.kind != "transfer" or not suppliers or not recipients:
         return found
+    supplier, recipient = suppliers[-1].id, recipients[-1].id
     # The supplier's and the recipient's denials made while the transfer ran or in the year after (a
     # denial's date is when it was made, not the period it denies) and their undated ones, the newest
     # few of each: a state that denies everything would otherwise bury the audit under thousands.
-    start, end = _interval(claim)
+    start, end = _interval(row)
     since = {"from_day": start, "to_day": reply_deadline(end), "limit": DENIALS_PER_ACTOR}
     denials = [
         {**d, "actor": actor}
-        for actor in sorted({by_role["SUPPLIER"], by_role["RECIPIENT"]})
+        for actor in sorted({supplier, recipient})
         for d in tx.run(cypher.DENIALS_BY, {"actor": actor, **since})
     ]
     found += [
-        {"kind": "denial", "claim_id": d["id"], "reason": f"{d['actor']} denies {d['denies'] or 'it'}"}
+        Contradiction("denial", f"{d['actor']} denies {d['denies'] or 'it'}", claim_id=d["id"])
         for d in sorted(denials, key=lambda d: (d["id"], d["actor"]))
     ]
-    if claim["qty_min"] is None and claim["qty_max"] is None:
+    if row["qty_min"] is None and row["qty_max"] is None:
         return found  # no figure to disagree with
     same_flow = {
-        "id": claim["id"],
-        "flow": flow_id(by_role["SUPPLIER"], by_role["RECIPIENT"]),
-        "item": claim["item"],
-        "unit": claim["qty_unit"] or "",
-        "per": claim["qty_per"] or "",
+        "id": row["id"],
+        "flow": flow_id(supplier, recipient),
+        "item": row["item"],
+        "unit": row["qty_unit"] or "",
+        "per": row["qty_per"] or "",
         "from_day": start,
         "to_day": end,
-        "low": claim["qty_min"] or 0.0,
-        "high": claim["qty_max"] if claim["qty_max"] is not None else sys.float_info.max,
+        "low": row["qty_min"] or 0.0,
+        "high": row["qty_max"] if row["qty_max"] is not None else sys.float_info.max,
     }
-    for other in sorted(tx.run(cypher.CONFLICTING_FIGURES, same_flow), key=lambda row: row["id"]):
-        if overlaps(claim, other) and figures_disagree(claim, other):
-            found.append(
-                {
-                    "kind": "conflicting_figure",
-                    "claim_id": other["id"],
-                    "reason": f"the same flow with {_figure(other)} instead of {_figure(claim)}",
-                }
-            )
+    for other in sorted(tx.run(cypher.CONFLICTING_FIGURES, same_flow), key=lambda other: other["id"]):
+        if overlaps(row, other) and figures_disagree(row, other):
+            reason = f"the same flow with {_figure(other)} instead of {_figure(row)}"
+            found.append(Contradiction("conflicting_figure", reason, claim_id=other["id"]))
     return found
 
 

@@ -3,47 +3,46 @@ part in (by role) and a month-by-month timeline of their transfers."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from graph.errors import NotFoundError
 from graph.ids import normalize_name
 from graph.ontology import ontology
-from graph.store import Store, cypher
+from graph.reads import ClaimRef, EntityHit, EntityRead, Month
+from graph.store import cypher
 from graph.store.base import Row, Tx
 
 
-def search_entities(store: Store, query: str, *, kind: str = "", limit: int = 20) -> list[Row]:
-    """Entities one of whose names contains the words of `query` (case, accents and punctuation aside)."""
+def search_entities(tx: Tx, query: str, kind: str, limit: int) -> list[EntityHit]:
+    """Entities one of whose names contains the words of `query` (case, accents and punctuation aside)
+    (`View.search`)."""
     norm = normalize_name(query)
     params = {"q": norm, "id": query.strip(), "kind": kind, "limit": limit}
-    rows = store.view().read(cypher.ENTITY_SEARCH, params)
+    hits = [EntityHit.from_row(row) for row in tx.run(cypher.ENTITY_SEARCH, params)]
     # Exact names first, then shorter names (closer matches), then ids.
-    return sorted(rows, key=lambda r: (not _exact(r, norm), len(r["name"]), r["id"]))
+    return sorted(hits, key=lambda hit: (not _exact(hit, norm), len(hit.name), hit.id))
 
 
-def _exact(row: Row, norm: str) -> bool:
-    return normalize_name(row["name"]) == norm or any(normalize_name(a) == norm for a in row["aliases"])
+def _exact(hit: EntityHit, norm: str) -> bool:
+    return normalize_name(hit.name) == norm or any(normalize_name(a) == norm for a in hit.aliases)
 
 
-def describe_entity(store: Store, entity_id: str, *, claim_limit: int = 200) -> dict[str, Any]:
-    """An entity, its aliases by language, its claims by role, and its transfers month by month."""
-
-    def work(tx: Tx) -> dict[str, Any]:
-        rows = tx.run(cypher.ENTITY, {"id": entity_id})
-        if not rows:
-            raise NotFoundError(f"no entity {entity_id!r}")
-        months = {rel: tx.run(cypher.entity_timeline(rel), {"id": entity_id}) for rel in cypher.FLOW_SIDES}
-        aliases: dict[str, list[str]] = {}
-        for row in tx.run(cypher.ENTITY_ALIAS_LIST, {"id": entity_id}):
-            aliases.setdefault(row["lang"] or "any", []).append(row["text"])
-        return {
-            **rows[0],
-            "aliases": aliases,
-            "claims": _by_role(claims_by_role(tx, entity_id, claim_limit, months)),
-            "timeline": _timeline([row for rows in months.values() for row in rows]),
-        }
-
-    return store.run_in_transaction(work)
+def describe_entity(tx: Tx, entity_id: str, claim_limit: int) -> EntityRead:
+    """An entity, its aliases by language, its claims by role, and its transfers month by month
+    (`View.entity`)."""
+    rows = tx.run(cypher.ENTITY, {"id": entity_id})
+    if not rows:
+        raise NotFoundError(f"no entity {entity_id!r}")
+    months = {rel: tx.run(cypher.entity_timeline(rel), {"id": entity_id}) for rel in cypher.FLOW_SIDES}
+    aliases: dict[str, list[str]] = {}
+    for row in tx.run(cypher.ENTITY_ALIAS_LIST, {"id": entity_id}):
+        aliases.setdefault(row["lang"] or "any", []).append(row["text"])
+    return EntityRead(
+        id=rows[0]["id"],
+        kind=rows[0]["kind"],
+        name=rows[0]["name"],
+        aliases=aliases,
+        claims=_by_role(claims_by_role(tx, entity_id, claim_limit, months)),
+        timeline=_timeline([row for rows in months.values() for row in rows]),
+    )
 
 
 def claims_by_role(tx: Tx, entity_id: str, limit: int, months: dict[str, list[Row]]) -> list[Row]:
@@ -71,18 +70,19 @@ def first_month_needed(months: list[Row], limit: int) -> str:
     return ""
 
 
-def _by_role(rows: list[Row]) -> dict[str, list[Row]]:
-    roles: dict[str, list[Row]] = {}
+def _by_role(rows: list[Row]) -> dict[str, list[ClaimRef]]:
+    roles: dict[str, list[ClaimRef]] = {}
     for row in rows:
         kind = row["kind"]
-        role = ontology().role_of(kind, row.pop("relationship"))
-        roles.setdefault(f"{kind}.{role}", []).append(row)
+        role = ontology().role_of(kind, row["relationship"])
+        roles.setdefault(f"{kind}.{role}", []).append(ClaimRef.from_row(row))
     return roles
 
 
-def _timeline(rows: list[Row]) -> list[Row]:
-    months: dict[str, Row] = {}
+def _timeline(rows: list[Row]) -> list[Month]:
+    """Transfers by month as supplier and as recipient (rows of cypher.entity_timeline)."""
+    counts: dict[str, dict[str, int]] = {}
     for row in rows:
-        month = months.setdefault(row["month"], {"month": row["month"], "supplied": 0, "received": 0})
-        month["supplied" if row["relationship"] == "SUPPLIER" else "received"] += row["n"]
-    return [months[m] for m in sorted(months)]
+        month = counts.setdefault(row["month"], {"SUPPLIER": 0, "RECIPIENT": 0})
+        month[row["relationship"]] += row["n"]
+    return [Month(m, counts[m]["SUPPLIER"], counts[m]["RECIPIENT"]) for m in sorted(counts)]

@@ -7,7 +7,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from graph.ids import flow_id
-from graph.store import Store, cypher
+from graph.reads import CitedSource, Statement, Transfer, TransferPage
+from graph.store import cypher
 from graph.store.base import Row, Tx
 
 
@@ -27,49 +28,28 @@ class TransferFilter:
         return asdict(self)
 
 
-@dataclass
-class TransferPage:
-    items: list[Row]
-    total: int
-    limit: int
-    offset: int
-
-
-def statement_order(row: Row) -> tuple[Any, ...]:
-    """Oldest article first (undated ones last), then by article and place in it."""
-    return (row["published"] is None, row["published"] or "", row["source_id"], row["start_offset"])
-
-
-def attach_evidence(claims: list[Row], evidence: list[Row], cited: list[Row]) -> list[Row]:
-    """Nest each claim's evidence under it, in `statement_order`, and each evidence's named and unnamed
-    sources under that, named ones by name."""
-    evidence = sorted(evidence, key=statement_order)
-    named: dict[str, list[Row]] = {}
+def named_sources(cited: list[Row]) -> dict[str, list[CitedSource]]:
+    """The named sources of each statement (rows of cypher.CLAIM_CITATIONS), by name."""
+    named: dict[str, list[CitedSource]] = {}
     for row in sorted(cited, key=lambda row: (row["evidence_id"], row["name"] or "")):
-        named.setdefault(row["evidence_id"], []).append(
-            {"name": row["name"], "named": True, "entity_id": row["entity_id"]}
-        )
-    by_claim: dict[str, list[Row]] = {}
-    for row in evidence:
-        sources = named.get(row["evidence_id"], [])
-        sources += [{"name": n, "named": False, "entity_id": None} for n in row["unnamed_sources"] or []]
-        by_claim.setdefault(row["claim_id"], []).append({**row, "attributed_to": sources})
-    return [{**claim, "evidence": by_claim.get(claim["id"], [])} for claim in claims]
+        named.setdefault(row["evidence_id"], []).append(CitedSource.from_row(row))
+    return named
 
 
-def origins_of(evidence: list[Row]) -> set[str]:
-    """Independent origins: the named sources the statements cite, else the outlets that published them
-    (five articles that all cite NK News are one origin)."""
-    found: set[str] = set()
-    for ev in evidence:
-        cited = [s["entity_id"] for s in ev["attributed_to"] if s["named"]]
-        found |= set(cited) if cited else {"outlet:" + (ev["publisher"] or ev["source_id"])}
-    return found
+def statements_by_claim(evidence: list[Row], cited: list[Row]) -> dict[str, list[Statement]]:
+    """Each claim's statements (rows of cypher.CLAIM_STATEMENTS) in `Statement.order`, with the sources
+    each cites."""
+    named = named_sources(cited)
+    statements = [(row["claim_id"], Statement.from_row(row, named.get(row["evidence_id"], []))) for row in evidence]
+    by_claim: dict[str, list[Statement]] = {}
+    for claim_id, statement in sorted(statements, key=lambda pair: pair[1].order()):
+        by_claim.setdefault(claim_id, []).append(statement)
+    return by_claim
 
 
-def with_evidence(tx: Tx, claims: list[Row]) -> list[Row]:
-    """The claims with their statements nested: two index lookups per claim, or two statements for
-    them all where the store batches lookups."""
+def with_evidence(tx: Tx, claims: list[Row]) -> list[Transfer]:
+    """The transfers of the rows with their statements: two index lookups per claim, or two statements
+    for them all where the store batches lookups."""
     ids = list(dict.fromkeys(c["id"] for c in claims))
     if tx.batches_lookups:
         evidence = tx.run(cypher.CLAIMS_STATEMENTS, {"ids": ids})
@@ -77,16 +57,14 @@ def with_evidence(tx: Tx, claims: list[Row]) -> list[Row]:
     else:
         evidence = [row for claim_id in ids for row in tx.run(cypher.CLAIM_STATEMENTS, {"id": claim_id})]
         cited = [row for claim_id in ids for row in tx.run(cypher.CLAIM_CITATIONS, {"id": claim_id})]
-    found = attach_evidence(claims, evidence, cited)
-    for claim in found:
-        claim["origins"] = sorted(origins_of(claim["evidence"]))
-    return found
+    by_claim = statements_by_claim(evidence, cited)
+    return [Transfer.from_row(claim, by_claim.get(claim["id"], [])) for claim in claims]
 
 
-def transfer_page(store: Store, wanted: TransferFilter, *, limit: int = 50, offset: int = 0) -> TransferPage:
-    """One page of the transfers `wanted`, newest first, with the total count."""
+def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
+    """One page of the transfers `wanted`, newest first, with the total count (`View.transfers_page`)."""
     page = flow_page if wanted.min_origins <= 1 else general_page
-    return store.run_in_transaction(lambda tx: page(tx, wanted, limit, offset))
+    return page(tx, wanted, limit, offset)
 
 
 def general_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:

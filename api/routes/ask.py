@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from api.deps import Reader, StoreDep
 from api.schemas import AnswerOut, EntityRef, Interpretation, page_out
 from extractors.questions import Actor, read_question
-from graph.transfers import TransferFilter, transfer_page
+from graph.transfers import TransferFilter
 
 router = APIRouter(tags=["questions"], dependencies=[Reader])
 
@@ -50,5 +50,5 @@ def ask(
         until=reading.until,
         unread=reading.unread,
     )
-    page = transfer_page(store, wanted, limit=limit, offset=offset)
+    page = store.view().transfers_page(wanted, limit=limit, offset=offset)
     return AnswerOut(question=q, interpretation=interpretation, answer=page_out(page))

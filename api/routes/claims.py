@@ -8,7 +8,6 @@ from fastapi import APIRouter, Path
 
 from api.deps import Reader, StoreDep
 from api.schemas import AuditOut, audit_out
-from graph.audit import audit_claim
 
 router = APIRouter(tags=["claims"], dependencies=[Reader])
 
@@ -20,4 +19,4 @@ def audit(
     """Every statement of the claim, each quote re-read from the stored article and the article's text
     checked against its sha256; who each article cites; how many independent origins support it; flags
     for claims resting on one origin or on unnamed sources only; and the claims that contradict it."""
-    return audit_out(audit_claim(store, claim_id))
+    return audit_out(store.view().audit(claim_id))

@@ -8,7 +8,6 @@ from fastapi import APIRouter, Path, Query
 
 from api.deps import Reader, StoreDep
 from api.schemas import EntityHit, EntityOut
-from graph.entities import describe_entity, search_entities
 from graph.model import EntityKind
 
 router = APIRouter(tags=["entities"], dependencies=[Reader])
@@ -24,12 +23,12 @@ def find(
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> list[EntityHit]:
     """Entities one of whose names (in any language seen) contains the words of `q`."""
-    hits = search_entities(store, q, kind=kind.value if kind else "", limit=limit)
-    return [EntityHit(**hit) for hit in hits]
+    hits = store.view().search(q, kind=kind.value if kind else "", limit=limit)
+    return [EntityHit.model_validate(hit) for hit in hits]
 
 
 @router.get("/entities/{entity_id}", response_model=EntityOut, summary="An entity and its claims")
 def describe(store: StoreDep, entity_id: Annotated[str, Path(max_length=200, examples=["KP"])]) -> EntityOut:
     """The entity's kind and aliases, the claims it takes part in by role, and a timeline of its
     transfers by month."""
-    return EntityOut(**describe_entity(store, entity_id))
+    return EntityOut.model_validate(store.view().entity(entity_id))

@@ -12,7 +12,6 @@ from api.filters import transfer_filter
 from api.schemas import TransferPageOut, page_out
 from graph.model import CALENDAR_DATE, Modality
 from graph.ontology import ontology
-from graph.transfers import transfer_page
 
 router = APIRouter(tags=["transfers"], dependencies=[Reader])
 Item = StrEnum("Item", {name: name for name in ontology().item_categories})  # type: ignore[misc]
@@ -67,4 +66,4 @@ def list_transfers(
         modality=modality.value if modality else None,
         min_origins=max(min_origins, min_sources or 0),
     )
-    return page_out(transfer_page(store, wanted, limit=limit, offset=offset))
+    return page_out(store.view().transfers_page(wanted, limit=limit, offset=offset))

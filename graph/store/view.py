@@ -1,15 +1,25 @@
-"""Reading the graph: counts, one article's claims with their evidence, and read-only Cypher."""
+"""Reading the graph: the domain reads as typed models (`graph.reads`), counts, one article's claims with
+their evidence, and an analyst's read-only Cypher.
+
+    view = store.view()
+    view.transfers_page(TransferFilter(supplier="KP"), limit=50)   # who supplied what to whom
+    view.audit("claim:...")                                        # a claim's provenance, re-checked
+    view.entity("KP"), view.search("Moscou")
+"""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
 
+from graph import audit, entities, transfers
 from graph.errors import QueryError
+from graph.reads import Audit, EntityHit, EntityRead, StoredClaim, TransferPage
 from graph.store import cypher
 from graph.store.base import Row, Tx
 from graph.store.guard import read_only_statement
 from graph.store.schema import NODE_PROPERTIES
+from graph.transfers import TransferFilter
 
 if TYPE_CHECKING:
     from graph.store.base import Store
@@ -25,6 +35,32 @@ class View:
 
     def read(self, statement: str, params: dict[str, Any] | None = None) -> list[Row]:
         return self.store.run_in_transaction(lambda tx: tx.run(statement, params))
+
+    def transfers_page(self, wanted: TransferFilter | None = None, *, limit: int = 50, offset: int = 0) -> TransferPage:
+        """One page of the transfers `wanted`, newest first, with the total count."""
+        wanted = wanted or TransferFilter()
+        return self.store.run_in_transaction(lambda tx: transfers.transfer_page(tx, wanted, limit, offset))
+
+    def claim(self, claim_id: str) -> StoredClaim:
+        return self.store.run_in_transaction(lambda tx: audit.stored_claim(tx, claim_id))
+
+    def audit(self, claim_id: str) -> Audit:
+        """Everything an auditor needs to check one claim."""
+        return self.store.run_in_transaction(lambda tx: audit.audit_claim(tx, claim_id))
+
+    def entity(self, entity_id: str, *, claim_limit: int = 200) -> EntityRead:
+        return self.store.run_in_transaction(lambda tx: entities.describe_entity(tx, entity_id, claim_limit))
+
+    def search(self, query: str, *, kind: str = "", limit: int = 20) -> list[EntityHit]:
+        return self.store.run_in_transaction(lambda tx: entities.search_entities(tx, query, kind, limit))
+
+    def has_entity(self, entity_id: str) -> bool:
+        return bool(self.read(cypher.ENTITY, {"id": entity_id}))
+
+    def entities_named(self, norm: str, *, entity_id: str = "") -> set[str]:
+        """Ids of the entities one of whose names is `norm` once normalised (graph.ids.normalize_name),
+        or whose id is `entity_id`."""
+        return {row["id"] for row in self.read(cypher.ENTITY_BY_NAME, {"norm": norm, "id": entity_id})}
 
     def source_fingerprint(self, source_id: str) -> str | None:
         rows = self.read(cypher.SOURCE_FINGERPRINT, {"id": source_id})

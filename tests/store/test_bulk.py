@@ -10,9 +10,10 @@ import pytest
 
 from benchmarks.synthetic import generate
 from graph.errors import ConflictError
+from graph.reads import TransferPage
 from graph.store import Store
 from graph.store.bulk import Bulk, bulk_load
-from graph.transfers import TransferFilter, TransferPage, flow_page, general_page
+from graph.transfers import TransferFilter, flow_page, general_page
 
 CLAIMS = 3_000
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 import pytest
 
 from graph.errors import ConflictError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
 from graph.export.eval import export_article
+from graph.reads import Transfer
 from graph.store import Store
 from graph.store.flows import backfill as backfill_flows
 from graph.store.writer import write_article
-from graph.transfers import TransferFilter, transfer_page
+from graph.transfers import TransferFilter
 from tests.conftest import reopened_read_only
 from tests.factories import (
     DENIAL,
@@ -25,9 +25,9 @@ from tests.factories import (
 )
 
 
-def every_transfer(store: Store, wanted: TransferFilter) -> list[dict[str, Any]]:
+def every_transfer(store: Store, wanted: TransferFilter) -> list[Transfer]:
     """Every transfer wanted, on one page: the API's path."""
-    return transfer_page(store, wanted, limit=500).items
+    return store.view().transfers_page(wanted, limit=500).items
 
 
 def counts(store: Store) -> dict[str, int]:
@@ -66,9 +66,9 @@ def test_a_restated_claim_gains_evidence_not_a_twin(store: Store) -> None:
     assert counts(store)["Claim"] == 2
     assert counts(store)["Evidence"] == 3
     [claim] = every_transfer(store, TransferFilter(recipient="RU"))
-    assert claim["id"] == SHELLS.id
-    assert sorted(e["source_id"] for e in claim["evidence"]) == ["test-first", "test-second"]
-    assert {e["modality"] for e in claim["evidence"]} == {"reported", "asserted"}
+    assert claim.id == SHELLS.id
+    assert sorted(e.source.id for e in claim.evidence) == ["test-first", "test-second"]
+    assert {e.modality for e in claim.evidence} == {"reported", "asserted"}
 
 
 def test_a_claims_statements_come_oldest_article_first_and_undated_last(store: Store) -> None:
@@ -77,9 +77,9 @@ def test_a_claims_statements_come_oldest_article_first_and_undated_last(store: S
         store.write([article(source_id, f"{source_id}: {quote}.", [(SHELLS, quote, "reported")], published)])
     store.write([article("wire-b", f"Again, {quote}. Then {quote}.", [(SHELLS, quote, "reported")], "2024-01-15")])
     [claim] = every_transfer(store, TransferFilter(supplier="KP"))
-    order = [(e["source_id"], e["start_offset"]) for e in claim["evidence"]]
+    order = [(e.source.id, e.start) for e in claim.evidence]
     assert order == [("wire-a", 8), ("wire-b", 7), ("wire-c", 8), ("wire-undated", 14)]
-    assert [s["name"] for s in claim["evidence"][0]["attributed_to"]] == ["Harbour Watch", "satellite imagery"]
+    assert [s.name for s in claim.evidence[0].attributed_to] == ["Harbour Watch", "satellite imagery"]
 
 
 def test_a_source_id_cannot_be_reused_for_another_text(store: Store) -> None:
@@ -97,7 +97,7 @@ def test_a_batch_writes_many_articles_as_one_write_would_each(store: Store) -> N
     assert store.write_batch([first_article(), second_article(), first_article()]) == [*one_by_one, False]
     assert counts(store) == expected
     [claim] = every_transfer(store, TransferFilter(recipient="RU"))
-    assert sorted(e["source_id"] for e in claim["evidence"]) == ["test-first", "test-second"]
+    assert sorted(e.source.id for e in claim.evidence) == ["test-first", "test-second"]
 
 
 def test_a_refused_article_does_not_keep_the_rest_of_its_batch_out(store: Store) -> None:
@@ -160,7 +160,7 @@ def test_transfers_filter_by_actor_item_and_period(store: Store) -> None:
     store.write([first_article()])
 
     def found(**wanted: str) -> list[str]:
-        return [c["id"] for c in every_transfer(store, TransferFilter(**wanted))]
+        return [c.id for c in every_transfer(store, TransferFilter(**wanted))]
 
     assert found(supplier="KP", recipient="RU") == [SHELLS.id]
     assert found(supplier="RU") == []
@@ -198,7 +198,8 @@ def test_a_shared_figure_says_so_in_the_graph_the_transfers_and_the_export(store
         ("artillery_ammunition", True),
         ("rockets", True),
     ]
-    found = {(c["item"], c["qty_min"], c["qty_shared"]) for c in every_transfer(store, TransferFilter(supplier="KP"))}
+    transfers = every_transfer(store, TransferFilter(supplier="KP"))
+    found = {(c.qualifiers["item"], c.qualifiers["quantity"].min, c.qualifiers["quantity"].shared) for c in transfers}
     assert found == {
         ("artillery_ammunition", 1000, False),
         ("artillery_ammunition", 2400, True),
