@@ -103,7 +103,10 @@ class PendingWrites:
             self.flush()
 
     def flush(self) -> None:
-        outcomes = self.store.write_batch([record for _, record in self.records]) if self.records else []
+        writer = self.store.writer()
+        for _, record in self.records:
+            writer.add_article(record)
+        outcomes = writer.flush()
         for (path, record), outcome in zip(self.records, outcomes, strict=True):
             if isinstance(outcome, OsintkgError):
                 self.report.refuse(path, outcome)

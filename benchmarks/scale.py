@@ -33,7 +33,7 @@ from typing import Any
 
 from api.settings import Settings
 from graph.store import Store
-from graph.store.bulk import Bulk, bulk_load
+from graph.store.bulk import Bulk
 
 SCALES = (10_000, 100_000, 1_000_000)
 REQUESTS = 40  # per question, after a few to warm up
@@ -69,7 +69,7 @@ def build(claims: int, settings: dict[str, str]) -> tuple[float, float]:
     parts = Timed(generate_parts(claims, SEED))
     start = time.perf_counter()
     with open_target(settings) as store:
-        bulk_load(store, parts)
+        store.writer().bulk_load(parts)
     return parts.seconds, time.perf_counter() - start - parts.seconds
 
 

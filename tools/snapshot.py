@@ -72,7 +72,10 @@ def api_lines(records: list[ArticleRecord]) -> Iterator[str]:
         store_dir = Path(folder) / "store"
         settings = load_settings(store=store_dir, api_workers=0, api_key=API_KEY)
         with settings.open_store() as store:
-            store.write_batch(records)
+            writer = store.writer()
+            for record in records:
+                writer.add_article(record)
+            writer.flush()
             yield from _exports(store, records)
         with TestClient(create_app(settings)) as client:
             yield from _answers(client, records)

@@ -26,10 +26,9 @@ def main() -> None:
         print(f"generated in {time.perf_counter() - started:.1f} s: {counts}")
     else:
         from graph.store import open_store
-        from graph.store.bulk import bulk_load
 
         with open_store(args.store) as store:
-            bulk_load(store, generate_parts(args.claims, args.seed))
+            store.writer().bulk_load(generate_parts(args.claims, args.seed))
             print(f"generated and loaded in {time.perf_counter() - started:.1f} s: {store.view().stats()['nodes']}")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10:.0f} MiB")
 

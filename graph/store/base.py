@@ -1,12 +1,13 @@
 """The storage interface: a Store runs units of work in transactions; backends are small.
 
     store.write(records)                    # each article all or nothing, idempotent
-    store.write_batch(records)              # many articles per transaction, for large ingests
-    store.view().stats()                    # reads
+    store.writer()                          # many articles per transaction, for large ingests; bulk loads
+    store.view().transfers_page(...)        # reads
     store.run_in_transaction(work, write=False, timeout_ms=...)
 
-A backend implements `run_in_transaction` (and `close`); everything else is shared, so the
-embedded store and Neo4j run the same Cypher and pass the same conformance tests.
+A backend implements `run_in_transaction`, `create_schema`, `close` and its Writer's bulk step;
+everything else is shared, so the embedded store and Neo4j run the same Cypher and pass the same
+conformance tests.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from graph.errors import OsintkgError
 from graph.model import ArticleRecord
 
 if TYPE_CHECKING:
     from graph.store.view import View
+    from graph.store.writer import Writer
 
 T = TypeVar("T")
 Row = dict[str, Any]
@@ -72,22 +73,9 @@ class Store(ABC):
 
         return [self.run_in_transaction(writing(record), write=True) for record in records]
 
-    def write_batch(self, records: list[ArticleRecord]) -> list[bool | OsintkgError]:
-        """Write articles in one transaction, their rows batched together (several times faster than
-        one transaction each). If any is refused, each is written on its own, so the others land.
-        Returns, per article, whether it was new, or the error that refused it."""
-        from graph.store.writer import write_articles
-
-        try:
-            return list(self.run_in_transaction(lambda tx: write_articles(tx, records), write=True))
-        except OsintkgError:
-            return [self._write_or_refuse(record) for record in records]
-
-    def _write_or_refuse(self, record: ArticleRecord) -> bool | OsintkgError:
-        try:
-            return self.write([record])[0]
-        except OsintkgError as error:
-            return error
+    @abstractmethod
+    def writer(self) -> Writer:
+        """A writer of this store: articles in batches, or a bulk load."""
 
     def view(self) -> View:
         from graph.store.view import View

@@ -1,7 +1,7 @@
 """Bulk loading: a large, new graph written straight into an empty store, for benchmarks and first imports.
 
-    bulk_load(store, Bulk(nodes={"Source": [...], ...}, relationships={"SUPPORTS": [...], ...}))
-    bulk_load(store, parts)          # an iterable of Bulk parts of one graph, for graphs larger than memory
+    store.writer().bulk_load(Bulk(nodes={"Source": [...], ...}, relationships={"SUPPORTS": [...], ...}))
+    store.writer().bulk_load(parts)   # an iterable of Bulk parts of one graph, for graphs larger than memory
 
 Rows are dicts keyed exactly like `schema.py`: a node row has its label's properties, a relationship row
 has "from" and "to" (the ids of its two nodes) and the relationship's properties. Unlike `Store.write`,
@@ -10,7 +10,7 @@ must name each node once (ids are checked by the store: the embedded store's pri
 uniqueness constraints).
 
 Every table is first written, part by part, to a temporary Parquet file (typed columns, real nulls and
-STRING[] lists, no quoting or line-break rules to get wrong). Then the store-specific step:
+STRING[] lists, no quoting or line-break rules to get wrong). Then the store-specific step, its Writer's `load_files`:
 
 - the embedded store runs `COPY <table> FROM '<file>'`, nodes first, all in one transaction, so the
   whole graph lands or nothing does;
@@ -21,8 +21,7 @@ STRING[] lists, no quoting or line-break rules to get wrong). Then the store-spe
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +33,6 @@ from graph.store import cypher
 from graph.store.base import Row, Store, Tx
 from graph.store.schema import NODE_PROPERTIES, relationships
 
-NEO4J_BATCH_ROWS = 10_000
 ARROW_TYPES = {
     "STRING": pa.string(),
     "INT64": pa.int64(),
@@ -88,18 +86,6 @@ def tables() -> list[Table]:
         for rel, source, target, properties in relationships()
     ]
     return nodes + rels
-
-
-def bulk_load(store: Store, batch: Bulk | Iterable[Bulk]) -> None:
-    """Load a new graph into an empty store, fast. Raises ConflictError when the store holds data."""
-    refuse_unless_empty(store)
-    parts = [batch] if isinstance(batch, Bulk) else batch
-    with tempfile.TemporaryDirectory(prefix="osintkg-bulk-") as folder:
-        files = write_parquet(parts, Path(folder))
-        if store.dialect == "ladybug":
-            store.run_in_transaction(lambda tx: copy_files(tx, files), write=True)
-        else:
-            create_from_files(store, files)
 
 
 # --- checks ------------------------------------------------------------------------------------
@@ -175,47 +161,3 @@ def file_rows(path: Path, batch_rows: int) -> Iterator[list[Row]]:
     """A Parquet file's rows, back as dicts, `batch_rows` at a time."""
     for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_rows):
         yield batch.to_pylist()
-
-
-# --- the store-specific step ---------------------------------------------------------------------
-
-
-def copy_files(tx: Tx, files: list[tuple[Table, Path]]) -> None:
-    """Embedded store: one COPY per table, in the open write transaction, after checking again it is empty."""
-    held = stored_counts(tx)
-    if held:
-        raise ConflictError(f"bulk loading needs an empty store; another writer added {held} meanwhile")
-    for table, path in files:
-        if "'" in str(path):
-            raise BadInputError(f"cannot COPY from a path holding a quote: {path}")
-        tx.run(cypher.copy_table(table.name, str(path)))
-
-
-def create_statement(table: Table) -> str:
-    """Neo4j: create one batch of a table's rows; a relationship's endpoints must exist, or the count says so."""
-    if not table.is_relationship:
-        return cypher.create_nodes(table.name)
-    properties = [name for name in table.columns if name not in ("from", "to")]
-    return cypher.create_relationships(table.name, str(table.source), str(table.target), properties)
-
-
-def create_from_files(store: Store, files: list[tuple[Table, Path]]) -> None:
-    """Neo4j: UNWIND ... CREATE in batches, one transaction each; duplicates fail on the uniqueness constraints."""
-    for table, path in files:
-        statement = create_statement(table)
-        for rows in file_rows(path, NEO4J_BATCH_ROWS):
-            try:
-                created = store.run_in_transaction(creating(statement, rows), write=True)
-            except Exception as error:
-                if "ConstraintValidationFailed" in str(getattr(error, "code", "")):
-                    raise ConflictError(f"bulk loading {table.name}: {error}") from error
-                raise
-            if created != len(rows):
-                raise BadInputError(
-                    f"{len(rows) - created} of {len(rows)} {table.name} rows name a node that does not exist"
-                )
-
-
-def creating(statement: str, rows: list[Row]) -> Callable[[Tx], int]:
-    """The unit of work creating one batch: returns how many rows it created."""
-    return lambda tx: tx.run(statement, {"rows": rows})[0]["n"]

@@ -16,9 +16,19 @@ from typing import Any, TypeVar
 
 import ladybug
 
-from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
-from graph.store.base import Row, Store
+from graph.errors import (
+    BadInputError,
+    ConflictError,
+    QueryError,
+    QueryTimeoutError,
+    StoreUnavailableError,
+    WriteRefusedError,
+)
+from graph.store import cypher
+from graph.store.base import Row, Store, Tx
+from graph.store.bulk import Table, stored_counts
 from graph.store.schema import NODE_PROPERTIES, relationships
+from graph.store.writer import Writer
 
 T = TypeVar("T")
 DATABASE_FILE = "graph.lbug"
@@ -216,3 +226,22 @@ class LadybugStore(Store):
     def close(self) -> None:
         self._local = threading.local()
         self._database.close()
+
+    def writer(self) -> LadybugWriter:
+        return LadybugWriter(self)
+
+
+class LadybugWriter(Writer):
+    def load_files(self, files: list[tuple[Table, Path]]) -> None:
+        """One COPY per table, nodes first, all in one transaction: the whole graph lands or nothing does."""
+
+        def copy(tx: Tx) -> None:
+            held = stored_counts(tx)
+            if held:
+                raise ConflictError(f"bulk loading needs an empty store; another writer added {held} meanwhile")
+            for table, path in files:
+                if "'" in str(path):
+                    raise BadInputError(f"cannot COPY from a path holding a quote: {path}")
+                tx.run(cypher.copy_table(table.name, str(path)))
+
+        self.store.run_in_transaction(copy, write=True)

@@ -7,6 +7,7 @@ Transactions are the driver's managed ones, retried on transient errors such as 
 
 from __future__ import annotations
 
+import pathlib
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -14,9 +15,19 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node, Path, Relationship
 
-from graph.errors import QueryError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
-from graph.store.base import Row, Store
+from graph.errors import (
+    BadInputError,
+    ConflictError,
+    QueryError,
+    QueryTimeoutError,
+    StoreUnavailableError,
+    WriteRefusedError,
+)
+from graph.store import cypher
+from graph.store.base import Row, Store, Tx
+from graph.store.bulk import Table, file_rows
 from graph.store.schema import INDEXED_PROPERTIES, NODE_PROPERTIES
+from graph.store.writer import Writer
 
 T = TypeVar("T")
 
@@ -121,3 +132,40 @@ class Neo4jStore(Store):
 
     def close(self) -> None:
         self.driver.close()
+
+    def writer(self) -> Neo4jWriter:
+        return Neo4jWriter(self)
+
+
+BATCH_ROWS = 10_000  # rows of a bulk load per transaction (a large graph does not fit in one)
+
+
+class Neo4jWriter(Writer):
+    def load_files(self, files: list[tuple[Table, pathlib.Path]]) -> None:
+        """UNWIND ... CREATE in batches, one transaction each (a failure part-way leaves the batches
+        before it); duplicates fail on the uniqueness constraints."""
+        for table, path in files:
+            statement = create_statement(table)
+            for rows in file_rows(path, BATCH_ROWS):
+                try:
+                    created = self.store.run_in_transaction(creating(statement, rows), write=True)
+                except Exception as error:
+                    if "ConstraintValidationFailed" in str(getattr(error, "code", "")):
+                        raise ConflictError(f"bulk loading {table.name}: {error}") from error
+                    raise
+                if created != len(rows):
+                    missing = len(rows) - created
+                    raise BadInputError(f"{missing} of {len(rows)} {table.name} rows name a node that does not exist")
+
+
+def create_statement(table: Table) -> str:
+    """Create one batch of a table's rows; a relationship's endpoints must exist, or the count says so."""
+    if not table.is_relationship:
+        return cypher.create_nodes(table.name)
+    properties = [name for name in table.columns if name not in ("from", "to")]
+    return cypher.create_relationships(table.name, str(table.source), str(table.target), properties)
+
+
+def creating(statement: str, rows: list[Row]) -> Callable[[Tx], int]:
+    """The unit of work creating one batch: returns how many rows it created."""
+    return lambda tx: tx.run(statement, {"rows": rows})[0]["n"]

@@ -1,17 +1,73 @@
-"""Writing one article: the domain objects become rows, the rows become `UNWIND` batches."""
+"""Writing: a store's Writer queues articles and writes them in batches, or loads a whole new graph at
+once; an article's domain objects become rows, the rows `UNWIND` batches.
+
+    writer = store.writer()
+    writer.add_article(record)     # queued
+    writer.flush()                 # the queue in one transaction: per article, new or not, or its error
+    writer.bulk_load(parts)        # a large new graph into an empty store (graph.store.bulk)
+"""
 
 from __future__ import annotations
 
+import tempfile
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from graph import model
-from graph.errors import ConflictError
+from graph.errors import ConflictError, OsintkgError
 from graph.ids import alias_id, link_id, normalize_name
 from graph.ontology import ontology
 from graph.qualifiers import claim_values
 from graph.store import cypher, flows
 from graph.store.base import Row, Tx
+
+if TYPE_CHECKING:
+    from graph.store.base import Store
+    from graph.store.bulk import Bulk, Table
+
+
+class Writer(ABC):
+    """Writes to one store; a backend says how a bulk load's files go in (`load_files`)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.pending: list[model.ArticleRecord] = []
+
+    def add_article(self, record: model.ArticleRecord) -> None:
+        self.pending.append(record)
+
+    def flush(self) -> list[bool | OsintkgError]:
+        """Write the queued articles in one transaction, their rows batched together (several times faster
+        than one transaction each). If any is refused, each is written on its own, so the others land.
+        Returns, per article, whether it was new, or the error that refused it."""
+        records, self.pending = self.pending, []
+        if not records:
+            return []
+        try:
+            return list(self.store.run_in_transaction(lambda tx: write_articles(tx, records), write=True))
+        except OsintkgError:
+            return [self._write_or_refuse(record) for record in records]
+
+    def _write_or_refuse(self, record: model.ArticleRecord) -> bool | OsintkgError:
+        try:
+            return self.store.write([record])[0]
+        except OsintkgError as error:
+            return error
+
+    def bulk_load(self, batch: Bulk | Iterable[Bulk]) -> None:
+        """Load a new graph into an empty store, fast. Raises ConflictError when the store holds data."""
+        from graph.store.bulk import Bulk, refuse_unless_empty, write_parquet
+
+        refuse_unless_empty(self.store)
+        parts = [batch] if isinstance(batch, Bulk) else batch
+        with tempfile.TemporaryDirectory(prefix="osintkg-bulk-") as folder:
+            self.load_files(write_parquet(parts, Path(folder)))
+
+    @abstractmethod
+    def load_files(self, files: list[tuple[Table, Path]]) -> None:
+        """The store-specific step of a bulk load: each table's Parquet file, in load order, into the store."""
 
 
 def write_article(tx: Tx, record: model.ArticleRecord) -> bool:

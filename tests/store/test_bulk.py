@@ -12,7 +12,7 @@ from benchmarks.synthetic import generate
 from graph.errors import ConflictError
 from graph.reads import TransferPage
 from graph.store import Store
-from graph.store.bulk import Bulk, bulk_load
+from graph.store.bulk import Bulk
 from graph.transfers import TransferFilter, flow_page, general_page
 
 CLAIMS = 3_000
@@ -36,11 +36,11 @@ def test_the_generator_is_deterministic_and_shaped_like_news(graph: Bulk) -> Non
 
 
 def test_a_bulk_load_lands_every_row_and_refuses_a_second(store: Store, graph: Bulk) -> None:
-    bulk_load(store, graph)
+    store.writer().bulk_load(graph)
     stats = store.view().stats()["nodes"]
     assert {label: stats[label] for label in graph.nodes} == {k: len(v) for k, v in graph.nodes.items()}
     with pytest.raises(ConflictError, match="empty store"):
-        bulk_load(store, graph)
+        store.writer().bulk_load(graph)
 
 
 def page_by(store: Store, way: Callable[..., TransferPage], *args: Any) -> TransferPage:
@@ -48,7 +48,7 @@ def page_by(store: Store, way: Callable[..., TransferPage], *args: Any) -> Trans
 
 
 def test_the_flow_of_two_actors_pages_like_the_general_query(store: Store, graph: Bulk) -> None:
-    bulk_load(store, graph)
+    store.writer().bulk_load(graph)
     pairs = Counter((row["supplier"], row["recipient"]) for row in graph.nodes["Flow"])
     flows = Counter(row["to"] for row in graph.relationships["IN_FLOW"])
     busiest = [tuple(flow_id.split(">")) for flow_id, _ in flows.most_common(2)]
