@@ -18,7 +18,7 @@ from extractors.documents import Document
 from extractors.headlines import restate_headlines
 from extractors.qualifiers.carried_sources import carry_sources
 from extractors.qualifiers.carried_times import carry_times
-from extractors.record import build_record, malformed
+from extractors.record import Stated, build_record, state
 from extractors.same_deal import one_deal_per_sentence
 from extractors.tasks.base import Finding, Task, make_task
 from graph.model import ArticleRecord
@@ -78,24 +78,25 @@ def extract_many(documents: list[Document], ingested_at: datetime | None = None)
 
 def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
     read = tasks() if analysis.sentences else ()
-    findings = [f for task in read for f in _checked(analysis, task.name, task(analysis))]
+    findings = [f for task in read for f, _, _ in _checked(analysis, task.name, task(analysis))]
     findings = carry_times(analysis, findings)
     findings = carry_sources(analysis, findings)
     findings = restate_headlines(analysis.document, findings)
-    findings = _checked(analysis, "pipeline", one_deal_per_sentence(findings))
-    return build_record(analysis, findings, extractor_version(), ingested_at)
+    stated = _checked(analysis, "pipeline", one_deal_per_sentence(findings))
+    return build_record(analysis, stated, extractor_version(), ingested_at)
 
 
-def _checked(analysis: Analysis, task: str, findings: list[Finding]) -> list[Finding]:
-    """The findings that make a valid claim; any other is dropped with a warning that names the article
-    and the task, and the ingest goes on."""
+def _checked(analysis: Analysis, task: str, findings: list[Finding]) -> list[Stated]:
+    """The findings that make a valid claim, with it and its evidence; any other is dropped with a
+    warning that names the article and the task, and the ingest goes on."""
     kept = []
+    document = analysis.document
     for finding in findings:
-        problem = malformed(finding, analysis.document.text)
-        if problem is None:
-            kept.append(finding)
-            continue
-        warning = f"task {task} gave a malformed {finding.kind} claim, dropped: {problem}"
-        LOG.warning("%s: %s", analysis.document.id, warning)
-        analysis.warnings.append(warning)
+        try:
+            kept.append(state(finding, document.id, document.text))
+        except ValueError as error:
+            problem = " ".join(str(error).split())
+            warning = f"task {task} gave a malformed {finding.kind} claim, dropped: {problem}"
+            LOG.warning("%s: %s", document.id, warning)
+            analysis.warnings.append(warning)
     return kept

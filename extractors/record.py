@@ -40,8 +40,11 @@ def _entity(entity_id: str, mention: Mention | None) -> model.Entity:
 
 
 def build_record(
-    analysis: Analysis, findings: list[Finding], extractor: str | None = None, ingested_at: datetime | None = None
+    analysis: Analysis, stated: list[Stated], extractor: str | None = None, ingested_at: datetime | None = None
 ) -> model.ArticleRecord:
+    """The article, its entities and mentions, and the claims and evidence of its findings (each checked
+    and made once, by `state`)."""
+    findings = [finding for finding, _, _ in stated]
     document = analysis.document
     source = model.Source(
         id=document.id,
@@ -65,15 +68,13 @@ def build_record(
         names.setdefault(mention.entity_id, set()).add(mention.text)
     by_id = {m.entity_id: m for m in mentions}
     entities = {eid: _entity(eid, m) for eid, m in by_id.items()}
-    claims, evidence = [], []
-    for finding in findings:
-        claim = claim_of(finding)
+    for _, claim, _ in stated:
         for ids in claim.roles.values():
             for eid in ids:
                 if eid not in entities:
                     entities[eid] = _entity(eid, None)
-        claims.append(claim)
-        evidence.append(_evidence(finding, claim, document.id, document.text))
+    claims = [claim for _, claim, _ in stated]
+    evidence = [ev for _, _, ev in stated]
     aliases = {
         eid: tuple(model.Alias(text=n, lang=source.language) for n in sorted(names.get(eid, ()))) for eid in entities
     }
@@ -107,14 +108,14 @@ def _qualifiers(finding: Finding) -> dict[str, Any]:
     return values
 
 
-def malformed(finding: Finding, text: str) -> str | None:
-    """Why a finding cannot become a claim and its evidence (a task's bug, or a sentence it misread),
-    or None when it can."""
-    try:
-        _evidence(finding, claim_of(finding), "checked", text)
-    except ValueError as error:  # pydantic's ValidationError is one
-        return " ".join(str(error).split())
-    return None
+Stated = tuple[Finding, model.Claim, model.Evidence]
+
+
+def state(finding: Finding, source_id: str, text: str) -> Stated:
+    """The claim a finding states and its evidence. Raises ValueError (pydantic's ValidationError is
+    one) when the finding cannot make them: a task's bug, or a sentence it misread."""
+    claim = claim_of(finding)
+    return finding, claim, _evidence(finding, claim, source_id, text)
 
 
 def _evidence(finding: Finding, claim: model.Claim, source_id: str, text: str) -> model.Evidence:
