@@ -102,7 +102,7 @@ def _by_a_carrier(verb: Token) -> bool:
         doers.append(verb.head)
     if "Part" in verb.morph.get("VerbForm", []) and verb.i > 0:
         doers.append(verb.doc[verb.i - 1])  # "a dhow carrying", however the participle was attached
-    carriers = words("transfer", "carriers", verb.lang_)
+    carriers = words("transfer", "carriers", verb.lang_) | words("port_calls", "vessel_nouns", verb.lang_)
     return any(word_forms(d) & carriers for d in doers)
 
 
