@@ -83,12 +83,18 @@ def saying_verb(token: Token) -> Token | None:
 def _inserted_saying(clause: Token) -> Token | None:
     """ "L'Iran n'a jamais livré d'armes, a déclaré Téhéran": a verb of saying put after the statement, its
     subject after it, which the parser hangs under the statement or makes a second root."""
-    after = [t for t in clause.doc[clause.i + 1 :] if t.head.i == t.i][:1] if clause.head.i == clause.i else []
-    for verb in [*(c for c in clause.children if c.dep_ in {"parataxis", "conj"}), *after]:
+    for verb in _hung_after(clause, second_root=clause.head.i == clause.i):
         inverted = any(s.i > verb.i for s in subject_of(verb))  # "», a assuré le ministère" (parsed as its object)
         if verb.i > clause.i and _asserting(verb) and inverted:
             return verb
     return None
+
+
+def _hung_after(clause: Token, *, second_root: bool = True) -> list[Token]:
+    """Where a parser hangs what follows a statement: its parataxis and conjoined verbs, and the next
+    root (the parser saw a second sentence)."""
+    after = [t for t in clause.doc[clause.i + 1 :] if t.head.i == t.i][:1] if second_root else []
+    return [*(c for c in clause.children if c.dep_ in {"parataxis", "conj"}), *after]
 
 
 def is_not_done(token: Token) -> bool:
@@ -209,8 +215,7 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
 def _text(token: Token) -> str:
     tokens = list(token.subtree)
     start = tokens[0].i if token.pos_ not in {"VERB", "AUX"} else token.i
-    inserted = [c.left_edge.i for c in token.children if c.dep_ in {"parataxis", "conj"} and _asserting(c)]
-    inserted += [t.left_edge.i for t in token.doc[token.i + 1 :] if t.head.i == t.i]  # a second root
+    inserted = [t.left_edge.i for t in _hung_after(token) if t.head.i == t.i or _asserting(t)]
     end = min([tokens[-1].i + 1, start + MAX_DENIED_TOKENS, *inserted])  # not ", a déclaré Téhéran"
     span: Span = token.doc[start:end]
     return span.text.strip(" ,.;:\"'«»")
