@@ -356,11 +356,23 @@ def _role_by_position(
         return "recipient"  # "au Centre de recherche syrien", "to the Malian air force"
     qualifies = root.dep_ in MODIFIER_DEPS or _possessive(sentence, mention)
     qualifies = qualifies or (mention.form == "demonym" and root.head.i == token.i)  # however it was tagged
+    if mention.form == "demonym" and _materiel_under(sentence, mention, allowed):
+        return "supplier"  # "des drones turcs", parsed with the materiel as the adjective's adjective
     if qualifies and root.head.i == token.i and trigger.is_noun:
         return "giver"  # "North Korean shipments", "US military aid", "Russia's imports"
     if qualifies and mention.form == "demonym" and root.head.i in allowed:
         return "supplier"  # "armements nord-coréens", "Russia imported Iranian drones": the item's state
     return None
+
+
+def _materiel_under(sentence: Sentence, mention: Mention, allowed: set[int]) -> bool:
+    """A state's adjective right after the materiel it qualifies, however the parser hung the two ("des
+    drones turcs" read as drone-like Turks, "chars russes" as a participle)."""
+    if mention.token_start == 0:
+        return False
+    before = sentence.doc[mention.token_start - 1]
+    materiel = before.i in allowed and sentence.mention_of(before) is None and before.pos_ in {"NOUN", "ADJ", "PROPN"}
+    return materiel and not before.like_num
 
 
 def _first_of_two_objects(sentence: Sentence, trigger: Trigger, root: Token, allowed: set[int]) -> bool:

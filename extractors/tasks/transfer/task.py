@@ -183,7 +183,7 @@ class TransferTask:
         found = [replace(f, sources=[c for c in f.sources if not _is_its_item(c, f)]) for f in found]
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
-        found = [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
+        found = _for_pairs(found, listed, _item_origins(items, roles.suppliers), via)
         return deal_of(sentence, trigger, found) if under_a_deal(trigger) else found + deal_of(sentence, trigger, found)
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
@@ -332,6 +332,38 @@ def _same_flow(discourse: Discourse, supplier: Mention, recipient: Mention, inde
     return same and (discourse.recipient.state or discourse.recipient.entity_id) == (
         recipient.state or recipient.entity_id
     )
+
+
+def _for_pairs(found: list[Finding], listed: list[tuple], origins: dict[int, Mention], via: list) -> list[Finding]:
+    """Each finding for each supplier-recipient pair; where listed items carry their own states ("Turkish
+    drones and Russian helicopters"), each item only from its own."""
+    if not origins:
+        return [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
+    recipients = list({r.entity_id: r for _, r in listed}.values())
+    return [
+        replace(f, roles={"supplier": [origins[f.item.token_start]], "recipient": [r], "via": via})
+        for r in recipients
+        for f in found
+        if f.item is not None and f.item.token_start in origins
+    ]
+
+
+def _item_origins(items: list[ItemMention], suppliers: list[Mention]) -> dict[int, Mention]:
+    """When the suppliers are the adjectives of several listed items, right before or after each ("Turkish
+    drones and Russian helicopters", "des drones turcs et des hélicoptères russes"), each item's own, by
+    the item's first token; else none."""
+    states = {s.state or s.entity_id for s in suppliers}
+    if len(states) < 2 or any(s.form != "demonym" for s in suppliers):
+        return {}
+    origins: dict[int, Mention] = {}
+    for supplier in suppliers:
+        item = next(
+            (i for i in items if supplier.token_end == i.token_start or i.token_end == supplier.token_start), None
+        )
+        if item is None:
+            return {}
+        origins[item.token_start] = supplier
+    return origins
 
 
 def _pairs(roles: Roles) -> list[tuple]:

@@ -1,0 +1,56 @@
+"""Listed materiel of several origins: each item comes from the state whose adjective it carries, in
+either language and however the parser hung the adjective; verbs of rushing and airlifting move
+materiel. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chad received Turkish drones and Russian helicopters last year.", "en"),
+        ("Le Tchad a reçu des drones turcs et des hélicoptères russes l'an dernier.", "fr"),
+    ],
+)
+def test_each_listed_item_comes_from_its_own_state(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("TR", "TD", "drones"), ("RU", "TD", "aircraft")}
+
+
+def test_one_adjective_before_a_list_gives_every_item_its_state() -> None:
+    found = transfers(record("Chad received Turkish drones and helicopters last year."))
+    assert found == {("TR", "TD", "drones"), ("TR", "TD", "aircraft")}
+
+
+def test_a_french_adjective_tagged_as_a_participle_still_gives_the_origin() -> None:
+    assert transfers(record("Le Tchad a reçu ses premiers chars russes.", "fr")) == {("RU", "TD", "armoured_vehicles")}
+
+
+def test_the_adjective_of_a_port_left_behind_is_no_supplier() -> None:
+    text = "The tanker delivered diesel to a North Korean ship on May 2, after leaving the Chinese port of Dalian."
+    assert all(supplier != "CN" for supplier, _, _ in transfers(record(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway airlifted 200 anti-tank weapons to Estonia in March.", ("NO", "EE", "military_equipment")),
+        ("Greece ferried armoured vehicles to Cyprus across the sea in 2021.", ("GR", "CY", "armoured_vehicles")),
+        ("Seoul has rushed howitzers to Warsaw since July.", ("KR", "PL", "artillery_systems")),
+        ("Japan delivered 20 radars to the Philippines.", ("JP", "PH", "other")),
+    ],
+)
+def test_verbs_of_rushing_and_new_materiel_words(text: str, expected: tuple) -> None:
+    assert transfers(record(text)) == {expected}
+
+
+def test_nobody_rushing_to_a_scene_is_a_transfer() -> None:
+    assert record("Rescuers rushed to the scene after the blast in Kyiv.").claims == []
+
+
+def test_french_submarines_are_materiel() -> None:
+    found = transfers(record("L'Égypte a réceptionné ses premiers sous-marins allemands en 2016.", "fr"))
+    assert found == {("DE", "EG", "other")}
