@@ -54,3 +54,20 @@ def test_nobody_rushing_to_a_scene_is_a_transfer() -> None:
 def test_french_submarines_are_materiel() -> None:
     found = transfers(record("L'Égypte a réceptionné ses premiers sous-marins allemands en 2016.", "fr"))
     assert found == {("DE", "EG", "other")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Norway sent anti-drone guns to Estonia to defend against Russian drones.", "en"),
+        ("La Norvège a livré des canons anti-drones à l'Estonie contre les drones russes.", "fr"),
+    ],
+)
+def test_what_a_weapon_is_against_is_not_what_moves(text: str, language: str) -> None:
+    assert all(item != "drones" for _, _, item in transfers(record(text, language)))
+
+
+def test_a_figure_counts_its_own_item_not_the_next_one_with_its_own_article() -> None:
+    text = "La Belgique livrera à l'Ukraine huit canons Caesar et des systèmes de défense sol-air Crotale."
+    quantities = {c.item: c.quantity and c.quantity.min for c in record(text, "fr").claims}
+    assert quantities == {"artillery_systems": 8, "air_defence": None}

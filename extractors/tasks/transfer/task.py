@@ -47,6 +47,8 @@ from extractors.tasks.transfer.triggers import ARRIVAL, SEIZURE, Trigger, find_t
 from graph.model import Quantity, TimeSpan
 
 ARTICLES = function_words("definite_articles")
+TARGET_MARKERS = function_words("target_markers")
+PARTITIVES = function_words("partitives")
 MILITARY_WORDS = function_words("military_words")
 FUNDS_UNITS = {"dollar", "euro"}
 VALUE_LINKS = function_words("value_links")  # between a sum and what it buys
@@ -207,6 +209,7 @@ class TransferTask:
             if not _names_an_actor(sentence, i)
             and not adjectival_troops(sentence, i)
             and not served(sentence, i, item_tokens)
+            and not _targeted(sentence, i)
         ]
         if trigger.direction == SEIZURE:  # "Israeli soldiers found ...": who seized is not what was seized
             seizers = {t.i for s in subject_of(token) if s.dep_ == "nsubj" for t in s.subtree}
@@ -235,6 +238,15 @@ class TransferTask:
         if near:
             return near + _listed_after(sentence, near, candidates, exchange)
         return _antecedent(sentence, candidates, token)
+
+
+def _targeted(sentence: Sentence, item: ItemMention) -> bool:
+    """Materiel named as what a weapon is against ("anti-drone guns", "defence against drones", "contre les
+    drones"): the weapon moves, not the target."""
+    before = [t for t in sentence.doc[max(0, item.token_start - 4) : item.token_start] if t.text != "-"]
+    while before and before[-1].pos_ in {"DET", "ADJ", "NUM"} and before[-1].lower_ not in TARGET_MARKERS:
+        before.pop()
+    return bool(before) and before[-1].lower_ in TARGET_MARKERS
 
 
 def _origin_finding(sentence: Sentence, origin: Origin, language: str, credit: Credit) -> Finding:
@@ -434,7 +446,8 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
                 continue  # a share is not an amount; a package's value is not that of each thing in it
             if unit is not None and (unit in item_tokens or item_tokens & counted):
                 return figure
-            if unit is not None and any(t.i in item_tokens for t in _of_complement(sentence.doc[unit])):
+            complement = _of_complement(sentence.doc[unit]) if unit is not None else []
+            if any(t.i in item_tokens for t in complement) and not _own_phrase(sentence, unit, item):
                 return figure
     money = [f for f in figures if f.unit in FUNDS_UNITS]
     valued = [f for f in money if item is not None and _values(sentence, item, f)]
@@ -446,6 +459,16 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
     if len(measures) == 1 and len(figures) == 1:
         return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
     return None
+
+
+def _own_phrase(sentence: Sentence, unit: int | None, item: ItemMention) -> bool:
+    """ "six canons Caesar et des systèmes Crotale": an item listed after the counted one with its own
+    article is counted by nothing ("9,500 containers of shells, rockets and rifles" share the figure)."""
+    joins = [t for t in sentence.doc[(unit or 0) + 1 : item.token_start] if t.pos_ == "CCONJ"]
+    if not joins or joins[-1].i + 1 >= len(sentence.doc):
+        return False
+    after = sentence.doc[joins[-1].i + 1]
+    return after.pos_ == "DET" or after.lower_ in PARTITIVES
 
 
 def _values(sentence: Sentence, item: ItemMention, figure: Figure) -> bool:
