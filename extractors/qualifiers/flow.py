@@ -116,8 +116,11 @@ def _token_at(sentence: Sentence, period: Period) -> Token | None:
     return next((t for t in sentence.tokens if t.idx >= period.char_start), None)
 
 
-def _verb_of(token: Token) -> Token | None:
-    return next((a for a in [token, *token.ancestors] if a.pos_ in VERBS), None)
+def _verb_of(token: Token, sentence: Sentence | None = None) -> Token | None:
+    """The verb a token hangs under; given the sentence, never a state's name or adjective the parser
+    took for one ("deux hélicoptères russes en mars", "russes" read as a participle)."""
+    named = (lambda a: sentence.mention_of(a) is not None) if sentence is not None else (lambda a: False)
+    return next((a for a in [token, *token.ancestors] if a.pos_ in VERBS and not named(a)), None)
 
 
 def relation(sentence: Sentence, period: Period, trigger: Token) -> str:
@@ -126,7 +129,7 @@ def relation(sentence: Sentence, period: Period, trigger: Token) -> str:
     4 mai"), or another event's ("when he visited Moscow on May 9, and denied ...", "the second package
     authorized since January")."""
     token = _token_at(sentence, period)
-    verb = _verb_of(token) if token is not None else None
+    verb = _verb_of(token, sentence) if token is not None else None
     if token is None or verb is None or verb.i == trigger.i:
         return OWN
     line = [trigger, *trigger.ancestors]

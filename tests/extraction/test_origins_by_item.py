@@ -71,3 +71,8 @@ def test_a_figure_counts_its_own_item_not_the_next_one_with_its_own_article() ->
     text = "La Belgique livrera à l'Ukraine huit canons Caesar et des systèmes de défense sol-air Crotale."
     quantities = {c.item: c.quantity and c.quantity.min for c in record(text, "fr").claims}
     assert quantities == {"artillery_systems": 8, "air_defence": None}
+
+
+def test_a_date_after_a_french_state_adjective_dates_the_transfer() -> None:
+    [claim] = record("L'aviation malienne a reçu deux hélicoptères russes en mars 2023.", "fr").claims
+    assert claim.time is not None and (claim.time.start, claim.time.end) == ("2023-03", "2023-03")
