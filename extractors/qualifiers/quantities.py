@@ -20,6 +20,7 @@ _DIGITS = re.compile(r"^\$?(\d+(?:[.,]\d+)*)$")
 _YEAR = re.compile(r"^(19[5-9]\d|20[0-4]\d)$")
 NUMBER_SUFFIXES = function_words("number_suffixes")  # "200-plus", "200-odd": about the figure, not a measure
 CALIBRES = function_words("calibres")
+POSSESSIVE_MARKS = {"'s", "'", "’s", "’"}
 ARTICLES_AND_ONE = function_words("indefinite_articles") | function_words("one_words")  # "a", "un", "one"
 ARTICLES_AND_SINGLE = function_words("indefinite_articles") | function_words("single_words")  # "a", "seul"
 CALIBRES |= {"millimètres"}
@@ -158,6 +159,9 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
     while i < len(doc) and i - start < UNIT_REACH:
         token = doc[i]
         joined = token.text == "-" and (head is not None or _measures_the_unit(doc, i))  # "14,000 2,000-pound bombs"
+        if token.lower_ in POSSESSIVE_MARKS and head is not None:
+            head, i = None, i + 1  # "one of Azerbaijan's suppliers": the possessor is no unit
+            continue
         if (token.is_punct or token.is_quote) and not joined:
             break
         if (token.is_currency or token.pos_ == "SYM") and head is not None:

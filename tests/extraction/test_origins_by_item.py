@@ -76,3 +76,8 @@ def test_a_figure_counts_its_own_item_not_the_next_one_with_its_own_article() ->
 def test_a_date_after_a_french_state_adjective_dates_the_transfer() -> None:
     [claim] = record("L'aviation malienne a reçu deux hélicoptères russes en mars 2023.", "fr").claims
     assert claim.time is not None and (claim.time.start, claim.time.end) == ("2023-03", "2023-03")
+
+
+def test_one_of_a_states_suppliers_is_no_figure() -> None:
+    [claim] = record("Israel is one of Azerbaijan's main arms suppliers.").claims
+    assert claim.quantity is None
