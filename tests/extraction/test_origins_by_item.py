@@ -81,3 +81,20 @@ def test_a_date_after_a_french_state_adjective_dates_the_transfer() -> None:
 def test_one_of_a_states_suppliers_is_no_figure() -> None:
     [claim] = record("Israel is one of Azerbaijan's main arms suppliers.").claims
     assert claim.quantity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Bangladesh Navy took delivery of the first of three corvettes ordered from China.", "en"),
+        ("La marine du Bangladesh a reçu la première des trois corvettes commandées à la Chine.", "fr"),
+    ],
+)
+def test_the_first_of_an_order_is_one_delivered_of_the_figure_pledged(text: str, language: str) -> None:
+    found = {(c.status, c.quantity.min if c.quantity else None) for c in record(text, language).claims}
+    assert found == {("delivered", 1), ("pledged", 3)}
+
+
+def test_a_contract_that_provides_for_a_transfer_pledges_it_in_french() -> None:
+    text = "Le contrat, conclu en 2019, prévoit un transfert de technologie de la Turquie vers l'Indonésie."
+    assert {c.status for c in record(text, "fr").claims if c.kind == "transfer"} == {"pledged"}

@@ -49,6 +49,8 @@ from graph.model import Quantity, TimeSpan
 ARTICLES = function_words("definite_articles")
 TARGET_MARKERS = function_words("target_markers")
 PARTITIVES = function_words("partitives")
+FIRST_WORDS = function_words("first_words")
+OF_WORDS = function_words("of_markers")
 MILITARY_WORDS = function_words("military_words")
 FUNDS_UNITS = {"dollar", "euro"}
 VALUE_LINKS = function_words("value_links")  # between a sum and what it buys
@@ -177,7 +179,10 @@ class TransferTask:
         else:
             found = _with_figures(
                 [
-                    (replace(base, item=item, item_category=category), _figure_of(sentence, item, category, trigger.i))
+                    (
+                        replace(base, item=item, item_category=category),
+                        _first_of(sentence, _figure_of(sentence, item, category, trigger.i), trigger.token),
+                    )
                     for category, item in categories.items()
                 ]
             )
@@ -459,6 +464,18 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
     if len(measures) == 1 and len(figures) == 1:
         return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
     return None
+
+
+def _first_of(sentence: Sentence, figure: Figure | None, trigger: Token) -> Figure | None:
+    """ "took delivery of the first of four frigates ordered", "a reçu la première des quatre frégates": one
+    came, of a figure that counts the whole order (which the order's own verb keeps)."""
+    if figure is None or figure.token_start < 2 or figure.min != figure.max:
+        return figure
+    doc = sentence.doc
+    first = doc[figure.token_start - 2].lower_ in FIRST_WORDS and doc[figure.token_start - 1].lower_ in OF_WORDS
+    if not first or trigger.head.i == figure.unit_token:
+        return figure
+    return replace(figure, min=1.0, max=1.0)
 
 
 def _own_phrase(sentence: Sentence, unit: int | None, item: ItemMention) -> bool:
