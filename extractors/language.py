@@ -64,12 +64,13 @@ def _unsupported(language: str) -> str:
 
 
 def is_prose_sentence(sentence: str) -> bool:
-    """A sentence of words: mostly letters, at least five words, few digits and symbols."""
+    """A sentence of words: mostly letters (of its characters other than spaces), at least five words, few
+    digits and symbols."""
     words = _WORD.findall(sentence)
     if len(words) < 5:
         return False
     letters = sum(map(str.isalpha, sentence))
-    return letters >= 0.6 * len(sentence.strip()) and not _MARKUP.search(sentence)
+    return letters >= 0.6 * len("".join(sentence.split())) and not _MARKUP.search(sentence)
 
 
 def readability_warning(sentences: list[str]) -> str | None:

@@ -47,6 +47,7 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
                 (token.lemma_.lower() in lemmas or token.lower_ in lemmas)
                 and token.i != trigger.i
                 and not _counted(token)
+                and not _dating(sentence, token)
                 and related(token, trigger)
             ):
                 return "resume" if label == "halt" and _undone(token, lemmas, language) else label
@@ -55,6 +56,11 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
             if found and abs(found.start() - trigger.idx) < 80:
                 return label
     return None
+
+
+def _dating(sentence: Sentence, token: Token) -> bool:
+    """A word of a date expression ("by the end of the year", "à l'arrêt de mars"): no change in a flow."""
+    return any(p.char_start <= token.idx < p.char_end for p in sentence.periods)
 
 
 def _counted(token: Token) -> bool:

@@ -98,3 +98,30 @@ def test_the_first_of_an_order_is_one_delivered_of_the_figure_pledged(text: str,
 def test_a_contract_that_provides_for_a_transfer_pledges_it_in_french() -> None:
     text = "Le contrat, conclu en 2019, prévoit un transfert de technologie de la Turquie vers l'Indonésie."
     assert {c.status for c in record(text, "fr").claims if c.kind == "transfer"} == {"pledged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Austria halted deliveries of shells to Hungary in March.", "en"),
+        ("L'Autriche a suspendu ses livraisons d'obus à la Hongrie en mars.", "fr"),
+    ],
+)
+def test_who_halts_deliveries_is_their_supplier(text: str, language: str) -> None:
+    [claim] = record(text, language).claims
+    assert (transfers(record(text, language)), claim.trend) == ({("AT", "HU", "artillery_ammunition")}, "halt")
+
+
+def test_the_end_of_a_period_is_no_halt() -> None:
+    text = "Austria is expected to deliver air defence systems to Hungary by the end of the year."
+    assert [c.trend for c in record(text).claims] == [None]
+
+
+def test_a_state_adjective_on_a_systems_name_gives_its_origin() -> None:
+    assert transfers(record("Armenia bought Indian Pinaka rocket launchers.")) == {("IN", "AM", "artillery_systems")}
+
+
+def test_a_short_sentence_with_a_percentage_is_still_prose() -> None:
+    text = "L'Inde a importé 60 % de ses armes de Russie entre 2017 et 2021."
+    [claim] = record(text, "fr").claims
+    assert claim.time is not None and (claim.time.start, claim.time.end) == ("2017", "2021")

@@ -253,7 +253,8 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
         head = token.head
         if head.i == token.i:
             break
-        if head.pos_ in {"VERB", "AUX"} and not word_forms(head) & words("transfer", "flow_nouns", language):
+        flow_noun = word_forms(head) & words("transfer", "flow_nouns", language) and not _has_subject(head)
+        if head.pos_ in {"VERB", "AUX"} and not flow_noun:  # "halted deliveries", not "[a] halt [on] deliveries"
             forms = word_forms(head)
             if token.dep_ in COMPLEMENT_DEPS and forms & words("transfer", "share_verbs", language):
                 agent_role = "recipient" if trigger.direction == REVERSE and trigger.agent else "supplier"
@@ -273,6 +274,10 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
             break
         token = head
     return [], None
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str | None, attached: bool) -> bool:
@@ -360,9 +365,22 @@ def _role_by_position(
         return "supplier"  # "des drones turcs", parsed with the materiel as the adjective's adjective
     if qualifies and root.head.i == token.i and trigger.is_noun:
         return "giver"  # "North Korean shipments", "US military aid", "Russia's imports"
-    if qualifies and mention.form == "demonym" and root.head.i in allowed:
+    if qualifies and mention.form == "demonym" and _qualified(root, allowed):
         return "supplier"  # "armements nord-coréens", "Russia imported Iranian drones": the item's state
     return None
+
+
+def _qualified(root: Token, allowed: set[int]) -> bool:
+    """Whether a modifier qualifies the materiel, directly or through the name before it ("Indian Pinaka
+    rocket launchers": "Indian" on "Pinaka", a compound of the launchers)."""
+    head = root.head
+    for _ in range(2):
+        if head.i in allowed:
+            return True
+        if head.dep_ not in {"compound", "flat", "flat:name"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return head.i in allowed
 
 
 def _materiel_under(sentence: Sentence, mention: Mention, allowed: set[int]) -> bool:
@@ -371,8 +389,7 @@ def _materiel_under(sentence: Sentence, mention: Mention, allowed: set[int]) -> 
     if mention.token_start == 0:
         return False
     before = sentence.doc[mention.token_start - 1]
-    materiel = before.i in allowed and sentence.mention_of(before) is None and before.pos_ in {"NOUN", "ADJ", "PROPN"}
-    return materiel and not before.like_num
+    return before.i in allowed and sentence.mention_of(before) is None and not before.like_num
 
 
 def _first_of_two_objects(sentence: Sentence, trigger: Trigger, root: Token, allowed: set[int]) -> bool:
