@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
 from extractors.lexicon import cue_sets, function_words, lexicon, words
-from extractors.qualifiers.stance import is_negated, is_reporting, reporting_lemmas
+from extractors.qualifiers.stance import concluding, is_negated, is_reporting, reporting_lemmas
 from extractors.tasks.base import Cited
 from extractors.tasks.roles import AGENT_MARKERS
 
@@ -189,6 +189,8 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
         refusing = token.lemma_.lower() in denying or token.lower_ in denying
         if refusing and is_negated(token):
             continue  # "Iran did not deny reports that ...": who does not deny says nothing
+        if concluding(token):
+            continue  # "Moscow and Pyongyang concluded a treaty": who makes a deal says nothing of it
         if is_reporting(token) or refusing:
             for child in token.children:
                 if child.dep_ in SOURCE_DEPS or (

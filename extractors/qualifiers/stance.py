@@ -33,6 +33,15 @@ def is_reporting(token: Token) -> bool:
     return token.pos_ == "VERB" and not word_forms(token).isdisjoint(reporting_lemmas(token.lang_))  # "indique"
 
 
+def concluding(verb: Token) -> bool:
+    """A verb of agreeing that also says ("conclude", "conclure"), used with the thing agreed as its object
+    ("concluded a treaty"), not a clause ("concluded that ..."): it makes a deal and reports nothing."""
+    if not word_forms(verb) & words("transfer", "agreeing_verbs", verb.lang_):
+        return False
+    kids = {c.dep_ for c in verb.children}
+    return bool(kids & {"dobj", "obj"}) and not kids & {"ccomp", "xcomp"}
+
+
 def is_negated(trigger: Token) -> bool:
     """ "did not send", "n'a jamais livré", "supplied no weapons" (a verb whose object is denied)."""
     heads = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]

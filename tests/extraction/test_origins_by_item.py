@@ -125,3 +125,14 @@ def test_a_short_sentence_with_a_percentage_is_still_prose() -> None:
     text = "L'Inde a importé 60 % de ses armes de Russie entre 2017 et 2021."
     [claim] = record(text, "fr").claims
     assert claim.time is not None and (claim.time.start, claim.time.end) == ("2017", "2021")
+
+
+def test_who_concludes_a_treaty_is_its_party_not_its_source() -> None:
+    [claim] = record("Vietnam and Laos concluded a defence cooperation treaty in June 2023.").claims
+    [evidence] = record("Vietnam and Laos concluded a defence cooperation treaty in June 2023.").evidence
+    assert (claim.kind, evidence.modality, evidence.attributed_to) == ("agreement", "asserted", ())
+
+
+def test_who_concludes_that_something_happened_is_its_source() -> None:
+    [evidence] = record("UN experts concluded that Iran had supplied drones to Sudan.").evidence
+    assert evidence.modality == "reported" and [a.name for a in evidence.attributed_to] == ["UN", "experts"]

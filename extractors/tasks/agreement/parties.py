@@ -20,7 +20,7 @@ from extractors.analysis import Sentence
 from extractors.entities import INSIDE, ItemMention, Mention, implied_state
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import function_words, words
-from extractors.qualifiers.stance import is_reporting
+from extractors.qualifiers.stance import concluding, is_reporting
 from extractors.tasks.roles import marker_before, mentions_under, subject_of
 
 PARTY_KINDS = {"country", "person", "organization"}
@@ -130,4 +130,7 @@ def _named_states(sentence: Sentence) -> dict[str, Mention]:
 def _is_source(sentence: Sentence, mention: Mention) -> bool:
     """The mention is (or qualifies) the subject of a reporting verb: "les médias indiens ont rapporté"."""
     root = mention.span(sentence.doc).root
-    return any(token.dep_.startswith("nsubj") and is_reporting(token.head) for token in (root, root.head))
+    return any(
+        token.dep_.startswith("nsubj") and is_reporting(token.head) and not concluding(token.head)
+        for token in (root, root.head)
+    )
