@@ -222,12 +222,18 @@ def _select(document: Document, parse_all: bool) -> _Reading:
         mentions = matcher.mentions(doc, start, parsed=False)
         items = matcher.item_mentions(doc, start, {i for m in mentions for i in range(m.token_start, m.token_end)})
         after_parsed = any(reading.parse[-RECENTLY_PARSED:])  # a claim may continue a sentence or two later
+        after_parsed = after_parsed or _names_players(reading.gazetteer_hits[-1:])  # "It ... to its ally"
         reading.docs.append(doc)
         reading.gazetteer_hits.append((mentions, items))
         reading.parse.append(parse_all or needs_parse(doc, mentions, items, after_parsed))
         if reading.parse[-1]:
             reading.chosen.append((doc, covered(mentions, items)))
     return reading
+
+
+def _names_players(hits: list[tuple[list[Mention], list[ItemMention]]]) -> bool:
+    """Whether the sentence before named a state or a body its pronouns may point back to."""
+    return any(m.kind in {"country", "organization"} for mentions, _ in hits for m in mentions)
 
 
 def _run_models(language: str, readings: list[_Reading], parse_all: bool) -> None:

@@ -53,6 +53,7 @@ AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal f
 AS_WINDOW = 5
 CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the flow ("ends hold on delivery of")
 LIST_GAP = 6  # tokens between two actors of one list
+CONTRACTED_ARTICLES = function_words("contracted_articles")  # "au pays": "à" and "le" in one word
 GIVING_TO = function_words("giving_to")  # before the body a demonym names as recipient (not "for", "pour")
 PLACE_WORDS = function_words("place_words")  # alone they place, not list: "the Houthis in Yemen"
 
@@ -65,6 +66,7 @@ class Discourse:
     recipient: Mention | None = None
     subject: Mention | None = None
     subject_sentence: int = -10
+    partner: Mention | None = None  # the one other actor the subject's sentence named ("ties with Russia")
     sentence: int = -10
     time: TimeSpan | None = None
     items: dict[str, ItemMention | None] = field(default_factory=dict)  # the last claim's materiel, by category
@@ -486,8 +488,41 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
     objects += [
         t for t in trigger.token.subtree if t.i > trigger.i and _describes_an_actor(sentence, t, possessed=True)
     ]
-    if not roles.recipients and discourse.recipient and objects:
+    described = [t for t in trigger.token.subtree if t.i > trigger.i and _pointing_to_recipient(sentence, trigger, t)]
+    if roles.recipients or not (objects or described):
+        return
+    if discourse.recipient:
         roles.recipients.append(discourse.recipient)
+    elif discourse.partner and sentence.index - discourse.subject_sentence == 1 and _the_other(roles, discourse):
+        group = any(word_forms(t) & words("transfer", "group_nouns", sentence.doc.lang_) for t in described)
+        if (discourse.partner.kind == "organization") == group:  # "ties with Russia. It shipped ... to its ally"
+            roles.recipients.append(discourse.partner)
+
+
+def _pointing_to_recipient(sentence: Sentence, trigger: Trigger, token: Token) -> bool:
+    """ "to the country", "au pays", "supplied the group with": a noun for an actor named before, where
+    the recipient stands."""
+    marker = sentence.doc[token.i - 1].lower_ if token.i > 0 else ""
+    giving = marker in GIVING_TO or any(c.lower_ in GIVING_TO for c in token.children if c.dep_ in {"case", "prep"})
+    giving = giving or (token.head.lower_ in GIVING_TO and token.dep_ == "pobj")
+    giving = giving or (trigger.recipient_object and token.dep_ in {"dobj", "obj"} and token.head.i == trigger.i)
+    return giving and (_describes_an_actor(sentence, token) or _describes_a_group(sentence, token))
+
+
+def _describes_a_group(sentence: Sentence, token: Token) -> bool:
+    """ "the group", "la milice": a noun for an armed group named before."""
+    if not word_forms(token) & words("transfer", "group_nouns", sentence.doc.lang_) or sentence.mention_of(token):
+        return False
+    determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "case"}}
+    return bool(determiners & (function_words("pointing_determiners") | CONTRACTED_ARTICLES))
+
+
+def _the_other(roles: Roles, discourse: Discourse) -> bool:
+    """Whether the previous sentence's two actors are this flow's: its subject supplies, its partner receives."""
+    partner, subject = discourse.partner, discourse.subject
+    if partner is None or subject is None or _state(partner) == _state(subject):
+        return False
+    return bool(roles.suppliers) and all(_state(s) == _state(subject) for s in roles.suppliers)
 
 
 def topic_recipient(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
@@ -513,7 +548,10 @@ def _describes_an_actor(sentence: Sentence, token: Token, *, possessed: bool = F
     if token.lemma_.lower() not in words("transfer", "actor_nouns", sentence.doc.lang_) or sentence.mention_of(token):
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss", "nmod:poss"}}
-    wanted = function_words("owning_possessives" if possessed else "pointing_determiners")
+    determiners |= {c.lower_ for c in token.children if c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES}
+    wanted = function_words("owning_possessives" if possessed else "pointing_determiners") | (
+        set() if possessed else CONTRACTED_ARTICLES
+    )
     return bool(determiners & wanted)
 
 

@@ -24,7 +24,7 @@ from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Cited, Finding, register
-from extractors.tasks.roles import governs, is_passive, subject_of
+from extractors.tasks.roles import governs, is_passive, marker_before, subject_of
 from extractors.tasks.transfer.deals import deal_of, delivered_later, under_a_deal
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
@@ -617,6 +617,20 @@ def _remember_items(sentence: Sentence, discourse: Discourse) -> None:
             discourse.system = (sentence.index, systems[-1])
 
 
+def _partner(sentence: Sentence, subject: Mention) -> Mention | None:
+    """The one actor other than the subject a sentence names, places aside ("North Korea has deepened its
+    ties with Russia", "la Russie est le principal partenaire militaire du Mali"); none if several."""
+    places = function_words("place_words")
+    others = {
+        m.state or m.entity_id: m
+        for m in sentence.mentions
+        if m.kind in {"country", "organization"}
+        and (m.state or m.entity_id) != (subject.state or subject.entity_id)
+        and marker_before(sentence, m) not in places
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
 def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
     """The state the sentence is about: its subject, or (in a sentence the models did not parse) the state
     it opens with ("Russia has relied on ...")."""
@@ -627,4 +641,5 @@ def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
         )
         if mention.state and (root.dep_ in {"nsubj", "nsubj:pass"} or opening):
             discourse.subject, discourse.subject_sentence = mention, sentence.index
+            discourse.partner = _partner(sentence, mention)
             return

@@ -1,0 +1,48 @@
+"""Actors named in the sentence before: the one other actor a sentence about a state names is where a
+pronoun or a noun for it points ("its ally", "lui", "au pays", "the group"). Every text here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Belarus has deepened its ties with Venezuela. It has shipped rifles to its ally since 2021.",
+            "en",
+            ("BY", "VE", "small_arms"),
+        ),
+        (
+            "La Russie est le principal partenaire militaire du Tchad. Moscou lui a livré des hélicoptères en 2022.",
+            "fr",
+            ("RU", "TD", "aircraft"),
+        ),
+        (
+            "La Turquie renforce ses liens avec le Togo. Ankara a livré au pays des drones en mai.",
+            "fr",
+            ("TR", "TG", "drones"),
+        ),
+        (
+            "Iran backs the Houthis in Yemen. Tehran has supplied the group with rockets.",
+            "en",
+            ("IR", "organization:houthis", "rockets"),
+        ),
+    ],
+)
+def test_the_partner_of_the_sentence_before_receives(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {expected}
+
+
+def test_a_state_is_no_group() -> None:
+    text = "Iran has deepened its ties with Syria. Tehran has supplied the group with rockets."
+    assert transfers(record(text)) == set()
+
+
+def test_two_other_actors_leave_the_pronoun_unresolved() -> None:
+    text = "Belarus has deepened its ties with Venezuela and Cuba. It has shipped rifles to its ally since 2021."
+    assert transfers(record(text)) == set()
