@@ -54,6 +54,7 @@ HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
 LISTENER_DEPS = {"dobj", "obj", "dative", "iobj", "obl", "obl:arg", "prep"}  # whom a source told
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
+INVERTED_REACH = 8  # words of a French subject after its verb of saying
 CLOSING_REACH = 8  # words from a comma to the verb of saying that closes a sentence
 
 
@@ -199,8 +200,9 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
                     found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
             for child in _opening_source(sentence, token):
                 found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
-            for child in _inverted_subjects(token):
-                found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
+            inverted = _inverted_subject(token)
+            if inverted is not None:
+                found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, inverted, memory)]
             found += [replace(s, anchor=token.i) for s in _closing_speaker(sentence, token, memory)]
             found += [replace(s, anchor=token.i) for s in _told_outlets(sentence, token)]
     found += _unnamed_phrases(sentence, language)
@@ -233,15 +235,22 @@ def _opening_source(sentence: Sentence, verb: Token) -> list[Token]:
     return [opening] if opening.dep_ not in {"obj", "dobj", "pobj"} else []
 
 
-def _inverted_subjects(verb: Token) -> list[Token]:
-    """ "..., a affirmé la Maison Blanche": the subject after a French verb of saying set off by a comma,
-    which the parser may take for its object."""
-    if verb.lang_ != "fr" or any(c.dep_ in SOURCE_DEPS for c in verb.children):
-        return []
+def _inverted_subject(verb: Token) -> Span | None:
+    """ "..., a affirmé la Maison Blanche", "..., a annoncé le chancelier Scholz": the subject after a French
+    verb of saying set off by a comma, up to the next punctuation (the parser may take it for an object,
+    or split it, or take what comes before the comma for a subject), when it holds no verb."""
+    if verb.lang_ != "fr" or any(c.dep_ in SOURCE_DEPS and c.i > verb.i for c in verb.children):
+        return None
     before = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if t.pos_ != "AUX"]
     if not before or before[-1].text != ",":
-        return []
-    return [c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i > verb.i]
+        return None
+    end = verb.i + 1
+    while end < len(verb.doc) and not (verb.doc[end].is_punct and verb.doc[end].text not in {"-", "'"}):
+        end += 1
+    phrase = verb.doc[verb.i + 1 : end]
+    if not len(phrase) or len(phrase) > INVERTED_REACH or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
+        return None
+    return phrase
 
 
 def _closing_speaker(sentence: Sentence, verb: Token, memory: _Memory) -> list[Cited]:

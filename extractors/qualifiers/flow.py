@@ -48,6 +48,7 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
                 and token.i != trigger.i
                 and not _counted(token)
                 and not _dating(sentence, token)
+                and not (label == "halt" and _stops_a_carrier(token, language))
                 and related(token, trigger)
             ):
                 return "resume" if label == "halt" and _undone(token, lemmas, language) else label
@@ -56,6 +57,19 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
             if found and abs(found.start() - trigger.idx) < 80:
                 return label
     return None
+
+
+def _stops_a_carrier(token: Token, language: str) -> bool:
+    """ "a ship carrying arms was stopped", "stopped the truck": a conveyance someone stopped, not a flow
+    ("the ships stopped their voyages" is one)."""
+    carriers = words("transfer", "carriers", language) | words("port_calls", "vessel_nouns", language)
+    passive = any(c.dep_ in PASSIVE for c in token.children)
+    held = [
+        c
+        for c in token.children
+        if c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} or (passive and c.dep_ == "nsubj")
+    ]
+    return any(word_forms(c) & carriers for c in held)
 
 
 def _dating(sentence: Sentence, token: Token) -> bool:

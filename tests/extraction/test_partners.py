@@ -46,3 +46,23 @@ def test_a_state_is_no_group() -> None:
 def test_two_other_actors_leave_the_pronoun_unresolved() -> None:
     text = "Belarus has deepened its ties with Venezuela and Cuba. It has shipped rifles to its ally since 2021."
     assert transfers(record(text)) == set()
+
+
+def test_whose_materiel_arrived_gave_it() -> None:
+    assert transfers(record("Norway's first F-16s arrived in Romania in July 2024.")) == {("NO", "RO", "aircraft")}
+
+
+def test_the_owner_of_what_arrived_at_home_gave_nothing() -> None:
+    assert transfers(record("Romania's first F-16s arrived in Romania in July 2024.")) == set()
+
+
+def test_a_stopped_ship_is_no_halt_of_the_flow_but_ships_that_stop_their_voyages_are() -> None:
+    stopped = record("A ship carrying Iranian arms to Sudan was stopped in the Red Sea.").claims
+    halted = record("Ships carrying Iranian arms to Sudan stopped their voyages in March.").claims
+    assert ([c.trend for c in stopped], [c.trend for c in halted]) == ([None], ["halt"])
+
+
+def test_the_french_speaker_after_the_verb_of_saying_is_the_source_however_parsed() -> None:
+    text = "Berlin fournira à Vilnius un nouveau système IRIS-T, a annoncé le chancelier Scholz."
+    [evidence] = record(text, "fr").evidence
+    assert [a.name for a in evidence.attributed_to] == ["Scholz"]

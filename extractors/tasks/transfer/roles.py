@@ -363,6 +363,8 @@ def _role_by_position(
         return "recipient"  # "au Centre de recherche syrien", "to the Malian air force"
     qualifies = root.dep_ in MODIFIER_DEPS or _possessive(sentence, mention)
     qualifies = qualifies or (mention.form == "demonym" and root.head.i == token.i)  # however it was tagged
+    if trigger.direction == ARRIVAL and _possessive(sentence, mention) and _qualified(root, allowed):
+        return "supplier"  # "Denmark's first F-16s arrived in Ukraine": whose materiel arrived gave it
     if mention.form == "demonym" and _materiel_under(sentence, mention, allowed):
         return "supplier"  # "des drones turcs", parsed with the materiel as the adjective's adjective
     if qualifies and root.head.i == token.i and trigger.is_noun:
