@@ -66,3 +66,18 @@ def test_the_french_speaker_after_the_verb_of_saying_is_the_source_however_parse
     text = "Berlin fournira à Vilnius un nouveau système IRIS-T, a annoncé le chancelier Scholz."
     [evidence] = record(text, "fr").evidence
     assert [a.name for a in evidence.attributed_to] == ["Scholz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Norway's order of 40 K9 howitzers from South Korea was signed in 2022.", "en"),
+        (
+            "La Norvège a reçu les premiers exemplaires de la commande de 40 obusiers K9 passée à la Corée.",
+            "fr",
+        ),
+    ],
+)
+def test_an_order_is_a_pledged_transfer_of_its_figure(text: str, language: str) -> None:
+    found = [(c.status, c.quantity and c.quantity.min) for c in record(text, language).claims if c.kind == "transfer"]
+    assert found == [("pledged", 40)]

@@ -469,13 +469,25 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
 def _first_of(sentence: Sentence, figure: Figure | None, trigger: Token) -> Figure | None:
     """ "took delivery of the first of four frigates ordered", "a reçu la première des quatre frégates": one
     came, of a figure that counts the whole order (which the order's own verb keeps)."""
-    if figure is None or figure.token_start < 2 or figure.min != figure.max:
+    if figure is None or figure.token_start < 2:
         return figure
     doc = sentence.doc
+    if _ordered(doc[figure.token_start], trigger):
+        return None  # "a reçu les premiers exemplaires de la commande de 180 chars": the order's figure
     first = doc[figure.token_start - 2].lower_ in FIRST_WORDS and doc[figure.token_start - 1].lower_ in OF_WORDS
     if not first or trigger.head.i == figure.unit_token:
         return figure
     return replace(figure, min=1.0, max=1.0)
+
+
+def _ordered(number: Token, trigger: Token) -> bool:
+    """Whether a figure counts an order another word of the sentence names, not what the trigger moved."""
+    for head in list(number.ancestors)[:6]:
+        if head.i == trigger.i or head.pos_ in {"VERB", "AUX"}:
+            return False
+        if head.pos_ in {"NOUN", "PROPN"} and word_forms(head) & words("transfer", "order_nouns", trigger.lang_):
+            return True
+    return False
 
 
 def _own_phrase(sentence: Sentence, unit: int | None, item: ItemMention) -> bool:
