@@ -73,7 +73,8 @@ def test_the_french_speaker_after_the_verb_of_saying_is_the_source_however_parse
     [
         ("Norway's order of 40 K9 howitzers from South Korea was signed in 2022.", "en"),
         (
-            "La Norvège a reçu les premiers exemplaires de la commande de 40 obusiers K9 passée à la Corée.",
+            "La Norvège a réceptionné les premiers exemplaires de la commande de 40 obusiers K9 "
+            "passée à la Corée du Sud.",
             "fr",
         ),
     ],
