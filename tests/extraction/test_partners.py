@@ -82,3 +82,19 @@ def test_the_french_speaker_after_the_verb_of_saying_is_the_source_however_parse
 def test_an_order_is_a_pledged_transfer_of_its_figure(text: str, language: str) -> None:
     found = [(c.status, c.quantity and c.quantity.min) for c in record(text, language).claims if c.kind == "transfer"]
     assert found == [("pledged", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Several shipments of rifles reached Chad in 2023. They came from Serbia, according to the report.", "en"),
+        ("Des cargaisons de fusils sont arrivées au Tchad en 2023. Elles venaient de Serbie, selon le rapport.", "fr"),
+    ],
+)
+def test_the_side_the_sentence_before_gave_completes_a_flow(text: str, language: str) -> None:
+    assert ("RS", "TD", "small_arms") in transfers(record(text, language))
+
+
+def test_another_state_named_leaves_the_flow_incomplete() -> None:
+    text = "Shipments of rifles reached Chad in 2023. They came from Serbia through Niger, officials in Mali said."
+    assert ("RS", "TD", "small_arms") not in transfers(record(text))

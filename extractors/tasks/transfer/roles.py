@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -72,6 +73,7 @@ class Discourse:
     items: dict[str, ItemMention | None] = field(default_factory=dict)  # the last claim's materiel, by category
     named: tuple[int, ItemMention] | None = None  # the last sentence that named materiel, and what it named
     system: tuple[int, ItemMention] | None = None  # the last sentence that named a system, and the system
+    half: tuple[int, str, Mention, frozenset[str]] | None = None  # a flow with one side: where, its role, who, what
 
 
 @dataclass
@@ -588,6 +590,31 @@ def continue_discourse(
         roles.suppliers.append(supplier)
     if not roles.recipients:
         roles.recipients.append(recipient)
+
+
+def remember_half(sentence: Sentence, roles: Roles, discourse: Discourse, categories: dict[str, Any]) -> None:
+    """A flow of materiel with one side only ("Several shipments of weapons reached Sudan"): kept for the
+    next sentence, which may name the other ("They came from Iran")."""
+    sides = [("supplier", m) for m in roles.suppliers] + [("recipient", m) for m in roles.recipients]
+    if categories and len(sides) == 1:
+        role, mention = sides[0]
+        discourse.half = (sentence.index, role, mention, frozenset(categories))
+
+
+def complete_half(sentence: Sentence, roles: Roles, discourse: Discourse, categories: dict[str, Any]) -> None:
+    """The side the sentence before gave to a flow of the same materiel, where this one names the other
+    side only and no one else."""
+    if discourse.half is None or sentence.index - discourse.half[0] != 1:
+        return
+    _, role, mention, named = discourse.half
+    if not named & set(categories):
+        return
+    given, missing = (roles.suppliers, roles.recipients) if role == "recipient" else (roles.recipients, roles.suppliers)
+    if missing or len(given) != 1 or _state(given[0]) == _state(mention):
+        return
+    if any(_state(m) != _state(given[0]) for m in actors(sentence) if not _adjectival(sentence, m)):
+        return
+    missing.append(mention)
 
 
 def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:

@@ -35,10 +35,12 @@ from extractors.tasks.transfer.roles import (
     Discourse,
     Roles,
     assign,
+    complete_half,
     continue_discourse,
     drop_speakers,
     linked_verbs,
     listed_pairs,
+    remember_half,
     resolve_pronouns,
     routes,
     topic_recipient,
@@ -50,6 +52,7 @@ ARTICLES = function_words("definite_articles")
 TARGET_MARKERS = function_words("target_markers")
 PARTITIVES = function_words("partitives")
 FIRST_WORDS = function_words("first_words")
+PLURAL_PRONOUNS = function_words("plural_subject_pronouns")
 OF_WORDS = function_words("of_markers")
 MILITARY_WORDS = function_words("military_words")
 FUNDS_UNITS = {"dollar", "euro"}
@@ -125,7 +128,10 @@ class TransferTask:
         topic_recipient(sentence, trigger, roles, discourse)
         seized_from(sentence, trigger, items, roles)
         supply_by_maker(sentence, trigger, items, roles)
+        complete_half(sentence, roles, discourse, categories)
         pairs = _pairs(roles)
+        if not pairs:
+            remember_half(sentence, roles, discourse, categories)
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
@@ -602,6 +608,8 @@ def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> li
     near = sentence.doc[token.i + 1 : token.i + 1 + ANAPHOR_WINDOW]
     pointing = [t for t in near if t.lower_ in anaphors and t.pos_ in {"NOUN", "ADJ"}]
     pointing += [c for c in token.children if c.lower_ == "en" and c.pos_ == "PRON"]
+    if trigger.direction == ARRIVAL:  # "Several shipments reached Sudan. They came from Iran"
+        pointing += [s for s in subject_of(token) if s.lower_ in PLURAL_PRONOUNS]
     if not pointing:
         return []
     word, named = pointing[0], _system_meant(discourse, discourse.named[1], sentence.index)
