@@ -98,3 +98,33 @@ def test_the_side_the_sentence_before_gave_completes_a_flow(text: str, language:
 def test_another_state_named_leaves_the_flow_incomplete() -> None:
     text = "Shipments of rifles reached Chad in 2023. They came from Serbia through Niger, officials in Mali said."
     assert ("RS", "TD", "small_arms") not in transfers(record(text))
+
+
+def test_people_of_a_nationality_are_not_their_state() -> None:
+    assert transfers(record("A UN panel found that Eritrea supplied weapons to Somali militants.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "A UN report accuses Rwanda of supplying arms to the M23 rebels.",
+            "en",
+            ("RW", "organization:m23", "military_equipment"),
+        ),
+        (
+            "Les Émirats arabes unis auraient livré des véhicules blindés aux Forces de soutien rapide.",
+            "fr",
+            ("AE", "organization:rapid-support-forces", "armoured_vehicles"),
+        ),
+    ],
+)
+def test_armed_groups_are_actors(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {expected}
+
+
+def test_the_french_future_pledges_and_the_speaker_after_a_date_is_the_source() -> None:
+    text = "La Norvège enverra des chars Leopard 2 en Lituanie, a annoncé samedi le ministère de la Défense."
+    rec = record(text, "fr")
+    assert [c.status for c in rec.claims] == ["pledged"]
+    assert [a.name for e in rec.evidence for a in e.attributed_to] == ["ministère de la Défense"]

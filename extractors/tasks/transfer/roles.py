@@ -340,7 +340,7 @@ def _role_by_position(
         return "recipient"  # "Iranian drones reached Khartoum", "sont arrivés en Russie"
     if attached and trigger.direction == REVERSE and marker in words("transfer", "seller_markers", language):
         return "supplier"  # "acheter des frégates aux Britanniques", "commandés auprès de la Corée du Sud"
-    if attached and marker in recipient_markers and marker not in AGENT_MARKERS:
+    if attached and marker in recipient_markers and marker not in AGENT_MARKERS and not _of_people(mention, root):
         return "recipient"
     if _listed_destination(sentence, trigger, mention, recipient_markers):
         return "recipient"
@@ -413,6 +413,15 @@ def _first_of_two_objects(sentence: Sentence, trigger: Trigger, root: Token, all
         return False
     later = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.i > root.i]
     return any(c.i in allowed and sentence.mention_of(c) is None for c in later)
+
+
+def _of_people(mention: Mention, root: Token) -> bool:
+    """ "to Somali militants", "aux combattants syriens": a state's adjective on people of its nationality,
+    who are not its state (its bodies are: "to the Malian air force")."""
+    if mention.form != "demonym" or root.dep_ not in {"amod", "compound"} or root.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    noun = root.head.lower_
+    return noun not in words("actors", "body_nouns", root.lang_) | words("actors", "state_bodies", root.lang_)
 
 
 def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
