@@ -156,6 +156,7 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
     while i < len(doc) and i > start and doc[i].lower_ in function_words("plural_determiners_of_items"):
         i += 1  # "2,000 of the drones"
     head: int | None = None
+    name: int | None = None  # "24 Rafale": a system's name may be all the unit there is
     while i < len(doc) and i - start < UNIT_REACH:
         token = doc[i]
         joined = token.text == "-" and (head is not None or _measures_the_unit(doc, i))  # "14,000 2,000-pound bombs"
@@ -175,7 +176,9 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
             head = i
         elif not (token.pos_ in {"ADJ", "NUM"} or token.text == "-" or _hyphenated(doc, i) or _a_name(token)):
             break
+        name = i if name is None and _a_name(token) else name
         i += 1
+    head = head if head is not None else name
     if head is None:
         return None, None, start
     return _unit_name(doc[head]), head, head + 1

@@ -128,3 +128,9 @@ def test_the_french_future_pledges_and_the_speaker_after_a_date_is_the_source() 
     rec = record(text, "fr")
     assert [c.status for c in rec.claims] == ["pledged"]
     assert [a.name for e in rec.evidence for a in e.attributed_to] == ["ministère de la Défense"]
+
+
+def test_a_figure_before_a_systems_name_alone_counts_it() -> None:
+    claims = record("Le Qatar a commandé 24 Rafale à la France en 2015.", "fr").claims
+    [transfer] = [c for c in claims if c.kind == "transfer"]
+    assert transfer.quantity is not None and (transfer.quantity.min, transfer.quantity.max) == (24, 24)
