@@ -1,4 +1,4 @@
-"""A headline's vaguer restatement of a transfer (or a denial) the body states precisely.
+"""A headline's vaguer restatement of a transfer (or a denial, or an agreement) the body states precisely.
 
 Articles often begin with their headline ("Pyongyang sends shells to Moscow") and state the same
 transfer precisely further on ("... shipped 9,500 shells to Moscow in March"). The headline's
@@ -21,8 +21,8 @@ from extractors.documents import Document
 from extractors.record import claim_of, role_entity_id
 from extractors.tasks.base import Finding
 
-RESTATED_KINDS = {"transfer", "denial"}
-PARTY_ROLES = {"supplier", "recipient", "actor"}
+RESTATED_KINDS = {"transfer", "denial", "agreement"}
+PARTY_ROLES = {"supplier", "recipient", "actor", "parties"}
 FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*\S)[ \t]*\n\s*\S")
 FINAL_PUNCTUATION = re.compile(r"[.!?…][\"'»”’)\]]*$")
 

@@ -154,10 +154,24 @@ def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], aft
     introducing = len(doc) > 0 and doc[-1].text == ":"  # "documentés par des enquêtes :" credits a list
     if introducing or not after_parsed:
         return introducing
-    if any(t.lower_ in PRONOUNS for t in tokens) or items:
+    if any(t.lower_ in PRONOUNS for t in tokens) or items or _agreement_named_again(tokens, language):
         return True
     figured = any(t.like_num for t in tokens) and any(_of_transfer(t.text, language) for t in tokens)
     return figured  # "Environ 110 tonnes ont été exportées": a flow continued with its figure
+
+
+def _agreement_named_again(tokens: list, language: str) -> bool:
+    """ "The agreement allows ...", "L'accord prévoit ...": an agreement the sentences before named."""
+    nouns = agreement_nouns(language)
+    return any(a.lower_ in POINTING and b.lower_.removesuffix("s") in nouns for a, b in pairwise(tokens))
+
+
+@cache
+def agreement_nouns(language: str) -> frozenset[str]:
+    return frozenset(str(n).lower() for n in lexicon("agreements")["nouns"].get(language) or [])
+
+
+POINTING = function_words("pointing_determiners") | function_words("demonstratives")
 
 
 @cache

@@ -37,7 +37,7 @@ def parties(
     found = _by_syntax(sentence, anchor)
     if len(found) < 2 and treaties:
         _add(found, _treaty_parties(treaties[0]))
-    if len(found) < 2 and _names_both_parties(sentence):
+    if len(found) < 2 and (_names_both_parties(sentence) or (not _names_actors(sentence) and named_before(anchor))):
         _add(found, recent_pair(recent, found))
     if len(found) == 1 and system is not None and system.maker and system.maker not in found:
         _add(found, [implied_state(system.maker, system, "maker")])
@@ -79,6 +79,21 @@ def _names_both_parties(sentence: Sentence) -> bool:
     """ "les deux pays", "the two sides", "both countries"."""
     text = sentence.lowered
     return any(phrase in text for phrase in words("agreements", "both_parties", sentence.doc.lang_))
+
+
+def _names_actors(sentence: Sentence) -> bool:
+    """Whether the sentence names a state or a body other than as a place ("signed in Manila")."""
+    places = function_words("place_words")
+    return any(marker_before(sentence, m) not in places for m in named_states(sentence))
+
+
+def named_before(anchor: Token) -> bool:
+    """ "The agreement was signed in Manila on Monday", "ce traité prévoit": an agreement noun with a
+    definite or pointing article, which names the agreement the article named before (when the
+    sentence names no party of its own)."""
+    pointing = function_words("pointing_determiners") | function_words("demonstratives")
+    own = any(c.dep_ == "det" and c.lower_ in pointing for c in anchor.children)
+    return own and anchor.lemma_.lower() in words("agreements", "nouns", anchor.lang_)
 
 
 Pair = tuple[Mention, Mention, bool]  # two states named in one sentence, and whether joined by "and"

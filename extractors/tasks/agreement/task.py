@@ -11,6 +11,7 @@ gazetteer knows, its parties. The name is the treaty's when known, else the word
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -21,7 +22,7 @@ from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import agreement_time
 from extractors.qualifiers.stance import modality
-from extractors.tasks.agreement.parties import Pair, state_pairs
+from extractors.tasks.agreement.parties import Pair, named_before, state_pairs
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
 
@@ -49,7 +50,7 @@ class AgreementTask:
     def __call__(self, analysis: Analysis) -> list[Finding]:
         assert analysis.language
         language = analysis.language
-        findings = []
+        findings: list[Finding] = []
         recent: list[Pair] = []  # the pairs of states named together so far
         system: tuple[int, ItemMention] | None = None  # the last system of known make, and where
         for sentence in analysis.sentences:
@@ -57,7 +58,7 @@ class AgreementTask:
             made = maker_of(sentence.items)
             if made is None and not sentence.items and system and sentence.index - system[0] <= RECENT_SENTENCES:
                 made = system[1]  # "le Maroc a signé un contrat pour une douzaine d'exemplaires"
-            finding = self._finding(sentence, language, credit, recent, made)
+            finding = self._finding(sentence, language, credit, recent, made, findings[-1] if findings else None)
             if finding:
                 findings.append(finding)
             recent += state_pairs(sentence)
@@ -71,6 +72,7 @@ class AgreementTask:
         credit: Credit,
         recent: list[Pair],
         system: ItemMention | None,
+        last: Finding | None = None,
     ) -> Finding | None:
         treaties = [m for m in sentence.mentions if m.kind == "agreement"]
         nouns = [
@@ -84,7 +86,7 @@ class AgreementTask:
         parties = find_parties(sentence, anchor, treaties, recent, system)
         if len(parties) < 2:
             return None
-        return Finding(
+        finding = Finding(
             kind="agreement",
             roles={"parties": parties, "treaty": treaties[:1]},
             quote_start=sentence.offset,
@@ -95,6 +97,19 @@ class AgreementTask:
             time=agreement_time(sentence, anchor),
             provisions=_provisions(sentence, language),
         )
+        return _as_named_before(finding, last) if named_before(anchor) and not treaties else finding
+
+
+def _as_named_before(finding: Finding, last: Finding | None) -> Finding:
+    """ "Japan and the Philippines signed a defence pact on Monday. The agreement allows ...": a sentence
+    that names the agreement before by its article states that agreement, with its name and time."""
+    if last is None:
+        return finding
+    if {m.state for m in finding.roles["parties"]} != {m.state for m in last.roles["parties"]}:
+        return finding
+    if finding.time is not None and (last.time is None or finding.time != last.time):
+        return finding  # a date of its own: a headline's restatement joins it (extractors.headlines)
+    return replace(finding, name=last.name, time=last.time, roles={**finding.roles, "treaty": last.roles["treaty"]})
 
 
 def _noun_phrase(token: Token) -> str:
