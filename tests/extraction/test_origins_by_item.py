@@ -136,3 +136,15 @@ def test_who_concludes_a_treaty_is_its_party_not_its_source() -> None:
 def test_who_concludes_that_something_happened_is_its_source() -> None:
     [evidence] = record("UN experts concluded that Iran had supplied drones to Sudan.").evidence
     assert evidence.modality == "reported" and [a.name for a in evidence.attributed_to] == ["UN", "experts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("India handed over a submarine to Vietnam in 2020.", "en", ("IN", "VN", "other")),
+        ("L'Inde a cédé un sous-marin au Vietnam en 2020.", "fr", ("IN", "VN", "other")),
+        ("Britain gifted 14 tanks to Estonia.", "en", ("GB", "EE", "armoured_vehicles")),
+    ],
+)
+def test_gifts_and_short_french_participles(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {expected}
