@@ -148,3 +148,7 @@ def test_who_concludes_that_something_happened_is_its_source() -> None:
 )
 def test_gifts_and_short_french_participles(text: str, language: str, expected: tuple) -> None:
     assert transfers(record(text, language)) == {expected}
+
+
+def test_a_short_french_present_is_read() -> None:
+    assert transfers(record("La Russie vend des hélicoptères à l'Algérie.", "fr")) == {("RU", "DZ", "aircraft")}
