@@ -92,7 +92,10 @@ def test_an_order_is_a_pledged_transfer_of_its_figure(text: str, language: str) 
     ],
 )
 def test_the_side_the_sentence_before_gave_completes_a_flow(text: str, language: str) -> None:
-    assert ("RS", "TD", "small_arms") in transfers(record(text, language))
+    rec = record(text, language)
+    assert ("RS", "TD", "small_arms") in transfers(rec)
+    [completed] = [c for c in rec.claims if c.roles["supplier"] == ("RS",)]
+    assert completed.time is not None and completed.time.start == "2023"  # the time of the flow before
 
 
 def test_another_state_named_leaves_the_flow_incomplete() -> None:

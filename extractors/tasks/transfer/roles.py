@@ -59,6 +59,18 @@ GIVING_TO = function_words("giving_to")  # before the body a demonym names as re
 PLACE_WORDS = function_words("place_words")  # alone they place, not list: "the Houthis in Yemen"
 
 
+@dataclass(frozen=True)
+class HalfFlow:
+    """A flow of materiel with one side named: in which sentence, that side's role and actor, what moved
+    and when."""
+
+    sentence: int
+    role: str
+    actor: Mention
+    categories: frozenset[str]
+    time: TimeSpan | None
+
+
 @dataclass
 class Discourse:
     """What earlier sentences said: the last subject actor, and the last claim's actors and where."""
@@ -73,7 +85,7 @@ class Discourse:
     items: dict[str, ItemMention | None] = field(default_factory=dict)  # the last claim's materiel, by category
     named: tuple[int, ItemMention] | None = None  # the last sentence that named materiel, and what it named
     system: tuple[int, ItemMention] | None = None  # the last sentence that named a system, and the system
-    half: tuple[int, str, Mention, frozenset[str]] | None = None  # a flow with one side: where, its role, who, what
+    half: HalfFlow | None = None  # a flow with one side named, for the next sentence
 
 
 @dataclass
@@ -601,29 +613,34 @@ def continue_discourse(
         roles.recipients.append(recipient)
 
 
-def remember_half(sentence: Sentence, roles: Roles, discourse: Discourse, categories: dict[str, Any]) -> None:
-    """A flow of materiel with one side only ("Several shipments of weapons reached Sudan"): kept for the
-    next sentence, which may name the other ("They came from Iran")."""
+def remember_half(
+    sentence: Sentence, roles: Roles, discourse: Discourse, categories: dict[str, Any], time: TimeSpan | None
+) -> None:
+    """A flow of materiel with one side only ("Several shipments of weapons reached Sudan in 2023"): kept
+    for the next sentence, which may name the other ("They came from Iran")."""
     sides = [("supplier", m) for m in roles.suppliers] + [("recipient", m) for m in roles.recipients]
-    if categories and len(sides) == 1:
-        role, mention = sides[0]
-        discourse.half = (sentence.index, role, mention, frozenset(categories))
+    if len(sides) == 1:
+        role, actor = sides[0]
+        discourse.half = HalfFlow(sentence.index, role, actor, frozenset(categories), time)
 
 
-def complete_half(sentence: Sentence, roles: Roles, discourse: Discourse, categories: dict[str, Any]) -> None:
+def complete_half(
+    sentence: Sentence, roles: Roles, discourse: Discourse, categories: dict[str, Any]
+) -> TimeSpan | None:
     """The side the sentence before gave to a flow of the same materiel, where this one names the other
-    side only and no one else."""
-    if discourse.half is None or sentence.index - discourse.half[0] != 1:
-        return
-    _, role, mention, named = discourse.half
-    if not named & set(categories):
-        return
-    given, missing = (roles.suppliers, roles.recipients) if role == "recipient" else (roles.recipients, roles.suppliers)
-    if missing or len(given) != 1 or _state(given[0]) == _state(mention):
-        return
+    side only and no one else; returns that flow's time."""
+    half = discourse.half
+    if half is None or sentence.index - half.sentence != 1 or not half.categories & set(categories):
+        return None
+    given, missing = (
+        (roles.suppliers, roles.recipients) if half.role == "recipient" else (roles.recipients, roles.suppliers)
+    )
+    if missing or len(given) != 1 or _state(given[0]) == _state(half.actor):
+        return None
     if any(_state(m) != _state(given[0]) for m in actors(sentence) if not _adjectival(sentence, m)):
-        return
-    missing.append(mention)
+        return None
+    missing.append(half.actor)
+    return half.time
 
 
 def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:

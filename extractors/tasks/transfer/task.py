@@ -128,10 +128,10 @@ class TransferTask:
         topic_recipient(sentence, trigger, roles, discourse)
         seized_from(sentence, trigger, items, roles)
         supply_by_maker(sentence, trigger, items, roles)
-        complete_half(sentence, roles, discourse, categories)
+        half_time = complete_half(sentence, roles, discourse, categories)
         pairs = _pairs(roles)
-        if not pairs:
-            remember_half(sentence, roles, discourse, categories)
+        if not pairs and categories:
+            remember_half(sentence, roles, discourse, categories, time_of(sentence, trigger.token, False))
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
@@ -150,7 +150,7 @@ class TransferTask:
             return []  # the accused deny it: a denial claim, not a transfer
         stance = "denied" if deniers else None
         flow_status = status(sentence, trigger.token, language)
-        time = time_of(sentence, trigger.token, starts_flow(trigger.token), flow_status == "pledged")
+        time = time_of(sentence, trigger.token, starts_flow(trigger.token), flow_status == "pledged") or half_time
         if time is None and _same_flow(discourse, supplier, recipient, sentence.index):
             time = discourse.time  # "Depuis 2023, X est devenue le pourvoyeur de Y. X a fourni ..."
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
