@@ -90,6 +90,10 @@ class Sentence:
             cached = self.doc.user_data["lowered"] = self.folded.lower()
         return cached
 
+    def in_a_date(self, token: Token) -> bool:
+        """Whether the token is a word of a date expression ("by the end of the year", "samedi")."""
+        return any(p.char_start <= token.idx < p.char_end for p in self.periods)
+
     def mention_of(self, token: Token) -> Mention | None:
         for mention in self.mentions:
             if mention.token_start <= token.i < mention.token_end:

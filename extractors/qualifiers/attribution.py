@@ -239,14 +239,14 @@ def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
     """ "..., a affirmé la Maison Blanche", "..., a annoncé le chancelier Scholz": the subject after a French
     verb of saying set off by a comma, up to the next punctuation (the parser may take it for an object,
     or split it, or take what comes before the comma for a subject), when it holds no verb."""
-    after = [c for c in verb.children if c.dep_ in SOURCE_DEPS and c.i > verb.i and not _dating(sentence, c)]
+    after = [c for c in verb.children if c.dep_ in SOURCE_DEPS and c.i > verb.i and not sentence.in_a_date(c)]
     if verb.lang_ != "fr" or after:
         return None
     before = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if t.pos_ != "AUX"]
     if not before or before[-1].text != ",":
         return None
     start = end = verb.i + 1
-    while start < len(verb.doc) and (verb.doc[start].pos_ == "ADV" or _dating(sentence, verb.doc[start])):
+    while start < len(verb.doc) and (verb.doc[start].pos_ == "ADV" or sentence.in_a_date(verb.doc[start])):
         start += 1  # "a annoncé samedi le ministère": the date is no part of the speaker
     end = start
     while end < len(verb.doc) and not (verb.doc[end].is_punct and verb.doc[end].text not in {"-", "'"}):
@@ -255,10 +255,6 @@ def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
     if not len(phrase) or len(phrase) > INVERTED_REACH or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
         return None
     return phrase
-
-
-def _dating(sentence: Sentence, token: Token) -> bool:
-    return any(p.char_start <= token.idx < p.char_end for p in sentence.periods)
 
 
 def _closing_speaker(sentence: Sentence, verb: Token, memory: _Memory) -> list[Cited]:

@@ -47,7 +47,7 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
                 (token.lemma_.lower() in lemmas or token.lower_ in lemmas)
                 and token.i != trigger.i
                 and not _counted(token)
-                and not _dating(sentence, token)
+                and not sentence.in_a_date(token)
                 and not (label == "halt" and _stops_a_carrier(token, language))
                 and related(token, trigger)
             ):
@@ -70,11 +70,6 @@ def _stops_a_carrier(token: Token, language: str) -> bool:
         if c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} or (passive and c.dep_ == "nsubj")
     ]
     return any(word_forms(c) & carriers for c in held)
-
-
-def _dating(sentence: Sentence, token: Token) -> bool:
-    """A word of a date expression ("by the end of the year", "à l'arrêt de mars"): no change in a flow."""
-    return any(p.char_start <= token.idx < p.char_end for p in sentence.periods)
 
 
 def _counted(token: Token) -> bool:

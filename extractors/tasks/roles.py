@@ -88,6 +88,11 @@ def governs(trigger: Token, token: Token, allowed: set[int]) -> bool:
     return False
 
 
+def has_subject(token: Token) -> bool:
+    """Whether a subject hangs on the token itself (a verb, however it was tagged)."""
+    return any(c.dep_.startswith("nsubj") for c in token.children)
+
+
 def subject_of(trigger: Token) -> list[Token]:
     """The subjects of a verb, looking through "began supplying", "a recommencé à fournir" and, for a
     participle ("the rocket systems sent to Ukraine"), the clause it stands in; never the subject of a

@@ -29,6 +29,7 @@ from extractors.tasks.roles import (
     ROUTE_NOUNS,
     agents_of,
     governs,
+    has_subject,
     is_passive,
     marker_before,
     mentions_under,
@@ -269,7 +270,7 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
         head = token.head
         if head.i == token.i:
             break
-        flow_noun = word_forms(head) & words("transfer", "flow_nouns", language) and not _has_subject(head)
+        flow_noun = word_forms(head) & words("transfer", "flow_nouns", language) and not has_subject(head)
         if head.pos_ in {"VERB", "AUX"} and not flow_noun:  # "halted deliveries", not "[a] halt [on] deliveries"
             forms = word_forms(head)
             if token.dep_ in COMPLEMENT_DEPS and forms & words("transfer", "share_verbs", language):
@@ -290,10 +291,6 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
             break
         token = head
     return [], None
-
-
-def _has_subject(token: Token) -> bool:
-    return any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str | None, attached: bool) -> bool:

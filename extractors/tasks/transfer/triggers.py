@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from extractors.inflection import word_forms
 from extractors.lexicon import lexicon, words
+from extractors.tasks.roles import has_subject
 
 FORWARD, REVERSE, RECIPIENT_OBJECT = "forward", "reverse", "recipient_object"
 SEIZURE, ARRIVAL = "seizure", "arrival"  # materiel seized on its way; materiel that arrived or came from somewhere
@@ -106,10 +107,6 @@ def _by_a_carrier(verb: Token) -> bool:
     return any(word_forms(d) & carriers for d in doers)
 
 
-def _has_subject(token: Token) -> bool:
-    return any(c.dep_.startswith("nsubj") for c in token.children)
-
-
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
@@ -124,7 +121,7 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
         if forms.isdisjoint(anything):
             continue  # no word of transfer, whatever its part of speech
         tagged_verb = token.pos_ in {"VERB", "AUX", "ADJ"} and not _noun_after_preposition(token)
-        tagged_verb = tagged_verb or (token.pos_ == "ADV" and _has_subject(token))  # "Elles venaient", as an adverb
+        tagged_verb = tagged_verb or (token.pos_ == "ADV" and has_subject(token))  # "Elles venaient", as an adverb
         as_verb = tagged_verb or _verb_read_as_noun(token)
         verb = _pick(forms, verbs) if as_verb else None
         if verb in lexicon["carrying"] and not _by_a_carrier(token):
