@@ -138,9 +138,8 @@ def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], aft
     """Whether the models must read this sentence (the one before was parsed: pronouns may point back)."""
     language, tokens = doc.lang_, list(doc)
     cued = any(_cued(t.text, language) for t in tokens if len(t.text) >= 3)
-    pointing = after_parsed and any(t.lower_ in PRONOUNS for t in tokens)  # "They came from Iran": what was named
-    named = bool(items) or pointing
-    cued = cued or (named and any(_of_materiel(t.text, language) for t in tokens if len(t.text) >= 3))
+    if not cued and (items or (after_parsed and any(t.lower_ in PRONOUNS for t in tokens))):  # "They came from Iran"
+        cued = any(_of_materiel(t.text, language) for t in tokens if len(t.text) >= 3)
     if not cued:
         return False
     players = any(m.kind in PLAYERS for m in mentions) or any(_names_vessel(t.text, language) for t in tokens)
