@@ -137,3 +137,8 @@ def test_a_figure_before_a_systems_name_alone_counts_it() -> None:
     claims = record("Le Qatar a commandé 24 Rafale à la France en 2015.", "fr").claims
     [transfer] = [c for c in claims if c.kind == "transfer"]
     assert transfer.quantity is not None and (transfer.quantity.min, transfer.quantity.max) == (24, 24)
+
+
+def test_a_named_recipient_is_never_replaced_by_the_partner_before() -> None:
+    text = "Russia accused Ukraine of shelling a plant. It has shipped drones to its ally Belarus since 2022."
+    assert ("RU", "UA", "drones") not in transfers(record(text))

@@ -515,7 +515,11 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
         return
     if discourse.recipient:
         roles.recipients.append(discourse.recipient)
-    elif discourse.partner and sentence.index - discourse.subject_sentence == 1 and _the_other(roles, discourse):
+    elif (
+        discourse.partner
+        and sentence.index - discourse.subject_sentence == 1
+        and _the_other(sentence, roles, discourse)
+    ):
         group = any(word_forms(t) & words("transfer", "group_nouns", sentence.doc.lang_) for t in described)
         if (discourse.partner.kind == "organization") == group:  # "ties with Russia. It shipped ... to its ally"
             roles.recipients.append(discourse.partner)
@@ -539,10 +543,13 @@ def _describes_a_group(sentence: Sentence, token: Token) -> bool:
     return bool(determiners & (function_words("pointing_determiners") | CONTRACTED_ARTICLES))
 
 
-def _the_other(roles: Roles, discourse: Discourse) -> bool:
-    """Whether the previous sentence's two actors are this flow's: its subject supplies, its partner receives."""
+def _the_other(sentence: Sentence, roles: Roles, discourse: Discourse) -> bool:
+    """Whether the previous sentence's two actors are this flow's: its subject supplies, its partner
+    receives (never when this sentence names another actor: "to its ally Belarus")."""
     partner, subject = discourse.partner, discourse.subject
     if partner is None or subject is None or _state(partner) == _state(subject):
+        return False
+    if any(_state(m) not in {_state(s) for s in roles.suppliers} for m in actors(sentence)):
         return False
     return bool(roles.suppliers) and all(_state(s) == _state(subject) for s in roles.suppliers)
 
