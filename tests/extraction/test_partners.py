@@ -142,3 +142,7 @@ def test_a_figure_before_a_systems_name_alone_counts_it() -> None:
 def test_a_named_recipient_is_never_replaced_by_the_partner_before() -> None:
     text = "Russia accused Ukraine of shelling a plant. It has shipped drones to its ally Belarus since 2022."
     assert ("RU", "UA", "drones") not in transfers(record(text))
+
+
+def test_missiles_fired_somewhere_are_no_delivery() -> None:
+    assert record("Russian missiles fired from Belarus reached Kyiv.").claims == []
