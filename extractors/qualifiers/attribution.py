@@ -54,6 +54,7 @@ HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
 LISTENER_DEPS = {"dobj", "obj", "dative", "iobj", "obl", "obl:arg", "prep"}  # whom a source told
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
+AUTHOR_LINKS = {"by", "of", "the", "de", "du", "des", "d'", "la", "le", "l'"}  # "a report by the ..."
 INVERTED_REACH = 8  # words of a French subject after its verb of saying
 CLOSING_REACH = 8  # words from a comma to the verb of saying that closes a sentence
 
@@ -362,7 +363,18 @@ def _headed(sentence: Sentence, span: Span, head: Token, found: list[Cited]) -> 
         return [s for s in found if s.mention is not owner] + [Cited(span.doc[start:end].text.strip(), owner)]
     if institution and any(s.mention and s.mention.kind in {"organization", "person"} for s in found):
         return found
+    if any(_authored(span.doc, start, end, s.mention) for s in found):
+        return found  # "un rapport de Human Rights Watch", "a report by RUSI": the report is the named body's
     return [*found, Cited(span.doc[start:end].text.strip())]
+
+
+def _authored(doc: Doc, start: int, end: int, mention: Mention | None) -> bool:
+    """Whether a named body or person stands in the phrase, or right after it past "by", "of", "de" and
+    articles: its author."""
+    if mention is None or mention.kind not in {"organization", "person"} or mention.token_start < start:
+        return False
+    between = doc[end : mention.token_start]
+    return len(between) <= 3 and all(t.lower_ in AUTHOR_LINKS for t in between)
 
 
 def _owner(sentence: Sentence, head: Token, start: int, end: int) -> Mention | None:

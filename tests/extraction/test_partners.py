@@ -146,3 +146,8 @@ def test_a_named_recipient_is_never_replaced_by_the_partner_before() -> None:
 
 def test_missiles_fired_somewhere_are_no_delivery() -> None:
     assert record("Russian missiles fired from Belarus reached Kyiv.").claims == []
+
+
+def test_a_report_of_a_named_body_is_that_bodys_word() -> None:
+    text = "Selon un rapport de Human Rights Watch, le Tchad a reçu des drones de la Turquie."
+    assert [a.name for e in record(text, "fr").evidence for a in e.attributed_to] == ["Human Rights Watch"]
