@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from extractors.entities import ItemMention, Mention
-from extractors.lexicon import function_words, lexicon
+from extractors.lexicon import function_words, lexicon, words
 from extractors.names import is_acronym
 from extractors.nlp import text_of
 
@@ -161,13 +161,8 @@ def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], aft
 
 def _agreement_named_again(tokens: list, language: str) -> bool:
     """ "The agreement allows ...", "L'accord prévoit ...": an agreement the sentences before named."""
-    nouns = agreement_nouns(language)
+    nouns = words("agreements", "nouns", language)
     return any(a.lower_ in POINTING and b.lower_.removesuffix("s") in nouns for a, b in pairwise(tokens))
-
-
-@cache
-def agreement_nouns(language: str) -> frozenset[str]:
-    return frozenset(str(n).lower() for n in lexicon("agreements")["nouns"].get(language) or [])
 
 
 POINTING = function_words("pointing_determiners") | function_words("demonstratives")

@@ -532,26 +532,18 @@ def _pointing_to_recipient(sentence: Sentence, trigger: Trigger, token: Token) -
     giving = marker in GIVING_TO or any(c.lower_ in GIVING_TO for c in token.children if c.dep_ in {"case", "prep"})
     giving = giving or (token.head.lower_ in GIVING_TO and token.dep_ == "pobj")
     giving = giving or (trigger.recipient_object and token.dep_ in {"dobj", "obj"} and token.head.i == trigger.i)
-    return giving and (_describes_an_actor(sentence, token) or _describes_a_group(sentence, token))
-
-
-def _describes_a_group(sentence: Sentence, token: Token) -> bool:
-    """ "the group", "la milice": a noun for an armed group named before."""
-    if not word_forms(token) & words("transfer", "group_nouns", sentence.doc.lang_) or sentence.mention_of(token):
-        return False
-    determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "case"}}
-    return bool(determiners & (function_words("pointing_determiners") | CONTRACTED_ARTICLES))
+    return giving and any(_describes_an_actor(sentence, token, nouns=n) for n in ("actor_nouns", "group_nouns"))
 
 
 def _the_other(sentence: Sentence, roles: Roles, discourse: Discourse) -> bool:
     """Whether the previous sentence's two actors are this flow's: its subject supplies, its partner
     receives (never when this sentence names another actor: "to its ally Belarus")."""
     partner, subject = discourse.partner, discourse.subject
-    if partner is None or subject is None or _state(partner) == _state(subject):
+    if partner is None or subject is None or state_of(partner) == state_of(subject):
         return False
-    if any(_state(m) not in {_state(s) for s in roles.suppliers} for m in actors(sentence)):
+    if any(state_of(m) not in {state_of(s) for s in roles.suppliers} for m in actors(sentence)):
         return False
-    return bool(roles.suppliers) and all(_state(s) == _state(subject) for s in roles.suppliers)
+    return bool(roles.suppliers) and all(state_of(s) == state_of(subject) for s in roles.suppliers)
 
 
 def topic_recipient(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
@@ -563,7 +555,7 @@ def topic_recipient(sentence: Sentence, trigger: Trigger, roles: Roles, discours
         return
     if trigger.is_noun or trigger.direction != FORWARD or len(roles.suppliers) != 1:
         return
-    if _state(roles.suppliers[0]) == _state(topic) or any(m not in roles.suppliers for m in actors(sentence)):
+    if state_of(roles.suppliers[0]) == state_of(topic) or any(m not in roles.suppliers for m in actors(sentence)):
         return
     recipient_markers, _ = role_markers(sentence.doc.lang_)
     if any(c.lower_ in recipient_markers for c in trigger.token.subtree if c.pos_ == "ADP"):
@@ -571,10 +563,13 @@ def topic_recipient(sentence: Sentence, trigger: Trigger, roles: Roles, discours
     roles.recipients.append(topic)
 
 
-def _describes_an_actor(sentence: Sentence, token: Token, *, possessed: bool = False) -> bool:
-    """ "the communist country", "le pays", "its ally", "son allié": a noun for a state the article named
-    before (with "its"/"son" for the other party of the flow), not a name of its own."""
-    if token.lemma_.lower() not in words("transfer", "actor_nouns", sentence.doc.lang_) or sentence.mention_of(token):
+def _describes_an_actor(
+    sentence: Sentence, token: Token, *, possessed: bool = False, nouns: str = "actor_nouns"
+) -> bool:
+    """ "the communist country", "le pays", "its ally", "son allié" (or, with `nouns="group_nouns"`, "the
+    group", "la milice"): a noun for an actor the article named before (with "its"/"son" for the other
+    party of the flow), not a name of its own."""
+    if token.lemma_.lower() not in words("transfer", nouns, sentence.doc.lang_) or sentence.mention_of(token):
         return False
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss", "nmod:poss"}}
     determiners |= {c.lower_ for c in token.children if c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES}
@@ -600,16 +595,16 @@ def continue_discourse(
     supplier, recipient = discourse.supplier, discourse.recipient
     if roles.suppliers and roles.recipients:
         return
-    known = {_state(supplier), _state(recipient)}
+    known = {state_of(supplier), state_of(recipient)}
     clause = clause_of(trigger.token)
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
-    if any(_state(m) not in known for m in named if m.token_start not in speakers):
+    if any(state_of(m) not in known for m in named if m.token_start not in speakers):
         return  # the clause names someone else: it may not be the same flow
-    if roles.suppliers and _state(roles.suppliers[0]) != _state(supplier):
+    if roles.suppliers and state_of(roles.suppliers[0]) != state_of(supplier):
         return
     if _role_given_otherwise(sentence, trigger):
         return  # "arrêté d'acheter de l'énergie aux pays étrangers": the other party is named, not known
-    if roles.recipients and _state(roles.recipients[0]) != _state(recipient):
+    if roles.recipients and state_of(roles.recipients[0]) != state_of(recipient):
         return
     if not roles.suppliers:
         roles.suppliers.append(supplier)
@@ -639,9 +634,9 @@ def complete_half(
     given, missing = (
         (roles.suppliers, roles.recipients) if half.role == "recipient" else (roles.recipients, roles.suppliers)
     )
-    if missing or len(given) != 1 or _state(given[0]) == _state(half.actor):
+    if missing or len(given) != 1 or state_of(given[0]) == state_of(half.actor):
         return None
-    if any(_state(m) != _state(given[0]) for m in actors(sentence) if not _adjectival(sentence, m)):
+    if any(state_of(m) != state_of(given[0]) for m in actors(sentence) if not _adjectival(sentence, m)):
         return None
     missing.append(half.actor)
     return half.time
@@ -679,7 +674,8 @@ def _adjectival(sentence: Sentence, mention: Mention) -> bool:
     return mention.form == "demonym" and root.pos_ == "ADJ" and not sentence.mention_of(root.head)
 
 
-def _state(mention: Mention) -> str:
+def state_of(mention: Mention) -> str:
+    """The state a mention acts for, or the entity itself (a group, a company)."""
     return mention.state or mention.entity_id
 
 

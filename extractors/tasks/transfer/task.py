@@ -43,6 +43,7 @@ from extractors.tasks.transfer.roles import (
     remember_half,
     resolve_pronouns,
     routes,
+    state_of,
     topic_recipient,
 )
 from extractors.tasks.transfer.triggers import ARRIVAL, SEIZURE, Trigger, find_triggers, trigger_words
@@ -145,7 +146,7 @@ class TransferTask:
             discourse.time = None  # the time of the claim before is not this flow's
             return []
         deniers = denial_before(sentence, trigger.token, language)
-        parties = {supplier.state or supplier.entity_id, recipient.state or recipient.entity_id}
+        parties = {state_of(supplier), state_of(recipient)}
         if deniers is not None and (not deniers or any(m.state in parties for m in deniers)):
             return []  # the accused deny it: a denial claim, not a transfer
         stance = "denied" if deniers else None
@@ -351,10 +352,8 @@ def _same_flow(discourse: Discourse, supplier: Mention, recipient: Mention, inde
     """The previous transfer, a sentence or so before (`reach`), between the same actors."""
     if discourse.supplier is None or discourse.recipient is None or index - discourse.sentence > reach:
         return False
-    same = (discourse.supplier.state or discourse.supplier.entity_id) == (supplier.state or supplier.entity_id)
-    return same and (discourse.recipient.state or discourse.recipient.entity_id) == (
-        recipient.state or recipient.entity_id
-    )
+    same = state_of(discourse.supplier) == state_of(supplier)
+    return same and state_of(discourse.recipient) == state_of(recipient)
 
 
 def _for_pairs(found: list[Finding], listed: list[tuple], origins: dict[int, Mention], via: list) -> list[Finding]:
@@ -375,7 +374,7 @@ def _item_origins(items: list[ItemMention], suppliers: list[Mention]) -> dict[in
     """When the suppliers are the adjectives of several listed items, right before or after each ("Turkish
     drones and Russian helicopters", "des drones turcs et des hélicoptères russes"), each item's own, by
     the item's first token; else none."""
-    states = {s.state or s.entity_id for s in suppliers}
+    states = {state_of(s) for s in suppliers}
     if len(states) < 2 or any(s.form != "demonym" for s in suppliers):
         return {}
     origins: dict[int, Mention] = {}
@@ -390,12 +389,7 @@ def _item_origins(items: list[ItemMention], suppliers: list[Mention]) -> dict[in
 
 
 def _pairs(roles: Roles) -> list[tuple]:
-    return [
-        (s, r)
-        for s in roles.suppliers
-        for r in roles.recipients
-        if (s.state or s.entity_id) != (r.state or r.entity_id)
-    ]
+    return [(s, r) for s in roles.suppliers for r in roles.recipients if state_of(s) != state_of(r)]
 
 
 def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict[str, ItemMention | None]:
@@ -642,10 +636,10 @@ def _partner(sentence: Sentence, subject: Mention) -> Mention | None:
     ties with Russia", "la Russie est le principal partenaire militaire du Mali"); none if several."""
     places = function_words("place_words")
     others = {
-        m.state or m.entity_id: m
+        state_of(m): m
         for m in sentence.mentions
         if m.kind in {"country", "organization"}
-        and (m.state or m.entity_id) != (subject.state or subject.entity_id)
+        and state_of(m) != state_of(subject)
         and marker_before(sentence, m) not in places
     }
     return next(iter(others.values())) if len(others) == 1 else None
