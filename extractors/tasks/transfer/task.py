@@ -188,7 +188,7 @@ class TransferTask:
                 [
                     (
                         replace(base, item=item, item_category=category),
-                        _first_of(sentence, _figure_of(sentence, item, category, trigger.i), trigger.token),
+                        _moved_count(sentence, _figure_of(sentence, item, category, trigger.i), trigger.token),
                     )
                     for category, item in categories.items()
                 ]
@@ -466,9 +466,10 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
     return None
 
 
-def _first_of(sentence: Sentence, figure: Figure | None, trigger: Token) -> Figure | None:
-    """ "took delivery of the first of four frigates ordered", "a reçu la première des quatre frégates": one
-    came, of a figure that counts the whole order (which the order's own verb keeps)."""
+def _moved_count(sentence: Sentence, figure: Figure | None, trigger: Token) -> Figure | None:
+    """What the trigger moved, of its item's figure: none when the figure counts an order the sentence
+    names ("a reçu les premiers exemplaires de la commande de 180 chars"), one of "the first of four
+    frigates ordered" (the order's own verb keeps the four), else the figure."""
     if figure is None or figure.token_start < 2:
         return figure
     doc = sentence.doc
