@@ -152,3 +152,8 @@ def test_gifts_and_short_french_participles(text: str, language: str, expected: 
 
 def test_a_short_french_present_is_read() -> None:
     assert transfers(record("La Russie vend des hélicoptères à l'Algérie.", "fr")) == {("RU", "DZ", "aircraft")}
+
+
+def test_a_transfer_told_by_its_verb_and_its_make_is_one_claim() -> None:
+    claims = record("Chad's army received Chinese-made drones in 2024.").claims
+    assert [(c.roles["supplier"], c.time and c.time.start) for c in claims] == [(("CN",), "2024")]
