@@ -13,6 +13,7 @@ from extractors.analysis import Sentence
 from extractors.entities import ItemMention
 from extractors.lexicon import lexicon, words
 from extractors.tasks.base import Finding
+from extractors.tasks.transfer.roles import sides_of
 
 SERVING_CATEGORIES = {"ammunition", "artillery_ammunition", "other", "technology"}  # what serves a system
 
@@ -47,15 +48,13 @@ def without_broader(by_trigger: list[list[Finding]]) -> list[Finding]:
     its kinds ("shells, rockets and other munitions")."""
     narrower: dict[str, list[str]] = lexicon("materiel").get("narrower") or {}
 
-    def pair(f: Finding) -> tuple:
-        return tuple(m.state or m.entity_id for role in ("supplier", "recipient") for m in f.roles.get(role, []))
-
     kept = []
     for index, findings in enumerate(by_trigger):
-        others = {(pair(f), f.item_category) for i, fs in enumerate(by_trigger) if i != index for f in fs}
+        others = {(sides_of(f), f.item_category) for i, fs in enumerate(by_trigger) if i != index for f in fs}
         kept += [
             f
             for f in findings
-            if f.kind != "transfer" or not any((pair(f), n) in others for n in narrower.get(f.item_category or "", []))
+            if f.kind != "transfer"
+            or not any((sides_of(f), n) in others for n in narrower.get(f.item_category or "", []))
         ]
     return kept

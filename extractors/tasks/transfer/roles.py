@@ -24,6 +24,7 @@ from extractors.inflection import word_forms
 from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import SOURCE_DEPS, after_last_comma, closing_phrase
 from extractors.qualifiers.stance import is_reporting
+from extractors.tasks.base import Finding
 from extractors.tasks.roles import (
     AGENT_MARKERS,
     ROUTE_NOUNS,
@@ -672,6 +673,11 @@ def _adjectival(sentence: Sentence, mention: Mention) -> bool:
     """ "le média américain", "l'actualité nord-coréenne": a demonym describing a thing, not an actor."""
     root = mention.span(sentence.doc).root
     return mention.form == "demonym" and root.pos_ == "ADJ" and not sentence.mention_of(root.head)
+
+
+def sides_of(finding: Finding) -> tuple[str, ...]:
+    """Who gave and who received, as states (or the entities themselves)."""
+    return tuple(state_of(m) for role in ("supplier", "recipient") for m in finding.roles.get(role, []))
 
 
 def state_of(mention: Mention) -> str:

@@ -43,6 +43,7 @@ from extractors.tasks.transfer.roles import (
     remember_half,
     resolve_pronouns,
     routes,
+    sides_of,
     state_of,
     topic_recipient,
 )
@@ -97,8 +98,9 @@ class TransferTask:
                 stated.append(self._findings(sentence, trigger, analysis.language, credit, discourse))
             told = without_broader(stated)
             findings += told
+            flows = {(*sides_of(t), t.item_category) for t in told}
             made = [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
-            findings += [f for f in made if _flow_of(f) not in {_flow_of(t) for t in told}]  # not twice
+            findings += [f for f in made if (*sides_of(f), f.item_category) not in flows]  # told once, by the verb
             findings += [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
             findings += [_licence_finding(sentence, lic, analysis.language, credit) for lic in licensed(sentence)]
             _remember_subject(sentence, discourse)
@@ -261,13 +263,6 @@ def _targeted(sentence: Sentence, item: ItemMention) -> bool:
     while before and before[-1].pos_ in {"DET", "ADJ", "NUM"} and before[-1].lower_ not in TARGET_MARKERS:
         before.pop()
     return bool(before) and before[-1].lower_ in TARGET_MARKERS
-
-
-def _flow_of(finding: Finding) -> tuple[str, ...]:
-    """Who gave what to whom: "Sudan's army received Chinese-made drones" tells one flow, by its verb and
-    by the drones' make."""
-    sides = [state_of(m) for role in ("supplier", "recipient") for m in finding.roles.get(role, [])]
-    return (*sides, finding.item_category or "")
 
 
 def _origin_finding(sentence: Sentence, origin: Origin, language: str, credit: Credit) -> Finding:
