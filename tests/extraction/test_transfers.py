@@ -148,6 +148,22 @@ def test_made_in_and_held_by_gives_the_maker_as_supplier() -> None:
     assert transfers(rec) == {("IR", "RU", "drones")}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Belarusian-made rifles were operated by Armenia along the border last week.", "en"),
+        ("Des obus de fabrication serbe tirés par l'Ukraine ont été photographiés près de Bakhmout.", "fr"),
+    ],
+)
+def test_materiel_of_foreign_make_used_by_a_state_was_supplied_to_it(text: str, language: str) -> None:
+    rec = record(text, language=language, published="2024-05-20")
+    assert {(s, r) for s, r, _ in transfers(rec)} == ({("BY", "AM")} if language == "en" else {("RS", "UA")})
+
+
+def test_materiel_of_foreign_make_used_by_nobody_named_is_no_transfer() -> None:
+    assert transfers(record("Chinese-made drones were used against the convoy.", published="2024-05-20")) == set()
+
+
 def test_media_and_think_tanks_are_sources_not_actors() -> None:
     rec = record("According to RUSI, North Korea shipped shells to Russia through Rason in March.", published="2024-05")
     claim = only(rec)

@@ -4,8 +4,9 @@
     les drones de fabrication iranienne de la Russie
 
 The maker is a state named with a word of making ("-made", "-built", "de fabrication"); the holder
-a possessive on the materiel ("Russia's", "de la Russie"). Both must be named: an item of foreign
-make with no holder says nothing about a transfer.
+a possessive on the materiel ("Russia's", "de la Russie") or the doer of its use ("used by Russia",
+"tirés par la Russie"). Both must be named: an item of foreign make with no holder says nothing about
+a transfer.
 """
 
 from __future__ import annotations
@@ -71,15 +72,29 @@ def _holder(sentence: Sentence, item: ItemMention, start: int) -> Mention | None
     return None
 
 
+def _named_after(sentence: Sentence, start: int, participles: frozenset[str]) -> Mention | None:
+    """The state after a participle and "by" that follows the materiel: "drones supplied by Iran",
+    "missiles fired by Russia", "utilisés par la Russie"."""
+    doc = sentence.doc
+    for i in range(start, min(len(doc) - 1, start + WINDOW)):
+        if doc[i].is_punct:
+            return None
+        if doc[i].lower_ in participles and doc[i + 1].lower_ in AGENT_MARKERS:
+            return next(filter(None, (_state_at(sentence, j) for j in range(i + 2, min(len(doc), i + 5)))), None)
+    return None
+
+
 def origins(sentence: Sentence) -> list[Origin]:
     made = words("transfer", "origin_phrases", sentence.doc.lang_)
+    using = words("transfer", "using_participles", sentence.doc.lang_)
     found = []
     for item in sentence.items:
         maker = _maker_before(sentence, item, made) or _maker_after(sentence, item, made)
         if maker is None:
             continue
         start = maker[1] - 2 if maker[1] < item.token_start else item.token_start
-        holder = _holder(sentence, item, start)
+        after = max(item.token_end, maker[0].token_end)
+        holder = _holder(sentence, item, start) or _named_after(sentence, after, using)
         if holder and holder.state != maker[0].state:
             found.append(Origin(maker=maker[0], holder=holder, item=item, anchor=maker[1]))
     return found
@@ -104,8 +119,4 @@ def origin_maker(sentence: Sentence, item: ItemMention) -> Mention | None:
 def giver_after(sentence: Sentence, item: ItemMention) -> Mention | None:
     """The state a participle on the item says gave it: "deux hélicoptères offerts par la Russie", "drones
     supplied by Iran"."""
-    doc, giving = sentence.doc, words("transfer", "giving_participles", sentence.doc.lang_)
-    for i in range(item.token_end, min(len(doc) - 1, item.token_end + WINDOW)):
-        if doc[i].lower_ in giving and doc[i + 1].lower_ in AGENT_MARKERS:
-            return next(filter(None, (_state_at(sentence, j) for j in range(i + 2, min(len(doc), i + 5)))), None)
-    return None
+    return _named_after(sentence, item.token_end, words("transfer", "giving_participles", sentence.doc.lang_))
