@@ -201,7 +201,7 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         complements = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
-        objects = [c for c in complements if c.dep_ in {"obj", "dobj"} and _is(c, claims)]  # "qualifié de sans
+        objects = [c for c in complements if _direct_object(c) and _is(c, claims)]  # "qualifié de sans
         # fondement les informations": the parser may hang the accusation on the characterising words
         if not objects:
             continue
@@ -212,9 +212,30 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
     return found
 
 
+def _direct_object(token: Token) -> bool:
+    """The verb's object, or a noun hung on it with no preposition, as the parser reads an object put
+    after the characterising words ("a qualifié de mensonges les accusations")."""
+    return token.dep_ in {"obj", "dobj"} or (token.dep_.startswith("obl") and token.pos_ == "NOUN" and _bare(token))
+
+
+def _bare(noun: Token) -> bool:
+    """No preposition opens the noun's phrase (past its determiners and adjectives)."""
+    i = _phrase_start(noun) - 1
+    return i < 0 or noun.doc[i].pos_ != "ADP"
+
+
+def _phrase_start(noun: Token) -> int:
+    """Where the noun's phrase starts: its determiners, numbers and adjectives just before it."""
+    i = noun.i
+    while i > 0 and noun.doc[i - 1].pos_ in {"DET", "ADJ", "NUM"}:
+        i -= 1
+    return i
+
+
 def _text(token: Token) -> str:
     tokens = list(token.subtree)
     start = tokens[0].i if token.pos_ not in {"VERB", "AUX"} else token.i
+    start = _phrase_start(token) if token.dep_.startswith("obl") else start  # not "sans fondement les ..."
     inserted = [t.left_edge.i for t in _hung_after(token) if t.head.i == t.i or _asserting(t)]
     end = min([tokens[-1].i + 1, start + MAX_DENIED_TOKENS, *inserted])  # not ", a déclaré Téhéran"
     span: Span = token.doc[start:end]
@@ -230,7 +251,7 @@ def _standing_for_speaker(noun: Token) -> bool:
 def denies_for_itself(statement: OwnWord, speaker: Speaker) -> bool:
     """Whether the denied words are the speaker's own: a characterised accusation, or a verb whose
     subject is the speaker, a pronoun, or nobody ("its policy against providing", "ne jamais avoir fourni")."""
-    if statement.denied.dep_ in {"obj", "dobj"}:
+    if _direct_object(statement.denied):
         return True
     subjects = [c for c in statement.denied.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("expl:subj")]
     if not subjects or all(s.pos_ == "PRON" or owned_by_a_pronoun(s) or _standing_for_speaker(s) for s in subjects):

@@ -197,8 +197,11 @@ def _measures_the_unit(doc: Doc, end: int) -> bool:
 
 
 def _a_name(token: Token) -> bool:
-    """ "2,400 Shahed drones": a capitalised name before the unit, however the tagger read it."""
-    return token.i > 0 and token.is_title and token.is_alpha
+    """ "2,400 Shahed drones", "64 T-90S tanks": a capitalised name or a model's designation before the
+    unit, however the tagger read it."""
+    text = token.text
+    model = text[:1].isupper() and any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+    return token.i > 0 and ((token.is_title and token.is_alpha) or model)
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:

@@ -410,7 +410,8 @@ def read_periods(text: str, ref: Reference | None, not_years: Collection[tuple[i
         following = dates[index + 1] if index + 1 < len(dates) else None
         joined = following and markers["and"].match(text[current.char_end : following.char_start])
         if following and joined and (markers["between"].search(before) or markers["start"].search(before)):
-            periods.append(Period(current.start, following.end, current.char_start, following.char_end, "interval"))
+            start, end = _in_order(current, following)
+            periods.append(Period(start, end, current.char_start, following.char_end, "interval"))
             index += 2
             continue
         periods.append(_with_marker(current, before, markers, text))
@@ -424,6 +425,23 @@ def read_periods(text: str, ref: Reference | None, not_years: Collection[tuple[i
 
 
 ALREADY = "already"
+YEARLESS_FORMS = {"month", "day_month", "month_day"}  # the year is guessed from the publication date
+
+
+def _in_order(first: Period, last: Period) -> tuple[str | None, str | None]:
+    """An interval's ends, the guessed year of one moved so that it does not end before it starts:
+    "between March and June" (published in May 2024) is 2024-03 to 2024-06; "between March and June
+    2022", 2022-03 to 2022-06."""
+    start, end = first.start, last.end
+    if not start or not end or start[:7] <= end[:7]:
+        return start, end
+    if first.form in YEARLESS_FORMS:
+        year = int(end[:4]) - (start[4:7] > end[4:7])
+        return f"{year:04d}{start[4:]}", end
+    if last.form in YEARLESS_FORMS:
+        year = int(start[:4]) + (end[4:7] < start[4:7])
+        return start, f"{year:04d}{end[4:]}"
+    return start, end
 
 
 @cache

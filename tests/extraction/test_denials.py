@@ -192,6 +192,12 @@ def test_a_french_speaker_after_the_words_it_denies(text: str) -> None:
         ("Téhéran a rejeté ces accusations, les qualifiant de propagande.", "fr", "ces accusations"),
         ("Tehran rejected the reports, which it called lies.", "en", "the reports"),
         ("Tehran denied selling rifles, mortars and drones.", "en", "selling rifles, mortars and drones"),
+        # the accusation put after the words that call it untrue, which the parser may not read as the object
+        (
+            "Caracas a qualifié de mensonges sans fondement les accusations de ventes de fusils au Niger.",
+            "fr",
+            "les accusations de ventes de fusils au Niger",
+        ),
     ],
 )
 def test_what_is_denied_stops_before_an_aside(text: str, language: str, denies: str) -> None:

@@ -111,3 +111,10 @@ def test_a_word_of_kind_next_to_a_system_is_part_of_it(text: str, language: str,
     rec = record(text, language)
     assert transfers(rec) == expected
     assert len(rec.claims) == len(expected)
+
+
+@pytest.mark.parametrize("model", ["T-90S", "Su-30SM", "K239"])
+def test_a_count_reaches_its_unit_past_a_models_designation(model: str) -> None:
+    """However the tagger reads the designation (as a verb, for "T-90S"), the count still counts the noun after it."""
+    claim = only(record(f"Russia sold 64 {model} tanks to Laos in 2017.", published=PUBLISHED))
+    assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (64.0, "tank")

@@ -290,3 +290,17 @@ def test_the_end_of_the_year_and_recent_years(text: str, language: str, time: tu
 )
 def test_a_quarter_or_a_half_of_a_year(text: str, language: str, time: tuple) -> None:
     assert span(text, language, "2025-11-20") == time
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "time"),
+    [
+        # the year a range states at its end is the year of its start too
+        ("Belarus sent fuel to Serbia between March and June 2022.", "en", ("2022-03", "2022-06")),
+        ("La Biélorussie a livré du fioul à la Serbie entre décembre et février 2023.", "fr", ("2022-12", "2023-02")),
+        # no year at all: the range never ends before it starts
+        ("Belarus sent fuel to Serbia between March and June.", "en", ("2023-03", "2023-06")),
+    ],
+)
+def test_a_range_of_months_never_ends_before_it_starts(text: str, language: str, time: tuple[str, str]) -> None:
+    assert span(text, language, "2024-05-10") == time
