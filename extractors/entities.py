@@ -85,6 +85,11 @@ def _government_nouns(language: str) -> frozenset[str]:
     return words("actors", "government_nouns", language)
 
 
+@cache
+def _ruling_nouns(language: str) -> frozenset[str]:
+    return words("actors", "ruling_nouns", language)
+
+
 def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -> Mention:
     """ "le gouvernement américain", "the Russian government": the state's name and the noun are one
     mention, whose syntactic head is the noun (so it attaches where the noun does)."""
@@ -97,6 +102,8 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
         head = head.head  # "l'industrie de défense russe"
     if end < len(doc) and doc[end].lower_ in nouns and end not in taken:
         end += 1
+    elif end + 1 < len(doc) and doc[end].lower_ in {"'s", "'"} and doc[end + 1].lower_ in _ruling_nouns(doc.lang_):
+        end += 2  # "Myanmar's junta": the state's rulers, not "Finland's defence minister", a speaker
     elif start > 0 and doc[start - 1].lower_ in nouns and mention.form == "demonym" and start - 1 not in taken:
         start -= 1
     elif (

@@ -64,10 +64,10 @@ def _unsupported(language: str) -> str:
 
 
 def is_prose_sentence(sentence: str) -> bool:
-    """A sentence of words: mostly letters (of its characters other than spaces), at least five words, few
-    digits and symbols."""
+    """A sentence of words: mostly letters (of its characters other than spaces), at least five words (three
+    when it ends as a sentence does: "Iran armed the Houthis."), few digits and symbols."""
     words = _WORD.findall(sentence)
-    if len(words) < 5:
+    if len(words) < (3 if sentence.rstrip().endswith((".", "!", "?")) else 5):
         return False
     letters = sum(map(str.isalpha, sentence))
     return letters >= 0.6 * len("".join(sentence.split())) and not _MARKUP.search(sentence)

@@ -85,3 +85,8 @@ def test_a_short_german_article_is_kept_with_a_warning_and_no_claims() -> None:
     assert rec.claims == []
     assert rec.source.language is None
     assert len(rec.source.warnings) == 1 and "language 'de' is not supported" in rec.source.warnings[0]
+
+
+@pytest.mark.parametrize(("text", "read"), [("Cuba armed Angola.", True), ("Cuba 1975 Angola", False)])
+def test_a_sentence_of_three_words_is_read(text: str, read: bool) -> None:
+    assert bool(record(text, "en", published="2024-05-10").source.warnings) is not read

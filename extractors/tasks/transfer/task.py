@@ -397,13 +397,14 @@ def _pairs(roles: Roles) -> list[tuple]:
 
 
 def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict[str, ItemMention | None]:
-    """One item per category; "military aid", "soutien militaire" name military equipment themselves."""
+    """One item per category; "military aid", "soutien militaire", "arming" name military equipment themselves."""
     found: dict[str, ItemMention | None] = {}
     for item in items:
         found.setdefault(item.category, item)
     qualifiers = [c for c in [*trigger.children, *trigger.lefts] if c.i < exchange]
-    if not found and any(c.lower_ in MILITARY_WORDS for c in qualifiers):
-        found["military_equipment"] = None
+    arming = word_forms(trigger) & words("transfer", "arming_verbs", trigger.lang_) and trigger.pos_ == "VERB"
+    if not found and (arming or any(c.lower_ in MILITARY_WORDS for c in qualifiers)):
+        found["military_equipment"] = None  # "Belarus is arming the junta": weapons
     if not found and word_forms(trigger) & words("transfer", "training_verbs", trigger.lang_):
         found["other"] = None  # "Iran trained Russian drone operators": training given
     return found
