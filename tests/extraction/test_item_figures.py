@@ -97,3 +97,18 @@ def test_a_word_counting_by_dozens_or_thousands_multiplies_the_figure_before_it(
 ) -> None:
     quantity = only(record(text, language)).quantity
     assert quantity is not None and (quantity.min, quantity.max) == figure
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Belarus has sent 300 trucks and two Mi-8 helicopters to Laos.", "en"),
+        ("Belarus has sent hundreds of trucks and two helicopters to Laos.", "en"),
+        ("La Biélorussie a envoyé 300 camions et deux hélicoptères au Laos.", "fr"),
+    ],
+)
+def test_a_figure_that_counts_one_kind_is_not_the_next_kinds(text: str, language: str) -> None:
+    rec = record(text, language)
+    counted = {c.item: c.quantity and (c.quantity.max, c.quantity.unit) for c in rec.claims}
+    assert counted["aircraft"] is not None and counted["aircraft"][0] == 2
+    assert not counted["aircraft"][1] or "hel" in counted["aircraft"][1]

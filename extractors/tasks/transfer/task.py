@@ -449,7 +449,8 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
     figures = [f for f in sentence.figures if f.unit_token != trigger or f.unit in FUNDS_UNITS]
     if item is not None:
         item_tokens = set(range(item.token_start, item.token_end))
-        for figure in figures:
+        others = {t for i in sentence.items if i.category != category for t in range(i.token_start, i.token_end)}
+        for figure in (f for f in figures if f.unit_token not in others):  # "300 trucks and two helicopters"
             counted = set(range(figure.token_start, figure.token_end + 3))
             unit = figure.unit_token
             if figure.unit == "percent" or (figure.unit in FUNDS_UNITS and category not in VALUED_CATEGORIES):
