@@ -151,3 +151,16 @@ def test_missiles_fired_somewhere_are_no_delivery() -> None:
 def test_a_report_of_a_named_body_is_that_bodys_word() -> None:
     text = "Selon un rapport de Human Rights Watch, le Tchad a reçu des drones de la Turquie."
     assert [a.name for e in record(text, "fr").evidence for a in e.attributed_to] == ["Human Rights Watch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Laos imports most of its weapons from Russia. Last year it bought 12 Su-30SM fighters.", "en"),
+        ("Le Laos importe l'essentiel de ses armes de Russie. L'an dernier, il a acheté 12 hélicoptères Mi-17.", "fr"),
+    ],
+)
+def test_the_pronoun_subject_of_a_purchase_is_the_buyer_named_before(text: str, language: str) -> None:
+    found = transfers(record(text, language, published="2024-05-10"))
+    assert ("RU", "LA", "aircraft") in found
+    assert all((s, r) == ("RU", "LA") for s, r, _ in found)

@@ -504,9 +504,10 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
         return
     subjects = subject_of(trigger.token)
     pointing = [s for s in subjects if s.lower_ in SUBJECT_PRONOUNS or _describes_an_actor(sentence, s)]
-    last = discourse.supplier if trigger.direction != REVERSE else discourse.recipient
-    if not roles.suppliers and (discourse.subject or last) and pointing:
-        roles.suppliers.append(last or discourse.subject)  # type: ignore[arg-type]
+    reverse = trigger.direction == REVERSE  # "it bought": the pronoun names who received
+    side, last = (roles.recipients, discourse.recipient) if reverse else (roles.suppliers, discourse.supplier)
+    if not side and (discourse.subject or last) and pointing:
+        side.append(last or discourse.subject)  # type: ignore[arg-type]
     objects = [c for c in trigger.token.children if c.lower_ in OBJECT_PRONOUNS]
     objects += [
         t for t in trigger.token.subtree if t.i > trigger.i and _describes_an_actor(sentence, t, possessed=True)
