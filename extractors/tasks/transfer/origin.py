@@ -110,10 +110,21 @@ def held_by_other(sentence: Sentence, item: ItemMention, parties: set[str]) -> b
 
 
 def origin_maker(sentence: Sentence, item: ItemMention) -> Mention | None:
-    """The state an item is said to be made by ("North Korean-made rockets", "drones de fabrication iranienne")."""
+    """The state an item is said to be made by ("North Korean-made rockets", "drones de fabrication iranienne",
+    "the shells ... were made in South Korea")."""
     made = words("transfer", "origin_phrases", sentence.doc.lang_)
     found = _maker_before(sentence, item, made) or _maker_after(sentence, item, made)
-    return found[0] if found else None
+    return found[0] if found else _made_as_predicate(sentence, item, made)
+
+
+def _made_as_predicate(sentence: Sentence, item: ItemMention, made: frozenset[str]) -> Mention | None:
+    """ "The shells Ukraine received were made in South Korea", "les obus ... ont été fabriqués en Corée
+    du Sud": the item is the subject of a passive verb of making, the state in its complement."""
+    head = sentence.doc[item.token_end - 1]
+    verb = head.head
+    if head.dep_ not in {"nsubjpass", "nsubj:pass"} or verb.lower_ not in made:
+        return None
+    return next(filter(None, (_state_at(sentence, t.i) for t in verb.subtree if t.i > verb.i)), None)
 
 
 def giver_after(sentence: Sentence, item: ItemMention) -> Mention | None:

@@ -71,6 +71,8 @@ class HalfFlow:
     actor: Mention
     categories: frozenset[str]
     time: TimeSpan | None
+    trigger: int = -1  # the token of its word of transfer
+    materiel: frozenset[int] = frozenset()  # the tokens of what moved
 
 
 @dataclass
@@ -615,33 +617,56 @@ def continue_discourse(
 
 
 def remember_half(
-    sentence: Sentence, roles: Roles, discourse: Discourse, categories: dict[str, Any], time: TimeSpan | None
+    sentence: Sentence,
+    trigger: Token,
+    roles: Roles,
+    discourse: Discourse,
+    categories: dict[str, Any],
+    time: TimeSpan | None,
 ) -> None:
     """A flow of materiel with one side only ("Several shipments of weapons reached Sudan in 2023"): kept
-    for the next sentence, which may name the other ("They came from Iran")."""
+    for the next words, which may name the other ("They came from Iran")."""
     sides = [("supplier", m) for m in roles.suppliers] + [("recipient", m) for m in roles.recipients]
     if len(sides) == 1:
         role, actor = sides[0]
-        discourse.half = HalfFlow(sentence.index, role, actor, frozenset(categories), time)
+        materiel = frozenset(_tokens_of(categories))
+        discourse.half = HalfFlow(sentence.index, role, actor, frozenset(categories), time, trigger.i, materiel)
 
 
 def complete_half(
-    sentence: Sentence, roles: Roles, discourse: Discourse, categories: dict[str, Any]
+    sentence: Sentence, trigger: Token, roles: Roles, discourse: Discourse, categories: dict[str, Any]
 ) -> TimeSpan | None:
     """The side the sentence before gave to a flow of the same materiel, where this one names the other
-    side only and no one else; returns that flow's time."""
+    side only and no one else; or the side a clause on the same materiel gave in this sentence ("the
+    drones that reached Sudan came from Iran"). Returns that flow's time."""
     half = discourse.half
-    if half is None or sentence.index - half.sentence != 1 or not half.categories & set(categories):
+    if half is None or sentence.index - half.sentence not in {0, 1} or not half.categories & set(categories):
+        return None
+    same = half.sentence == sentence.index
+    if same and not _one_materiel(sentence, trigger, half, categories):
         return None
     given, missing = (
         (roles.suppliers, roles.recipients) if half.role == "recipient" else (roles.recipients, roles.suppliers)
     )
     if missing or len(given) != 1 or state_of(given[0]) == state_of(half.actor):
         return None
-    if any(state_of(m) != state_of(given[0]) for m in actors(sentence) if not _adjectival(sentence, m)):
+    named = {state_of(given[0])} | ({state_of(half.actor)} if same else set())
+    if any(state_of(m) not in named for m in actors(sentence) if not _adjectival(sentence, m)):
         return None
     missing.append(half.actor)
     return half.time
+
+
+def _tokens_of(categories: dict[str, Any]) -> set[int]:
+    return {t for item in categories.values() if item is not None for t in range(item.token_start, item.token_end)}
+
+
+def _one_materiel(sentence: Sentence, trigger: Token, half: HalfFlow, categories: dict[str, Any]) -> bool:
+    """One word of transfer stands in a clause on the materiel the other moves: "the drones [that reached
+    Sudan] came from Iran", "les drones [arrivés au Soudan] provenaient d'Iran"."""
+    mine = _tokens_of(categories)
+    on_mine = any(a.i in mine for a in sentence.doc[half.trigger].ancestors)
+    return on_mine or any(a.i in half.materiel for a in trigger.ancestors)
 
 
 def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:

@@ -47,7 +47,7 @@ from extractors.tasks.transfer.roles import (
     state_of,
     topic_recipient,
 )
-from extractors.tasks.transfer.triggers import ARRIVAL, SEIZURE, Trigger, find_triggers, trigger_words
+from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, find_triggers, trigger_words
 from graph.model import Quantity, TimeSpan
 
 ARTICLES = function_words("definite_articles")
@@ -119,6 +119,8 @@ class TransferTask:
         if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
             items = [i for i in items if i.category != "troops"]
         categories = _categories(items, trigger.token, _exchange_at(sentence, trigger.token))
+        if not categories and not training and _money_given(sentence, trigger):
+            categories = {"funds": None}  # "Japan will provide $300 million to the Philippines"
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
         allowed |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
         allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
@@ -133,10 +135,11 @@ class TransferTask:
         topic_recipient(sentence, trigger, roles, discourse)
         seized_from(sentence, trigger, items, roles)
         supply_by_maker(sentence, trigger, items, roles)
-        half_time = complete_half(sentence, roles, discourse, categories)
+        half_time = complete_half(sentence, trigger.token, roles, discourse, categories)
         pairs = _pairs(roles)
         if not pairs and categories:
-            remember_half(sentence, roles, discourse, categories, time_of(sentence, trigger.token, False))
+            when = time_of(sentence, trigger.token, False)
+            remember_half(sentence, trigger.token, roles, discourse, categories, when)
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
@@ -237,7 +240,9 @@ class TransferTask:
             return found + _listed_after(sentence, found, candidates, exchange)
         if trigger.direction == ARRIVAL:  # "des puces ... transitent par Hong Kong avant d'arriver en Russie"
             subjects = {t.i for s in subject_of(token) for t in s.subtree}
-            return [i for i in candidates if i.token_start in subjects]
+            if token.dep_ in {"relcl", "acl", "acl:relcl"}:
+                subjects.add(token.head.i)  # "the drones that reached Sudan", "les drones arrivés au Soudan"
+            return [i for i in candidates if subjects & set(range(i.token_start, i.token_end))]
         if trigger.direction == SEIZURE:
             return []  # "the report found that ...": only materiel hanging on the verb counts
         before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
@@ -408,6 +413,18 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     if not found and word_forms(trigger) & words("transfer", "training_verbs", trigger.lang_):
         found["other"] = None  # "Iran trained Russian drone operators": training given
     return found
+
+
+def _money_given(sentence: Sentence, trigger: Trigger) -> bool:
+    """A sum of money is what the verb moves, its object: "provide $300 million to", "a versé 300
+    millions de dollars aux Philippines"."""
+    if trigger.is_noun or trigger.direction not in {FORWARD, REVERSE}:
+        return False
+    for figure in (f for f in sentence.figures if f.unit in FUNDS_UNITS):
+        tokens = sentence.doc[figure.token_start : figure.token_end]
+        if any(t.head.i == trigger.token.i and t.dep_ in {"obj", "dobj"} for t in tokens):
+            return True
+    return False
 
 
 def _with_figures(drafts: list[tuple[Finding, Figure | None]]) -> list[Finding]:

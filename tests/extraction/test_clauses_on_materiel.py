@@ -1,0 +1,50 @@
+"""One flow told in two clauses about the same materiel: where it arrived in one, where it came from or
+who made it in the other; and a sum of money that a verb of transfer moves is funds. Every sentence here
+was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import only, record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Most of the rifles that reached Chad came from Belarus, the panel said.", "en", ("BY", "TD", "small_arms")),
+        ("The shells that Georgia received were made in Bulgaria.", "en", ("BG", "GE", "artillery_ammunition")),
+        ("Les obus reçus par la Géorgie ont été fabriqués en Bulgarie.", "fr", ("BG", "GE", "artillery_ammunition")),
+    ],
+)
+def test_a_clause_on_the_materiel_gives_the_other_side(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language, published="2024-05-10")) == {expected}
+
+
+def test_two_clauses_on_different_materiel_are_not_joined() -> None:
+    text = "The rifles that reached Chad were old, and the drones came from Belarus."
+    assert transfers(record(text, published="2024-05-10")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Japan will provide $300 million to the Philippines.", "en"),
+        ("Japan gave the Philippines $300 million last year.", "en"),
+        ("Le Japon fournira 300 millions de dollars aux Philippines.", "fr"),
+    ],
+)
+def test_a_sum_of_money_moved_by_the_verb_is_funds(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2024-05-10"))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("JP", "PH", "funds")
+    assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (300_000_000, "dollar")
+
+
+def test_a_sum_for_materiel_is_no_funds_of_its_own() -> None:
+    found = transfers(record("Russia sold $2 billion of tanks to India.", published="2024-05-10"))
+    assert found == {("RU", "IN", "armoured_vehicles")}
+
+
+def test_intelligence_passed_on_is_a_transfer() -> None:
+    text = "La Norvège a transmis des images satellitaires à l'Ukraine, selon les médias d'État."
+    assert {(s, r) for s, r, _ in transfers(record(text, "fr", published="2024-05-10"))} == {("NO", "UA")}
