@@ -218,8 +218,15 @@ def _unit_name(token: Token) -> str:
     return token.lemma_.lower() if token.doc.lang_ == "en" else token.lower_
 
 
-def _currency_before(doc: Doc, i: int) -> bool:
-    return doc[i].text.startswith("$") or (i > 0 and doc[i - 1].text in {"$", "US$"})
+CURRENCIES = {"dollar", "euro", "sterling"}
+
+
+def _currency_before(doc: Doc, i: int) -> str | None:
+    """The currency of a sign before a figure: "$60 billion", "€800 million", "£2.5 billion"."""
+    if doc[i].text.startswith("$"):
+        return "dollar"
+    unit = _tables()["units"].get(doc[i - 1].lower_) if i > 0 else None
+    return str(unit) if unit in CURRENCIES else None
 
 
 def _rate(doc: Doc, end: int) -> str | None:
@@ -283,8 +290,7 @@ def _figure_at(doc: Doc, i: int, language: str) -> Figure | None:
     elif comparator == "at_most":
         low = None
     unit, unit_token, unit_end = _unit_after(doc, end)
-    if _currency_before(doc, i):
-        unit = "dollar"
+    unit = _currency_before(doc, i) or unit
     return Figure(
         min=low,
         max=high,

@@ -112,3 +112,16 @@ def test_a_figure_that_counts_one_kind_is_not_the_next_kinds(text: str, language
     counted = {c.item: c.quantity and (c.quantity.max, c.quantity.unit) for c in rec.claims}
     assert counted["aircraft"] is not None and counted["aircraft"][0] == 2
     assert not counted["aircraft"][1] or "hel" in counted["aircraft"][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Serbia sold artillery shells worth €800 million to Georgia.", "euro"),
+        ("Britain will provide £800 million to Georgia.", "sterling"),
+        ("Washington will provide $800 million to Georgia.", "dollar"),
+    ],
+)
+def test_a_currency_sign_gives_the_figure_its_currency(text: str, unit: str) -> None:
+    quantity = only(record(text)).quantity
+    assert quantity is not None and (quantity.min, quantity.unit) == (800_000_000, unit)

@@ -57,7 +57,7 @@ FIRST_WORDS = function_words("first_words")
 PLURAL_PRONOUNS = function_words("plural_subject_pronouns")
 OF_WORDS = function_words("of_markers")
 MILITARY_WORDS = function_words("military_words")
-FUNDS_UNITS = {"dollar", "euro"}
+FUNDS_UNITS = {"dollar", "euro", "sterling"}
 VALUE_LINKS = function_words("value_links")  # between a sum and what it buys
 VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
