@@ -80,3 +80,22 @@ def test_a_conveyance_carrying_materiel_is_a_transfer(text: str, language: str, 
 def test_the_cargo_s_demonym_is_no_flag_of_the_ship_carrying_it() -> None:
     rec = record("A freighter carrying North Korean shells docked at Vostochny in May.", published="2024-06")
     assert [c.role("flag") for c in rec.claims if c.kind == "port_call"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The freighter, carrying 900 tonnes of ammunition, was intercepted off Crete en route from Libya to Chad.",
+            "en",
+            {("LY", "TD", "ammunition")},
+        ),
+        (
+            "Le cargo, qui transportait des fusils de Libye, a été arraisonné en route vers le Tchad.",
+            "fr",
+            {("LY", "TD", "small_arms")},
+        ),
+    ],
+)
+def test_what_a_seized_conveyance_carried_was_on_its_way(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language, published="2024-05-10")) == expected

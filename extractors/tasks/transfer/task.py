@@ -243,8 +243,8 @@ class TransferTask:
             if token.dep_ in {"relcl", "acl", "acl:relcl"}:
                 subjects.add(token.head.i)  # "the drones that reached Sudan", "les drones arrivés au Soudan"
             return [i for i in candidates if subjects & set(range(i.token_start, i.token_end))]
-        if trigger.direction == SEIZURE:
-            return []  # "the report found that ...": only materiel hanging on the verb counts
+        if trigger.direction == SEIZURE:  # "the report found that ...": only materiel hanging on the verb counts,
+            return _carried_by_seized(sentence, token, candidates, item_tokens)  # or on what it stopped
         before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
         near = [
             i
@@ -413,6 +413,19 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     if not found and word_forms(trigger) & words("transfer", "training_verbs", trigger.lang_):
         found["other"] = None  # "Iran trained Russian drone operators": training given
     return found
+
+
+def _carried_by_seized(
+    sentence: Sentence, verb: Token, candidates: list[ItemMention], item_tokens: set[int]
+) -> list[ItemMention]:
+    """What a seized conveyance carried: "the ship, carrying 3,000 tonnes of ammunition, was intercepted",
+    "le navire, qui transportait des munitions, a été arraisonné"."""
+    language = sentence.doc.lang_
+    conveyances = words("transfer", "carriers", language) | words("port_calls", "vessel_nouns", language)
+    carrying = words("transfer", "carrying_verbs", language) | words("transfer", "loading_verbs", language)
+    seized = [c for c in verb.children if c.dep_ in {"obj", "dobj", "nsubjpass", "nsubj:pass"}]
+    loads = [v for c in seized if word_forms(c) & conveyances for v in c.children if word_forms(v) & carrying]
+    return [i for i in candidates for v in loads if governs(v, sentence.doc[i.token_end - 1], item_tokens)]
 
 
 def _money_given(sentence: Sentence, trigger: Trigger) -> bool:
