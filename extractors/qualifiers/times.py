@@ -479,11 +479,16 @@ RANGE_FORMS = {"days_month", "month_days"}  # "from 3 to 7 June": both ends give
 _END_OF = re.compile(r"(?:the\s+)?end\s+of|(?:la\s+)?fin\s+d")
 
 
+DEADLINE_FORMS = {"year", "month_year", "month", "day_month_year", "month_day_year"}  # "by 2026", "by March"
+
+
 def _with_marker(period: Period, before: str, markers: dict[str, re.Pattern[str]], text: str) -> Period:
     if period.form in RANGE_FORMS and markers["between"].search(before):
         return period
-    if markers["by_end"].search(before) and _END_OF.match(text[period.char_start : period.char_end]):
-        return replace(period, start=None, role="end")  # "by the end of the year", "d'ici la fin de l'année"
+    if markers["by_end"].search(before) and (
+        _END_OF.match(text[period.char_start : period.char_end]) or period.form in DEADLINE_FORMS
+    ):
+        return replace(period, start=None, role="end")  # "by the end of the year", "by 2026", "d'ici mars"
     if markers["start"].search(before) or _SINCE_CLAUSE.search(before):
         return replace(period, end=None, role="start")
     if markers["before"].search(before) and period.start:

@@ -12,10 +12,11 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.inflection import word_forms
-from extractors.lexicon import lexicon, words
+from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.flow import agreement_time, starts_flow, time_of
 from extractors.tasks.base import Finding
-from extractors.tasks.roles import is_passive
+from extractors.tasks.roles import is_passive, marker_before
+from extractors.tasks.transfer.roles import Roles, actors, state_of
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
 
 
@@ -57,6 +58,25 @@ def _intended(trigger: Trigger) -> bool:
     if "Inf" not in token.morph.get("VerbForm", []) or token.dep_ not in {"xcomp", "acl", "advcl", "ccomp"}:
         return False
     return not word_forms(token.head) & words("transfer", "agreeing_verbs", token.lang_) and not _under_a_deal(token)
+
+
+def seller_by_deal(sentence: Sentence, trigger: Trigger, roles: Roles) -> None:
+    """ "Under a deal with Germany, Egypt will receive four frigates", "aux termes d'un contrat signé avec
+    l'Allemagne, l'Égypte recevra": the other party of the deal the receipt falls under supplies it."""
+    if trigger.direction != REVERSE or roles.suppliers or len(roles.recipients) != 1:
+        return
+    deals, partners = words("agreements", "nouns", sentence.doc.lang_), function_words("partner_markers")
+    nouns = [t for t in sentence.doc if t.lemma_.lower() in deals or t.lower_ in deals]
+    others = [
+        m
+        for m in actors(sentence)
+        if m.state
+        and m.state != state_of(roles.recipients[0])
+        and marker_before(sentence, m) in partners
+        and any(a.i in {n.i for n in nouns} for a in sentence.doc[m.token_start : m.token_end].root.ancestors)
+    ]
+    if len(others) == 1:
+        roles.suppliers.append(others[0])
 
 
 def under_a_deal(trigger: Trigger) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention, Mention
@@ -25,7 +25,7 @@ from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.roles import governs, is_passive, marker_before, subject_of
-from extractors.tasks.transfer.deals import deal_of, delivered_later, under_a_deal
+from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.not_sent import inside_an_item, served, without_broader
@@ -135,6 +135,7 @@ class TransferTask:
         topic_recipient(sentence, trigger, roles, discourse)
         seized_from(sentence, trigger, items, roles)
         supply_by_maker(sentence, trigger, items, roles)
+        seller_by_deal(sentence, trigger, roles)
         half_time = complete_half(sentence, trigger.token, roles, discourse, categories)
         pairs = _pairs(roles)
         if not pairs and categories:
@@ -178,6 +179,7 @@ class TransferTask:
         categories = {c: i for c, i in categories.items() if i is None or not held_by_other(sentence, i, parties)}
         if not categories:
             return []
+        categories = _naming_the_party(sentence, categories, items, (supplier, recipient))
         respective = _respective(sentence, items)
         if respective:
             found = [
@@ -426,6 +428,27 @@ def _carried_by_seized(
     seized = [c for c in verb.children if c.dep_ in {"obj", "dobj", "nsubjpass", "nsubj:pass"}]
     loads = [v for c in seized if word_forms(c) & conveyances for v in c.children if word_forms(v) & carrying]
     return [i for i in candidates for v in loads if governs(v, sentence.doc[i.token_end - 1], item_tokens)]
+
+
+def _naming_the_party(
+    sentence: Sentence, categories: dict[str, ItemMention | None], items: list[ItemMention], parties: tuple
+) -> dict[str, ItemMention | None]:
+    """Of several items of one category, the one a party hangs on: in "300 tanks from its partners,
+    including 80 Leopard 2 from Germany", Germany's are the 80 Leopard 2."""
+    doc, chosen = sentence.doc, dict(categories)
+    for category in categories:
+        kin = [i for i in items if i.category == category]
+        here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
+        bearing = [i for i in kin if any(_under(doc, m, i) for m in here)]
+        if len(kin) > 1 and len(bearing) == 1:
+            chosen[category] = bearing[0]
+    return chosen
+
+
+def _under(doc: Doc, mention: Mention, item: ItemMention) -> bool:
+    """The mention hangs on the item ("Leopard 2 from Germany"), or is its maker, implied at it."""
+    root, span = doc[mention.token_start : mention.token_end].root, range(item.token_start, item.token_end)
+    return root.i in span or any(a.i in span for a in root.ancestors)
 
 
 def _money_given(sentence: Sentence, trigger: Trigger) -> bool:

@@ -1,0 +1,49 @@
+"""A receipt under a deal is supplied by the deal's other party; "by 2026" is a deadline; a transfer only
+considered or prepared is pledged; of several items of one kind, a party's own is the one it hangs on.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import only, record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Under a $2 billion deal with Italy, Peru will receive four corvettes by 2027.", "en"),
+        ("Aux termes d'un contrat signé avec l'Italie, le Pérou recevra quatre corvettes d'ici 2027.", "fr"),
+    ],
+)
+def test_a_receipt_under_a_deal_is_supplied_by_the_deals_other_party(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2024-05-10"))
+    assert (claim.role("supplier"), claim.role("recipient")) == ("IT", "PE")
+    assert claim.status == "pledged"
+    assert claim.time is not None and (claim.time.start, claim.time.end) == (None, "2027")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Seoul is considering sending 155mm shells to Estonia.", "en"),
+        ("Russia is preparing to send more troops to Niger.", "en"),
+        ("La Russie s'apprête à envoyer des troupes au Niger.", "fr"),
+    ],
+)
+def test_a_transfer_considered_or_prepared_is_pledged(text: str, language: str) -> None:
+    assert only(record(text, language, published="2024-05-10")).status == "pledged"
+
+
+def test_a_partys_own_items_among_several_of_one_kind() -> None:
+    text = "Ukraine has received some 300 tanks from its Western partners, including 80 Leopard 2 from Germany."
+    claim = only(record(text, published="2024-05-10"))
+    assert (claim.role("supplier"), claim.quantity and claim.quantity.max) == ("DE", 80)
+
+
+def test_a_party_carried_from_the_sentence_before_with_several_items_of_one_kind() -> None:
+    text = (
+        "After years of talks and many visits by the officials of both states, Laos now imports most of its "
+        "weapons from Russia. It bought 12 T-72 tanks and 30 T-90 tanks."
+    )
+    assert {(s, r) for s, r, _ in transfers(record(text, published="2024-05-10"))} == {("RU", "LA")}
