@@ -173,6 +173,6 @@ def mentions_under(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
 
 
 def is_passive(trigger: Token) -> bool:
-    """A passive verb, or a participle with the doer of a passive ("les obus reçus par l'Ukraine")."""
-    passive = {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "obl:agent", "agent"}
-    return any(c.dep_ in passive for c in trigger.children) or "Pass" in trigger.morph.get("Voice", [])
+    return any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in trigger.children) or (
+        "Pass" in trigger.morph.get("Voice", [])
+    )

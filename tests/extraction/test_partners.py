@@ -164,3 +164,15 @@ def test_the_pronoun_subject_of_a_purchase_is_the_buyer_named_before(text: str, 
     found = transfers(record(text, language, published="2024-05-10"))
     assert ("RU", "LA", "aircraft") in found
     assert all((s, r) == ("RU", "LA") for s, r, _ in found)
+
+
+def test_a_flow_whose_other_side_is_named_otherwise_does_not_continue_the_last() -> None:
+    text = (
+        "La Russie a livré du pétrole raffiné au Laos en mars. Si le régime laotien a officiellement arrêté "
+        "d'acheter de l'énergie aux pays étrangers après la fermeture de ses frontières, il aurait continué à s'en "
+        "procurer en mer."
+    )
+    found = record(text, "fr", published="2024-05-10").claims
+    assert [(c.role("supplier"), c.role("recipient"), c.trend) for c in found if c.kind == "transfer"] == [
+        ("RU", "LA", None)
+    ]

@@ -92,6 +92,10 @@ class Discourse:
     half: HalfFlow | None = None  # a flow with one side named, for the next sentence
 
 
+COMPLEMENTS = {"obj", "dobj", "xcomp", "obl:arg"}  # a verb's nominal complements, however the parser names them
+PARTICIPLE_DEPS = {"acl", "amod"}  # "les obus reçus par l'Ukraine": the participle's doer, as a passive's
+
+
 @dataclass
 class Roles:
     suppliers: list[Mention] = field(default_factory=list)
@@ -161,7 +165,7 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     for mention in actors(sentence):
         if mention in subjects:
             roles.add(subject_role or giver, mention)
-        elif mention in agents and (is_passive(token) or trigger.is_noun):
+        elif mention in agents and (is_passive(token) or trigger.is_noun or token.dep_ in PARTICIPLE_DEPS):
             roles.add("recipient" if token.lemma_.lower() in USER_VERBS else giver, mention)
         else:
             role = _role_by_position(sentence, trigger, mention, allowed, language)
@@ -670,10 +674,12 @@ def _one_materiel(sentence: Sentence, trigger: Token, half: HalfFlow, categories
 
 
 def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:
-    """The trigger has a "to"/"from"/"à"/"de" phrase of its own whose noun is not an actor we know."""
+    """The trigger has a "to"/"from"/"à"/"de" phrase of its own (or on its object: "acheter de l'énergie
+    aux pays étrangers") whose noun is not an actor we know."""
     recipient_markers, supplier_markers = role_markers(sentence.doc.lang_)
     markers = (recipient_markers | supplier_markers) - function_words("loose_markers")
-    for child in trigger.token.children:
+    children = list(trigger.token.children)
+    for child in [*children, *(g for c in children if c.dep_ in COMPLEMENTS and c.pos_ == "NOUN" for g in c.children)]:
         noun = next((c for c in child.children if c.dep_ == "pobj"), child)
         case = {c.lower_ for c in [child, *child.children] if c.dep_ in {"case", "prep"} or c.pos_ == "ADP"}
         dated = any(p.char_start <= noun.idx < p.char_end for p in sentence.periods)  # "de janvier à mars"
