@@ -14,7 +14,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
-from extractors.lexicon import function_words
+from extractors.lexicon import function_words, lexicon
 from graph.ids import entity_id, normalize_name
 
 if TYPE_CHECKING:
@@ -75,9 +75,23 @@ def looks_like_name(span: Span, kind: str) -> bool:
         return False
     if any(t.pos_ in {"VERB", "AUX", "PRON", "ADV", "SCONJ", "CCONJ"} for t in words):
         return False
+    if _names_a_transfer(span):
+        return False  # "a possible Foreign Military Sale to Morocco": the transfer itself, no one's name
     if kind == "person":
         return len(words) >= 2 and all(t.is_alpha or "-" in t.text for t in words)
     return any(t.pos_ in {"PROPN", "X"} for t in words) or is_acronym(span.text)
+
+
+def _names_a_transfer(span: Span) -> bool:
+    """The span ends in a noun of transfer ("Foreign Military Sale", "Presidential Drawdown")."""
+    last = span[-1]
+    return any(form in _transfer_nouns() for form in (last.lower_, last.lemma_.lower(), last.lower_.rstrip("s")))
+
+
+@cache
+def _transfer_nouns() -> frozenset[str]:
+    nouns = lexicon("transfer")["nouns"]
+    return frozenset(str(w) for by_kind in nouns.values() for words in by_kind.values() for w in words)
 
 
 def is_acronym(text: str) -> bool:

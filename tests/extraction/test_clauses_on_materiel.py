@@ -48,3 +48,30 @@ def test_a_sum_for_materiel_is_no_funds_of_its_own() -> None:
 def test_intelligence_passed_on_is_a_transfer() -> None:
     text = "La Norvège a transmis des images satellitaires à l'Ukraine, selon les médias d'État."
     assert {(s, r) for s, r, _ in transfers(record(text, "fr", published="2024-05-10"))} == {("NO", "UA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Laos supplied Vietnam with rifles in exchange for rice and fuel.",
+            "en",
+            {("LA", "VN", "small_arms"), ("VN", "LA", "food"), ("VN", "LA", "fuel")},
+        ),
+        (
+            "Le Laos a fourni des fusils au Vietnam en échange de pétrole.",
+            "fr",
+            {("LA", "VN", "small_arms"), ("VN", "LA", "fuel")},
+        ),
+        ("Laos sent rifles to Vietnam in exchange for $2 million.", "en", {("LA", "VN", "small_arms")}),
+    ],
+)
+def test_what_came_back_in_exchange_went_the_other_way(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language, published="2024-05-10")) == expected
+
+
+def test_a_programme_named_for_a_sale_is_no_organization() -> None:
+    text = "The State Department approved a Foreign Military Sale to Morocco of 600 Stinger missiles."
+    rec = record(text, published="2024-05-10")
+    assert transfers(rec) == {("US", "MA", "air_defence")}
+    assert "Foreign Military Sale" not in {e.name for e in rec.entities}

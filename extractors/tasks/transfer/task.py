@@ -58,6 +58,7 @@ PLURAL_PRONOUNS = function_words("plural_subject_pronouns")
 OF_WORDS = function_words("of_markers")
 MILITARY_WORDS = function_words("military_words")
 FUNDS_UNITS = {"dollar", "euro", "sterling"}
+EXCHANGED_REACH = 12  # tokens after "in exchange for" where what came back is named
 VALUE_LINKS = function_words("value_links")  # between a sum and what it buys
 VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
@@ -207,6 +208,7 @@ class TransferTask:
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
         found = _for_pairs(found, listed, _item_origins(items, roles.suppliers), via)
+        found += _paid_back(sentence, trigger, base)
         return deal_of(sentence, trigger, found) if under_a_deal(trigger) else found + deal_of(sentence, trigger, found)
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
@@ -449,6 +451,18 @@ def _under(doc: Doc, mention: Mention, item: ItemMention) -> bool:
     """The mention hangs on the item ("Leopard 2 from Germany"), or is its maker, implied at it."""
     root, span = doc[mention.token_start : mention.token_end].root, range(item.token_start, item.token_end)
     return root.i in span or any(a.i in span for a in root.ancestors)
+
+
+def _paid_back(sentence: Sentence, trigger: Trigger, base: Finding) -> list[Finding]:
+    """What came back "in exchange for" the materiel, named after the phrase, went the other way: "supplied
+    Moscow with shells in exchange for oil" is also oil from Moscow (a sum of money paid is no transfer)."""
+    exchange = _exchange_at(sentence, trigger.token)
+    back = [i for i in sentence.items if i.token_start >= exchange and i.category != "funds"]
+    if not back or trigger.direction not in {FORWARD, REVERSE}:
+        return []
+    sides = {"supplier": base.roles["recipient"], "recipient": base.roles["supplier"]}
+    kinds = {i.category: i for i in back if i.token_start < exchange + EXCHANGED_REACH}
+    return [replace(base, roles=sides, item=item, item_category=kind) for kind, item in kinds.items()]
 
 
 def _money_given(sentence: Sentence, trigger: Trigger) -> bool:
