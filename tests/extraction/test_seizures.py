@@ -99,3 +99,14 @@ def test_the_cargo_s_demonym_is_no_flag_of_the_ship_carrying_it() -> None:
 )
 def test_what_a_seized_conveyance_carried_was_on_its_way(text: str, language: str, expected: set) -> None:
     assert transfers(record(text, language, published="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A freighter carrying rifles from Libya arrived in Chad on May 3.",
+        "The freighter arrived in Chad on May 3 carrying rifles from Libya.",
+    ],
+)
+def test_what_an_arriving_conveyance_carried_came_from_where_it_was_loaded(text: str) -> None:
+    assert transfers(record(text, published="2024-05-10")) == {("LY", "TD", "small_arms")}

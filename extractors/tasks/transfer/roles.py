@@ -666,11 +666,12 @@ def _tokens_of(categories: dict[str, Any]) -> set[int]:
 
 
 def _one_materiel(sentence: Sentence, trigger: Token, half: HalfFlow, categories: dict[str, Any]) -> bool:
-    """One word of transfer stands in a clause on the materiel the other moves: "the drones [that reached
-    Sudan] came from Iran", "les drones [arrivés au Soudan] provenaient d'Iran"."""
+    """One word of transfer stands in a clause on the materiel the other moves ("the drones [that reached
+    Sudan] came from Iran", "les drones [arrivés au Soudan] provenaient d'Iran"), or both move the very
+    same words ("a ship carrying weapons from Iran arrived in Sudan")."""
     mine = _tokens_of(categories)
     on_mine = any(a.i in mine for a in sentence.doc[half.trigger].ancestors)
-    return on_mine or any(a.i in half.materiel for a in trigger.ancestors)
+    return on_mine or any(a.i in half.materiel for a in trigger.ancestors) or bool(mine & half.materiel)
 
 
 def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:

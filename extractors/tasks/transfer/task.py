@@ -246,9 +246,10 @@ class TransferTask:
             subjects = {t.i for s in subject_of(token) for t in s.subtree}
             if token.dep_ in {"relcl", "acl", "acl:relcl"}:
                 subjects.add(token.head.i)  # "the drones that reached Sudan", "les drones arrivés au Soudan"
-            return [i for i in candidates if subjects & set(range(i.token_start, i.token_end))]
+            found = [i for i in candidates if subjects & set(range(i.token_start, i.token_end))]
+            return found or _carried_by(sentence, token, candidates, item_tokens, ARRIVED)
         if trigger.direction == SEIZURE:  # "the report found that ...": only materiel hanging on the verb counts,
-            return _carried_by_seized(sentence, token, candidates, item_tokens)  # or on what it stopped
+            return _carried_by(sentence, token, candidates, item_tokens, SEIZED)  # or on what it stopped
         before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
         near = [
             i
@@ -419,16 +420,23 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     return found
 
 
-def _carried_by_seized(
-    sentence: Sentence, verb: Token, candidates: list[ItemMention], item_tokens: set[int]
+SEIZED = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # what a verb of seizing stopped
+ARRIVED = {"nsubj", "nsubjpass", "nsubj:pass"}  # what a verb of arriving brought
+
+
+def _carried_by(
+    sentence: Sentence, verb: Token, candidates: list[ItemMention], item_tokens: set[int], deps: set[str]
 ) -> list[ItemMention]:
-    """What a seized conveyance carried: "the ship, carrying 3,000 tonnes of ammunition, was intercepted",
-    "le navire, qui transportait des munitions, a été arraisonné"."""
+    """What a conveyance seized or arriving carried: "the ship, carrying 3,000 tonnes of ammunition, was
+    intercepted", "le navire, qui transportait des munitions, a été arraisonné", "the ship arrived in
+    Sudan carrying weapons"."""
     language = sentence.doc.lang_
     conveyances = words("transfer", "carriers", language) | words("port_calls", "vessel_nouns", language)
     carrying = words("transfer", "carrying_verbs", language) | words("transfer", "loading_verbs", language)
-    seized = [c for c in verb.children if c.dep_ in {"obj", "dobj", "nsubjpass", "nsubj:pass"}]
-    loads = [v for c in seized if word_forms(c) & conveyances for v in c.children if word_forms(v) & carrying]
+    held = [c for c in verb.children if c.dep_ in deps and word_forms(c) & conveyances]
+    loads = [v for c in held for v in c.children if word_forms(v) & carrying]
+    if held:
+        loads += [v for v in verb.children if v.dep_ in {"advcl", "xcomp"} and word_forms(v) & carrying]
     return [i for i in candidates for v in loads if governs(v, sentence.doc[i.token_end - 1], item_tokens)]
 
 

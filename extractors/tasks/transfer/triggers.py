@@ -101,6 +101,8 @@ def _by_a_carrier(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_.startswith("nsubj")]
     if verb.dep_ in {"acl", "amod", "relcl", "acl:relcl"}:
         doers.append(verb.head)
+    if verb.dep_ in {"advcl", "xcomp", "conj"}:  # "the ship arrived in Sudan carrying weapons"
+        doers += [c for c in verb.head.children if c.dep_.startswith("nsubj")]
     if "Part" in verb.morph.get("VerbForm", []) and verb.i > 0:
         doers.append(verb.doc[verb.i - 1])  # "a dhow carrying", however the participle was attached
     carriers = words("transfer", "carriers", verb.lang_) | words("port_calls", "vessel_nouns", verb.lang_)
