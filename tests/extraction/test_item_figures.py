@@ -125,3 +125,15 @@ def test_a_figure_that_counts_one_kind_is_not_the_next_kinds(text: str, language
 def test_a_currency_sign_gives_the_figure_its_currency(text: str, unit: str) -> None:
     quantity = only(record(text)).quantity
     assert quantity is not None and (quantity.min, quantity.unit) == (800_000_000, unit)
+
+
+def test_items_of_one_kind_each_counted_apart_are_claimed_apart() -> None:
+    rec = record("Germany sent 30 Leopard 2 tanks and 20 Marder vehicles to Ukraine.")
+    counted = sorted((c.quantity.max, c.quantity.shared) for c in rec.claims if c.quantity)
+    assert counted == [(20, False), (30, False)]
+    assert {c.item for c in rec.claims} == {"armoured_vehicles"}
+
+
+def test_items_of_one_kind_with_one_count_are_one_claim() -> None:
+    claim = only(record("Germany sent tanks and 20 Marder vehicles to Ukraine."))
+    assert claim.quantity is None or claim.quantity.max == 20

@@ -180,7 +180,7 @@ class TransferTask:
         categories = {c: i for c, i in categories.items() if i is None or not held_by_other(sentence, i, parties)}
         if not categories:
             return []
-        categories = _naming_the_party(sentence, categories, items, (supplier, recipient))
+        kinds = _items_claimed(sentence, categories, items, (supplier, recipient))
         respective = _respective(sentence, items)
         if respective:
             found = [
@@ -200,7 +200,7 @@ class TransferTask:
                         replace(base, item=item, item_category=category),
                         _moved_count(sentence, _figure_of(sentence, item, category, trigger.i), trigger.token),
                     )
-                    for category, item in categories.items()
+                    for category, item in kinds
                 ]
             )
         found = delivered_later(sentence, trigger, found, language)
@@ -440,19 +440,39 @@ def _carried_by(
     return [i for i in candidates for v in loads if governs(v, sentence.doc[i.token_end - 1], item_tokens)]
 
 
-def _naming_the_party(
+def _items_claimed(
     sentence: Sentence, categories: dict[str, ItemMention | None], items: list[ItemMention], parties: tuple
-) -> dict[str, ItemMention | None]:
-    """Of several items of one category, the one a party hangs on: in "300 tanks from its partners,
-    including 80 Leopard 2 from Germany", Germany's are the 80 Leopard 2."""
-    doc, chosen = sentence.doc, dict(categories)
-    for category in categories:
+) -> list[tuple[str, ItemMention | None]]:
+    """The items to claim, one per category, except that of several items of one category:
+    - the one a party hangs on is that party's ("300 tanks from its partners, including 80 Leopard 2
+      from Germany": Germany's are the 80 Leopard 2);
+    - each counted by a figure of its own is claimed apart ("82 HIMARS launchers ... 60 self-propelled
+      howitzers": two claims, not 82 howitzers)."""
+    doc, found = sentence.doc, list[tuple[str, ItemMention | None]]()
+    here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
+    for category, chosen in categories.items():
         kin = [i for i in items if i.category == category]
-        here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
         bearing = [i for i in kin if any(_under(doc, m, i) for m in here)]
+        by_count = {id(c): (c, i) for i in reversed(kin) if (c := _count_of(sentence, i)) is not None}
         if len(kin) > 1 and len(bearing) == 1:
-            chosen[category] = bearing[0]
-    return chosen
+            found.append((category, bearing[0]))
+        elif len(by_count) > 1 and all(_count_of(sentence, i) for i in kin):
+            found += [(category, i) for _, i in sorted(by_count.values(), key=lambda ci: ci[1].token_start)]
+        else:
+            found.append((category, chosen))
+    return found
+
+
+def _count_of(sentence: Sentence, item: ItemMention) -> Figure | None:
+    """The figure whose phrase the item heads or ends ("82 High Mobility Artillery Rocket Systems")."""
+    return next(
+        (
+            f
+            for f in sentence.figures
+            if f.token_start < item.token_start <= f.token_end and f.unit not in FUNDS_UNITS | {"percent"}
+        ),
+        None,
+    )
 
 
 def _under(doc: Doc, mention: Mention, item: ItemMention) -> bool:
@@ -524,7 +544,7 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
     figures = [f for f in sentence.figures if f.unit_token != trigger or f.unit in FUNDS_UNITS]
     if item is not None:
         item_tokens = set(range(item.token_start, item.token_end))
-        others = {t for i in sentence.items if i.category != category for t in range(i.token_start, i.token_end)}
+        others = {t for i in _apart(sentence.items, item) for t in range(i.token_start, i.token_end)}
         for figure in (f for f in figures if f.unit_token not in others):  # "300 trucks and two helicopters"
             counted = set(range(figure.token_start, figure.token_end + 3))
             unit = figure.unit_token
@@ -545,6 +565,11 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
     if len(measures) == 1 and len(figures) == 1:
         return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
     return None
+
+
+def _apart(items: list[ItemMention], item: ItemMention) -> list[ItemMention]:
+    """The other items, not in the item's own phrase ("Mohajer drones": "Mohajer" and "drones" are one)."""
+    return [i for i in items if i.token_end < item.token_start or i.token_start > item.token_end]
 
 
 def _moved_count(sentence: Sentence, figure: Figure | None, trigger: Token) -> Figure | None:
