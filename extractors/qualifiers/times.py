@@ -114,7 +114,7 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
         "count": rf"(?:(?:the|ces|these|les|des|those)\s+)?(?:(?P<before>{count_before})\s+)?{number}\s+"
         rf"(?:(?P<after1>{count_after})\s+)?{unit}(?:\s+(?P<after2>{count_after}))?",
         "season": rf"(?:(?P<seasonlast>{past})\s+|"
-        rf"(?:the|this|in|over|during|l'|cet|en|au|à l'|pendant l'|durant l')\s*)"
+        rf"(?:the|this|in|over|during|l'|cet|en|au|du|à l'|pendant l'|durant l')\s*)"
         rf"(?P<season>{_alternation(list(data['seasons']))})"
         rf"(?:\s+(?:de\s+|of\s+)?(?P<seasonyear>19[5-9]\d|20[0-4]\d)|\s+(?P<seasonpast>{past}))?",
         "relative": rf"(?P<relative>{_alternation(list(data['relative']))})",
@@ -469,7 +469,7 @@ def _join_open_ends(periods: list[Period], text: str) -> list[Period]:
 
 
 _SINCE_CLAUSE = re.compile(
-    r"(?<!\w)(?:since|depuis)\s+(?:[\w'-]+\s+){1,8}(?:in|en)\s+(?:(?:early|late|mid|fin|début)[\s-]+)?$"
+    r"(?<!\w)(?:since|depuis)\s+(?:[\w'-]+\s+){1,8}(?:in|en|of|de)\s+(?:(?:early|late|mid|fin|début)[\s-]+)?$"
 )
 
 

@@ -304,3 +304,16 @@ def test_a_quarter_or_a_half_of_a_year(text: str, language: str, time: tuple) ->
 )
 def test_a_range_of_months_never_ends_before_it_starts(text: str, language: str, time: tuple[str, str]) -> None:
     assert span(text, language, "2024-05-10") == time
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "time"),
+    [
+        ("Belarus sent fuel to Serbia over the weekend.", "en", ("2024-05", "2024-05")),
+        ("La Biélorussie a livré du fioul à la Serbie en début d'année.", "fr", ("2024", "2024")),
+        ("Minsk a livré du fioul à la Serbie au cours du premier semestre 2023.", "fr", ("2023-01", "2023-06")),
+        ("La Biélorussie livre du fioul à la Serbie depuis le coup d'État de 2021.", "fr", ("2021", None)),
+    ],
+)
+def test_weekends_halves_and_since_an_event_of_a_year(text: str, language: str, time: tuple) -> None:
+    assert span(text, language, "2024-05-10") == time
