@@ -137,3 +137,16 @@ def test_items_of_one_kind_each_counted_apart_are_claimed_apart() -> None:
 def test_items_of_one_kind_with_one_count_are_one_claim() -> None:
     claim = only(record("Germany sent tanks and 20 Marder vehicles to Ukraine."))
     assert claim.quantity is None or claim.quantity.max == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La Biélorussie a envoyé 1,5 million de cartouches au Laos.", "fr"),
+        ("Belarus sent 1.5 million cartridges to Laos.", "en"),
+    ],
+)
+def test_cartridges_are_ammunition_counted_as_cartridges(text: str, language: str) -> None:
+    claim = only(record(text, language))
+    assert claim.item == "ammunition"
+    assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (1_500_000, "cartridge")
