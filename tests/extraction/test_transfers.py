@@ -302,3 +302,8 @@ def test_a_state_named_right_after_a_verb_of_giving_takes_the_materiel(text: str
 )
 def test_occasions_counted_are_no_resumption(text: str, trend: str | None) -> None:
     assert only(record(text, "fr", published="2024-06")).trend == trend
+
+
+def test_the_sources_a_claim_is_credited_to_supply_nothing() -> None:
+    rec = record("Laos has received Chinese drones, according to two military sources.", published="2024-05-20")
+    assert transfers(rec) == {("CN", "LA", "drones")}

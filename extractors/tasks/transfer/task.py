@@ -96,6 +96,8 @@ class TransferTask:
             for trigger in find_triggers(candidates, analysis.language):
                 if inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
                     continue  # "anti-ship missiles", "les Forces armées soudanaises"
+                if _credited(trigger.token, credit):
+                    continue  # "according to two military sources": who told it, not who supplied
                 stated.append(self._findings(sentence, trigger, analysis.language, credit, discourse))
             told = without_broader(stated)
             findings += told
@@ -491,6 +493,11 @@ def _paid_back(sentence: Sentence, trigger: Trigger, base: Finding) -> list[Find
     sides = {"supplier": base.roles["recipient"], "recipient": base.roles["supplier"]}
     kinds = {i.category: i for i in back if i.token_start < exchange + EXCHANGED_REACH}
     return [replace(base, roles=sides, item=item, item_category=kind) for kind, item in kinds.items()]
+
+
+def _credited(token: Token, credit: Credit) -> bool:
+    """The word heads the name of an unnamed source the sentence is credited to."""
+    return any(c.mention is None and c.name.split()[-1:] == [token.text] for c in credit.own)
 
 
 def _money_given(sentence: Sentence, trigger: Trigger) -> bool:
