@@ -95,7 +95,8 @@ def has_subject(token: Token) -> bool:
 
 def subject_of(trigger: Token) -> list[Token]:
     """The subjects of a verb, looking through "began supplying", "a recommencé à fournir" and, for a
-    participle ("the rocket systems sent to Ukraine"), the clause it stands in; never the subject of a
+    participle ("the rocket systems sent to Ukraine"), the clause it stands in, and for a gerund after "of"
+    the one accused or suspected of it ("Russia is accused of supplying"); never the subject of a
     reporting verb ("the government revealed that ..."), except for a pronoun subject of what it reports
     ("the US announced it would send": "it" is the US)."""
     token: Token | None = trigger
@@ -112,6 +113,13 @@ def subject_of(trigger: Token) -> list[Token]:
         lost = _coordinated_subject(token) or _inverted_speaker(token)
         if lost is not None:
             return [lost]
+        if token.dep_ == "pcomp" and token.head.lower_ in {"of", "to"}:  # "accused of supplying"
+            verb = token.head.head
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+            if objects and not is_passive(verb):
+                return objects  # "Kyiv accused Moscow of supplying": Moscow supplied
+            token = verb
+            continue
         head = token.head
         shared = token.dep_ == "xcomp" or (token.dep_ in {"conj", "advcl", "ccomp"} and not is_reporting(head))
         climbs = shared and head.i != token.i

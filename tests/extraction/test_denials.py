@@ -203,3 +203,18 @@ def test_a_french_speaker_after_the_words_it_denies(text: str) -> None:
 def test_what_is_denied_stops_before_an_aside(text: str, language: str, denies: str) -> None:
     [denial] = [c for c in record(text, language, published="2024-06").claims if c.kind == "denial"]
     assert denial.denies == denies
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Laos shipped rifles to Vietnam in March. Both countries have denied the transaction.", "en"),
+        ("Le Laos a livré des fusils au Vietnam en mars. Les deux pays démentent cette transaction.", "fr"),
+    ],
+)
+def test_both_countries_denying_are_the_two_named_before(text: str, language: str) -> None:
+    assert actors(record(text, language)) == {"LA", "VN"}
+
+
+def test_a_pronoun_denying_is_not_both_countries() -> None:
+    assert actors(record("Laos shipped rifles to Vietnam in March. He denied it.")) == set()

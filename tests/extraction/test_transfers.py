@@ -307,3 +307,14 @@ def test_occasions_counted_are_no_resumption(text: str, trend: str | None) -> No
 def test_the_sources_a_claim_is_credited_to_supply_nothing() -> None:
     rec = record("Laos has received Chinese drones, according to two military sources.", published="2024-05-20")
     assert transfers(rec) == {("CN", "LA", "drones")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laos is suspected of providing Vietnam with rifles.", {("LA", "VN", "small_arms")}),
+        ("Cambodia accused Laos of supplying rifles to Vietnam.", {("LA", "VN", "small_arms")}),
+    ],
+)
+def test_who_is_accused_or_suspected_of_supplying_supplied(text: str, expected: set) -> None:
+    assert transfers(record(text, published="2024-05-20")) == expected

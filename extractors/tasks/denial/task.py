@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
-from extractors.lexicon import cue_sets, function_words
+from extractors.lexicon import cue_sets, function_words, words
 from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.denials import denial_words, denier, state_actors
 from extractors.qualifiers.flow import nearest_period
@@ -25,11 +25,21 @@ from extractors.qualifiers.own_word import (
 )
 from extractors.qualifiers.speakers import actor_key, is_company, speaker
 from extractors.qualifiers.times import Period, Reference
+from extractors.tasks.agreement.parties import Pair, recent_pair, state_pairs
 from extractors.tasks.base import Cited, Finding, register
+from extractors.tasks.roles import subject_of
 from graph.model import TimeSpan
 
 MAX_DENIED_TOKENS = 14
 ASIDE_DEPS = {"appos", "acl", "advcl", "parataxis", "relcl", "acl:relcl"}
+
+
+def _both_before(sentence: Sentence, token: Token, recent: list[Pair]) -> list[Mention]:
+    """ "Both countries have denied the transactions", "les deux pays démentent": the last two states named
+    together before, when the denial's subject is such a phrase."""
+    subject = " ".join(t.lower_ for s in subject_of(token) for t in s.subtree)
+    both = words("agreements", "both_parties", sentence.doc.lang_)
+    return recent_pair(recent, {}) if any(b in subject for b in both) else []
 
 
 def denial_phrase(sentence: Sentence, language: str) -> int | None:
@@ -50,14 +60,16 @@ class DenialTask:
         assert analysis.language
         language = analysis.language
         findings: list[Finding] = []
+        recent: list[Pair] = []  # the pairs of states named together so far
         for sentence in analysis.sentences:
             credit = credits(analysis)[sentence.index]
             cited = credit.all
             for token in denial_words(sentence, language):
                 findings += [
                     _finding(sentence, token, actor, _denied(sentence, token), analysis.reference)
-                    for actor in denier(sentence, token, analysis)
+                    for actor in denier(sentence, token, analysis) or _both_before(sentence, token, recent)
                 ]
+            recent += state_pairs(sentence)
             if not findings_in(findings, sentence):
                 findings += self._own_words(analysis, sentence, language, credit.speakers)
             start = denial_phrase(sentence, language)
