@@ -8,8 +8,8 @@ offsets, modality and sources, rather than a vaguer claim standing alone in the 
 The headline is the first line of the text when it is a line of its own without final punctuation,
 or a sentence equal to the document's title. A transfer there without figure or time joins the
 body's claim only when exactly one claim of the body, with a figure or a time, has the same
-supplier, recipient and item category (and the same status, and the headline's trend if it says
-one); otherwise it is left as it is.
+supplier, recipient and item category, or a narrower one (the headline's "weapons" are the body's
+shells), and the same status, and the headline's trend if it says one; otherwise it is left as it is.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from extractors.documents import Document
+from extractors.lexicon import lexicon
 from extractors.record import claim_of, role_entity_id
 from extractors.tasks.base import Finding
 
@@ -82,14 +83,23 @@ def _restating(headline: Finding, body: list[Finding]) -> Finding:
 
 
 def _same_transfer(a: Finding, b: Finding) -> bool:
-    """Same kind, item category and parties (supplier and recipient, or who denies, as the claims'
-    entities: a ministry counts as its state)."""
+    """Same kind, item category (or the body's a narrower one: "ammunition" in the headline, "artillery
+    shells" in the body; "weapons" for any materiel) and parties (supplier and recipient, or who denies,
+    as the claims' entities: a ministry counts as its state)."""
     roles = {r for r in (*a.roles, *b.roles) if r in PARTY_ROLES}
     return (
         a.kind == b.kind
-        and a.item_category == b.item_category
+        and _restates_item(a.item_category, b.item_category)
         and all(_actors(a, role) == _actors(b, role) for role in roles)
     )
+
+
+GENERIC = "military_equipment"  # "arms", "weapons": any materiel, in a headline
+
+
+def _restates_item(headline: str | None, body: str | None) -> bool:
+    narrower: dict[str, list[str]] = lexicon("materiel").get("narrower") or {}
+    return headline == body or (body is not None and (headline == GENERIC or body in narrower.get(headline or "", [])))
 
 
 def _actors(finding: Finding, role: str) -> set[str]:

@@ -83,3 +83,9 @@ def test_a_headline_denial_becomes_a_statement_of_the_body_s_denial() -> None:
     [denial] = [c for c in rec.claims if c.kind == "denial"]
     assert denial.role("actor") == "VN" and denial.time is not None and denial.time.start == "2024-04-30"
     assert len([e for e in rec.evidence if e.claim_id == denial.id]) == 2
+
+
+@pytest.mark.parametrize("headline", ["Pyongyang sends weapons to Moscow", "Pyongyang sells ammunition to Moscow"])
+def test_a_headline_naming_a_broader_kind_joins_the_body_claim(headline: str) -> None:
+    [claim] = article(f"{headline}\n{BODY}").claims
+    assert (claim.item, claim.quantity.min if claim.quantity else None) == ("artillery_ammunition", 9500)
