@@ -122,8 +122,34 @@ def credits(analysis: Analysis) -> list[Credit]:
     _carry_back(analysis, found)
     _carry_to_list(analysis.sentences, found)
     _carry_evidence(analysis.sentences, found)
+    _name_the_roles(analysis.sentences, found)
     analysis.derived["credits"] = found
     return found
+
+
+ROLE_REACH = 6  # sentences back where a person was introduced by the role a later source names
+ROLE_WINDOW = 8  # tokens around a person's name where the role introducing them stands
+
+
+def _name_the_roles(sentences: list[Sentence], found: list[Credit]) -> None:
+    """ "the spokeswoman said", after "the spokeswoman of the ministry Anna Nagdalyan": the person the
+    article introduced by that role, the last within `ROLE_REACH` sentences."""
+    for index, credit in enumerate(found):
+        credit.own = [_named_role(sentences[max(0, index - ROLE_REACH) : index + 1], c) for c in credit.own]
+
+
+def _named_role(before: list[Sentence], cited: Cited) -> Cited:
+    words_of = cited.name.lower().split()
+    if cited.named or not 1 <= len(words_of) <= 2:
+        return cited
+    role = words_of[-1]
+    for sentence in reversed(before):
+        doc = sentence.doc
+        for person in (m for m in reversed(sentence.mentions) if m.kind == "person"):
+            near = doc[max(0, person.token_start - ROLE_WINDOW) : person.token_end + 3]
+            if any(t.lower_ == role and t.pos_ == "NOUN" for t in near):
+                return replace(cited, name=person.text, mention=person)
+    return cited
 
 
 def _carry_back(analysis: Analysis, found: list[Credit]) -> None:

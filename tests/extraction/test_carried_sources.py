@@ -63,3 +63,29 @@ def test_a_claim_the_article_states_itself_takes_no_source() -> None:
 )
 def test_the_outlet_told_and_the_author_of_a_report_are_sources(text: str, expected: set) -> None:
     assert sources(text, "en")["RU"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        (
+            "Anna Smith, the spokeswoman of the Laotian foreign ministry, spoke about arms deliveries on Monday. "
+            '"Laos sent rifles to Vietnam last week," the spokeswoman said.',
+            "en",
+            "Anna Smith",
+        ),
+        (
+            "Le porte-parole du ministère laotien, Jean Martin, a évoqué lundi les livraisons d'armes. « Le Laos a "
+            "livré des fusils au Vietnam », a précisé le porte-parole.",
+            "fr",
+            "Jean Martin",
+        ),
+    ],
+)
+def test_a_source_named_by_its_role_is_the_person_introduced_by_it(text: str, language: str, person: str) -> None:
+    assert sources(text, language) == {"VN": {person}}
+
+
+def test_a_role_no_one_was_introduced_by_stays_unnamed() -> None:
+    text = 'Anna Smith, a teacher, spoke on Monday. "Laos sent rifles to Vietnam," an official said.'
+    assert sources(text, "en") == {"VN": {"official"}}
