@@ -318,3 +318,23 @@ def test_the_sources_a_claim_is_credited_to_supply_nothing() -> None:
 )
 def test_who_is_accused_or_suspected_of_supplying_supplied(text: str, expected: set) -> None:
     assert transfers(record(text, published="2024-05-20")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles reached Kyiv overnight.",
+        "Azerbaijani drones reached Yerevan on Sunday.",
+        "Russian troops are stationed in Ukraine.",
+        "Ukraine's forces used Russian-made tanks.",
+        "North Korean shells have reached the front line in Ukraine.",
+    ],
+)
+def test_materiel_or_troops_of_a_state_at_war_with_where_they_are_is_no_transfer(text: str) -> None:
+    assert transfers(record(text, published="2024-05-20")) == set()
+
+
+def test_materiel_reaching_a_state_not_at_war_with_its_maker_is_a_transfer() -> None:
+    assert transfers(record("Iranian drones reached Khartoum in January.", published="2024-05-20")) == {
+        ("IR", "SD", "drones")
+    }

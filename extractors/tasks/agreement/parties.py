@@ -12,18 +12,14 @@ A state is never a party for being the source of the sentence ("les médias indi
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.entities import INSIDE, ItemMention, Mention, implied_state
+from extractors.entities import ItemMention, Mention, implied_state
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import function_words, words
-from extractors.qualifiers.stance import concluding, is_reporting
+from extractors.tasks.pairs import PARTY_KINDS, Pair, is_source, named_states, recent_pair
 from extractors.tasks.roles import marker_before, mentions_under, subject_of
-
-PARTY_KINDS = {"country", "person", "organization"}
 
 
 def parties(
@@ -66,7 +62,7 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
             and any(g.lower_ in function_words("partner_markers") for g in [c, *c.children])
         ]
     found: dict[str, Mention] = {}
-    _add(found, [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not _is_source(sentence, m)])
+    _add(found, [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not is_source(sentence, m)])
     return found
 
 
@@ -96,56 +92,9 @@ def named_before(anchor: Token) -> bool:
     return own and anchor.lemma_.lower() in words("agreements", "nouns", anchor.lang_)
 
 
-Pair = tuple[Mention, Mention, bool]  # two states named in one sentence, and whether joined by "and"
-
-
-def recent_pair(pairs: list[Pair], found: dict[str, Mention]) -> list[Mention]:
-    """The last two states named together before ("Moscow and Pyongyang have framed their cooperation"),
-    else the last two a sentence named alone, agreeing with a party already found."""
-    for joined in (True, False):
-        for first, second, coordinated in reversed(pairs):
-            if coordinated == joined and (not found or {first.state, second.state} & set(found)):
-                return [first, second]
-    return []
-
-
-def state_pairs(sentence: Sentence) -> list[Pair]:
-    """Pairs of states the sentence names together ("Moscou et Pyongyang", "between Iran and Russia"), or
-    the two states of a sentence that names only two."""
-    states = [m for m in named_states(sentence) if m.kind == "country"]
-    pairs = []
-    for first, second in pairwise(states):
-        between = sentence.doc[first.token_end : second.token_start]
-        joined = 0 < len(between) <= 2 and all(t.pos_ in {"CCONJ", "PUNCT", "DET"} for t in between)
-        if joined and first.state != second.state:
-            pairs.append((first, second, True))
-    distinct = list({m.state: m for m in states}.values())
-    if not pairs and len(distinct) == 2:
-        pairs.append((distinct[0], distinct[1], False))
-    return pairs
-
-
-def named_states(sentence: Sentence) -> list[Mention]:
-    """The states (or those acting for them) the sentence names as actors, sources aside."""
-    return [
-        m
-        for m in sentence.mentions
-        if m.state and m.kind in PARTY_KINDS and m.form != INSIDE and not _is_source(sentence, m)
-    ]
-
-
 def _named_states(sentence: Sentence) -> dict[str, Mention]:
     """The states the sentence names, but those it sets aside ("Outre la Libye, le Maroc a signé")."""
     aside = words("agreements", "set_aside", sentence.doc.lang_)
     found: dict[str, Mention] = {}
     _add(found, [m for m in named_states(sentence) if marker_before(sentence, m) not in aside])
     return found
-
-
-def _is_source(sentence: Sentence, mention: Mention) -> bool:
-    """The mention is (or qualifies) the subject of a reporting verb: "les médias indiens ont rapporté"."""
-    root = mention.span(sentence.doc).root
-    return any(
-        token.dep_.startswith("nsubj") and is_reporting(token.head) and not concluding(token.head)
-        for token in (root, root.head)
-    )

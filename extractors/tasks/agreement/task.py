@@ -22,9 +22,10 @@ from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import agreement_time
 from extractors.qualifiers.stance import modality
-from extractors.tasks.agreement.parties import Pair, named_before, state_pairs
+from extractors.tasks.agreement.parties import named_before
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
+from extractors.tasks.pairs import Pair, state_pairs
 
 MAX_PROVISION_TOKENS = 10
 RECENT_SENTENCES = 3  # how far back a system named before may be what a sentence's deal is about

@@ -25,8 +25,8 @@ from extractors.qualifiers.own_word import (
 )
 from extractors.qualifiers.speakers import actor_key, is_company, speaker
 from extractors.qualifiers.times import Period, Reference
-from extractors.tasks.agreement.parties import Pair, recent_pair, state_pairs
 from extractors.tasks.base import Cited, Finding, register
+from extractors.tasks.pairs import Pair, recent_pair, state_pairs
 from extractors.tasks.roles import subject_of
 from graph.model import TimeSpan
 

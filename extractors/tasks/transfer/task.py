@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import function_words, words
+from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun
 from extractors.qualifiers.denials import denial_before
 from extractors.qualifiers.flow import starts_flow, status, time_of, trend
@@ -103,8 +103,9 @@ class TransferTask:
             findings += told
             flows = {(*sides_of(t), t.item_category) for t in told}
             made = [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
-            findings += [f for f in made if (*sides_of(f), f.item_category) not in flows]  # told once, by the verb
-            findings += [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
+            findings += [f for f in made if (*sides_of(f), f.item_category) not in flows and not _hostile(f)]
+            present = [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
+            findings += [f for f in present if not _hostile(f)]  # "Russian troops stationed in Ukraine"
             findings += [_licence_finding(sentence, lic, analysis.language, credit) for lic in licensed(sentence)]
             _remember_subject(sentence, discourse)
             _remember_items(sentence, discourse)
@@ -147,6 +148,8 @@ class TransferTask:
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
+        if trigger.direction == ARRIVAL and _at_war(state_of(supplier), state_of(recipient)):
+            return []  # "Russian missiles reached Kyiv overnight": an attack, not a delivery
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
         carried = carried and len(discourse.items) == 1  # a list of kinds before says nothing of which this is
         if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
@@ -493,6 +496,20 @@ def _paid_back(sentence: Sentence, trigger: Trigger, base: Finding) -> list[Find
     sides = {"supplier": base.roles["recipient"], "recipient": base.roles["supplier"]}
     kinds = {i.category: i for i in back if i.token_start < exchange + EXCHANGED_REACH}
     return [replace(base, roles=sides, item=item, item_category=kind) for kind, item in kinds.items()]
+
+
+@cache
+def _wars() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(pair) for pair in lexicon("transfer")["at_war"])
+
+
+def _at_war(one: str | None, other: str | None) -> bool:
+    return frozenset({one, other}) in _wars()
+
+
+def _hostile(finding: Finding) -> bool:
+    """Materiel or troops of one state with another at war with it: fought, captured, not supplied."""
+    return _at_war(*(state_of(m) for m in (finding.roles["supplier"][0], finding.roles["recipient"][0])))
 
 
 def _credited(token: Token, credit: Credit) -> bool:
