@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
+from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import concluding, is_negated, is_reporting, reporting_lemmas
 from extractors.tasks.base import Cited
@@ -54,6 +55,7 @@ HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
 LISTENER_DEPS = {"dobj", "obj", "dative", "iobj", "obl", "obl:arg", "prep"}  # whom a source told
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
+PASSIVE_SUBJECTS = {"nsubj:pass", "nsubjpass"}  # "Russia is accused of ...": what is said, not who says it
 AUTHOR_LINKS = {"by", "of", "the", "de", "du", "des", "d'", "la", "le", "l'"}  # "a report by the ..."
 INVERTED_REACH = 8  # words of a French subject after its verb of saying
 CLOSING_REACH = 8  # words from a comma to the verb of saying that closes a sentence
@@ -221,6 +223,8 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
             continue  # "Moscow and Pyongyang concluded a treaty": who makes a deal says nothing of it
         if is_reporting(token) or refusing:
             for child in token.children:
+                if child.dep_ in PASSIVE_SUBJECTS and _accusing(token):
+                    continue  # "Russia is accused of supplying": the accused, not who accuses
                 if child.dep_ in SOURCE_DEPS or (
                     child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
                 ):
@@ -238,6 +242,10 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     if any(s.named for s in unique):
         memory.last = [s for s in unique if s.named]
     return unique
+
+
+def _accusing(verb: Token) -> bool:
+    return bool(word_forms(verb) & words("transfer", "object_control", verb.lang_))
 
 
 def _told_outlets(sentence: Sentence, verb: Token) -> list[Cited]:

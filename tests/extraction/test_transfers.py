@@ -338,3 +338,18 @@ def test_materiel_reaching_a_state_not_at_war_with_its_maker_is_a_transfer() -> 
     assert transfers(record("Iranian drones reached Khartoum in January.", published="2024-05-20")) == {
         ("IR", "SD", "drones")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "supplier", "sources"),
+    [
+        ("Hanoï a accusé Vientiane de fournir des fusils au Cambodge.", "fr", "LA", {"Hanoï"}),
+        ("Le Laos est accusé de fournir des fusils au Cambodge.", "fr", "LA", set()),
+        ("Laos is accused of supplying rifles to Cambodia.", "en", "LA", set()),
+    ],
+)
+def test_the_accused_supplies_and_is_no_source(text: str, language: str, supplier: str, sources: set) -> None:
+    rec = record(text, language, published="2024-05-20")
+    claim = only(rec)
+    assert (claim.role("supplier"), claim.role("recipient")) == (supplier, "KH")
+    assert {a.name for e in rec.evidence for a in e.attributed_to} == sources
