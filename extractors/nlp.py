@@ -21,7 +21,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
@@ -89,6 +89,8 @@ def pipeline(language: str) -> Language:
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = [*(nlp.Defaults.suffixes or []), *MODEL_FULL_STOPS]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for word in lexicon("tokens")["whole"].get(language) or {}:
         for form in {word, word.capitalize()}:
             tokenizer.add_special_case(form, [{ORTH: form}])
@@ -96,6 +98,10 @@ def pipeline(language: str) -> Language:
     remember_lemmas(nlp)
     return nlp
 
+
+# The full stop after a model's name ending in a letter ("36 chasseurs J-10C.", "bought T-90SM."), which the
+# default suffixes leave glued to it: split off, so that the gazetteer finds the model.
+MODEL_FULL_STOPS = [r"(?<=\d[A-Za-z])\.", r"(?<=\d[A-Za-z]{2})\."]
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'»”)\]]*")
 

@@ -1,0 +1,35 @@
+"""More verbs of transfer and their tense: "doter de", sums granted, "va" + infinitive, and a model's name
+at the end of a sentence. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import only, record
+
+
+def test_doter_de_gives_the_materiel_to_its_object() -> None:
+    claim = only(record("La France va doter l'armée laotienne de douze canons Caesar.", "fr", published="2024-05-10"))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("FR", "LA", "artillery_systems")
+    assert claim.status == "pledged"  # "va doter": not yet done
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Japan granted $300 million to Laos.", "en"),
+        ("Le Japon a octroyé 300 millions de dollars au Laos.", "fr"),
+    ],
+)
+def test_a_sum_granted_is_funds(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2024-05-10"))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("JP", "LA", "funds")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Le Laos a acquis auprès de la Chine 36 chasseurs J-10C.", "fr"), ("Last year Laos bought 36 J-10C.", "en")],
+)
+def test_a_models_name_ending_the_sentence_is_found(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2024-05-10"))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("CN", "LA", "aircraft")
