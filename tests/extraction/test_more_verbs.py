@@ -33,3 +33,24 @@ def test_a_sum_granted_is_funds(text: str, language: str) -> None:
 def test_a_models_name_ending_the_sentence_is_found(text: str, language: str) -> None:
     claim = only(record(text, language, published="2024-05-10"))
     assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("CN", "LA", "aircraft")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Paris livrera au Laos six canons Caesar (en plus de dix déjà envoyés), des lance-roquettes LRU - "
+            "l'équivalent des HIMARS américains - et des missiles sol-air Crotale.",
+            "fr",
+        ),
+        (
+            "Paris will deliver six Caesar guns (on top of ten sent before), LRU launchers - the French HIMARS - "
+            "and Crotale air-defence systems to Laos.",
+            "en",
+        ),
+    ],
+)
+def test_a_list_goes_on_past_an_aside(text: str, language: str) -> None:
+    found = {c.item for c in record(text, language, published="2024-05-10").claims if c.kind == "transfer"}
+    assert "air_defence" in found
+    assert all(c.role("supplier") == "FR" for c in record(text, language, published="2024-05-10").claims)

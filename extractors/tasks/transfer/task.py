@@ -669,10 +669,11 @@ def _listed_after(
     trigger's, with only list words, figures, adjectives and names between, is the trigger's too."""
     extra: list[ItemMention] = []
     last = max(i.token_end for i in found)
+    aside = _asides(sentence.doc)
     for item in sorted(candidates, key=lambda i: i.token_start):
-        if item in found or item.token_start < last or item.token_start >= exchange:
+        if item in found or item.token_start < last or item.token_start >= exchange or item.token_start in aside:
             continue
-        between = sentence.doc[last : item.token_start]
+        between = [t for t in sentence.doc[last : item.token_start] if t.i not in aside]
         if len(between) > MAX_LIST_GAP or not all(_lists(t) or _modifies(t, item) for t in between):
             break
         if len(between) and not any(t.pos_ in {"CCONJ", "PUNCT"} or t.lower_ in LIST_WORDS for t in between):
@@ -680,6 +681,25 @@ def _listed_after(
         extra.append(item)
         last = item.token_end
     return extra
+
+
+DASHES = {"-", "–", "—"}
+
+
+def _asides(doc: Doc) -> set[int]:
+    """The tokens of asides in brackets or between spaced dashes ("six canons Caesar (en plus de 18 déjà
+    envoyés), ... des lance-roquettes LRU - l'équivalent français des HiMARS - et des Crotale"): a list
+    goes on past them, and what they name is not listed."""
+    found: set[int] = set()
+    opened: int | None = None
+    for token in doc:
+        spaced = token.text in DASHES and token.whitespace_ and token.i > 0 and doc[token.i - 1].whitespace_
+        if token.text == "(" or (spaced and opened is None):
+            opened = token.i
+        elif opened is not None and (token.text == ")" or spaced):
+            found |= set(range(opened, token.i + 1))
+            opened = None
+    return found
 
 
 def _lists(token: Token) -> bool:
