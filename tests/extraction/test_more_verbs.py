@@ -39,8 +39,9 @@ def test_a_models_name_ending_the_sentence_is_found(text: str, language: str) ->
     ("text", "language"),
     [
         (
-            "Paris livrera au Laos six canons Caesar (en plus de dix déjà envoyés), des lance-roquettes LRU - "
-            "l'équivalent des HIMARS américains - et des missiles sol-air Crotale.",
+            "Paris doit confirmer la livraison au Laos de six nouveaux canons Caesar (en plus de 18 déjà envoyés), de "
+            "plusieurs obusiers de 155 mm, des lance-roquettes LRU - l'équivalent français des HiMARS américains - "
+            "et des systèmes de défense sol-air Crotale.",
             "fr",
         ),
         (
