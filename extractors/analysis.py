@@ -191,6 +191,7 @@ def analyse_many(documents: list[Document], *, parse_all: bool = False) -> list[
 
 
 RECENTLY_PARSED = 1
+FIGURE_REACH = 2  # sentences back where a flow a figured sentence continues may stand
 
 
 @dataclass
@@ -229,7 +230,8 @@ def _select(document: Document, parse_all: bool) -> _Reading:
         after_parsed = after_parsed or _names_players(reading.gazetteer_hits[-1:])  # "It ... to its ally"
         reading.docs.append(doc)
         reading.gazetteer_hits.append((mentions, items))
-        reading.parse.append(parse_all or needs_parse(doc, mentions, items, after_parsed))
+        flow_near = any(reading.parse[-FIGURE_REACH:])
+        reading.parse.append(parse_all or needs_parse(doc, mentions, items, after_parsed, flow_near))
         if reading.parse[-1]:
             reading.chosen.append((doc, covered(mentions, items)))
     return reading

@@ -134,8 +134,11 @@ def port_stems(language: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _lemmas(lexicon("port_calls")["port_nouns"].get(language)))
 
 
-def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], after_parsed: bool) -> bool:
-    """Whether the models must read this sentence (the one before was parsed: pronouns may point back)."""
+def needs_parse(
+    doc: Doc, mentions: list[Mention], items: list[ItemMention], after_parsed: bool, flow_near: bool = False
+) -> bool:
+    """Whether the models must read this sentence (the one before was parsed: pronouns may point back; one
+    of the two before was: a figure may continue its flow)."""
     language, tokens = doc.lang_, list(doc)
     cued = any(_cued(t.text, language) for t in tokens if len(t.text) >= 3)
     if not cued and (items or (after_parsed and any(t.lower_ in PRONOUNS for t in tokens))):  # "They came from Iran"
@@ -151,12 +154,22 @@ def needs_parse(doc: Doc, mentions: list[Mention], items: list[ItemMention], aft
     if any(p in text for p in both_parties(language)):  # "les deux pays"
         return True
     introducing = len(doc) > 0 and doc[-1].text == ":"  # "documentés par des enquêtes :" credits a list
-    if introducing or not after_parsed:
-        return introducing
+    figured = any(t.like_num for t in tokens) and any(_of_transfer(t.text, language) for t in tokens)
+    if introducing or not after_parsed:  # "Environ 110 tonnes ont été exportées": a flow continued with its
+        return introducing or (flow_near and figured and _measured(tokens))  # measure, two sentences on
     if any(t.lower_ in PRONOUNS for t in tokens) or items or _agreement_named_again(tokens, language):
         return True
-    figured = any(t.like_num for t in tokens) and any(_of_transfer(t.text, language) for t in tokens)
-    return figured  # "Environ 110 tonnes ont été exportées": a flow continued with its figure
+    return figured
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(str(w).lower() for words in lexicon("quantities")["units"].values() for w in words)
+
+
+def _measured(tokens: list) -> bool:
+    """A number followed by a unit of measure or count ("110 tonnes", "300 barils")."""
+    return any(a.like_num and b.lower_ in _units() for a, b in pairwise(tokens))
 
 
 def _agreement_named_again(tokens: list, language: str) -> bool:

@@ -176,3 +176,25 @@ def test_a_flow_whose_other_side_is_named_otherwise_does_not_continue_the_last()
     assert [(c.role("supplier"), c.role("recipient"), c.trend) for c in found if c.kind == "transfer"] == [
         ("RU", "LA", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "En 2022, le Laos a exporté 700 tonnes de charbon vers le Vietnam. En 2023, la quantité a doublé. "
+            "Environ 110 tonnes ont été exportées de janvier à mars de cette année.",
+            "fr",
+        ),
+        (
+            "In 2022, Laos exported 700 tonnes of coal to Vietnam. In 2023, the amount doubled. About 110 tonnes "
+            "were exported from January to March this year.",
+            "en",
+        ),
+    ],
+)
+def test_a_measure_exported_two_sentences_later_continues_the_flow(text: str, language: str) -> None:
+    claims = record(text, language, published="2024-05-10").claims
+    continued = [c for c in claims if c.quantity and c.quantity.min == 110]
+    assert [(c.role("supplier"), c.role("recipient")) for c in continued] == [("LA", "VN")]
+    assert continued[0].time is not None and (continued[0].time.start, continued[0].time.end) == ("2024-01", "2024-03")
