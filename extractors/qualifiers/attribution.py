@@ -17,9 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
-from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
-from extractors.qualifiers.stance import concluding, is_negated, is_reporting, reporting_lemmas
+from extractors.qualifiers.stance import accusing, concluding, is_negated, is_reporting, reporting_lemmas
 from extractors.tasks.base import Cited
 from extractors.tasks.roles import AGENT_MARKERS
 
@@ -223,7 +222,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
             continue  # "Moscow and Pyongyang concluded a treaty": who makes a deal says nothing of it
         if is_reporting(token) or refusing:
             for child in token.children:
-                if child.dep_ in PASSIVE_SUBJECTS and _accusing(token):
+                if child.dep_ in PASSIVE_SUBJECTS and accusing(token):
                     continue  # "Russia is accused of supplying": the accused, not who accuses
                 if child.dep_ in SOURCE_DEPS or (
                     child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
@@ -242,10 +241,6 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     if any(s.named for s in unique):
         memory.last = [s for s in unique if s.named]
     return unique
-
-
-def _accusing(verb: Token) -> bool:
-    return bool(word_forms(verb) & words("transfer", "object_control", verb.lang_))
 
 
 def _told_outlets(sentence: Sentence, verb: Token) -> list[Cited]:

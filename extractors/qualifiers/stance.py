@@ -33,6 +33,12 @@ def is_reporting(token: Token) -> bool:
     return token.pos_ == "VERB" and not word_forms(token).isdisjoint(reporting_lemmas(token.lang_))  # "indique"
 
 
+def accusing(verb: Token) -> bool:
+    """A verb whose object (or passive subject) is who does what its infinitive says: "accuse Kiev de
+    fournir", "Russia is accused of supplying" (`transfer.yaml`, `object_control`)."""
+    return bool(word_forms(verb) & words("transfer", "object_control", verb.lang_))
+
+
 def concluding(verb: Token) -> bool:
     """A verb of agreeing that also says ("conclude", "conclure"), used with the thing agreed as its object
     ("concluded a treaty"), not a clause ("concluded that ..."): it makes a deal and reports nothing."""

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.entities import Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import function_words, words
-from extractors.qualifiers.stance import is_reporting
+from extractors.lexicon import function_words
+from extractors.qualifiers.stance import accusing, is_reporting
 
 DETERMINERS = {
     "the",
@@ -122,18 +122,12 @@ def subject_of(trigger: Token) -> list[Token]:
             continue
         head = token.head
         controllers = [c for c in head.children if c.dep_ in {"obj", "dobj"} and c.i < token.i]
-        if token.dep_ == "xcomp" and controllers and head.i != token.i and _object_control(head):
+        if token.dep_ == "xcomp" and controllers and head.i != token.i and accusing(head):
             return controllers  # "Moscou accuse Kiev de fournir": Kiev supplies
         shared = token.dep_ == "xcomp" or (token.dep_ in {"conj", "advcl", "ccomp"} and not is_reporting(head))
         climbs = shared and head.i != token.i
         token = head if climbs else None
     return []
-
-
-def _object_control(verb: Token) -> bool:
-    """A verb whose object does what its infinitive says: "accuse Kiev de fournir" (not "helped Minsk to
-    re-equip", where the helper gives)."""
-    return bool(word_forms(verb) & words("transfer", "object_control", verb.lang_))
 
 
 def _coordinated_subject(verb: Token) -> Token | None:
