@@ -59,10 +59,16 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
     return None
 
 
+@cache
+def conveyances(language: str) -> frozenset[str]:
+    """The words of what carries a load: vehicles (`transfer.yaml`, `carriers`) and every vessel."""
+    return words("transfer", "carriers", language) | words("port_calls", "vessel_nouns", language)
+
+
 def _stops_a_carrier(token: Token, language: str) -> bool:
     """ "a ship carrying arms was stopped", "stopped the truck": a conveyance someone stopped, not a flow
     ("the ships stopped their voyages" is one)."""
-    carriers = words("transfer", "carriers", language) | words("port_calls", "vessel_nouns", language)
+    carriers = conveyances(language)
     passive = any(c.dep_ in PASSIVE for c in token.children)
     held = [
         c

@@ -19,7 +19,7 @@ from extractors.inflection import word_forms
 from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun
 from extractors.qualifiers.denials import denial_before
-from extractors.qualifiers.flow import starts_flow, status, time_of, trend
+from extractors.qualifiers.flow import conveyances, starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
@@ -436,9 +436,8 @@ def _carried_by(
     intercepted", "le navire, qui transportait des munitions, a été arraisonné", "the ship arrived in
     Sudan carrying weapons"."""
     language = sentence.doc.lang_
-    conveyances = words("transfer", "carriers", language) | words("port_calls", "vessel_nouns", language)
     carrying = words("transfer", "carrying_verbs", language) | words("transfer", "loading_verbs", language)
-    held = [c for c in verb.children if c.dep_ in deps and word_forms(c) & conveyances]
+    held = [c for c in verb.children if c.dep_ in deps and word_forms(c) & conveyances(language)]
     loads = [v for c in held for v in c.children if word_forms(v) & carrying]
     if held:
         loads += [v for v in verb.children if v.dep_ in {"advcl", "xcomp"} and word_forms(v) & carrying]
@@ -458,10 +457,11 @@ def _items_claimed(
     for category, chosen in categories.items():
         kin = [i for i in items if i.category == category]
         bearing = [i for i in kin if any(_under(doc, m, i) for m in here)]
-        by_count = {id(c): (c, i) for i in reversed(kin) if (c := _count_of(sentence, i)) is not None}
+        counts = [(_count_of(sentence, i), i) for i in kin]
+        by_count = {id(c): (c, i) for c, i in reversed(counts) if c is not None}
         if len(kin) > 1 and len(bearing) == 1:
             found.append((category, bearing[0]))
-        elif len(by_count) > 1 and all(_count_of(sentence, i) for i in kin):
+        elif len(by_count) > 1 and all(c is not None for c, _ in counts):
             found += [(category, i) for _, i in sorted(by_count.values(), key=lambda ci: ci[1].token_start)]
         else:
             found.append((category, chosen))

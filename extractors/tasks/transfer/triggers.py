@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from extractors.inflection import word_forms
 from extractors.lexicon import lexicon, words
+from extractors.qualifiers.flow import conveyances
 from extractors.tasks.roles import has_subject
 
 FORWARD, REVERSE, RECIPIENT_OBJECT = "forward", "reverse", "recipient_object"
@@ -105,8 +106,7 @@ def _by_a_carrier(verb: Token) -> bool:
         doers += [c for c in verb.head.children if c.dep_.startswith("nsubj")]
     if "Part" in verb.morph.get("VerbForm", []) and verb.i > 0:
         doers.append(verb.doc[verb.i - 1])  # "a dhow carrying", however the participle was attached
-    carriers = words("transfer", "carriers", verb.lang_) | words("port_calls", "vessel_nouns", verb.lang_)
-    return any(word_forms(d) & carriers for d in doers)
+    return any(word_forms(d) & conveyances(verb.lang_) for d in doers)
 
 
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
