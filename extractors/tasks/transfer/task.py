@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import function_words, lexicon, words
+from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun
 from extractors.qualifiers.denials import denial_before
 from extractors.qualifiers.flow import conveyances, starts_flow, status, time_of, trend
@@ -26,6 +26,7 @@ from extractors.qualifiers.times import Period
 from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.roles import governs, is_passive, marker_before, subject_of
 from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
+from extractors.tasks.transfer.kinds import FUNDS_UNITS, items_claimed
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.not_sent import inside_an_item, served, without_broader
@@ -48,6 +49,7 @@ from extractors.tasks.transfer.roles import (
     topic_recipient,
 )
 from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, find_triggers, trigger_words
+from extractors.tasks.transfer.wars import at_war, hostile
 from graph.model import Quantity, TimeSpan
 
 ARTICLES = function_words("definite_articles")
@@ -57,7 +59,6 @@ FIRST_WORDS = function_words("first_words")
 PLURAL_PRONOUNS = function_words("plural_subject_pronouns")
 OF_WORDS = function_words("of_markers")
 MILITARY_WORDS = function_words("military_words")
-FUNDS_UNITS = {"dollar", "euro", "sterling"}
 EXCHANGED_REACH = 12  # tokens after "in exchange for" where what came back is named
 VALUE_LINKS = function_words("value_links")  # between a sum and what it buys
 VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
@@ -103,9 +104,9 @@ class TransferTask:
             findings += told
             flows = {(*sides_of(t), t.item_category) for t in told}
             made = [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
-            findings += [f for f in made if (*sides_of(f), f.item_category) not in flows and not _hostile(f)]
+            findings += [f for f in made if (*sides_of(f), f.item_category) not in flows and not hostile(f)]
             present = [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
-            findings += [f for f in present if not _hostile(f)]  # "Russian troops stationed in Ukraine"
+            findings += [f for f in present if not hostile(f)]  # "Russian troops stationed in Ukraine"
             findings += [_licence_finding(sentence, lic, analysis.language, credit) for lic in licensed(sentence)]
             _remember_subject(sentence, discourse)
             _remember_items(sentence, discourse)
@@ -148,7 +149,7 @@ class TransferTask:
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
-        if trigger.direction == ARRIVAL and _at_war(state_of(supplier), state_of(recipient)):
+        if trigger.direction == ARRIVAL and at_war(state_of(supplier), state_of(recipient)):
             return []  # "Russian missiles reached Kyiv overnight": an attack, not a delivery
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
         carried = carried and len(discourse.items) == 1  # a list of kinds before says nothing of which this is
@@ -185,7 +186,7 @@ class TransferTask:
         categories = {c: i for c, i in categories.items() if i is None or not held_by_other(sentence, i, parties)}
         if not categories:
             return []
-        kinds = _items_claimed(sentence, categories, items, (supplier, recipient))
+        kinds = items_claimed(sentence, categories, items, (supplier, recipient))
         respective = _respective(sentence, items)
         if respective:
             found = [
@@ -444,48 +445,6 @@ def _carried_by(
     return [i for i in candidates for v in loads if governs(v, sentence.doc[i.token_end - 1], item_tokens)]
 
 
-def _items_claimed(
-    sentence: Sentence, categories: dict[str, ItemMention | None], items: list[ItemMention], parties: tuple
-) -> list[tuple[str, ItemMention | None]]:
-    """The items to claim, one per category, except that of several items of one category:
-    - the one a party hangs on is that party's ("300 tanks from its partners, including 80 Leopard 2
-      from Germany": Germany's are the 80 Leopard 2);
-    - each counted by a figure of its own is claimed apart ("82 HIMARS launchers ... 60 self-propelled
-      howitzers": two claims, not 82 howitzers)."""
-    doc, found = sentence.doc, list[tuple[str, ItemMention | None]]()
-    here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
-    for category, chosen in categories.items():
-        kin = [i for i in items if i.category == category]
-        bearing = [i for i in kin if any(_under(doc, m, i) for m in here)]
-        counts = [(_count_of(sentence, i), i) for i in kin]
-        by_count = {id(c): (c, i) for c, i in reversed(counts) if c is not None}
-        if len(kin) > 1 and len(bearing) == 1:
-            found.append((category, bearing[0]))
-        elif len(by_count) > 1 and all(c is not None for c, _ in counts):
-            found += [(category, i) for _, i in sorted(by_count.values(), key=lambda ci: ci[1].token_start)]
-        else:
-            found.append((category, chosen))
-    return found
-
-
-def _count_of(sentence: Sentence, item: ItemMention) -> Figure | None:
-    """The figure whose phrase the item heads or ends ("82 High Mobility Artillery Rocket Systems")."""
-    return next(
-        (
-            f
-            for f in sentence.figures
-            if f.token_start < item.token_start <= f.token_end and f.unit not in FUNDS_UNITS | {"percent"}
-        ),
-        None,
-    )
-
-
-def _under(doc: Doc, mention: Mention, item: ItemMention) -> bool:
-    """The mention hangs on the item ("Leopard 2 from Germany"), or is its maker, implied at it."""
-    root, span = doc[mention.token_start : mention.token_end].root, range(item.token_start, item.token_end)
-    return root.i in span or any(a.i in span for a in root.ancestors)
-
-
 def _paid_back(sentence: Sentence, trigger: Trigger, base: Finding) -> list[Finding]:
     """What came back "in exchange for" the materiel, named after the phrase, went the other way: "supplied
     Moscow with shells in exchange for oil" is also oil from Moscow (a sum of money paid is no transfer)."""
@@ -496,20 +455,6 @@ def _paid_back(sentence: Sentence, trigger: Trigger, base: Finding) -> list[Find
     sides = {"supplier": base.roles["recipient"], "recipient": base.roles["supplier"]}
     kinds = {i.category: i for i in back if i.token_start < exchange + EXCHANGED_REACH}
     return [replace(base, roles=sides, item=item, item_category=kind) for kind, item in kinds.items()]
-
-
-@cache
-def _wars() -> frozenset[frozenset[str]]:
-    return frozenset(frozenset(pair) for pair in lexicon("transfer")["at_war"])
-
-
-def _at_war(one: str | None, other: str | None) -> bool:
-    return frozenset({one, other}) in _wars()
-
-
-def _hostile(finding: Finding) -> bool:
-    """Materiel or troops of one state with another at war with it: fought, captured, not supplied."""
-    return _at_war(*(state_of(m) for m in (finding.roles["supplier"][0], finding.roles["recipient"][0])))
 
 
 def _credited(token: Token, credit: Credit) -> bool:

@@ -1,0 +1,54 @@
+"""Which items of a trigger's materiel become claims: one per category, except where several items of one
+category are told apart, by the party each hangs on or by the figure that counts each."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extractors.analysis import Sentence
+from extractors.entities import ItemMention, Mention
+from extractors.qualifiers.quantities import Figure
+
+FUNDS_UNITS = {"dollar", "euro", "sterling"}
+
+
+def items_claimed(
+    sentence: Sentence, categories: dict[str, ItemMention | None], items: list[ItemMention], parties: tuple
+) -> list[tuple[str, ItemMention | None]]:
+    """The items to claim, one per category, except that of several items of one category:
+    - the one a party hangs on is that party's ("300 tanks from its partners, including 80 Leopard 2
+      from Germany": Germany's are the 80 Leopard 2);
+    - each counted by a figure of its own is claimed apart ("82 HIMARS launchers ... 60 self-propelled
+      howitzers": two claims, not 82 howitzers)."""
+    doc, found = sentence.doc, list[tuple[str, ItemMention | None]]()
+    here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
+    for category, chosen in categories.items():
+        kin = [i for i in items if i.category == category]
+        bearing = [i for i in kin if any(_under(doc, m, i) for m in here)]
+        counts = [(_count_of(sentence, i), i) for i in kin]
+        by_count = {id(c): (c, i) for c, i in reversed(counts) if c is not None}
+        if len(kin) > 1 and len(bearing) == 1:
+            found.append((category, bearing[0]))
+        elif len(by_count) > 1 and all(c is not None for c, _ in counts):
+            found += [(category, i) for _, i in sorted(by_count.values(), key=lambda ci: ci[1].token_start)]
+        else:
+            found.append((category, chosen))
+    return found
+
+
+def _count_of(sentence: Sentence, item: ItemMention) -> Figure | None:
+    """The figure whose phrase the item heads or ends ("82 High Mobility Artillery Rocket Systems")."""
+    return next(
+        (
+            f
+            for f in sentence.figures
+            if f.token_start < item.token_start <= f.token_end and f.unit not in FUNDS_UNITS | {"percent"}
+        ),
+        None,
+    )
+
+
+def _under(doc: Doc, mention: Mention, item: ItemMention) -> bool:
+    """The mention hangs on the item ("Leopard 2 from Germany"), or is its maker, implied at it."""
+    root, span = doc[mention.token_start : mention.token_end].root, range(item.token_start, item.token_end)
+    return root.i in span or any(a.i in span for a in root.ancestors)
