@@ -66,14 +66,14 @@ def seller_by_deal(sentence: Sentence, trigger: Trigger, roles: Roles) -> None:
     if trigger.direction != REVERSE or roles.suppliers or len(roles.recipients) != 1:
         return
     deals, partners = words("agreements", "nouns", sentence.doc.lang_), function_words("partner_markers")
-    nouns = [t for t in sentence.doc if t.lemma_.lower() in deals or t.lower_ in deals]
+    nouns = {t.i for t in sentence.doc if t.lemma_.lower() in deals or t.lower_ in deals}
     others = [
         m
         for m in actors(sentence)
         if m.state
         and m.state != state_of(roles.recipients[0])
         and marker_before(sentence, m) in partners
-        and any(a.i in {n.i for n in nouns} for a in sentence.doc[m.token_start : m.token_end].root.ancestors)
+        and any(a.i in nouns for a in sentence.doc[m.token_start : m.token_end].root.ancestors)
     ]
     if len(others) == 1:
         roles.suppliers.append(others[0])

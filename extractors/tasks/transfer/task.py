@@ -123,7 +123,8 @@ class TransferTask:
         items = [] if training else self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
         if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
             items = [i for i in items if i.category != "troops"]
-        categories = _categories(items, trigger.token, _exchange_at(sentence, trigger.token))
+        exchange = _exchange_at(sentence, trigger.token)
+        categories = _categories(items, trigger.token, exchange)
         if not categories and not training and _money_given(sentence, trigger):
             categories = {"funds": None}  # "Japan will provide $300 million to the Philippines"
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
@@ -214,7 +215,7 @@ class TransferTask:
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
         found = _for_pairs(found, listed, _item_origins(items, roles.suppliers), via)
-        found += _paid_back(sentence, trigger, base)
+        found += _paid_back(sentence, trigger, base, exchange)
         return deal_of(sentence, trigger, found) if under_a_deal(trigger) else found + deal_of(sentence, trigger, found)
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
@@ -445,10 +446,10 @@ def _carried_by(
     return [i for i in candidates for v in loads if governs(v, sentence.doc[i.token_end - 1], item_tokens)]
 
 
-def _paid_back(sentence: Sentence, trigger: Trigger, base: Finding) -> list[Finding]:
-    """What came back "in exchange for" the materiel, named after the phrase, went the other way: "supplied
-    Moscow with shells in exchange for oil" is also oil from Moscow (a sum of money paid is no transfer)."""
-    exchange = _exchange_at(sentence, trigger.token)
+def _paid_back(sentence: Sentence, trigger: Trigger, base: Finding, exchange: int) -> list[Finding]:
+    """What came back "in exchange for" the materiel (from the token `exchange`) went the other way:
+    "supplied Moscow with shells in exchange for oil" is also oil from Moscow (a sum of money paid is no
+    transfer)."""
     back = [i for i in sentence.items if i.token_start >= exchange and i.category != "funds"]
     if not back or trigger.direction not in {FORWARD, REVERSE}:
         return []
