@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extractors.analysis import Sentence
 from extractors.entities import Mention
@@ -45,6 +45,8 @@ ROUTE_NOUNS = function_words("route_nouns")  # "en route from"
 CLITICS = function_words("clitics")
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"agent", "obl:agent"}
+COORDINATORS = {"et", "and", "mais", "but"}
+NAME_PARTS = {"compound", "flat", "flat:name"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}
 
 
@@ -105,7 +107,7 @@ def subject_of(trigger: Token) -> list[Token]:
     for _ in range(4):
         if token is None:
             break
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = nominal_subjects(token)
         if subjects:
             if all(s.pos_ == "PRON" for s in subjects):
                 return _reporter(token) or subjects
@@ -131,17 +133,39 @@ def subject_of(trigger: Token) -> list[Token]:
 
 
 def _coordinated_subject(verb: Token) -> Token | None:
-    """ "... participer à la réunion et Paris doit lui confirmer ...": the name right after "et"/"and" before
-    a verb the parser hung on the first clause is the subject of the second."""
-    if verb.dep_ not in {"conj", "advcl"}:
-        return None
+    """ "... participer à la réunion et Paris doit lui confirmer ...", "au Mali et la Chine a fourni": the
+    name right after "et"/"and" before a verb the parser hung on the first clause is the subject of the
+    second."""
+    if verb.dep_ not in {"conj", "advcl", "ccomp", "xcomp"} and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # a verb the parser gave a clause as subject ("livré" subject of "fourni") is one too
     i = verb.i - 1
     while i > 0 and (verb.doc[i].pos_ == "AUX" or verb.doc[i].lower_ in CLITICS):
         i -= 1
-    name, before = verb.doc[i], verb.doc[i - 1] if i > 0 else None
-    if name.pos_ == "PROPN" and before is not None and before.lower_ in {"et", "and", "mais", "but"}:
+    name = verb.doc[i]
+    start = name.i
+    while start > 0 and (verb.doc[start - 1].lower_ in DETERMINERS or verb.doc[start - 1].dep_ in NAME_PARTS):
+        start -= 1
+    if name.pos_ == "PROPN" and start > 0 and verb.doc[start - 1].lower_ in COORDINATORS:
         return name
     return None
+
+
+def opens_clause(doc: Doc, end: int) -> bool:
+    """Whether the name ending at `end` is followed by a finite verb with no subject of its own ("au Mali
+    et la Chine a fourni des drones"): it is that verb's subject, whatever the parser hung it on, and not
+    one more member of the list before it."""
+    while end < len(doc) and doc[end].lower_ in CLITICS:  # "et l'Allemagne lui a envoyé"
+        end += 1
+    if end >= len(doc) or doc[end].pos_ not in {"VERB", "AUX"} or "Fin" not in doc[end].morph.get("VerbForm", []):
+        return False
+    verb = doc[end] if doc[end].pos_ == "VERB" or doc[end].head.i < end else doc[end].head
+    return not nominal_subjects(verb)
+
+
+def nominal_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, less a verb the parser made its subject ("La Russie a livré ... et la Chine a
+    fourni": "livré" is no subject of "fourni"); a clausal subject (csubj) stays."""
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not (c.pos_ == "VERB" and c.dep_ != "csubj")]
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
@@ -176,11 +200,23 @@ def agents_of(trigger: Token) -> list[Token]:
 def mentions_under(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
     found: list[Mention] = []
     for token in tokens:
+        cut = next_clause_subjects(sentence, token)
         for sub in token.subtree:
             mention = sentence.mention_of(sub)
-            if mention is not None and mention not in found:
+            if mention is not None and mention not in found and sub.i not in cut:
                 found.append(mention)
     return found
+
+
+def next_clause_subjects(sentence: Sentence, token: Token) -> set[int]:
+    """The tokens under a name the parser hung on this phrase though it opens the next clause ("avec l'Inde
+    et la Russie a livré"): Russia is no party of what the first clause says."""
+    cut: set[int] = set()
+    for sub in token.subtree:
+        mention = sentence.mention_of(sub) if sub.dep_ == "conj" and sub.i not in cut and sub != token else None
+        if mention is not None and opens_clause(sentence.doc, mention.token_end):
+            cut.update(t.i for t in sub.subtree)
+    return cut
 
 
 def is_passive(trigger: Token) -> bool:

@@ -27,7 +27,7 @@ from extractors.qualifiers.speakers import actor_key, is_company, speaker
 from extractors.qualifiers.times import Period, Reference
 from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.pairs import Pair, recent_pair, state_pairs
-from extractors.tasks.roles import subject_of
+from extractors.tasks.roles import next_clause_subjects, subject_of
 from graph.model import TimeSpan
 
 MAX_DENIED_TOKENS = 14
@@ -111,7 +111,8 @@ def _denied(sentence: Sentence, token: Token) -> str:
     objects = [c for c in token.children if c.dep_ in {"obj", "dobj", "ccomp", "xcomp", "nmod", "obl:arg"}]
     if objects:
         words = list(objects[0].subtree)
-        end = min([words[-1].i + 1, words[0].i + MAX_DENIED_TOKENS, *_clause_after_comma(words)])
+        next_clause = next_clause_subjects(sentence, objects[0])  # "... à Moscou et l'Inde a démenti"
+        end = min([words[-1].i + 1, words[0].i + MAX_DENIED_TOKENS, *_clause_after_comma(words), *next_clause])
         span: Span = sentence.doc[words[0].i : end]
     else:
         span = sentence.doc[token.i + 1 : min(len(sentence.doc), token.i + 1 + MAX_DENIED_TOKENS)]

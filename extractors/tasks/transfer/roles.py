@@ -34,6 +34,7 @@ from extractors.tasks.roles import (
     is_passive,
     marker_before,
     mentions_under,
+    opens_clause,
     subject_of,
 )
 from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger
@@ -213,7 +214,7 @@ def _listed_after(sentence: Sentence, first: Mention, mention: Mention) -> bool:
     between = sentence.doc[first.token_end : mention.token_start]
     if not len(between) or len(between) > LIST_GAP:
         return False
-    if mention.span(sentence.doc).root.dep_.startswith("nsubj"):
+    if mention.span(sentence.doc).root.dep_.startswith("nsubj") or opens_clause(sentence.doc, mention.token_end):
         return False  # "... arms sale to Taiwan, China protests": the subject of another clause
     joiners = words("transfer", "list_joiners", sentence.doc.lang_)
     return all(t.lower_ in joiners or t.pos_ in {"DET", "CCONJ", "PUNCT"} for t in between) and any(

@@ -1,0 +1,62 @@
+"""Two clauses joined by "and"/"et", each with its own subject: the second subject is no member of the
+list that ends the first clause, whatever the parser hung it on. Every text here was written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "La Russie a livré des chars au Mali et la Chine a fourni des drones au Niger.",
+            "fr",
+            {("RU", "ML", "armoured_vehicles"), ("CN", "NE", "drones")},
+        ),
+        (
+            "Russia delivered tanks to Mali and China supplied drones to Niger.",
+            "en",
+            {("RU", "ML", "armoured_vehicles"), ("CN", "NE", "drones")},
+        ),
+        (
+            "Les États-Unis ont fourni des chars à l'Ukraine et l'Allemagne lui a envoyé des systèmes de défense"
+            " aérienne.",
+            "fr",
+            {("US", "UA", "armoured_vehicles"), ("DE", "UA", "air_defence")},
+        ),
+    ],
+)
+def test_each_clause_keeps_its_own_supplier(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected
+
+
+def test_the_buyer_of_the_second_clause_is_its_own_subject() -> None:
+    text = "Le Maroc a commandé 24 hélicoptères aux États-Unis et le Qatar a passé commande de 12 Rafale à la France."
+    assert transfers(record(text, "fr")) == {("US", "MA", "aircraft"), ("FR", "QA", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La Russie a livré des chars au Mali et au Niger.", "fr"),
+        ("Russia delivered tanks to Mali and Niger last year.", "en"),
+    ],
+)
+def test_a_list_of_recipients_still_is_one(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("RU", "ML", "armoured_vehicles"), ("RU", "NE", "armoured_vehicles")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La France a signé un accord de défense avec l'Inde et la Russie a livré des chars au Mali.", "fr"),
+        ("France signed a defence pact with India and Russia denied sending tanks to Mali.", "en"),
+    ],
+)
+def test_the_subject_of_the_next_clause_is_no_party(text: str, language: str) -> None:
+    agreements = [c for c in record(text, language).claims if c.kind == "agreement"]
+    assert [sorted(c.roles["parties"]) for c in agreements] == [["FR", "IN"]]
