@@ -52,6 +52,9 @@ SIDE_CLAUSES = {"conj", "parataxis", "relcl", "acl:relcl", "advcl"}
 COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd", "nmod", "pobj", "prep", "obl"}
 MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
 INCLUDING_VERBS = function_words("including_verbs")
+HELPING_VERBS = function_words("helping_verbs")  # "supplied shells to help the US refill its stocks"
+HELPED_DEPS = {"obj", "dobj", "iobj", "obl:arg"}
+HELP_DEPS = {"advcl", "xcomp", "relcl", "acl", "acl:relcl"}
 OF_MARKERS = function_words("of_markers")  # "supplier of Russia", "fournisseur de l'Arménie": the recipient
 AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
 AS_WINDOW = 5
@@ -180,8 +183,30 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         left = _left_subject(sentence, trigger, roles)
         if left:
             roles.add(giver, left)  # the actor just before the verb, when the parser found no subject
+    if not roles.recipients:
+        for mention in _helped(sentence, trigger, allowed):
+            roles.add("recipient" if not reverse else "supplier", mention)
     _extend_lists(sentence, trigger, roles)
     return roles
+
+
+def _helped(sentence: Sentence, trigger: Trigger, allowed: set[int]) -> list[Mention]:
+    """ "sent air defence systems to help Ukraine defend itself", "des chars pour aider le Mali": who the
+    transfer is to help (the object of "help", or the subject of what it is helped to do) received it."""
+    anchors = [trigger.token, *(sentence.doc[i] for i in allowed)]
+    if trigger.is_noun and trigger.token.dep_ in {"obj", "dobj"}:
+        anchors.append(trigger.token.head)  # "approved new aid to help Kyiv"
+    helps = [c for a in anchors for c in a.children if c.dep_ in HELP_DEPS and c.lemma_.lower() in HELPING_VERBS]
+    helped = [c for h in helps for c in h.children if c.dep_ in HELPED_DEPS]
+    helped += [
+        g
+        for h in helps
+        for c in h.children
+        if c.dep_ in {"ccomp", "xcomp"}
+        for g in c.children
+        if g.i < c.i and g.dep_ in {"nsubj", "compound"}
+    ]
+    return [m for m in mentions_under(sentence, helped) if m in actors(sentence)]
 
 
 def _users_of_subject(sentence: Sentence, verb: Token) -> list[Mention]:
