@@ -102,6 +102,8 @@ def subject_of(trigger: Token) -> list[Token]:
     reporting verb ("the government revealed that ..."), except for a pronoun subject of what it reports
     ("the US announced it would send": "it" is the US)."""
     token: Token | None = trigger
+    if trigger.dep_ in {"acl", "amod"} and agents_of(trigger):
+        return []  # "the frigates ordered by Pakistan": the participle's doer is its agent, not a subject
     if trigger.dep_ in {"acl", "amod"}:
         token = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     for _ in range(4):
@@ -213,10 +215,26 @@ def next_clause_subjects(sentence: Sentence, token: Token) -> set[int]:
     et la Russie a livré"): Russia is no party of what the first clause says."""
     cut: set[int] = set()
     for sub in token.subtree:
-        mention = sentence.mention_of(sub) if sub.dep_ == "conj" and sub.i not in cut and sub != token else None
-        if mention is not None and opens_clause(sentence.doc, mention.token_end):
+        mention = sentence.mention_of(sub) if sub.i not in cut and sub != token else None
+        if mention is None:
+            continue
+        if (sub.dep_ == "conj" and opens_clause(sentence.doc, mention.token_end)) or _state_on_state(sentence, sub):
             cut.update(t.i for t in sub.subtree)
     return cut
+
+
+def _state_on_state(sentence: Sentence, token: Token) -> bool:
+    """ "commandées par le Pakistan à la Chine": a state the parser hung on another state (through a
+    preposition) is no part of it but an actor of its own."""
+    head = token.head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    if token.dep_ in {"conj", "appos", "flat", "flat:name", "compound"} or head.i == token.i:
+        return False
+    mention, over = sentence.mention_of(token), sentence.mention_of(head)
+    if mention is None or over is None or mention is over:
+        return False
+    return bool(mention.state and over.state) and mention.kind == over.kind == "country"
 
 
 def is_passive(trigger: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, ItemMention, Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import function_words, words
+from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import SOURCE_DEPS, after_last_comma, closing_phrase
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.base import Finding
@@ -153,6 +153,7 @@ def _near_after(sentence: Sentence, trigger: Trigger, mention: Mention, allowed:
     while head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
     hung = head.pos_ == "NOUN" and trigger.i < head.i < mention.token_start and head.i not in allowed
+    hung = hung and sentence.mention_of(head) is None  # "par le Pakistan à la Chine": a name tagged as a noun
     return not hung or head.lower_ in ROUTE_NOUNS  # "à la disposition de", "à destination de" name the recipient
 
 
@@ -183,11 +184,27 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         left = _left_subject(sentence, trigger, roles)
         if left:
             roles.add(giver, left)  # the actor just before the verb, when the parser found no subject
+    if not roles.recipients and not reverse:
+        for mention in _buyers_of(sentence, allowed):
+            roles.add("recipient", mention)
     if not roles.recipients:
         for mention in _helped(sentence, trigger, allowed):
             roles.add("recipient" if not reverse else "supplier", mention)
     _extend_lists(sentence, trigger, roles)
     return roles
+
+
+def _buyers_of(sentence: Sentence, allowed: set[int]) -> list[Mention]:
+    """ "delivered the first of four frigates ordered by Pakistan": who bought what was delivered got it."""
+    buying = buying_verbs(sentence.doc.lang_)
+    items = [sentence.doc[i] for i in allowed]
+    orders = [c for i in items for c in i.children if c.dep_ in PARTICIPLE_DEPS and c.lemma_.lower() in buying]
+    return [m for order in orders for m in mentions_under(sentence, agents_of(order)) if m in actors(sentence)]
+
+
+@cache
+def buying_verbs(language: str) -> frozenset[str]:
+    return frozenset(lexicon("transfer")["deal_verbs"].get(language) or {})
 
 
 def _helped(sentence: Sentence, trigger: Trigger, allowed: set[int]) -> list[Mention]:

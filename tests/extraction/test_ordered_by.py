@@ -1,0 +1,35 @@
+"""What was ordered by a state went to it, from whom it was ordered: "the frigates ordered by Pakistan from
+China", "commandées par le Pakistan à la Chine". Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les frégates commandées par le Pakistan à la Chine seront livrées en 2009.", "fr"),
+        ("The frigates ordered by Pakistan from China will be delivered in 2009.", "en"),
+    ],
+)
+def test_the_seller_named_after_the_buyer_supplies(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("CN", "PK", "other")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("China delivered the first of four frigates ordered by Pakistan last week.", "en"),
+        ("La Chine a livré la première des quatre frégates commandées par le Pakistan.", "fr"),
+    ],
+)
+def test_the_buyer_of_what_was_delivered_received_it(text: str, language: str) -> None:
+    claims = [c for c in record(text, language).claims if c.kind == "transfer"]
+    found = {(c.role("supplier"), c.role("recipient"), c.quantity and c.quantity.min, c.status.value) for c in claims}
+    assert found == {
+        ("CN", "PK", 1.0, "delivered"),
+        ("CN", "PK", 4.0, "pledged"),
+    }
