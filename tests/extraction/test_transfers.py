@@ -285,6 +285,7 @@ def test_a_resale_is_a_transfer(text: str, language: str, expected: tuple) -> No
     [
         ("Moscow has given Minsk Iskander missiles since 2023.", {("RU", "BY", "missiles")}),
         ("Russia sent Belarus missiles last year.", {("RU", "BY", "missiles")}),
+        ("The US sent Kyiv 31 Abrams tanks.", {("US", "UA", "armoured_vehicles")}),
         ("Russia sent Belarusian missiles to Syria last year.", {("RU", "SY", "missiles")}),
     ],
 )

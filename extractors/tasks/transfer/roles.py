@@ -459,13 +459,14 @@ def _materiel_under(sentence: Sentence, mention: Mention, allowed: set[int]) -> 
 
 def _first_of_two_objects(sentence: Sentence, trigger: Trigger, root: Token, allowed: set[int]) -> bool:
     """ "will send Kyiv 31 tanks": of two direct objects, the actor before the materiel takes it; also
-    when the parse made the actor a compound of the materiel ("sent Belarus missiles"), a state's name
+    when the parse made the actor a compound or modifier of the materiel ("sent Belarus missiles", "sent Kyiv
+    31 tanks"), a state's name
     (not its adjective) right after the verb."""
     token = trigger.token
     if trigger.is_noun:
         return False
     mention = sentence.mention_of(root)
-    if root.dep_ == "compound" and root.head.dep_ in {"dobj", "obj"} and root.head.head.i == token.i:
+    if root.dep_ in {"compound", "nmod"} and root.head.dep_ in {"dobj", "obj"} and root.head.head.i == token.i:
         named = mention is not None and mention.form != "demonym" and mention.token_start == token.i + 1
         return named and root.head.i in allowed and trigger.direction == FORWARD
     if root.dep_ not in {"dobj", "obj"} or root.head.i != token.i:
