@@ -173,14 +173,20 @@ def nominal_subjects(verb: Token) -> list[Token]:
 def _inverted_speaker(verb: Token) -> Token | None:
     """ "« ... », a assuré le ministère": a French verb of saying after the words it reports, its subject
     after it, which the parser takes for its object."""
-    if verb.lang_ != "fr" or not is_reporting(verb):
+    if not inverted_incise(verb):
         return None
+    return next((c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i > verb.i), None)
+
+
+def inverted_incise(verb: Token) -> bool:
+    """A French verb of saying after the words it reports and a comma or a closing quote ("..., a indiqué
+    le ministère"): its speaker follows it, whatever the parser hung before it."""
+    if verb.lang_ != "fr" or not is_reporting(verb):
+        return False
     i = verb.i - 1
     while i > 0 and verb.doc[i].pos_ == "AUX":
         i -= 1
-    if verb.doc[i].text not in {",", "»", "”", '"'}:
-        return None
-    return next((c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.i > verb.i), None)
+    return verb.doc[i].text in {",", "»", "”", '"'}
 
 
 def _reporter(token: Token) -> list[Token]:

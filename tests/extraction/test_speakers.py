@@ -46,3 +46,9 @@ def test_the_state_of_a_speaker_is_no_party(text: str) -> None:
 def test_a_speaking_state_taken_up_by_a_pronoun_stays_a_party() -> None:
     claim = only(record("Finland's defence ministry said it had received drones from Sweden."))
     assert (claim.role("supplier"), claim.role("recipient")) == ("SE", "FI")
+
+
+def test_an_inverted_speaker_leaves_the_recipient_before_it() -> None:
+    text = "La Turquie livrera douze drones Bayraktar au Niger, a indiqué le ministère nigérien de la Défense."
+    claim = only(record(text, "fr"))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("TR", "NE", "drones")

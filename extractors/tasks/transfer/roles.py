@@ -31,6 +31,7 @@ from extractors.tasks.roles import (
     agents_of,
     governs,
     has_subject,
+    inverted_incise,
     is_passive,
     marker_before,
     mentions_under,
@@ -793,7 +794,8 @@ def drop_speakers(sentence: Sentence, trigger: Trigger, roles: Roles, anchors: s
     doc, qualifying = sentence.doc, set()
     for anchor in (doc[a] for a in anchors if is_reporting(doc[a])):
         closing = closing_phrase(anchor)
-        phrases = [list(c.subtree) for c in anchor.children if c.dep_ in SOURCE_DEPS]
+        after = inverted_incise(anchor)  # "..., a indiqué le ministère nigérien": nothing before it speaks
+        phrases = [list(c.subtree) for c in anchor.children if c.dep_ in SOURCE_DEPS and (c.i > anchor.i or not after)]
         for phrase in phrases + ([list(closing)] if closing is not None else []):
             head = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].root
             start = after_last_comma(doc, phrase[0].i, head.i)  # misparsed as one phrase: the speaker's words
