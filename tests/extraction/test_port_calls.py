@@ -183,3 +183,15 @@ def test_a_city_whose_port_is_known_stays_a_place_where_no_vessel_docks() -> Non
 def test_a_name_the_ner_took_for_a_place_that_sails_is_a_ship() -> None:
     rec = record("The Ocean Pearl sailed from Bandar Abbas in March.", "en", published="2024-06-15")
     assert [c.roles["port"] for c in rec.claims if c.kind == "port_call"] == [("port:bandar-abbas",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The vessel left the port of Vostochny on 12 May bound for the port of Rajin.", "en"),
+        ("Le navire a quitté le port de Vostotchny le 12 mai à destination de Rajin.", "fr"),
+    ],
+)
+def test_where_a_vessel_is_bound_is_no_call(text: str, language: str) -> None:
+    ports = [c.role("port") for c in record(text, language).claims if c.kind == "port_call"]
+    assert len(ports) == 1 and "rajin" not in ports[0].lower() and "rason" not in ports[0].lower()

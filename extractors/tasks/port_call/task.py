@@ -30,6 +30,7 @@ from graph.model import Quantity, TimeSpan
 
 COUNT_UNITS = {"vessel", "voyage", "time"}
 RECENT_SENTENCES = 2
+DESTINATION_REACH = 5  # "bound for the port of Rajin": the destination word, a few words before the name
 
 
 @dataclass
@@ -79,7 +80,7 @@ class PortCallTask:
         calling = sentence.tokens_for(_calling_words(language))
         if not calling or any(_no_longer(t) for t in calling):
             return []
-        ports = [m for m in sentence.mentions if m.kind == "port"]
+        ports = [m for m in sentence.mentions if m.kind == "port" and not _bound_for(sentence, m, vocabulary)]
         if not ports and harbour.port and _refers_to_port(sentence, vocabulary):
             ports = [harbour.port]
         vessels = [m for m in sentence.mentions if m.kind == "vessel"]
@@ -150,6 +151,17 @@ def _no_longer(token: Token) -> bool:
     """ "n'ont plus été repérés", "were not seen": a call denied or that stopped is no call."""
     words_on = {c.lower_ for c in [*token.children, *token.head.children] if c.dep_ in {"advmod", "neg"}}
     return is_negated(token) or bool(words_on & function_words("no_longer"))
+
+
+def _bound_for(sentence: Sentence, port: Mention, vocabulary: dict[str, frozenset[str]]) -> bool:
+    """ "left Vostochny on 12 May bound for Rajin", "à destination de Rajin": where the vessel is going,
+    not where it called."""
+    for token in reversed(sentence.doc[max(0, port.token_start - DESTINATION_REACH) : port.token_start]):
+        if token.lower_ in vocabulary["destination_words"]:
+            return True
+        if token.pos_ in {"VERB", "AUX", "PUNCT"}:
+            return False
+    return False
 
 
 def _refers_to_port(sentence: Sentence, vocabulary: dict[str, frozenset[str]]) -> bool:
