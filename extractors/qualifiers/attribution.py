@@ -240,7 +240,18 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     unique = _dedupe(found)
     if any(s.named for s in unique):
         memory.last = [s for s in unique if s.named]
+    else:
+        memory.last = _investigators(sentence) or memory.last
     return unique
+
+
+def _investigators(sentence: Sentence) -> list[Cited]:
+    """ "NHK analysed Chinese customs data": who looked into the evidence, for the pronoun that reports
+    what it found in the next sentence ("It found that ...")."""
+    verbs = sentence.tokens_for(words("sources", "investigating", sentence.doc.lang_))
+    subjects = [c for v in verbs for c in v.children if c.dep_ in {"nsubj"}]
+    mentions = [sentence.mention_of(s) for s in subjects]
+    return [Cited(m.text, m) for m in mentions if m is not None and m.kind in ACTING_KINDS and m.form != "demonym"]
 
 
 def _told_outlets(sentence: Sentence, verb: Token) -> list[Cited]:

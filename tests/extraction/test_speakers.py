@@ -52,3 +52,23 @@ def test_an_inverted_speaker_leaves_the_recipient_before_it() -> None:
     text = "La Turquie livrera douze drones Bayraktar au Niger, a indiqué le ministère nigérien de la Défense."
     claim = only(record(text, "fr"))
     assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("TR", "NE", "drones")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Reuters reviewed customs records. It found that China had exported 700 tons of nitrocellulose to Russia.",
+            "en",
+            "Reuters",
+        ),
+        (
+            "La NHK a analysé les données des douanes. Elle a constaté que la Chine avait exporté 700 tonnes de"
+            " nitrocellulose vers la Russie.",
+            "fr",
+            "NHK",
+        ),
+    ],
+)
+def test_who_looked_into_the_evidence_is_who_found_it(text: str, language: str, name: str) -> None:
+    assert names(text, language) == {name}
