@@ -144,7 +144,7 @@ def needs_parse(
     if not cued and (items or (after_parsed and any(t.lower_ in PRONOUNS for t in tokens))):  # "They came from Iran"
         cued = any(_of_materiel(t.text, language) for t in tokens if len(t.text) >= 3)
     if not cued:
-        return False
+        return after_parsed and _measured(tokens) and _measure_named(tokens, language)  # "la quantité a doublé"
     players = any(m.kind in PLAYERS for m in mentions) or any(_names_vessel(t.text, language) for t in tokens)
     if players:
         return True
@@ -170,6 +170,11 @@ def _units() -> frozenset[str]:
 def _measured(tokens: list) -> bool:
     """A number followed by a unit of measure or count ("110 tonnes", "300 barils")."""
     return any(a.like_num and b.lower_ in _units() for a, b in pairwise(tokens))
+
+
+def _measure_named(tokens: list, language: str) -> bool:
+    """A word of measure ("la quantité", "the volume") that may take up the flow of the sentence before."""
+    return any(t.lower_ in words("transfer", "measure_nouns", language) for t in tokens)
 
 
 def _agreement_named_again(tokens: list, language: str) -> bool:

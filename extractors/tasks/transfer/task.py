@@ -29,6 +29,7 @@ from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_
 from extractors.tasks.transfer.kinds import FUNDS_UNITS, items_claimed
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
+from extractors.tasks.transfer.measures import measure_of
 from extractors.tasks.transfer.not_sent import inside_an_item, served, without_broader
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.presence import Presence, adjectival_troops, drop_their_origin, presences
@@ -101,7 +102,7 @@ class TransferTask:
                     continue  # "according to two military sources": who told it, not who supplied
                 stated.append(self._findings(sentence, trigger, analysis.language, credit, discourse))
             told = without_broader(stated)
-            findings += told
+            findings += told or self._measured_again(sentence, analysis.language, credit, discourse)
             flows = {(*sides_of(t), t.item_category) for t in told}
             made = [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
             findings += [f for f in made if (*sides_of(f), f.item_category) not in flows and not hostile(f)]
@@ -217,6 +218,28 @@ class TransferTask:
         found = _for_pairs(found, listed, _item_origins(items, roles.suppliers), via)
         found += _paid_back(sentence, trigger, base, exchange)
         return deal_of(sentence, trigger, found) if under_a_deal(trigger) else found + deal_of(sentence, trigger, found)
+
+    def _measured_again(self, sentence: Sentence, language: str, credit: Credit, discourse: Discourse) -> list[Finding]:
+        """ "... 700 tonnes de nitrocellulose vers la Russie. En 2023, la quantité a presque doublé pour atteindre
+        plus de 1 300 tonnes": the flow of the sentence just before, with this sentence's figure."""
+        measure = measure_of(sentence)
+        supplier, recipient = discourse.supplier, discourse.recipient
+        if measure is None or supplier is None or recipient is None or sentence.index - discourse.sentence != 1:
+            return []
+        credit = credit.bearing_on(sentence, measure.verb)
+        base = Finding(
+            kind="transfer",
+            roles={"supplier": [supplier], "recipient": [recipient]},
+            quote_start=sentence.offset,
+            quote_end=sentence.offset + len(sentence.text.rstrip()),
+            modality=modality(sentence, measure.verb, language, credit.speakers),
+            sources=credit.all,
+            time=time_of(sentence, measure.verb, False),
+            trend=trend(sentence, measure.noun, language),  # the verb of measure itself may tell it
+            quantity=_as_quantity(measure.figure),
+        )
+        discourse.sentence, discourse.time = sentence.index, base.time
+        return [replace(base, item_category=category) for category in discourse.items]
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
         """The materiel of a trigger: what hangs off it, else what stands close after (or before, for a
