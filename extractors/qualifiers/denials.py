@@ -29,8 +29,14 @@ def denial_words(sentence: Sentence, language: str) -> list[Token]:
 
 
 def _rejects_no_claim(token: Token, language: str) -> bool:
-    others = words("denial", "not_denied", language)
-    return any(c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in others for c in token.children)
+    """ "rejeter la faute sur", "rejected the proposal"; and for a word of dismissing, any object that is no
+    claim ("Putin dismissed the defence minister", unlike "dismissed the reports")."""
+    objects = [c for c in token.children if c.dep_ in {"obj", "dobj"} and c.pos_ in {"NOUN", "PROPN"}]
+    if any(c.lemma_.lower() in words("denial", "not_denied", language) for c in objects):
+        return True
+    dismissing = token.lemma_.lower() in words("denial", "dismissing", language)
+    claims = words("denial", "claim_nouns", language)
+    return dismissing and any(c.lemma_.lower() not in claims and c.lower_ not in claims for c in objects)
 
 
 def denier(sentence: Sentence, token: Token, analysis: Analysis | None = None) -> list[Mention]:

@@ -218,3 +218,16 @@ def test_both_countries_denying_are_the_two_named_before(text: str, language: st
 
 def test_a_pronoun_denying_is_not_both_countries() -> None:
     assert actors(record("Laos shipped rifles to Vietnam in March. He denied it.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Le Kremlin a balayé ces informations, les qualifiant de « fake news ».", "fr", {"RU"}),
+        ("Russia dismissed the reports.", "en", {"RU"}),
+        ("Putin dismissed the defence minister in May.", "en", set()),
+        ("L'armée russe a balayé les défenses de la ville.", "fr", set()),
+    ],
+)
+def test_dismissing_denies_only_a_claim(text: str, language: str, expected: set) -> None:
+    assert actors(record(text, language)) == expected
