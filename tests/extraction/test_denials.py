@@ -227,6 +227,8 @@ def test_a_pronoun_denying_is_not_both_countries() -> None:
         ("Russia dismissed the reports.", "en", {"RU"}),
         ("Putin dismissed the defence minister in May.", "en", set()),
         ("L'armée russe a balayé les défenses de la ville.", "fr", set()),
+        ("Turkey denied Russian warships access to the Bosphorus.", "en", set()),
+        ("Poland denied entry to Belarusian trucks.", "en", set()),
     ],
 )
 def test_dismissing_denies_only_a_claim(text: str, language: str, expected: set) -> None:
