@@ -58,8 +58,12 @@ def is_word(token: Token, vocabulary: frozenset[str]) -> bool:
 
 def marker_before(sentence: Sentence, mention: Mention) -> str | None:
     """The word before a mention, past determiners: "to" in "to the Russian government"."""
-    i = mention.token_start - 1
-    doc = sentence.doc
+    return marker_at(sentence.doc, mention.token_start)
+
+
+def marker_at(doc: Doc, start: int) -> str | None:
+    """The word before the token at `start`, past determiners."""
+    i = start - 1
     while i >= 0 and doc[i].lower_ in DETERMINERS:
         i -= 1
     if i < 0:

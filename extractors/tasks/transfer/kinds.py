@@ -8,8 +8,13 @@ from spacy.tokens import Doc
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.qualifiers.quantities import Figure
+from graph.model import Quantity
 
 FUNDS_UNITS = {"dollar", "euro", "sterling"}
+
+
+def as_quantity(figure: Figure, shared: bool = False) -> Quantity:
+    return Quantity(min=figure.min, max=figure.max, unit=figure.unit, per=figure.per, shared=shared)
 
 
 def items_claimed(

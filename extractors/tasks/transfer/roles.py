@@ -27,6 +27,7 @@ from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import (
     AGENT_MARKERS,
+    DETERMINERS,
     ROUTE_NOUNS,
     agents_of,
     governs,
@@ -398,7 +399,10 @@ def _role_by_position(
         return "recipient"  # "rockets found with Hamas fighters": who held it had received it
     if trigger.direction == ARRIVAL and _arrived_at(sentence, trigger, root, marker, attached):
         return "recipient"  # "Iranian drones reached Khartoum", "sont arrivés en Russie"
-    if attached and trigger.direction == REVERSE and marker in words("transfer", "seller_markers", language):
+    sellers = words("transfer", "seller_markers", language)
+    if trigger.direction == REVERSE and _seller_body(sentence, trigger, mention, sellers):
+        return "supplier"  # "l'achat de 100 000 obus auprès d'un producteur tchèque"
+    if attached and trigger.direction == REVERSE and marker in sellers:
         return "supplier"  # "acheter des frégates aux Britanniques", "commandés auprès de la Corée du Sud"
     if attached and marker in recipient_markers and marker not in AGENT_MARKERS and not _of_people(mention, root):
         return "recipient"
@@ -434,6 +438,21 @@ def _role_by_position(
     if qualifies and mention.form == "demonym" and _qualified(root, allowed):
         return "supplier"  # "armements nord-coréens", "Russia imported Iranian drones": the item's state
     return None
+
+
+def _seller_body(sentence: Sentence, trigger: Trigger, mention: Mention, sellers: frozenset[str]) -> bool:
+    """ "l'achat de 100 000 obus auprès d'un producteur tchèque": a demonym after the noun of a body sold it,
+    when that noun follows a word naming the seller, close after the word of buying."""
+    doc = sentence.doc
+    noun = mention.span(doc).root.head
+    if mention.form != "demonym" or noun.i != mention.token_start - 1 or noun.pos_ != "NOUN":
+        return False
+    if not 0 < noun.i - trigger.i <= LINEAR_WINDOW or any(t.pos_ == "VERB" for t in doc[trigger.i + 1 : noun.i]):
+        return False
+    i = noun.i - 1
+    while i > 0 and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in OF_MARKERS):  # "auprès d'un"
+        i -= 1
+    return doc[i].lower_ in sellers
 
 
 def _qualified(root: Token, allowed: set[int]) -> bool:

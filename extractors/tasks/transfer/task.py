@@ -26,7 +26,8 @@ from extractors.qualifiers.times import Period
 from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.roles import governs, is_passive, marker_before, subject_of
 from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
-from extractors.tasks.transfer.kinds import FUNDS_UNITS, items_claimed
+from extractors.tasks.transfer.funding import funded
+from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, items_claimed
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.measures import measure_of
@@ -51,7 +52,7 @@ from extractors.tasks.transfer.roles import (
 )
 from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, find_triggers, trigger_words
 from extractors.tasks.transfer.wars import at_war, hostile
-from graph.model import Quantity, TimeSpan
+from graph.model import TimeSpan
 
 ARTICLES = function_words("definite_articles")
 TARGET_MARKERS = function_words("target_markers")
@@ -196,7 +197,7 @@ class TransferTask:
                     base,
                     item=item,
                     item_category=item.category,
-                    quantity=_as_quantity(figure),
+                    quantity=as_quantity(figure),
                     time=TimeSpan(start=period.start, end=period.end),
                 )
                 for figure, period, item in respective
@@ -216,7 +217,7 @@ class TransferTask:
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
         found = _for_pairs(found, listed, _item_origins(items, roles.suppliers), via)
-        found += _paid_back(sentence, trigger, base, exchange)
+        found += _paid_back(sentence, trigger, base, exchange) + funded(sentence, trigger, found)
         return deal_of(sentence, trigger, found) if under_a_deal(trigger) else found + deal_of(sentence, trigger, found)
 
     def _measured_again(self, sentence: Sentence, language: str, credit: Credit, discourse: Discourse) -> list[Finding]:
@@ -236,7 +237,7 @@ class TransferTask:
             sources=credit.all,
             time=time_of(sentence, measure.verb, False),
             trend=trend(sentence, measure.noun, language),  # the verb of measure itself may tell it
-            quantity=_as_quantity(measure.figure),
+            quantity=as_quantity(measure.figure),
         )
         discourse.sentence, discourse.time = sentence.index, base.time
         return [replace(base, item_category=category) for category in discourse.items]
@@ -335,7 +336,7 @@ def _presence_finding(sentence: Sentence, presence: Presence, language: str, cre
         sources=credit.all,
         item=item,
         item_category=item.category,
-        quantity=_as_quantity(figure) if figure else None,
+        quantity=as_quantity(figure) if figure else None,
         time=time_of(sentence, verb, False, pledged),
         status="pledged" if pledged else "delivered",
     )
@@ -503,13 +504,9 @@ def _with_figures(drafts: list[tuple[Finding, Figure | None]]) -> list[Finding]:
     containers of shells, rockets and rifles") is shared, counting their items together."""
     given = Counter(figure for _, figure in drafts if figure is not None)
     return [
-        replace(finding, quantity=_as_quantity(figure, shared=given[figure] > 1)) if figure else finding
+        replace(finding, quantity=as_quantity(figure, shared=given[figure] > 1)) if figure else finding
         for finding, figure in drafts
     ]
-
-
-def _as_quantity(figure: Figure, shared: bool = False) -> Quantity:
-    return Quantity(min=figure.min, max=figure.max, unit=figure.unit, per=figure.per, shared=shared)
 
 
 def _respective(sentence: Sentence, items: list[ItemMention]) -> list[tuple[Figure, Period, ItemMention]]:

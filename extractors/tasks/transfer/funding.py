@@ -1,0 +1,52 @@
+"""A state that pays for another's purchase gives it funds (SCHEMA.md, Deals): "Germany will fund the
+purchase of 100,000 shells for Ukraine", "L'Allemagne financera l'achat d'obus pour l'Ukraine". The purchase
+stays a transfer from the seller; the funder's money is a transfer of funds to the buyer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from extractors.analysis import Sentence
+from extractors.lexicon import words
+from extractors.tasks.base import Finding
+from extractors.tasks.roles import mentions_under, subject_of
+from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity
+from extractors.tasks.transfer.triggers import REVERSE, Trigger
+
+PAID_FOR = {"for", "pour"}  # "pay for the purchase", "payer pour l'achat"
+
+
+def funded(sentence: Sentence, trigger: Trigger, found: list[Finding]) -> list[Finding]:
+    """The funds the payer of a purchase gives its buyer, one finding for the purchase's findings."""
+    verb = _paying_verb(trigger)
+    if verb is None or not found:
+        return []
+    buyer = found[0].roles["recipient"]
+    payers = [m for m in mentions_under(sentence, subject_of(verb)) if m.state and m.state != buyer[0].state]
+    money = next((f for f in sentence.figures if f.unit in FUNDS_UNITS), None)
+    quantity = as_quantity(money) if money is not None else None
+    return [
+        replace(
+            found[0],
+            roles={"supplier": [payer], "recipient": buyer},
+            item=None,
+            item_category="funds",
+            quantity=quantity,
+        )
+        for payer in payers[:1]
+    ]
+
+
+def _paying_verb(trigger: Trigger) -> Token | None:
+    """The verb of paying whose object is the noun of purchase: "fund the purchase", "pay for the purchase"."""
+    token = trigger.token
+    if not trigger.is_noun or trigger.direction != REVERSE:
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in PAID_FOR:
+        head = head.head
+    elif token.dep_ not in {"obj", "dobj"}:
+        return None
+    return head if head.lemma_.lower() in words("transfer", "paying_verbs", token.lang_) else None

@@ -1,0 +1,33 @@
+"""A state that pays for another's purchase gives it funds; the seller still supplies the materiel, named
+by a demonym after its noun in French ("auprès d'un producteur tchèque"). Every text here was written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Germany will fund the purchase of 100,000 shells for Ukraine from a Czech producer.", "en"),
+        ("L'Allemagne financera l'achat de 100 000 obus pour l'Ukraine auprès d'un producteur tchèque.", "fr"),
+    ],
+)
+def test_the_payer_gives_funds_and_the_seller_the_shells(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("CZ", "UA", "artillery_ammunition"), ("DE", "UA", "funds")}
+
+
+def test_the_sum_paid_is_the_funds_figure() -> None:
+    rec = record("The Netherlands will pay €100 million for the purchase of Czech shells for Kyiv.")
+    funds = [c for c in rec.claims if c.item == "funds"]
+    assert [(c.role("supplier"), c.role("recipient"), c.quantity and c.quantity.min) for c in funds] == [
+        ("NL", "UA", 100_000_000)
+    ]
+
+
+def test_the_buyer_paying_for_itself_gives_nothing() -> None:
+    rec = record("Ukraine will pay for the purchase of Czech shells itself.")
+    assert [c for c in rec.claims if c.item == "funds"] == []
