@@ -238,8 +238,8 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     found += _unnamed_phrases(sentence, language)
     found += _headline_source(sentence)
     unique = _dedupe(found)
-    if any(s.named for s in unique):
-        memory.last = [s for s in unique if s.named]
+    if unique:  # named first: "he said" is John Kirby; with none, "they said" is the officials just cited
+        memory.last = [s for s in unique if s.named] or unique
     else:
         memory.last = _investigators(sentence) or memory.last
     return unique

@@ -72,3 +72,13 @@ def test_an_inverted_speaker_leaves_the_recipient_before_it() -> None:
 )
 def test_who_looked_into_the_evidence_is_who_found_it(text: str, language: str, name: str) -> None:
     assert names(text, language) == {name}
+
+
+def test_they_are_the_unnamed_officials_just_cited() -> None:
+    text = (
+        "India has begun delivering missiles to the Philippines, defence officials said. The first batteries reached"
+        " Manila from India on Sunday, they said."
+    )
+    rec = record(text)
+    sunday = [e for e in rec.evidence if e.quote.startswith("The first batteries")]
+    assert sunday and {a.name for e in sunday for a in e.attributed_to} == {"defence officials"}
