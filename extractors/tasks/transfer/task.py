@@ -27,6 +27,7 @@ from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.roles import governs, is_passive, marker_before, subject_of
 from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
 from extractors.tasks.transfer.funding import funded
+from extractors.tasks.transfer.increments import increments
 from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, items_claimed
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
@@ -213,6 +214,7 @@ class TransferTask:
                 ]
             )
         found = delivered_later(sentence, trigger, found, language)
+        found += [] if respective else increments(sentence, found)  # "then 12 more in December 2017"
         found = [replace(f, sources=[c for c in f.sources if not _is_its_item(c, f)]) for f in found]
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)

@@ -1,0 +1,42 @@
+"""More of the same, its verb elided: "ordered 24 Rafale jets in 2015, then 12 more in December 2017",
+"dix Su-35 en mars et six autres en juin". A bare figure followed by a word of "more" and a date of its own
+is a second claim of the flow the sentence states, with that figure and that date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractors.analysis import Sentence
+from extractors.lexicon import function_words
+from extractors.qualifiers.quantities import Figure
+from extractors.tasks.base import Finding
+from graph.model import Quantity, TimeSpan
+
+MORE_WORDS = function_words("more_words")
+DATE_REACH = 24  # characters from the figure to its date ("12 de plus en décembre 2017")
+
+
+def increments(sentence: Sentence, found: list[Finding]) -> list[Finding]:
+    """The further claims of the one flow `found` states, one per figure of "more" with its date."""
+    if len({f.item_category for f in found}) != 1 or found[0].quantity is None:
+        return []
+    first, extra = found[0], []
+    for figure in (f for f in sentence.figures if f.unit is None and _more(sentence, f)):
+        start = sentence.doc[figure.token_start].idx
+        dated = (p for p in sentence.periods if p.role == "point" and 0 < p.char_start - start <= DATE_REACH)
+        period = next(dated, None)
+        if period is None:
+            continue
+        open_ended = first.time is not None and first.time.end is None  # a pledge dated by when it was made
+        time = TimeSpan(start=period.start, end=None if open_ended else period.end)
+        assert first.quantity is not None
+        quantity = Quantity(min=figure.min, max=figure.max, unit=first.quantity.unit, per=first.quantity.per)
+        extra.append(replace(first, quantity=quantity, time=time))
+    return extra
+
+
+def _more(sentence: Sentence, figure: Figure) -> bool:
+    """Whether "more", "autres", "de plus" follows the figure."""
+    after = sentence.doc[figure.token_end : figure.token_end + 2]
+    words = [t.lower_ for t in after]
+    return bool(words) and (words[0] in MORE_WORDS or " ".join(words) in MORE_WORDS)
