@@ -23,6 +23,7 @@ from graph.model import TimeSpan, first_day, last_day
 NEAR_TOKENS = 4
 PERFECT_AUXILIARIES = function_words("perfect_auxiliaries")  # "have resumed", "a repris", "sont arrivés"
 STARTING_VERBS = function_words("starting_verbs")
+JOINING_WORDS = {"and", "and in", "et", "et en"}  # "in 2022 and 2023", "en mars et en avril": one span
 
 
 def related(a: Token, b: Token, steps: int = 4) -> bool:
@@ -285,6 +286,19 @@ def agreement_time(sentence: Sentence, anchor: Token) -> TimeSpan | None:
     return TimeSpan(start=period.start, end=period.end)
 
 
+def _joined(sentence: Sentence, period: Period) -> Period:
+    """ "in 2022 and 2023", "en mars et en avril": two dates joined by "and" span both."""
+    if period.role != "point":
+        return period
+    after = next((p for p in sentence.periods if p.char_start >= period.char_end), None)
+    if after is None or after.role != "point" or after.end is None:
+        return period
+    between = sentence.doc.text[period.char_end : after.char_start].strip().lower()
+    if between not in JOINING_WORDS:
+        return period
+    return replace(period, end=after.end, role="interval")
+
+
 def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool = False) -> TimeSpan | None:
     """The claim's time: the date expression nearest its trigger (a start only for a flow that began or
     was promised), joined to an end stated after it ("en décembre dernier ... jusqu'au mois d'avril");
@@ -292,6 +306,7 @@ def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool 
     period = nearest_period(sentence, trigger, skip_reporting=not pledged)
     if period is None:
         return None if pledged else before_report(sentence, trigger)
+    period = _joined(sentence, period)
     if (open_ended or pledged or _in_future(sentence, trigger)) and period.role == "point":
         period = replace(period, end=None)
     if period.end is None:

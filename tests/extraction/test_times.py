@@ -317,3 +317,26 @@ def test_a_range_of_months_never_ends_before_it_starts(text: str, language: str,
 )
 def test_weekends_halves_and_since_an_event_of_a_year(text: str, language: str, time: tuple) -> None:
     assert span(text, language, "2024-05-10") == time
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Russia delivered 20 tanks to Mali in 2022 and 2023.", "en", ("2022", "2023")),
+        ("La Russie a livré des chars au Mali en mars et en avril.", "fr", ("2024-03", "2024-04")),
+        ("Russia delivered 10 tanks to Mali in 2021, and Niger received drones in 2023.", "en", ("2021", "2021")),
+    ],
+)
+def test_two_dates_joined_by_and_span_both(text: str, language: str, expected: tuple) -> None:
+    assert span(text, language, "2024-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia will deliver 20 tanks to Mali next year.", "en"),
+        ("La Russie livrera 20 chars au Mali l'an prochain.", "fr"),
+    ],
+)
+def test_next_year_is_the_year_after_publication(text: str, language: str) -> None:
+    assert span(text, language, "2024-05-10") == ("2025", None)
