@@ -172,7 +172,7 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     for mention in actors(sentence):
         if mention in subjects:
             roles.add(subject_role or giver, mention)
-        elif mention in agents and (is_passive(token) or trigger.is_noun or token.dep_ in PARTICIPLE_DEPS):
+        elif mention in agents and (is_passive(token) or trigger.is_noun or _participle(token)):
             roles.add("recipient" if token.lemma_.lower() in USER_VERBS else giver, mention)
         else:
             role = _role_by_position(sentence, trigger, mention, allowed, language)
@@ -187,8 +187,11 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         if left:
             roles.add(giver, left)  # the actor just before the verb, when the parser found no subject
     if not roles.recipients and not reverse:
-        for mention in _buyers_of(sentence, allowed):
-            roles.add("recipient", mention)
+        for mention in _doers_of(sentence, token, allowed, buying_verbs(language)):
+            roles.add("recipient", mention)  # "the first of four frigates ordered by Pakistan"
+    if not roles.suppliers and reverse:
+        for mention in _doers_of(sentence, token, allowed, words("transfer", "verbs", language, FORWARD)):
+            roles.add("supplier", mention)  # "a reçu 31 chars Abrams, offerts par les États-Unis"
     if not roles.recipients:
         for mention in _helped(sentence, trigger, allowed):
             roles.add("recipient" if not reverse else "supplier", mention)
@@ -196,12 +199,12 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     return roles
 
 
-def _buyers_of(sentence: Sentence, allowed: set[int]) -> list[Mention]:
-    """ "delivered the first of four frigates ordered by Pakistan": who bought what was delivered got it."""
-    buying = buying_verbs(sentence.doc.lang_)
-    items = [sentence.doc[i] for i in allowed]
-    orders = [c for i in items for c in i.children if c.dep_ in PARTICIPLE_DEPS and c.lemma_.lower() in buying]
-    return [m for order in orders for m in mentions_under(sentence, agents_of(order)) if m in actors(sentence)]
+def _doers_of(sentence: Sentence, trigger: Token, allowed: set[int], verbs: frozenset[str]) -> list[Mention]:
+    """The agent of a participle of one of `verbs` on the materiel ("four frigates ordered by Pakistan",
+    "31 chars Abrams, offerts par les États-Unis", however the parser hung it): the other side of the flow."""
+    heads = [sentence.doc[i] for i in allowed] + [trigger]
+    done = [c for h in heads for c in h.children if c.i > h.i and _participle(c) and c.lemma_.lower() in verbs]
+    return [m for verb in done for m in mentions_under(sentence, agents_of(verb)) if m in actors(sentence)]
 
 
 @cache
@@ -226,6 +229,13 @@ def _helped(sentence: Sentence, trigger: Trigger, allowed: set[int]) -> list[Men
         if g.i < c.i and g.dep_ in {"nsubj", "compound"}
     ]
     return [m for m in mentions_under(sentence, helped) if m in actors(sentence)]
+
+
+def _participle(token: Token) -> bool:
+    """ "the tanks donated by the US", "31 chars, offerts par les États-Unis": a participle on the materiel,
+    however the parser hung it, whose agent is its doer."""
+    past = "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
+    return token.dep_ in PARTICIPLE_DEPS or (past and token.tag_ != "VBD")
 
 
 def _users_of_subject(sentence: Sentence, verb: Token) -> list[Mention]:
@@ -318,6 +328,9 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
             subjects = [m for m in subjects if m.token_start not in own]  # not the participle's own words
         return subjects, None
     token, language = trigger.token, sentence.doc.lang_
+    if trigger.agent and any(c.dep_ == "cop" for c in token.children):  # "L'Inde est le premier destinataire"
+        agent_role = "recipient" if trigger.direction == REVERSE else "supplier"
+        return mentions_under(sentence, [c for c in token.children if c.dep_.startswith("nsubj")]), agent_role
     for _ in range(CLIMB):
         head = token.head
         if head.i == token.i:
