@@ -210,27 +210,35 @@ def agents_of(trigger: Token) -> list[Token]:
 
 
 def mentions_under(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
+    """The mentions in the tokens' subtrees, less the names that stand apart (`_apart`) and what hangs on them."""
     found: list[Mention] = []
     for token in tokens:
-        cut = next_clause_subjects(sentence, token)
+        cut: set[int] = set()
         for sub in token.subtree:
-            mention = sentence.mention_of(sub)
-            if mention is not None and mention not in found and sub.i not in cut:
+            mention = sentence.mention_of(sub) if sub.i not in cut else None
+            if mention is None or mention in found:
+                continue
+            if sub != token and _apart(sentence, sub, mention):
+                cut.update(t.i for t in sub.subtree)
+            else:
                 found.append(mention)
     return found
 
 
 def next_clause_subjects(sentence: Sentence, token: Token) -> set[int]:
-    """The tokens under a name the parser hung on this phrase though it opens the next clause ("avec l'Inde
-    et la Russie a livré"): Russia is no party of what the first clause says."""
+    """The tokens under a name the parser hung on this phrase though it stands apart from it (`_apart`)."""
     cut: set[int] = set()
     for sub in token.subtree:
         mention = sentence.mention_of(sub) if sub.i not in cut and sub != token else None
-        if mention is None:
-            continue
-        if (sub.dep_ == "conj" and opens_clause(sentence.doc, mention.token_end)) or _state_on_state(sentence, sub):
+        if mention is not None and _apart(sentence, sub, mention):
             cut.update(t.i for t in sub.subtree)
     return cut
+
+
+def _apart(sentence: Sentence, token: Token, mention: Mention) -> bool:
+    """A name the parser hung on a phrase it is no part of: the subject of the next clause ("avec l'Inde et
+    la Russie a livré": Russia is no party of the first clause), or a state on another state."""
+    return (token.dep_ == "conj" and opens_clause(sentence.doc, mention.token_end)) or _state_on_state(sentence, token)
 
 
 def _state_on_state(sentence: Sentence, token: Token) -> bool:
