@@ -121,7 +121,11 @@ def subject_of(trigger: Token) -> list[Token]:
         lost = _coordinated_subject(token) or _inverted_speaker(token)
         if lost is not None:
             return [lost]
-        if token.dep_ == "pcomp" and token.head.lower_ in {"of", "to"}:  # "accused of supplying"
+        if token.dep_ == "pcomp" and token.head.lower_ in {
+            "of",
+            "to",
+            "for",
+        }:  # "accused of supplying", "sanctioned for shipping"
             verb = token.head.head
             objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
             if objects and not is_passive(verb):

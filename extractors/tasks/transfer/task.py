@@ -542,8 +542,9 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
             unit = figure.unit_token
             if figure.unit == "percent" or (figure.unit in FUNDS_UNITS and category not in VALUED_CATEGORIES):
                 continue  # a share is not an amount; a package's value is not that of each thing in it
-            if unit is not None and (unit in item_tokens or item_tokens & counted):
-                return figure
+            near = item_tokens & counted and not _verb_between(sentence, figure.token_end - 1, item.token_start)
+            if unit is not None and (unit in item_tokens or near):
+                return figure  # not "two companies for supplying drone parts": a verb stands between
             complement = _of_complement(sentence.doc[unit]) if unit is not None else []
             if any(t.i in item_tokens for t in complement) and not _own_phrase(sentence, unit, item):
                 return figure
