@@ -107,13 +107,15 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
     if word_forms(trigger) & words("transfer", "pledging_verbs", language):
         return "pledged"
-    if any(c.dep_.startswith("aux") and c.lemma_ in PERFECT_AUXILIARIES for c in trigger.children):
+    perfect = [c for c in trigger.children if c.dep_.startswith("aux") and c.lemma_ in PERFECT_AUXILIARIES]
+    if perfect and not any("Fut" in c.morph.get("Tense", []) for c in perfect):  # not "seront livrés"
         return "delivered"  # "announced having delivered", "a annoncé avoir remis": done, whoever announced it
     chain = [trigger, *[a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}]]
     if any(a.lemma_.lower() in STARTING_VERBS and "Past" in a.morph.get("Tense", []) for a in chain[1:3]):
         return "delivered"  # "which began to be delivered in 2019", "qui ont commencé à être livrés"
     for token in chain:
-        if "Fut" in token.morph.get("Tense", []):
+        auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]  # "seront livrés"
+        if any("Fut" in t.morph.get("Tense", []) for t in [token, *auxiliaries]):
             return "pledged"
         for child in [token, *token.children]:
             if child.lemma_.lower() in lemmas and (child is not token or token is not trigger):

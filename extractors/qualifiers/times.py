@@ -89,7 +89,7 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
     month = rf"(?P<month>{_alternation(list(_vocabulary()['months']))})\.?"
     weekday = rf"(?P<weekday>{_alternation(list(_vocabulary()['weekdays']))})"
     on_weekday = rf"(?:{weekday},?\s+(?:the\s+)?)?"  # "mardi 4 mai 2021", "Tuesday, May 4": one date
-    past, within = _alternation(data["past"]), _alternation(data["within_month"])
+    past, within, coming = _alternation(data["past"]), _alternation(data["within_month"]), _alternation(data["next"])
     day, year = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?", r"(?P<year>19[5-9]\d|20[0-4]\d)"
     first_day = r"(?P<first_day>[0-3]?\d)(?:er|st|nd|rd|th)?"
     through = r"(?:and|et|to|au|à|through|-|–)\s*(?:(?:le|the)\s+)?"
@@ -103,9 +103,10 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
         "month_day_year": rf"{on_weekday}{month}\s+{day},?\s+{year}",
         "month_year": rf"(?:(?:{within})[\s-]+)?{month}\s+(?:de\s+l'année\s+|of\s+)?{year}",
         "last_month_name": rf"(?:{past})\s+{month}(?![\s\d]*\d)",
+        "next_month_name": rf"(?:{coming})\s+{month}(?![\s\d]*\d)",
         "day_month": rf"{on_weekday}{day}\s+{month}(?!\s*\d)",
         "month_day": rf"{on_weekday}{month}\s+{day}(?![\d,.]*\d)",
-        "month": rf"(?:(?:{within})[\s-]+)?{month}(?:\s+(?P<past>{past}))?"
+        "month": rf"(?:(?:{within})[\s-]+)?{month}(?:\s+(?P<past>{past})|\s+(?P<next>{coming}))?"
         rf"(?:\s+(?P<previous>{_alternation(data['previous_year'])}))?",
         "weekday": rf"(?:(?P<last>{past})\s+)?{weekday}(?:\s+(?P<pastw>{past}))?",
         "decade": r"années\s+(?P<decade>19[5-9]0|20[0-4]0|[5-9]0)|(?P<decade_s>19[5-9]0|20[0-4]0)'?s",
@@ -113,10 +114,11 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?:\s+(?P<ago_after>{_alternation(data['ago_after'])}))?",
         "count": rf"(?:(?:the|ces|these|les|des|those)\s+)?(?:(?P<before>{count_before})\s+)?{number}\s+"
         rf"(?:(?P<after1>{count_after})\s+)?{unit}(?:\s+(?P<after2>{count_after}))?",
-        "season": rf"(?:(?P<seasonlast>{past})\s+|"
+        "season": rf"(?:(?P<seasonlast>{past})\s+|(?P<seasonnext>{coming})\s+|"
         rf"(?:the|this|in|over|during|l'|cet|en|au|du|à l'|pendant l'|durant l')\s*)"
         rf"(?P<season>{_alternation(list(data['seasons']))})"
-        rf"(?:\s+(?:de\s+|of\s+)?(?P<seasonyear>19[5-9]\d|20[0-4]\d)|\s+(?P<seasonpast>{past}))?",
+        rf"(?:\s+(?:de\s+|of\s+)?(?P<seasonyear>19[5-9]\d|20[0-4]\d)|\s+(?P<seasonpast>{past})"
+        rf"|\s+(?P<seasonnext2>{coming}))?",
         "relative": rf"(?P<relative>{_alternation(list(data['relative']))})",
         "so_far": rf"(?P<so_far>{_alternation(data['so_far'])})",
         "year": rf"(?:(?:{within})[\s-]*)?{year}",  # "2023", "mid-2023", "à la mi-2023"
@@ -219,7 +221,10 @@ def _resolve(form: str, groups: dict[str, str | None], ref: Reference | None) ->
         return _weekday(vocabulary["weekdays"][(groups["weekday"] or "").lower()], ref)
     if month is not None:
         past = bool(groups.get("past") or form == "last_month_name")
-        value = partial(_year_of_month(month, ref, past, bool(groups.get("previous"))), month, day)
+        year = _year_of_month(month, ref, past, bool(groups.get("previous")))
+        if groups.get("next") or form == "next_month_name":  # "next March", "en mars prochain"
+            year = ref.year if ref.month is not None and month > ref.month else ref.year + 1
+        value = partial(year, month, day)
         return value, value
     return None, None
 
@@ -237,6 +242,8 @@ def _season(groups: dict[str, str | None], ref: Reference | None) -> tuple[str |
         year = ref.year if first <= ref.month or ended else ref.year - 1
         if groups.get("seasonlast") or groups.get("seasonpast"):
             year -= 1 if first <= ref.month <= (last if first <= last else 12) else 0
+        if groups.get("seasonnext") or groups.get("seasonnext2"):  # "next spring": the first to start after
+            year = ref.year if first > ref.month else ref.year + 1
     end_year = year + 1 if first > last else year
     return partial(year, first), partial(end_year, last)
 

@@ -340,3 +340,25 @@ def test_two_dates_joined_by_and_span_both(text: str, language: str, expected: t
 )
 def test_next_year_is_the_year_after_publication(text: str, language: str) -> None:
     assert span(text, language, "2024-05-10") == ("2025", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Les premiers Su-35 seront livrés à l'Iran par la Russie au printemps prochain.",
+            "fr",
+            ("2025-03", "2025-06"),
+        ),
+        ("Russia will deliver the first Su-35 jets to Iran next spring.", "en", ("2025-03", "2025-06")),
+        ("Russia will deliver the first Su-35 jets to Iran next March.", "en", ("2025-03", None)),
+        ("La Russie livrera des Su-35 à l'Iran en juin prochain.", "fr", ("2024-06", None)),
+    ],
+)
+def test_a_season_or_month_to_come_is_the_next_one(text: str, language: str, expected: tuple) -> None:
+    assert span(text, language, "2024-05-10") == expected
+
+
+def test_a_future_passive_is_pledged() -> None:
+    claim = only(record("Les premiers Su-35 seront livrés à l'Iran par la Russie.", "fr"))
+    assert claim.status is not None and claim.status.value == "pledged"
