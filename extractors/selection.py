@@ -157,7 +157,10 @@ def needs_parse(
     figured = any(t.like_num for t in tokens) and any(_of_transfer(t.text, language) for t in tokens)
     if introducing or not after_parsed:  # "Environ 110 tonnes ont été exportées": a flow continued with its
         return introducing or (flow_near and figured and _measured(tokens))  # measure, two sentences on
-    if any(t.lower_ in PRONOUNS for t in tokens) or items or _agreement_named_again(tokens, language):
+    anaphors = words("transfer", "item_anaphors", language)  # "Les premiers appareils seront livrés"
+    if any(t.lower_ in PRONOUNS or t.lower_ in anaphors for t in tokens) or items:
+        return True
+    if _agreement_named_again(tokens, language):
         return True
     return figured
 

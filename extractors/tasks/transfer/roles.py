@@ -32,6 +32,7 @@ from extractors.tasks.roles import (
     agents_of,
     governs,
     has_subject,
+    head_chain,
     inverted_incise,
     is_passive,
     marker_before,
@@ -64,6 +65,8 @@ CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the fl
 LIST_GAP = 6  # tokens between two actors of one list
 CONTRACTED_ARTICLES = function_words("contracted_articles")  # "au pays": "à" and "le" in one word
 GIVING_TO = function_words("giving_to")  # before the body a demonym names as recipient (not "for", "pour")
+SOURCE_MARKERS = {"selon", "according"}  # "selon des responsables iraniens"; "d'après" too
+SOURCE_CLIMB = 3
 PLACE_WORDS = function_words("place_words")  # alone they place, not list: "the Houthis in Yemen"
 
 
@@ -129,7 +132,23 @@ def actors(sentence: Sentence) -> list[Mention]:
         and m.form != INSIDE
         and m.category not in OBSERVER_CATEGORIES
         and not _in_a_title(sentence, m)
+        and not _in_a_source(sentence, m)
     ]
+
+
+def _in_a_source(sentence: Sentence, mention: Mention) -> bool:
+    """ "selon des responsables iraniens", "according to Iranian officials": a state named in whom the
+    sentence is credited to is whose source it is, no party."""
+    doc = sentence.doc
+    root = mention.span(doc).root
+    for head in [root, *head_chain(root, SOURCE_CLIMB)]:
+        if head.pos_ in {"VERB", "AUX"}:
+            return False  # the clause the phrase stands in, not the phrase
+        for word in [head, *head.children]:
+            after = word.lower_ == "après" and word.i > 0 and doc[word.i - 1].lower_ in {"d'", "d’"}
+            if word.lower_ in SOURCE_MARKERS or after:
+                return True
+    return False
 
 
 def _in_a_title(sentence: Sentence, mention: Mention) -> bool:
