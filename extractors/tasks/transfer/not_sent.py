@@ -51,10 +51,18 @@ def without_broader(by_trigger: list[list[Finding]]) -> list[Finding]:
     kept = []
     for index, findings in enumerate(by_trigger):
         others = {(sides_of(f), f.item_category) for i, fs in enumerate(by_trigger) if i != index for f in fs}
+        counted = {key for i, fs in enumerate(by_trigger) if i != index for f in fs if f.quantity for key in [_key(f)]}
         kept += [
             f
             for f in findings
             if f.kind != "transfer"
-            or not any((sides_of(f), n) in others for n in narrower.get(f.item_category or "", []))
+            or not (
+                any((sides_of(f), n) in others for n in narrower.get(f.item_category or "", []))
+                or (f.quantity is None and _key(f) in counted)  # the same flow, counted by another word of it
+            )
         ]
     return kept
+
+
+def _key(finding: Finding) -> tuple:
+    return sides_of(finding), finding.item_category

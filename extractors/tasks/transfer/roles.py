@@ -23,6 +23,7 @@ from extractors.entities import INSIDE, ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import SOURCE_DEPS, after_last_comma, closing_phrase
+from extractors.qualifiers.flow import conveyances
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import (
@@ -200,6 +201,9 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     if trigger.direction == ARRIVAL and not roles.recipients:
         for user in _users_of_subject(sentence, token):
             roles.add("recipient", user)
+    if trigger.direction == ARRIVAL and not roles.suppliers:
+        for origin in _conveyance_origin(sentence, token, language):
+            roles.add("supplier", origin)  # "sept vols cargo en provenance d'Iran ont atterri à Port-Soudan"
     missing = not (roles.recipients if reverse else roles.suppliers)
     if missing and not trigger.is_noun and not seizure and not subjects:
         left = _left_subject(sentence, trigger, roles)
@@ -255,6 +259,14 @@ def _participle(token: Token) -> bool:
     however the parser hung it, whose agent is its doer."""
     past = "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
     return token.dep_ in PARTICIPLE_DEPS or (past and token.tag_ != "VBD")
+
+
+def _conveyance_origin(sentence: Sentence, verb: Token, language: str) -> list[Mention]:
+    """Where an arriving conveyance came from: "cargo flights from Iran", "des vols en provenance d'Iran"."""
+    _, supplier_markers = role_markers(language)
+    carriers = [s for s in subject_of(verb) if word_forms(s) & conveyances(language)]
+    found = mentions_under(sentence, carriers)
+    return [m for m in found if m in actors(sentence) and marker_before(sentence, m) in supplier_markers]
 
 
 def _users_of_subject(sentence: Sentence, verb: Token) -> list[Mention]:

@@ -122,6 +122,8 @@ class TransferTask:
             return []
         if trigger.direction == ARRIVAL and sentence.has_form_in(words("transfer", "hostility", language)):
             return []  # "Russian missiles reached Kyiv and struck a power station": an attack, not a delivery
+        if word_forms(trigger.token) & words("transfer", "landing_verbs", language) and not _conveyed(trigger.token):
+            return []  # "missiles landed in Poland": only a plane that lands delivers
         training = bool(word_forms(trigger.token) & words("transfer", "training_verbs", language))
         items = [] if training else self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
         if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
@@ -214,6 +216,7 @@ class TransferTask:
                 ]
             )
         found = delivered_later(sentence, trigger, found, language)
+        found = _counted_by_conveyances(sentence, trigger, found)
         found += [] if respective else increments(sentence, found)  # "then 12 more in December 2017"
         found = [replace(f, sources=[c for c in f.sources if not _is_its_item(c, f)]) for f in found]
         listed = listed_pairs(sentence, pairs)
@@ -455,6 +458,23 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
 
 SEIZED = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # what a verb of seizing stopped
 ARRIVED = {"nsubj", "nsubjpass", "nsubj:pass"}  # what a verb of arriving brought
+
+
+def _counted_by_conveyances(sentence: Sentence, trigger: Trigger, found: list[Finding]) -> list[Finding]:
+    """ "At least seven cargo flights from Iran landed in Port Sudan, carrying drones and ammunition": with no
+    figure of their own, what arrived is counted by the conveyances that brought it (shared by its kinds)."""
+    if trigger.direction != ARRIVAL or not found or any(f.quantity for f in found):
+        return found
+    carriers = {s.i for s in subject_of(trigger.token) if word_forms(s) & conveyances(sentence.doc.lang_)}
+    count = next((f for f in sentence.figures if f.unit_token in carriers), None)
+    if count is None:
+        return found
+    return [replace(f, quantity=as_quantity(count, shared=len(found) > 1)) for f in found]
+
+
+def _conveyed(verb: Token) -> bool:
+    """Whether the verb's subject is a conveyance ("cargo flights", "un avion")."""
+    return any(word_forms(s) & conveyances(verb.lang_) for s in subject_of(verb))
 
 
 def _carried_by(
