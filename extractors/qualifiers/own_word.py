@@ -63,6 +63,9 @@ def saying_verb(token: Token) -> Token | None:
     """The verb of saying whose statement holds `token` ("Seoul has maintained that its policy against
     providing ..."), through clauses and phrases only, and not past another actor's verb ("Seoul said
     Washington asked it not to ...")."""
+    misparsed = [c for c in token.children if c.dep_.startswith("aux") and _asserting(c)]
+    if misparsed:
+        return misparsed[0]  # "Pékin affirme ne pas fournir", parsed with "affirme" as an auxiliary
     current = token
     for _ in range(MAX_STEPS):
         inserted = _inserted_saying(current)

@@ -109,7 +109,7 @@ def speaker(analysis: Analysis, sentence: Sentence, verb: Token, cited: list[Cit
 def saying_actors(sentence: Sentence, verb: Token) -> list[Mention]:
     """The actors the subject of a verb of saying names; for "its ministry" ("Iran has never supplied
     ..., its foreign ministry said"), the actor the sentence named as a subject before it."""
-    subjects = subject_of(verb)
+    subjects = subject_of(verb.head if verb.dep_.startswith("aux") else verb)  # "affirme" parsed as an auxiliary
     found = subject_actors(sentence, subjects)
     if not found and subjects and all(owned_by_a_pronoun(s) for s in subjects):
         earlier = [t for t in sentence.doc[: verb.i] if t.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]

@@ -233,3 +233,15 @@ def test_a_pronoun_denying_is_not_both_countries() -> None:
 )
 def test_dismissing_denies_only_a_claim(text: str, language: str, expected: set) -> None:
     assert actors(record(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pékin affirme ne pas fournir d'armes létales à la Russie.", "fr"),
+        ("Beijing says it does not provide lethal weapons to Russia.", "en"),
+    ],
+)
+def test_the_accused_saying_it_does_not_supply_denies_whatever_the_parse(text: str, language: str) -> None:
+    rec = record(text, language)
+    assert actors(rec) == {"CN"} and transfers(rec) == set()
