@@ -57,6 +57,7 @@ SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
 PASSIVE_SUBJECTS = {"nsubj:pass", "nsubjpass"}  # "Russia is accused of ...": what is said, not who says it
 AUTHOR_LINKS = {"by", "of", "the", "de", "du", "des", "d'", "la", "le", "l'"}  # "a report by the ..."
 INVERTED_REACH = 8  # words of a French subject after its verb of saying
+AUDIENCE_WORDS = function_words("audience_words")  # "devant les députés", "à l'AFP", "lors d'une conférence"
 CLOSING_REACH = 8  # words from a comma to the verb of saying that closes a sentence
 
 
@@ -291,6 +292,8 @@ def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
         start += 1  # "a annoncé samedi le ministère": the date is no part of the speaker
     end = start
     while end < len(verb.doc) and not (verb.doc[end].is_punct and verb.doc[end].text not in {"-", "'"}):
+        if end > start and verb.doc[end].lower_ in AUDIENCE_WORDS:
+            break  # "a déclaré le ministre de la Défense devant les députés": whom, or where, it was said to
         end += 1
     phrase = verb.doc[start:end]
     if not len(phrase) or len(phrase) > INVERTED_REACH or any(t.pos_ in {"VERB", "AUX"} for t in phrase):

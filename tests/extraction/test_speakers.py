@@ -82,3 +82,9 @@ def test_they_are_the_unnamed_officials_just_cited() -> None:
     rec = record(text)
     sunday = [e for e in rec.evidence if e.quote.startswith("The first batteries")]
     assert sunday and {a.name for e in sunday for a in e.attributed_to} == {"defence officials"}
+
+
+def test_an_inverted_speaker_ends_before_whom_it_spoke_to() -> None:
+    text = "Pyongyang a fourni des obus à Moscou, a déclaré le ministre sud-coréen de la Défense devant les députés."
+    found = names(text, "fr")
+    assert len(found) == 1 and next(iter(found)).startswith("ministre sud-coréen")
