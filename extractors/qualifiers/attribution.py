@@ -239,14 +239,13 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     found += _unnamed_phrases(sentence, language)
     found += _headline_source(sentence)
     unique = _dedupe(found)
-    if unique:  # named first: "he said" is John Kirby; with none, "they said" is the officials just cited
-        memory.last = [s for s in unique if s.named] or unique
-    else:
-        memory.last = _investigators(sentence) or memory.last
+    looked = investigators(sentence)  # "NHK analysed the data published by Chinese customs": both, for "it"
+    if unique or looked:  # named first: "he said" is John Kirby; with none, "they" is the officials just cited
+        memory.last = _dedupe(looked + ([s for s in unique if s.named] or unique))
     return unique
 
 
-def _investigators(sentence: Sentence) -> list[Cited]:
+def investigators(sentence: Sentence) -> list[Cited]:
     """ "NHK analysed Chinese customs data": who looked into the evidence, for the pronoun that reports
     what it found in the next sentence ("It found that ...")."""
     verbs = sentence.tokens_for(words("sources", "investigating", sentence.doc.lang_))

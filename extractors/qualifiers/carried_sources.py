@@ -6,30 +6,41 @@ News, ships loaded containers at Rason. The containers reportedly held shells." 
 not the article's own statement takes one, and only from the nearest sentence before it that credits
 a named source (however far: an article framed by a report, "Selon un rapport de l'ONU ...", reports it
 throughout).
+
+A claim the article states on its own, right after it told who looked into the evidence ("NHK analysed
+Chinese customs data. ... En 2022, la Chine a exporté 700 tonnes"), is that investigation's finding: it
+is credited to the investigator, up to the end of the next paragraph and until another source is named.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractors.analysis import Analysis
-from extractors.qualifiers.attribution import Credit, credits
+from extractors.qualifiers.attribution import Credit, credits, investigators
 from extractors.tasks.base import Cited, Finding
 
 CARRIED_MODALITIES = {"reported", "speculative"}
+INVESTIGATION_REACH = 1  # paragraphs after the one that says who looked into the evidence
+PARAGRAPH_BREAK = re.compile(r"\n+")
 
 
 def carry_sources(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
-    """The findings, a reported claim naming no source crediting the one named last before it."""
-    if not any(f.modality in CARRIED_MODALITIES and not f.sources for f in findings):
+    """The findings, a reported claim naming no source crediting the one named last before it, and a claim
+    the article states itself just after an investigation crediting its investigator."""
+    if all(f.sources for f in findings):
         return findings
     found = credits(analysis)
     result = []
     for finding in findings:
-        if finding.sources or finding.modality not in CARRIED_MODALITIES:
+        index = analysis.sentence_index(finding.quote_start)
+        if finding.sources:
             result.append(finding)
-            continue
-        result.append(replace(finding, sources=_last_named(found, analysis.sentence_index(finding.quote_start))))
+        elif finding.modality in CARRIED_MODALITIES:
+            result.append(replace(finding, sources=_last_named(found, index)))
+        else:
+            result.append(replace(finding, sources=_investigation(analysis, found, index)))
     return result
 
 
@@ -39,3 +50,22 @@ def _last_named(found: list[Credit], index: int) -> list[Cited]:
         if named:
             return named
     return []
+
+
+def _investigation(analysis: Analysis, found: list[Credit], index: int) -> list[Cited]:
+    """Who looked into the evidence a few sentences before, with no other source named since (what it
+    found, "Elle a constaté que ...", is the investigation's own word)."""
+    paragraph, since = _paragraph(analysis, index), set[str]()
+    for previous in range(index - 1, -1, -1):
+        if paragraph - _paragraph(analysis, previous) > INVESTIGATION_REACH:
+            return []
+        looked = investigators(analysis.sentences[previous])
+        if looked:
+            credited = looked + list(found[previous].speakers)
+            return credited if since <= {s.name for s in credited} else []
+        since |= {s.name for s in found[previous].speakers}
+    return []
+
+
+def _paragraph(analysis: Analysis, index: int) -> int:
+    return len(PARAGRAPH_BREAK.findall(analysis.text, 0, analysis.sentences[index].offset))

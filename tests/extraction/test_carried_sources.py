@@ -89,3 +89,15 @@ def test_a_source_named_by_its_role_is_the_person_introduced_by_it(text: str, la
 def test_a_role_no_one_was_introduced_by_stays_unnamed() -> None:
     text = 'Anna Smith, a teacher, spoke on Monday. "Laos sent rifles to Vietnam," an official said.'
     assert sources(text, "en") == {"VN": {"official"}}
+
+
+def test_the_findings_of_an_investigation_are_credited_to_it_until_the_next_paragraph_ends() -> None:
+    text = (
+        "Reuters reviewed customs records covering a decade.\n\n"
+        "In 2022, China exported 700 tons of nitrocellulose to Russia. In 2023, China exported 1,300 tons of"
+        " nitrocellulose to Russia.\n\n"
+        "Separately, Belarus sent 40 tanks to Russia."
+    )
+    rec = record(text)
+    by_quote = {e.quote[:12]: {a.name for a in e.attributed_to} for e in rec.evidence}
+    assert by_quote == {"In 2022, Chi": {"Reuters"}, "In 2023, Chi": {"Reuters"}, "Separately, ": set()}
