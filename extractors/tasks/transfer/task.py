@@ -19,12 +19,13 @@ from extractors.inflection import word_forms
 from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun
 from extractors.qualifiers.denials import denial_before
-from extractors.qualifiers.flow import conveyances, starts_flow, status, time_of, trend
+from extractors.qualifiers.flow import starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.roles import governs, is_passive, marker_before, subject_of
+from extractors.tasks.transfer.conveyed import ARRIVED, SEIZED, carried_by, conveyed, counted_by_conveyances
 from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
 from extractors.tasks.transfer.funding import funded
 from extractors.tasks.transfer.increments import increments
@@ -122,7 +123,7 @@ class TransferTask:
             return []
         if trigger.direction == ARRIVAL and sentence.has_form_in(words("transfer", "hostility", language)):
             return []  # "Russian missiles reached Kyiv and struck a power station": an attack, not a delivery
-        if word_forms(trigger.token) & words("transfer", "landing_verbs", language) and not _conveyed(trigger.token):
+        if word_forms(trigger.token) & words("transfer", "landing_verbs", language) and not conveyed(trigger.token):
             return []  # "missiles landed in Poland": only a plane that lands delivers
         training = bool(word_forms(trigger.token) & words("transfer", "training_verbs", language))
         items = [] if training else self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
@@ -216,7 +217,7 @@ class TransferTask:
                 ]
             )
         found = delivered_later(sentence, trigger, found, language)
-        found = _counted_by_conveyances(sentence, trigger, found)
+        found = counted_by_conveyances(sentence, trigger, found)
         found += [] if respective else increments(sentence, found)  # "then 12 more in December 2017"
         found = [replace(f, sources=[c for c in f.sources if not _is_its_item(c, f)]) for f in found]
         listed = listed_pairs(sentence, pairs)
@@ -283,9 +284,9 @@ class TransferTask:
             if token.dep_ in {"relcl", "acl", "acl:relcl"}:
                 subjects.add(token.head.i)  # "the drones that reached Sudan", "les drones arrivés au Soudan"
             found = [i for i in candidates if subjects & set(range(i.token_start, i.token_end))]
-            return found or _carried_by(sentence, token, candidates, item_tokens, ARRIVED)
+            return found or carried_by(sentence, token, candidates, item_tokens, ARRIVED)
         if trigger.direction == SEIZURE:  # "the report found that ...": only materiel hanging on the verb counts,
-            return _carried_by(sentence, token, candidates, item_tokens, SEIZED)  # or on what it stopped
+            return carried_by(sentence, token, candidates, item_tokens, SEIZED)  # or on what it stopped
         before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
         near = [
             i
@@ -454,42 +455,6 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     if not found and word_forms(trigger) & words("transfer", "training_verbs", trigger.lang_):
         found["other"] = None  # "Iran trained Russian drone operators": training given
     return found
-
-
-SEIZED = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # what a verb of seizing stopped
-ARRIVED = {"nsubj", "nsubjpass", "nsubj:pass"}  # what a verb of arriving brought
-
-
-def _counted_by_conveyances(sentence: Sentence, trigger: Trigger, found: list[Finding]) -> list[Finding]:
-    """ "At least seven cargo flights from Iran landed in Port Sudan, carrying drones and ammunition": with no
-    figure of their own, what arrived is counted by the conveyances that brought it (shared by its kinds)."""
-    if trigger.direction != ARRIVAL or not found or any(f.quantity for f in found):
-        return found
-    carriers = {s.i for s in subject_of(trigger.token) if word_forms(s) & conveyances(sentence.doc.lang_)}
-    count = next((f for f in sentence.figures if f.unit_token in carriers), None)
-    if count is None:
-        return found
-    return [replace(f, quantity=as_quantity(count, shared=len(found) > 1)) for f in found]
-
-
-def _conveyed(verb: Token) -> bool:
-    """Whether the verb's subject is a conveyance ("cargo flights", "un avion")."""
-    return any(word_forms(s) & conveyances(verb.lang_) for s in subject_of(verb))
-
-
-def _carried_by(
-    sentence: Sentence, verb: Token, candidates: list[ItemMention], item_tokens: set[int], deps: set[str]
-) -> list[ItemMention]:
-    """What a conveyance seized or arriving carried: "the ship, carrying 3,000 tonnes of ammunition, was
-    intercepted", "le navire, qui transportait des munitions, a été arraisonné", "the ship arrived in
-    Sudan carrying weapons"."""
-    language = sentence.doc.lang_
-    carrying = words("transfer", "carrying_verbs", language) | words("transfer", "loading_verbs", language)
-    held = [c for c in verb.children if c.dep_ in deps and word_forms(c) & conveyances(language)]
-    loads = [v for c in held for v in c.children if word_forms(v) & carrying]
-    if held:
-        loads += [v for v in verb.children if v.dep_ in {"advcl", "xcomp"} and word_forms(v) & carrying]
-    return [i for i in candidates for v in loads if governs(v, sentence.doc[i.token_end - 1], item_tokens)]
 
 
 def _paid_back(sentence: Sentence, trigger: Trigger, base: Finding, exchange: int) -> list[Finding]:

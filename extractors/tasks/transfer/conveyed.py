@@ -1,0 +1,54 @@
+"""What conveyances carry: the load of a ship or plane that was seized or arrived ("the ship arrived in Sudan
+carrying weapons"), whether a verb of landing has a conveyance as its subject, and the count of conveyances
+that stands for what arrived when it has no figure of its own ("seven cargo flights ... carrying drones")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from extractors.analysis import Sentence
+from extractors.entities import ItemMention
+from extractors.inflection import word_forms
+from extractors.lexicon import words
+from extractors.qualifiers.flow import conveyances
+from extractors.tasks.base import Finding
+from extractors.tasks.roles import governs, subject_of
+from extractors.tasks.transfer.kinds import as_quantity
+from extractors.tasks.transfer.triggers import ARRIVAL, Trigger
+
+SEIZED = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # what a verb of seizing stopped
+ARRIVED = {"nsubj", "nsubjpass", "nsubj:pass"}  # what a verb of arriving brought
+
+
+def counted_by_conveyances(sentence: Sentence, trigger: Trigger, found: list[Finding]) -> list[Finding]:
+    """ "At least seven cargo flights from Iran landed in Port Sudan, carrying drones and ammunition": with no
+    figure of their own, what arrived is counted by the conveyances that brought it (shared by its kinds)."""
+    if trigger.direction != ARRIVAL or not found or any(f.quantity for f in found):
+        return found
+    carriers = {s.i for s in subject_of(trigger.token) if word_forms(s) & conveyances(sentence.doc.lang_)}
+    count = next((f for f in sentence.figures if f.unit_token in carriers), None)
+    if count is None:
+        return found
+    return [replace(f, quantity=as_quantity(count, shared=len(found) > 1)) for f in found]
+
+
+def conveyed(verb: Token) -> bool:
+    """Whether the verb's subject is a conveyance ("cargo flights", "un avion")."""
+    return any(word_forms(s) & conveyances(verb.lang_) for s in subject_of(verb))
+
+
+def carried_by(
+    sentence: Sentence, verb: Token, candidates: list[ItemMention], item_tokens: set[int], deps: set[str]
+) -> list[ItemMention]:
+    """What a conveyance seized or arriving carried: "the ship, carrying 3,000 tonnes of ammunition, was
+    intercepted", "le navire, qui transportait des munitions, a été arraisonné", "the ship arrived in
+    Sudan carrying weapons"."""
+    language = sentence.doc.lang_
+    carrying = words("transfer", "carrying_verbs", language) | words("transfer", "loading_verbs", language)
+    held = [c for c in verb.children if c.dep_ in deps and word_forms(c) & conveyances(language)]
+    loads = [v for c in held for v in c.children if word_forms(v) & carrying]
+    if held:
+        loads += [v for v in verb.children if v.dep_ in {"advcl", "xcomp"} and word_forms(v) & carrying]
+    return [i for i in candidates for v in loads if governs(v, sentence.doc[i.token_end - 1], item_tokens)]
