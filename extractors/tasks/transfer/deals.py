@@ -16,7 +16,8 @@ from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.flow import agreement_time, starts_flow, time_of
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import is_passive, marker_before
-from extractors.tasks.transfer.roles import Roles, actors, state_of
+from extractors.tasks.transfer.actors import actors
+from extractors.tasks.transfer.roles import Roles, state_of
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
 
 

@@ -21,7 +21,8 @@ from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.tasks.roles import governs, marker_before
-from extractors.tasks.transfer.roles import Roles, actors
+from extractors.tasks.transfer.actors import actors
+from extractors.tasks.transfer.roles import Roles
 
 TROOPS = "troops"
 AFTER = 4  # tokens after the troops where their verb may stand when the parse lost it

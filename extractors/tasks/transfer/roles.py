@@ -21,9 +21,8 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, ItemMention, Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import function_words, lexicon, words
+from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import SOURCE_DEPS, after_last_comma, closing_phrase
-from extractors.qualifiers.flow import conveyances
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import (
@@ -33,7 +32,6 @@ from extractors.tasks.roles import (
     agents_of,
     governs,
     has_subject,
-    head_chain,
     inverted_incise,
     is_passive,
     marker_before,
@@ -41,12 +39,18 @@ from extractors.tasks.roles import (
     opens_clause,
     subject_of,
 )
+from extractors.tasks.transfer.actors import actors
+from extractors.tasks.transfer.other_side import (
+    buying_verbs,
+    conveyance_origin,
+    doers_of,
+    helped,
+    participle,
+)
 from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger
 from graph.model import TimeSpan
 
-ACTOR_KINDS = {"country", "organization", "person"}
 ROUTE_KINDS = {"country", "port", "location"}
-OBSERVER_CATEGORIES = {"media", "research"}  # they report flows; they do not supply or receive
 SUBJECT_PRONOUNS = function_words("subject_pronouns")
 OBJECT_PRONOUNS = function_words("object_pronouns")
 LINEAR_WINDOW = 12
@@ -56,9 +60,6 @@ SIDE_CLAUSES = {"conj", "parataxis", "relcl", "acl:relcl", "advcl"}
 COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd", "nmod", "pobj", "prep", "obl"}
 MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
 INCLUDING_VERBS = function_words("including_verbs")
-HELPING_VERBS = function_words("helping_verbs")  # "supplied shells to help the US refill its stocks"
-HELPED_DEPS = {"obj", "dobj", "iobj", "obl:arg"}
-HELP_DEPS = {"advcl", "xcomp", "relcl", "acl", "acl:relcl"}
 OF_MARKERS = function_words("of_markers")  # "supplier of Russia", "fournisseur de l'Arménie": the recipient
 AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
 AS_WINDOW = 5
@@ -66,8 +67,6 @@ CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the fl
 LIST_GAP = 6  # tokens between two actors of one list
 CONTRACTED_ARTICLES = function_words("contracted_articles")  # "au pays": "à" and "le" in one word
 GIVING_TO = function_words("giving_to")  # before the body a demonym names as recipient (not "for", "pour")
-SOURCE_MARKERS = {"selon", "according"}  # "selon des responsables iraniens"; "d'après" too
-SOURCE_CLIMB = 3
 PLACE_WORDS = function_words("place_words")  # alone they place, not list: "the Houthis in Yemen"
 
 
@@ -103,7 +102,6 @@ class Discourse:
 
 
 COMPLEMENTS = {"obj", "dobj", "xcomp", "obl:arg"}  # a verb's nominal complements, however the parser names them
-PARTICIPLE_DEPS = {"acl", "amod"}  # "les obus reçus par l'Ukraine": the participle's doer, as a passive's
 
 
 @dataclass
@@ -120,47 +118,6 @@ class Roles:
 @cache
 def role_markers(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return words("transfer", "markers", language, "recipient"), words("transfer", "markers", language, "supplier")
-
-
-def actors(sentence: Sentence) -> list[Mention]:
-    """The mentions that may supply or receive: states, and bodies, groups and people that are not
-    observers (a media outlet or think tank reports flows; it is not part of them)."""
-    return [
-        m
-        for m in sentence.mentions
-        if m.kind in ACTOR_KINDS
-        and (m.state or m.kind != "country")
-        and m.form != INSIDE
-        and m.category not in OBSERVER_CATEGORIES
-        and not _in_a_title(sentence, m)
-        and not _in_a_source(sentence, m)
-    ]
-
-
-def _in_a_source(sentence: Sentence, mention: Mention) -> bool:
-    """ "selon des responsables iraniens", "according to Iranian officials": a state named in whom the
-    sentence is credited to is whose source it is, no party."""
-    doc = sentence.doc
-    root = mention.span(doc).root
-    for head in [root, *head_chain(root, SOURCE_CLIMB)]:
-        if head.pos_ in {"VERB", "AUX"}:
-            return False  # the clause the phrase stands in, not the phrase
-        for word in [head, *head.children]:
-            after = word.lower_ == "après" and word.i > 0 and doc[word.i - 1].lower_ in {"d'", "d’"}
-            if word.lower_ in SOURCE_MARKERS or after:
-                return True
-    return False
-
-
-def _in_a_title(sentence: Sentence, mention: Mention) -> bool:
-    """ "Defence Minister Anita Anand": a body named in a person's title is no actor of its own."""
-    token = mention.span(sentence.doc).root
-    while token.dep_ == "compound" and token.head.i != token.i:
-        token = token.head
-        person = sentence.mention_of(token)
-        if person is not None and person.kind == "person":
-            return True
-    return False
 
 
 def _near_after(sentence: Sentence, trigger: Trigger, mention: Mention, allowed: set[int]) -> bool:
@@ -192,7 +149,7 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     for mention in actors(sentence):
         if mention in subjects:
             roles.add(subject_role or giver, mention)
-        elif mention in agents and (is_passive(token) or trigger.is_noun or _participle(token)):
+        elif mention in agents and (is_passive(token) or trigger.is_noun or participle(token)):
             roles.add("recipient" if token.lemma_.lower() in USER_VERBS else giver, mention)
         else:
             role = _role_by_position(sentence, trigger, mention, allowed, language)
@@ -202,7 +159,7 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         for user in _users_of_subject(sentence, token):
             roles.add("recipient", user)
     if trigger.direction == ARRIVAL and not roles.suppliers:
-        for origin in _conveyance_origin(sentence, token, language):
+        for origin in conveyance_origin(sentence, token, language):
             roles.add("supplier", origin)  # "sept vols cargo en provenance d'Iran ont atterri à Port-Soudan"
     missing = not (roles.recipients if reverse else roles.suppliers)
     if missing and not trigger.is_noun and not seizure and not subjects:
@@ -210,63 +167,16 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         if left:
             roles.add(giver, left)  # the actor just before the verb, when the parser found no subject
     if not roles.recipients and not reverse:
-        for mention in _doers_of(sentence, token, allowed, buying_verbs(language)):
+        for mention in doers_of(sentence, token, allowed, buying_verbs(language)):
             roles.add("recipient", mention)  # "the first of four frigates ordered by Pakistan"
     if not roles.suppliers and reverse:
-        for mention in _doers_of(sentence, token, allowed, words("transfer", "verbs", language, FORWARD)):
+        for mention in doers_of(sentence, token, allowed, words("transfer", "verbs", language, FORWARD)):
             roles.add("supplier", mention)  # "a reçu 31 chars Abrams, offerts par les États-Unis"
     if not roles.recipients:
-        for mention in _helped(sentence, trigger, allowed):
+        for mention in helped(sentence, trigger, allowed):
             roles.add("recipient" if not reverse else "supplier", mention)
     _extend_lists(sentence, trigger, roles)
     return roles
-
-
-def _doers_of(sentence: Sentence, trigger: Token, allowed: set[int], verbs: frozenset[str]) -> list[Mention]:
-    """The agent of a participle of one of `verbs` on the materiel ("four frigates ordered by Pakistan",
-    "31 chars Abrams, offerts par les États-Unis", however the parser hung it): the other side of the flow."""
-    heads = [sentence.doc[i] for i in allowed] + [trigger]
-    done = [c for h in heads for c in h.children if c.i > h.i and _participle(c) and c.lemma_.lower() in verbs]
-    return [m for verb in done for m in mentions_under(sentence, agents_of(verb)) if m in actors(sentence)]
-
-
-@cache
-def buying_verbs(language: str) -> frozenset[str]:
-    return frozenset(lexicon("transfer")["deal_verbs"].get(language) or {})
-
-
-def _helped(sentence: Sentence, trigger: Trigger, allowed: set[int]) -> list[Mention]:
-    """ "sent air defence systems to help Ukraine defend itself", "des chars pour aider le Mali": who the
-    transfer is to help (the object of "help", or the subject of what it is helped to do) received it."""
-    anchors = [trigger.token, *(sentence.doc[i] for i in allowed)]
-    if trigger.is_noun and trigger.token.dep_ in {"obj", "dobj"}:
-        anchors.append(trigger.token.head)  # "approved new aid to help Kyiv"
-    helps = [c for a in anchors for c in a.children if c.dep_ in HELP_DEPS and c.lemma_.lower() in HELPING_VERBS]
-    helped = [c for h in helps for c in h.children if c.dep_ in HELPED_DEPS]
-    helped += [
-        g
-        for h in helps
-        for c in h.children
-        if c.dep_ in {"ccomp", "xcomp"}
-        for g in c.children
-        if g.i < c.i and g.dep_ in {"nsubj", "compound"}
-    ]
-    return [m for m in mentions_under(sentence, helped) if m in actors(sentence)]
-
-
-def _participle(token: Token) -> bool:
-    """ "the tanks donated by the US", "31 chars, offerts par les États-Unis": a participle on the materiel,
-    however the parser hung it, whose agent is its doer."""
-    past = "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
-    return token.dep_ in PARTICIPLE_DEPS or (past and token.tag_ != "VBD")
-
-
-def _conveyance_origin(sentence: Sentence, verb: Token, language: str) -> list[Mention]:
-    """Where an arriving conveyance came from: "cargo flights from Iran", "des vols en provenance d'Iran"."""
-    _, supplier_markers = role_markers(language)
-    carriers = [s for s in subject_of(verb) if word_forms(s) & conveyances(language)]
-    found = mentions_under(sentence, carriers)
-    return [m for m in found if m in actors(sentence) and marker_before(sentence, m) in supplier_markers]
 
 
 def _users_of_subject(sentence: Sentence, verb: Token) -> list[Mention]:

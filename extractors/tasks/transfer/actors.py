@@ -1,0 +1,55 @@
+"""Who may supply or receive in a sentence: states, and bodies, groups and people, less observers (a media
+outlet or a think tank reports flows), a body named in a person's title ("Defence Minister Anita Anand")
+and a state named in whom the sentence is credited to ("selon des responsables iraniens")."""
+
+from __future__ import annotations
+
+from extractors.analysis import Sentence
+from extractors.entities import INSIDE, Mention
+from extractors.tasks.roles import head_chain
+
+ACTOR_KINDS = {"country", "organization", "person"}
+OBSERVER_CATEGORIES = {"media", "research"}  # they report flows; they do not supply or receive
+SOURCE_MARKERS = {"selon", "according"}  # "selon des responsables iraniens"; "d'après" too
+SOURCE_CLIMB = 3
+
+
+def actors(sentence: Sentence) -> list[Mention]:
+    """The mentions that may supply or receive: states, and bodies, groups and people that are not
+    observers (a media outlet or think tank reports flows; it is not part of them)."""
+    return [
+        m
+        for m in sentence.mentions
+        if m.kind in ACTOR_KINDS
+        and (m.state or m.kind != "country")
+        and m.form != INSIDE
+        and m.category not in OBSERVER_CATEGORIES
+        and not _in_a_title(sentence, m)
+        and not _in_a_source(sentence, m)
+    ]
+
+
+def _in_a_source(sentence: Sentence, mention: Mention) -> bool:
+    """ "selon des responsables iraniens", "according to Iranian officials": a state named in whom the
+    sentence is credited to is whose source it is, no party."""
+    doc = sentence.doc
+    root = mention.span(doc).root
+    for head in [root, *head_chain(root, SOURCE_CLIMB)]:
+        if head.pos_ in {"VERB", "AUX"}:
+            return False  # the clause the phrase stands in, not the phrase
+        for word in [head, *head.children]:
+            after = word.lower_ == "après" and word.i > 0 and doc[word.i - 1].lower_ in {"d'", "d’"}
+            if word.lower_ in SOURCE_MARKERS or after:
+                return True
+    return False
+
+
+def _in_a_title(sentence: Sentence, mention: Mention) -> bool:
+    """ "Defence Minister Anita Anand": a body named in a person's title is no actor of its own."""
+    token = mention.span(sentence.doc).root
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+        person = sentence.mention_of(token)
+        if person is not None and person.kind == "person":
+            return True
+    return False

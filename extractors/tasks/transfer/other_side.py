@@ -1,0 +1,71 @@
+"""The other side of a flow named outside the trigger's own arguments: the doer of a participle on the
+materiel ("four frigates ordered by Pakistan", "31 chars, offerts par les États-Unis"), who the transfer is
+to help ("to help Ukraine defend itself"), and where an arriving conveyance came from ("cargo flights from
+Iran landed in Sudan")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from extractors.analysis import Sentence
+from extractors.entities import Mention
+from extractors.inflection import word_forms
+from extractors.lexicon import function_words, lexicon, words
+from extractors.qualifiers.flow import conveyances
+from extractors.tasks.roles import agents_of, marker_before, mentions_under, subject_of
+from extractors.tasks.transfer.actors import actors
+from extractors.tasks.transfer.triggers import Trigger
+
+HELPING_VERBS = function_words("helping_verbs")  # "supplied shells to help the US refill its stocks"
+HELPED_DEPS = {"obj", "dobj", "iobj", "obl:arg"}
+HELP_DEPS = {"advcl", "xcomp", "relcl", "acl", "acl:relcl"}
+PARTICIPLE_DEPS = {"acl", "amod"}  # "les obus reçus par l'Ukraine": the participle's doer, as a passive's
+
+
+def doers_of(sentence: Sentence, trigger: Token, allowed: set[int], verbs: frozenset[str]) -> list[Mention]:
+    """The agent of a participle of one of `verbs` on the materiel ("four frigates ordered by Pakistan",
+    "31 chars Abrams, offerts par les États-Unis", however the parser hung it): the other side of the flow."""
+    heads = [sentence.doc[i] for i in allowed] + [trigger]
+    done = [c for h in heads for c in h.children if c.i > h.i and participle(c) and c.lemma_.lower() in verbs]
+    return [m for verb in done for m in mentions_under(sentence, agents_of(verb)) if m in actors(sentence)]
+
+
+@cache
+def buying_verbs(language: str) -> frozenset[str]:
+    return frozenset(lexicon("transfer")["deal_verbs"].get(language) or {})
+
+
+def helped(sentence: Sentence, trigger: Trigger, allowed: set[int]) -> list[Mention]:
+    """ "sent air defence systems to help Ukraine defend itself", "des chars pour aider le Mali": who the
+    transfer is to help (the object of "help", or the subject of what it is helped to do) received it."""
+    anchors = [trigger.token, *(sentence.doc[i] for i in allowed)]
+    if trigger.is_noun and trigger.token.dep_ in {"obj", "dobj"}:
+        anchors.append(trigger.token.head)  # "approved new aid to help Kyiv"
+    helps = [c for a in anchors for c in a.children if c.dep_ in HELP_DEPS and c.lemma_.lower() in HELPING_VERBS]
+    helped = [c for h in helps for c in h.children if c.dep_ in HELPED_DEPS]
+    helped += [
+        g
+        for h in helps
+        for c in h.children
+        if c.dep_ in {"ccomp", "xcomp"}
+        for g in c.children
+        if g.i < c.i and g.dep_ in {"nsubj", "compound"}
+    ]
+    return [m for m in mentions_under(sentence, helped) if m in actors(sentence)]
+
+
+def participle(token: Token) -> bool:
+    """ "the tanks donated by the US", "31 chars, offerts par les États-Unis": a participle on the materiel,
+    however the parser hung it, whose agent is its doer."""
+    past = "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
+    return token.dep_ in PARTICIPLE_DEPS or (past and token.tag_ != "VBD")
+
+
+def conveyance_origin(sentence: Sentence, verb: Token, language: str) -> list[Mention]:
+    """Where an arriving conveyance came from: "cargo flights from Iran", "des vols en provenance d'Iran"."""
+    supplier_markers = words("transfer", "markers", language, "supplier")
+    carriers = [s for s in subject_of(verb) if word_forms(s) & conveyances(language)]
+    found = mentions_under(sentence, carriers)
+    return [m for m in found if m in actors(sentence) and marker_before(sentence, m) in supplier_markers]
