@@ -69,3 +69,15 @@ def conveyance_origin(sentence: Sentence, verb: Token, language: str) -> list[Me
     carriers = [s for s in subject_of(verb) if word_forms(s) & conveyances(language)]
     found = mentions_under(sentence, carriers)
     return [m for m in found if m in actors(sentence) and marker_before(sentence, m) in supplier_markers]
+
+
+def thanked(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], list[Mention]]:
+    """ "Kyiv thanked Berlin for sending tanks", "Kiev a remercié Berlin pour l'envoi de chars": who thanks
+    another for a transfer received it, and who is thanked gave it."""
+    token, thanking = trigger.token, words("transfer", "thanking_verbs", trigger.token.lang_)
+    for head in (token.head, token.head.head):
+        if word_forms(head) & thanking:
+            objects = [c for c in head.children if c.dep_ in {"obj", "dobj"}]
+            mentions = (mentions_under(sentence, subject_of(head)), mentions_under(sentence, objects))
+            return [m for m in mentions[0] if m in actors(sentence)], [m for m in mentions[1] if m in actors(sentence)]
+    return [], []

@@ -46,6 +46,7 @@ from extractors.tasks.transfer.other_side import (
     doers_of,
     helped,
     participle,
+    thanked,
 )
 from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger
 from graph.model import TimeSpan
@@ -172,6 +173,12 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     if not roles.suppliers and reverse:
         for mention in doers_of(sentence, token, allowed, words("transfer", "verbs", language, FORWARD)):
             roles.add("supplier", mention)  # "a reçu 31 chars Abrams, offerts par les États-Unis"
+    if not reverse and not (roles.recipients and roles.suppliers):
+        thankers, thanked_ones = thanked(sentence, trigger)  # "Kyiv thanked Berlin for sending tanks"
+        for mention in thankers if not roles.recipients else []:
+            roles.add("recipient", mention)
+        for mention in thanked_ones if not roles.suppliers and thankers else []:
+            roles.add("supplier", mention)
     if not roles.recipients:
         for mention in helped(sentence, trigger, allowed):
             roles.add("recipient" if not reverse else "supplier", mention)
