@@ -6,7 +6,6 @@ its figure, its period and its trend."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
@@ -26,15 +25,10 @@ class Measure:
     figure: Figure
 
 
-@cache
-def _measure_nouns(language: str) -> frozenset[str]:
-    return words("transfer", "measure_nouns", language)
-
-
 def measure_of(sentence: Sentence) -> Measure | None:
     """The measure a sentence gives, when its subject is a bare word of measure ("la quantité", "the
     volume"; not "the volume of oil it sold") and a figure with a unit follows its verb."""
-    for noun in sentence.tokens_for(_measure_nouns(sentence.doc.lang_)):
+    for noun in sentence.tokens_for(words("transfer", "measure_nouns", sentence.doc.lang_)):
         if noun.dep_ not in SUBJECT_DEPS or any(c.dep_ not in {"det", "amod"} for c in noun.children):
             continue
         verb = noun.head

@@ -29,7 +29,7 @@ def doers_of(sentence: Sentence, trigger: Token, allowed: set[int], verbs: froze
     "31 chars Abrams, offerts par les États-Unis", however the parser hung it): the other side of the flow."""
     heads = [sentence.doc[i] for i in allowed] + [trigger]
     done = [c for h in heads for c in h.children if c.i > h.i and participle(c) and c.lemma_.lower() in verbs]
-    return [m for verb in done for m in mentions_under(sentence, agents_of(verb)) if m in actors(sentence)]
+    return _actors_among(sentence, mentions_under(sentence, [a for verb in done for a in agents_of(verb)]))
 
 
 @cache
@@ -53,7 +53,7 @@ def helped(sentence: Sentence, trigger: Trigger, allowed: set[int]) -> list[Ment
         for g in c.children
         if g.i < c.i and g.dep_ in {"nsubj", "compound"}
     ]
-    return [m for m in mentions_under(sentence, helped) if m in actors(sentence)]
+    return _actors_among(sentence, mentions_under(sentence, helped))
 
 
 def participle(token: Token) -> bool:
@@ -68,7 +68,7 @@ def conveyance_origin(sentence: Sentence, verb: Token, language: str) -> list[Me
     supplier_markers = words("transfer", "markers", language, "supplier")
     carriers = [s for s in subject_of(verb) if word_forms(s) & conveyances(language)]
     found = mentions_under(sentence, carriers)
-    return [m for m in found if m in actors(sentence) and marker_before(sentence, m) in supplier_markers]
+    return [m for m in _actors_among(sentence, found) if marker_before(sentence, m) in supplier_markers]
 
 
 def thanked(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], list[Mention]]:
@@ -79,5 +79,11 @@ def thanked(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], list[M
         if word_forms(head) & thanking:
             objects = [c for c in head.children if c.dep_ in {"obj", "dobj"}]
             mentions = (mentions_under(sentence, subject_of(head)), mentions_under(sentence, objects))
-            return [m for m in mentions[0] if m in actors(sentence)], [m for m in mentions[1] if m in actors(sentence)]
+            return _actors_among(sentence, mentions[0]), _actors_among(sentence, mentions[1])
     return [], []
+
+
+def _actors_among(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may be parties (`actors`, worked out once)."""
+    present = actors(sentence)
+    return [m for m in mentions if m in present]
