@@ -15,6 +15,7 @@ is credited to the investigator, up to the end of the next paragraph and until a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from extractors.analysis import Analysis
@@ -68,4 +69,8 @@ def _investigation(analysis: Analysis, found: list[Credit], index: int) -> list[
 
 
 def _paragraph(analysis: Analysis, index: int) -> int:
-    return len(PARAGRAPH_BREAK.findall(analysis.text, 0, analysis.sentences[index].offset))
+    """The paragraph a sentence stands in, counted once per article."""
+    if "paragraphs" not in analysis.derived:
+        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(analysis.text)]
+        analysis.derived["paragraphs"] = [bisect_left(breaks, s.offset) for s in analysis.sentences]
+    return analysis.derived["paragraphs"][index]
