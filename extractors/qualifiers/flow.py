@@ -18,6 +18,7 @@ from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import is_reporting
 from extractors.qualifiers.times import ALREADY, RELATIVE_FORMS, Period, Reference, reanchored
+from extractors.tasks.roles import has_subject
 from graph.model import TimeSpan, first_day, last_day
 
 NEAR_TOKENS = 4
@@ -110,7 +111,7 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     perfect = [c for c in trigger.children if c.dep_.startswith("aux") and c.lemma_ in PERFECT_AUXILIARIES]
     if perfect and not any("Fut" in c.morph.get("Tense", []) for c in perfect):  # not "seront livrés"
         return "delivered"  # "announced having delivered", "a annoncé avoir remis": done, whoever announced it
-    if trigger.dep_ == "ROOT" and "Inf" in trigger.morph.get("VerbForm", []) and _has_subject(trigger):
+    if trigger.dep_ == "ROOT" and "Inf" in trigger.morph.get("VerbForm", []) and has_subject(trigger):
         return "pledged"  # a headline's "Russia to supply Su-35 jets to Iran": what will be done
     chain = [trigger, *[a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}]]
     if any(a.lemma_.lower() in STARTING_VERBS and "Past" in a.morph.get("Tense", []) for a in chain[1:3]):
@@ -124,10 +125,6 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
                 return "pledged"
     window = sentence.folded[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
     return "pledged" if any(p in window for p in phrases) else "delivered"
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def starts_flow(trigger: Token) -> bool:

@@ -27,7 +27,7 @@ def counted_by_conveyances(sentence: Sentence, trigger: Trigger, found: list[Fin
     figure of their own, what arrived is counted by the conveyances that brought it (shared by its kinds)."""
     if trigger.direction != ARRIVAL or not found or any(f.quantity for f in found):
         return found
-    carriers = {s.i for s in subject_of(trigger.token) if word_forms(s) & conveyances(sentence.doc.lang_)}
+    carriers = {s.i for s in carriers_of(trigger.token)}
     count = next((f for f in sentence.figures if f.unit_token in carriers), None)
     if count is None:
         return found
@@ -36,7 +36,12 @@ def counted_by_conveyances(sentence: Sentence, trigger: Trigger, found: list[Fin
 
 def conveyed(verb: Token) -> bool:
     """Whether the verb's subject is a conveyance ("cargo flights", "un avion")."""
-    return any(word_forms(s) & conveyances(verb.lang_) for s in subject_of(verb))
+    return bool(carriers_of(verb))
+
+
+def carriers_of(verb: Token) -> list[Token]:
+    """The verb's subjects that are conveyances ("cargo flights landed", "un avion a atterri")."""
+    return [s for s in subject_of(verb) if word_forms(s) & conveyances(verb.lang_)]
 
 
 def carried_by(

@@ -13,9 +13,9 @@ from extractors.analysis import Sentence
 from extractors.entities import Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, lexicon, words
-from extractors.qualifiers.flow import conveyances
 from extractors.tasks.roles import agents_of, marker_before, mentions_under, subject_of
 from extractors.tasks.transfer.actors import actors
+from extractors.tasks.transfer.conveyed import carriers_of
 from extractors.tasks.transfer.triggers import Trigger
 
 HELPING_VERBS = function_words("helping_verbs")  # "supplied shells to help the US refill its stocks"
@@ -66,8 +66,7 @@ def participle(token: Token) -> bool:
 def conveyance_origin(sentence: Sentence, verb: Token, language: str) -> list[Mention]:
     """Where an arriving conveyance came from: "cargo flights from Iran", "des vols en provenance d'Iran"."""
     supplier_markers = words("transfer", "markers", language, "supplier")
-    carriers = [s for s in subject_of(verb) if word_forms(s) & conveyances(language)]
-    found = mentions_under(sentence, carriers)
+    found = mentions_under(sentence, carriers_of(verb))
     return [m for m in _actors_among(sentence, found) if marker_before(sentence, m) in supplier_markers]
 
 
