@@ -37,6 +37,36 @@ def test_seized_materiel_is_a_transfer(text: str, language: str, expected: set) 
     assert transfers(record(text, language)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Officials said rockets of North Korean make were found with Hamas fighters.",
+            "en",
+            {("KP", "organization:hamas", "rockets")},
+        ),
+        (
+            "Rifles made in Iran were found among the militants of the Houthi movement.",
+            "en",
+            {("IR", "organization:houthis", "small_arms")},
+        ),
+        (
+            "Des roquettes nord-coréennes ont été saisies chez des combattants du Hamas.",
+            "fr",
+            {("KP", "organization:hamas", "rockets")},
+        ),
+        (
+            "Des roquettes de fabrication nord-coréenne ont été retrouvées chez les combattants du Hamas.",
+            "fr",
+            {("KP", "organization:hamas", "rockets")},
+        ),
+    ],
+)
+def test_the_maker_s_word_and_the_holder_s_group(text: str, language: str, expected: set) -> None:
+    """ "of North Korean make" names the maker; "chez des combattants du Hamas", the group that held it."""
+    assert transfers(record(text, language)) == expected
+
+
 def test_who_seized_it_is_no_party() -> None:
     rec = record("Ukrainian soldiers captured Russian tanks near Kharkiv.")
     assert all(s != "UA" and r != "UA" for s, r, _ in transfers(rec))

@@ -356,7 +356,7 @@ def _role_by_position(
         role = _role_of_agent_noun(sentence, trigger, mention, marker, attached)
         if role:
             return role
-    if attached and trigger.direction == SEIZURE and marker in words("transfer", "holder_markers", language):
+    if trigger.direction == SEIZURE and _held_by(heads, root, marker, attached, allowed, language):
         return "recipient"  # "rockets found with Hamas fighters": who held it had received it
     if trigger.direction == ARRIVAL and _arrived_at(sentence, trigger, root, marker, attached):
         return "recipient"  # "Iranian drones reached Khartoum", "sont arrivés en Russie"
@@ -392,6 +392,8 @@ def _role_by_position(
     qualifies = qualifies or (mention.form == "demonym" and root.head.i == token.i)  # however it was tagged
     if trigger.direction == ARRIVAL and _possessive(sentence, mention) and _qualified(root, allowed):
         return "supplier"  # "Denmark's first F-16s arrived in Ukraine": whose materiel arrived gave it
+    if mention.form == "demonym" and _of_origin(root, allowed, language):
+        return "supplier"  # "rockets of North Korean make", "des roquettes de fabrication nord-coréenne"
     if mention.form == "demonym" and _materiel_under(sentence, mention, allowed):
         return "supplier"  # "des drones turcs", parsed with the materiel as the adjective's adjective
     if qualifies and root.head.i == token.i and trigger.is_noun:
@@ -399,6 +401,25 @@ def _role_by_position(
     if qualifies and mention.form == "demonym" and _qualified(root, allowed):
         return "supplier"  # "armements nord-coréens", "Russia imported Iranian drones": the item's state
     return None
+
+
+def _held_by(
+    heads: list[Token], root: Token, marker: str | None, attached: bool, allowed: set[int], language: str
+) -> bool:
+    """The mention names who held seized materiel: "found with Hamas fighters", or the body it is of when that
+    body follows the word ("retrouvées chez les combattants du Hamas")."""
+    holders = words("transfer", "holder_markers", language)
+    if marker in holders:
+        return attached
+    top = root
+    while top.dep_ in {"compound", "flat", "flat:name"} and top.head.i != top.i:
+        top = top.head  # "the Houthi movement"
+    noun = top.head.head if top.head.dep_ == "prep" else top.head
+    if marker not in OF_MARKERS or noun.pos_ != "NOUN" or noun.i > root.i:
+        return False
+    case = [c.lower_ for c in noun.children if c.dep_ == "case"]
+    held = (case[0] if case else noun.head.lower_ if noun.dep_ == "pobj" else None) in holders
+    return held and any(governs(h, noun, allowed | {h.i, noun.i}) for h in heads)
 
 
 def _seller_body(sentence: Sentence, trigger: Trigger, mention: Mention, sellers: frozenset[str]) -> bool:
@@ -427,6 +448,15 @@ def _qualified(root: Token, allowed: set[int]) -> bool:
             return False
         head = head.head
     return head.i in allowed
+
+
+def _of_origin(root: Token, allowed: set[int], language: str) -> bool:
+    """A state's adjective on a noun of making that hangs on the materiel ("rockets of North Korean make")."""
+    noun = root.head
+    if root.dep_ != "amod" or noun.lemma_.lower() not in words("transfer", "origin_nouns", language):
+        return False
+    owner = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    return owner.i in allowed and owner.i != noun.i
 
 
 def _materiel_under(sentence: Sentence, mention: Mention, allowed: set[int]) -> bool:
