@@ -106,7 +106,7 @@ def _undone(halt: Token, halts: frozenset[str], language: str) -> bool:
 
 def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
-    if word_forms(trigger) & words("transfer", "pledging_verbs", language):
+    if word_forms(trigger) & words("transfer", "pledging_verbs", language) or _in_a_package(trigger, language):
         return "pledged"
     perfect = [c for c in trigger.children if c.dep_.startswith("aux") and c.lemma_ in PERFECT_AUXILIARIES]
     if perfect and not any("Fut" in c.morph.get("Tense", []) for c in perfect):  # not "seront livrés"
@@ -125,6 +125,19 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
                 return "pledged"
     window = sentence.folded[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
     return "pledged" if any(p in window for p in phrases) else "delivered"
+
+
+def _in_a_package(trigger: Token, language: str) -> bool:
+    """The trigger is an aid package, or the aid of one, whose verb lists what it holds: "the package includes
+    150 armored vehicles", "le paquet d'aide comprend des radars"."""
+    packages = words("trends", "package_nouns", language)
+    noun = trigger if trigger.lemma_.lower() in packages else trigger.head
+    subject = noun.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
+    return (
+        noun.lemma_.lower() in packages
+        and subject
+        and noun.head.lemma_.lower() in words("trends", "listing_verbs", language)
+    )
 
 
 def starts_flow(trigger: Token) -> bool:
