@@ -114,17 +114,32 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     if trigger.dep_ == "ROOT" and "Inf" in trigger.morph.get("VerbForm", []) and has_subject(trigger):
         return "pledged"  # a headline's "Russia to supply Su-35 jets to Iran": what will be done
     chain = [trigger, *[a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}]]
+    if _done_by(trigger):
+        chain = [trigger]  # "helicopters supplied by Russia": given already, whatever is said of them
+    if trigger.lemma_.lower() in words("trends", "receipt_nouns", language) and not any(map(_future, chain)):
+        return "delivered"  # "a annoncé la réception de quatre hélicoptères": received, whoever announced it
     if any(a.lemma_.lower() in STARTING_VERBS and "Past" in a.morph.get("Tense", []) for a in chain[1:3]):
         return "delivered"  # "which began to be delivered in 2019", "qui ont commencé à être livrés"
     for token in chain:
-        auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]  # "seront livrés"
-        if any("Fut" in t.morph.get("Tense", []) for t in [token, *auxiliaries]):
+        if _future(token):  # "seront livrés"
             return "pledged"
         for child in [token, *token.children]:
             if child.lemma_.lower() in lemmas and (child is not token or token is not trigger):
                 return "pledged"
     window = sentence.folded[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
     return "pledged" if any(p in window for p in phrases) else "delivered"
+
+
+def _done_by(trigger: Token) -> bool:
+    """A past participle on the materiel naming who did it: "helicopters supplied by Russia", "livrés par"."""
+    participle = trigger.dep_ in {"acl", "amod"} and "Part" in trigger.morph.get("VerbForm", [])
+    return participle and not _future(trigger) and any(c.dep_ in {"agent", "obl:agent"} for c in trigger.children)
+
+
+def _future(token: Token) -> bool:
+    """A verb in the future: "seront livrés", "will announce"."""
+    auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
+    return any(a.lower_ in FUTURE_AUXILIARIES or "Fut" in a.morph.get("Tense", []) for a in [token, *auxiliaries])
 
 
 def _in_a_package(trigger: Token, language: str) -> bool:
@@ -229,9 +244,9 @@ def _told_before(sentence: Sentence, trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in VERBS else _verb_of(trigger)
     if verb is None:
         return False
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    if any(a.lower_ in FUTURE_AUXILIARIES or "Fut" in a.morph.get("Tense", []) for a in [verb, *auxiliaries]):
+    if _future(verb):
         return False
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     passive = [a for a in auxiliaries if a.dep_ in PASSIVE]
     if any(a.lemma_.lower() in PERFECT_AUXILIARIES for a in auxiliaries if a.dep_ not in PASSIVE):
         return True

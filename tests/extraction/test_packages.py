@@ -53,3 +53,26 @@ def test_a_package_delivered_is_delivered() -> None:
 )
 def test_a_paquet_of_other_things_is_no_transfer(text: str) -> None:
     assert _flows(text, "fr") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mali's army announced on Monday the receipt of four helicopters supplied by Russia.", "en"),
+        ("L'armée malienne a annoncé la réception de quatre hélicoptères livrés par la Russie.", "fr"),
+    ],
+)
+def test_the_receipt_announced_is_one_delivery(text: str, language: str) -> None:
+    """Who announces a receipt received it, and the materiel "supplied by" a state was given: one claim."""
+    assert _flows(text, language) == {("RU", "ML", "aircraft", "delivered")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mali will soon announce the receipt of four Russian helicopters.", "en"),
+        ("Le Mali annoncera bientôt la réception de quatre hélicoptères russes.", "fr"),
+    ],
+)
+def test_a_receipt_still_to_come_is_pledged(text: str, language: str) -> None:
+    assert _flows(text, language) == {("RU", "ML", "aircraft", "pledged")}
