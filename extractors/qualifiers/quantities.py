@@ -170,7 +170,7 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
         if head is not None and (token.lower_ in TIME_OPENERS or token.ent_type_ == "DATE"):
             break  # "four frigates last week": a date after the unit
         a_noun = head is not None and (doc[head].pos_ == "NOUN" or doc[head].lower_ in _tables()["units"])
-        if a_noun and doc.lang_ == "fr":
+        if a_noun and doc.lang_ == "fr" and not (token.text == "-" or _hyphenated(doc, i)):
             break  # "des camions militaires", "drones Shahed": in French what qualifies the unit comes after it
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in _tables()["units"]:
             head = i
@@ -181,7 +181,9 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
     head = head if head is not None else name
     if head is None:
         return None, None, start
-    return _unit_name(doc[head]), head, head + 1
+    compound = doc[head - 2 : head + 1].text.lower() if _hyphenated(doc, head) and head > 1 else ""
+    unit = _tables()["units"].get(compound) or _unit_name(doc[head])  # "82 lance-roquettes"
+    return str(unit), head, head + 1
 
 
 def _measures_the_unit(doc: Doc, end: int) -> bool:

@@ -28,7 +28,7 @@ def items_claimed(
     doc, found = sentence.doc, list[tuple[str, ItemMention | None]]()
     here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
     for category, chosen in categories.items():
-        kin = [i for i in items if i.category == category]
+        kin = _not_restated(doc, [i for i in items if i.category == category])
         bearing = [i for i in kin if any(_under(doc, m, i) for m in here)]
         counts = [(_count_of(sentence, i), i) for i in kin]
         by_count = {id(c): (c, i) for c, i in reversed(counts) if c is not None}
@@ -39,6 +39,19 @@ def items_claimed(
         else:
             found.append((category, chosen))
     return found
+
+
+def _not_restated(doc: Doc, kin: list[ItemMention]) -> list[ItemMention]:
+    """The items, less a name that restates the one just before it ("82 High Mobility Artillery Rocket Systems
+    (HIMARS)", "82 lance-roquettes HIMARS")."""
+    return [
+        i
+        for i in kin
+        if not any(
+            0 <= i.token_start - k.token_end <= 2 and all(t.is_punct for t in doc[k.token_end : i.token_start])
+            for k in kin
+        )
+    ]
 
 
 def _count_of(sentence: Sentence, item: ItemMention) -> Figure | None:
@@ -54,6 +67,7 @@ def _count_of(sentence: Sentence, item: ItemMention) -> Figure | None:
 
 
 def _under(doc: Doc, mention: Mention, item: ItemMention) -> bool:
-    """The mention hangs on the item ("Leopard 2 from Germany"), or is its maker, implied at it."""
+    """The mention hangs on the item after it ("Leopard 2 from Germany"), or is its maker, implied at it; not
+    a recipient the parser hung on the materiel after it ("sell Taiwan 82 HIMARS launchers")."""
     root, span = doc[mention.token_start : mention.token_end].root, range(item.token_start, item.token_end)
-    return root.i in span or any(a.i in span for a in root.ancestors)
+    return root.i in span or (root.i >= item.token_end and any(a.i in span for a in root.ancestors))
