@@ -66,7 +66,8 @@ def _tables() -> dict:
 
 
 def parse_number(text: str, language: str) -> float | None:
-    """A written number as a float: "10,000" (en), "6,5" (fr), "1.1", "$16.2"."""
+    """A written number as a float: "10,000" (en), "6,5" (fr), "1.1", "$16.2"; "11.100" is 11 100 (no one
+    writes a decimal's trailing zero in a figure of prose)."""
     match = _DIGITS.match(text.strip())
     if not match:
         return None
@@ -76,6 +77,8 @@ def parse_number(text: str, language: str) -> float | None:
         return float(digits.replace(",", "."))
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
         digits = digits.replace(",", "")
+    if re.fullmatch(r"[1-9]\d{0,2}(\.\d{3}){2,}|[1-9]\d{0,2}\.\d\d0", digits):
+        digits = digits.replace(".", "")  # "1.000.000", "$11.100 million": points that group thousands
     return float(digits.replace(",", "."))
 
 

@@ -150,3 +150,16 @@ def test_cartridges_are_ammunition_counted_as_cartridges(text: str, language: st
     claim = only(record(text, language))
     assert claim.item == "ammunition"
     assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (1_500_000, "cartridge")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bulgaria exported ammunition worth $1.500 million to Ukraine.", 1_500_000_000),  # a grouping point
+        ("Bulgaria exported ammunition worth $1.5 million to Ukraine.", 1_500_000),
+        ("Bulgaria exported ammunition worth $0.250 million to Ukraine.", 250_000),  # a decimal after 0
+    ],
+)
+def test_a_point_that_groups_thousands(text: str, expected: float) -> None:
+    quantity = only(record(text)).quantity
+    assert quantity is not None and quantity.min == expected
