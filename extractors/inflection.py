@@ -53,4 +53,38 @@ def _forms(lower: str, lemma_text: str, pos: str, language: str) -> frozenset[st
         forms.add(whole[lower])  # "re-exported" -> "re-export", which spaCy's rules miss
     if language == "fr" and pos in {"VERB", "AUX", "NOUN", "ADJ"}:
         forms |= {lower + "r", lower.removesuffix("nt") + "r", lower.removesuffix("s") + "r"}
+        forms |= _future_stems(lower)
     return frozenset(forms)
+
+
+FUTURE_ENDINGS = ("aient", "ions", "iez", "ais", "ait", "ons", "ont", "ez", "ai", "as", "a")
+CONDITIONAL_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+
+
+def _future_stems(lower: str) -> set[str]:
+    """The infinitives a French future or conditional may be of: "livrera" -> "livrer", "fourniraient" ->
+    "fournir", "vendra" -> "vendre"."""
+    ending = next((e for e in FUTURE_ENDINGS if lower.endswith("r" + e)), None)
+    if ending is None or len(lower) - len(ending) < 4:
+        return set()
+    stem = lower[: -len(ending)]
+    return {stem, stem + "e"}
+
+
+def french_future(token: Token) -> bool:
+    """ "livrerait", "fournira", "enverraient": the future or the conditional (the small model tags them
+    imperfect), the infinitive (or a changed stem's listed form) followed by an ending."""
+    if token.lang_ != "fr":
+        return False
+    if token.lower_ in (lexicon("tokens")["whole"].get("fr") or {}):
+        return token.lower_.endswith(FUTURE_ENDINGS)
+    lemma = token.lemma_.lower()
+    if not lemma.endswith(("er", "ir", "re")):
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return token.lower_.startswith(stem) and token.lower_[len(stem) :] in FUTURE_ENDINGS
+
+
+def french_conditional(token: Token) -> bool:
+    """ "livrerait", "vendraient": the conditional, by which French reports what it does not vouch for."""
+    return french_future(token) and token.lower_.endswith(CONDITIONAL_ENDINGS)

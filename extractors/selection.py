@@ -61,6 +61,7 @@ def transfer_stems(language: str) -> frozenset[str]:
     for key in ("nouns", "agent_nouns", "recipient_nouns", "origin_phrases", "irregular_forms", "phrasal"):
         found += _lemmas((transfer.get(key) or {}).get(language))
     found += _lemmas((transfer.get("licence_words") or {}).get(language))
+    found += list((lexicon("tokens")["whole"].get(language) or {}).keys())  # "enverraient"
     return frozenset(_stem(w) for w in found if len(w) >= 3)
 
 

@@ -18,6 +18,7 @@ from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import is_reporting
 from extractors.qualifiers.times import ALREADY, RELATIVE_FORMS, Period, Reference, reanchored
+from extractors.tasks.base import Finding
 from extractors.tasks.roles import has_subject
 from graph.model import TimeSpan, first_day, last_day
 
@@ -140,6 +141,15 @@ def _future(token: Token) -> bool:
     """A verb in the future: "seront livrés", "will announce"."""
     auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
     return any(a.lower_ in FUTURE_AUXILIARIES or "Fut" in a.morph.get("Tense", []) for a in [token, *auxiliaries])
+
+
+def pledged_if_later(finding: Finding, reference: Reference | None) -> Finding:
+    """A delivery whose time starts after the article was published is still to come: "Les Rafale seraient
+    livrés en 2026", read in 2024."""
+    start = finding.time.start if finding.time else None
+    if finding.status != "delivered" or start is None or reference is None:
+        return finding
+    return replace(finding, status="pledged") if first_day(start) > last_day(reference.partial()) else finding
 
 
 def _in_a_package(trigger: Token, language: str) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Sentence
-from extractors.inflection import word_forms
+from extractors.inflection import french_future, word_forms
 from extractors.lexicon import function_words, words
 from extractors.qualifiers.speakers import Speaker, owned_by_a_pronoun
 from extractors.qualifiers.stance import is_reporting
@@ -129,25 +129,11 @@ def refuses(token: Token) -> bool:
     if any(c.lower_ in words("denial", "pending", token.lang_) for c in token.children):
         return True  # "has not yet delivered": pending, not denied
     if any(
-        set(t.morph.get("Tense", [])) & {"Fut"} or "Cnd" in t.morph.get("Mood", []) or _french_future(t) for t in chain
+        set(t.morph.get("Tense", [])) & {"Fut"} or "Cnd" in t.morph.get("Mood", []) or french_future(t) for t in chain
     ):
         return True
     heads = [token.head, token.head.head]
     return token.dep_ == "xcomp" and any(h.lemma_.lower() in refusing for h in heads)
-
-
-FRENCH_FUTURE_ENDINGS = ("ait", "aient", "ais", "ions", "iez", "a", "ont", "ai", "as", "ez", "ons")
-
-
-def _french_future(token: Token) -> bool:
-    """ "livrerait", "fournira", "vendront": the future or the conditional (the small model tags them
-    imperfect), the infinitive followed by an ending."""
-    lemma = token.lemma_.lower()
-    if token.lang_ != "fr" or not lemma.endswith(("er", "ir", "re")):
-        return False
-    stem = lemma[:-1] if lemma.endswith("re") else lemma
-    text = token.lower_
-    return text.startswith(stem) and text[len(stem) :] in FRENCH_FUTURE_ENDINGS
 
 
 def negated_supply(sentence: Sentence, language: str) -> list[OwnWord]:

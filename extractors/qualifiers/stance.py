@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.inflection import word_forms
+from extractors.inflection import french_conditional, word_forms
 from extractors.lexicon import cue_sets, function_words, words
 from extractors.tasks.base import Cited
 
@@ -109,7 +109,7 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
     if trigger is not None:
         near -= _modals_of_another_verb(trigger)
     tokens = [t for t in sentence.tokens if t.i in near]
-    conditional = [t for t in tokens if "Cnd" in t.morph.get("Mood", [])]
+    conditional = [t for t in tokens if "Cnd" in t.morph.get("Mood", []) or french_conditional(t)]
     if (
         any(t.lemma_.lower() in speculative_lemmas or t.lower_ in speculative_lemmas for t in tokens)
         or any(p in text for p in speculative_phrases)

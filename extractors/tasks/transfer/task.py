@@ -19,7 +19,7 @@ from extractors.inflection import word_forms
 from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun
 from extractors.qualifiers.denials import denial_before
-from extractors.qualifiers.flow import starts_flow, status, time_of, trend
+from extractors.qualifiers.flow import pledged_if_later, starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
@@ -114,7 +114,7 @@ class TransferTask:
             findings += [_licence_finding(sentence, lic, analysis.language, credit) for lic in licensed(sentence)]
             _remember_subject(sentence, discourse)
             _remember_items(sentence, discourse)
-        return findings
+        return [pledged_if_later(f, analysis.reference) for f in findings]
 
     def _findings(
         self, sentence: Sentence, trigger: Trigger, language: str, credit: Credit, discourse: Discourse
