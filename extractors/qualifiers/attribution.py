@@ -135,7 +135,8 @@ ROLE_WINDOW = 8  # tokens around a person's name where the role introducing them
 
 def _name_the_roles(sentences: list[Sentence], found: list[Credit]) -> None:
     """ "the spokeswoman said", after "the spokeswoman of the ministry Anna Nagdalyan": the person the
-    article introduced by that role, the last within `ROLE_REACH` sentences."""
+    article introduced by that role, the last within `ROLE_REACH` sentences; "according to the report",
+    after "a report by Conflict Armament Research": the body introduced with that noun."""
     for index, credit in enumerate(found):
         credit.own = [_named_role(sentences[max(0, index - ROLE_REACH) : index + 1], c) for c in credit.own]
 
@@ -151,7 +152,20 @@ def _named_role(before: list[Sentence], cited: Cited) -> Cited:
             near = doc[max(0, person.token_start - ROLE_WINDOW) : person.token_end + 3]
             if any(t.lower_ == role and t.pos_ == "NOUN" for t in near):
                 return replace(cited, name=person.text, mention=person)
-    return cited
+    body = _introduced_body(before[:-1], role)
+    return cited if body is None else replace(cited, name=body.text, mention=body)
+
+
+def _introduced_body(before: list[Sentence], noun: str) -> Mention | None:
+    """The body a sentence before named as the one of a noun: "the report by Conflict Armament Research",
+    "CAR's report", "le rapport de l'ONU"."""
+    for sentence in reversed(before):
+        for body in (m for m in reversed(sentence.mentions) if m.kind == "organization"):
+            root = body.span(sentence.doc).root
+            link = root.head.head if root.head.dep_ == "prep" else root.head
+            if link.lower_ == noun and link.pos_ == "NOUN" and link.i != root.i:
+                return body
+    return None
 
 
 def _carry_back(analysis: Analysis, found: list[Credit]) -> None:

@@ -86,6 +86,32 @@ def test_a_source_named_by_its_role_is_the_person_introduced_by_it(text: str, la
     assert sources(text, language) == {"VN": {person}}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The report by Conflict Armament Research traced the rifles to Laos. According to the report, Laos"
+            " shipped 2,000 rifles to Vietnam in 2023.",
+            "en",
+        ),
+        (
+            "A report by Conflict Armament Research was released on Tuesday. The report says Laos shipped rifles to"
+            " Vietnam.",
+            "en",
+        ),
+        (
+            "Un rapport de Conflict Armament Research a été publié mardi. Selon le rapport, le Laos a livré des"
+            " fusils au Vietnam.",
+            "fr",
+        ),
+    ],
+)
+def test_the_report_named_before_is_its_author_s(text: str, language: str) -> None:
+    """ "the report" is the report the article introduced with its author; never a party of the claim."""
+    assert "Conflict Armament Research" in sources(text, language)["VN"]
+    assert not sources(text, language)["VN"] & {"Laos", "Vietnam"}
+
+
 def test_a_role_no_one_was_introduced_by_stays_unnamed() -> None:
     text = 'Anna Smith, a teacher, spoke on Monday. "Laos sent rifles to Vietnam," an official said.'
     assert sources(text, "en") == {"VN": {"official"}}
