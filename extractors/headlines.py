@@ -67,7 +67,7 @@ def _precise(finding: Finding) -> bool:
 
 def _restating(headline: Finding, body: list[Finding]) -> Finding:
     """The headline's statement as a statement of the one body claim of the same transfer, if one."""
-    same = {claim_of(f).id: f for f in body if _same_transfer(headline, f)}
+    same = {claim_of(f).id: f for f in body if same_transfer(headline, f)}
     if len(same) != 1:
         return headline
     [precise] = same.values()
@@ -82,7 +82,7 @@ def _restating(headline: Finding, body: list[Finding]) -> Finding:
     )
 
 
-def _same_transfer(a: Finding, b: Finding) -> bool:
+def same_transfer(a: Finding, b: Finding) -> bool:
     """Same kind, item category (or the body's a narrower one: "ammunition" in the headline, "artillery
     shells" in the body; "weapons" for any materiel) and parties (supplier and recipient, or who denies,
     as the claims' entities: a ministry counts as its state)."""

@@ -19,6 +19,7 @@ from extractors.headlines import restate_headlines
 from extractors.qualifiers.carried_sources import carry_sources
 from extractors.qualifiers.carried_times import carry_times
 from extractors.record import Stated, build_record, state
+from extractors.restatements import restate_flows
 from extractors.same_deal import one_deal_per_sentence
 from extractors.tasks.base import Finding, Task, make_task
 from graph.model import ArticleRecord
@@ -81,6 +82,7 @@ def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
     findings = [f for task in read for f, _, _ in _checked(analysis, task.name, task(analysis))]
     findings = carry_times(analysis, findings)
     findings = carry_sources(analysis, findings)
+    findings = restate_flows(analysis, findings)
     findings = restate_headlines(analysis.document, findings)
     stated = _checked(analysis, "pipeline", one_deal_per_sentence(findings))
     return build_record(analysis, stated, extractor_version(), ingested_at)

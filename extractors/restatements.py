@@ -1,0 +1,57 @@
+"""A transfer a sentence tells again just after stating it.
+
+    Iran has sent 300 drones to Russia since May. The drones were delivered by ship, the agency added.
+    La Turquie a livré six drones au Niger. Ces drones ont été livrés par avion, selon Defense News.
+
+The second sentence names the materiel again with a pointing word ("the", "ces"), gives no figure of its
+own and no other date: it is a further statement (its quote, modality and sources) of the one claim of
+the same transfer stated in the sentences just before, not a vaguer claim beside it. Where the sentences
+before hold no such claim, or several, the finding is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.analysis import Analysis
+from extractors.headlines import same_transfer
+from extractors.lexicon import words
+from extractors.record import claim_of
+from extractors.tasks.base import Finding
+
+REACH = 2  # sentences back where the transfer told again may stand
+LAST_WORD = re.compile(r"(\w+'?|l')\s*$", re.IGNORECASE)
+
+
+def restate_flows(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
+    """The findings, each transfer told again made a statement of the claim it restates."""
+    if analysis.language is None:
+        return findings
+    pointers = words("grammar", "materiel_pointers", analysis.language)
+    return [_restating(analysis, f, findings) if _told_again(analysis, f, pointers) else f for f in findings]
+
+
+def _told_again(analysis: Analysis, finding: Finding, pointers: frozenset[str]) -> bool:
+    if finding.kind != "transfer" or finding.quantity is not None or finding.item is None:
+        return False
+    before = LAST_WORD.search(analysis.text[max(0, finding.item.start - 12) : finding.item.start])
+    return before is not None and before.group(1).lower() in pointers
+
+
+def _restating(analysis: Analysis, again: Finding, findings: list[Finding]) -> Finding:
+    index = analysis.sentence_index(again.quote_start)
+    earlier = {
+        claim_of(f).id: f
+        for f in findings
+        if index - REACH <= analysis.sentence_index(f.quote_start) < index
+        and same_transfer(again, f)
+        and f.status == again.status
+        and again.time in (None, f.time)
+    }
+    if len(earlier) != 1:
+        return again
+    [told] = earlier.values()
+    return replace(
+        told, quote_start=again.quote_start, quote_end=again.quote_end, modality=again.modality, sources=again.sources
+    )

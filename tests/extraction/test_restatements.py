@@ -1,0 +1,43 @@
+"""A transfer told again just after it was stated, its materiel named with a pointing word and no figure
+of its own, is a further statement of the same claim. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sources"),
+    [
+        (
+            "Ukrainian intelligence says Iran has sent 300 drones to Russia since May. The drones were delivered by"
+            " ship, the agency added.",
+            "en",
+            [["Ukrainian intelligence"], ["agency"]],
+        ),
+        (
+            "La Turquie a livré six drones au Niger la semaine dernière. Ces drones ont été livrés par avion, selon"
+            " Defense News.",
+            "fr",
+            [[], ["Defense News"]],
+        ),
+    ],
+)
+def test_the_materiel_named_again_is_the_same_claim(text: str, language: str, sources: list) -> None:
+    rec = record(text, language)
+    [claim] = [c for c in rec.claims if c.kind == "transfer"]
+    assert claim.quantity is not None and claim.quantity.min in {300, 6}
+    assert [[a.name for a in e.attributed_to] for e in rec.evidence if e.claim_id == claim.id] == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran sent 300 drones to Russia in May. The drones sent in June numbered 200.",  # a figure of its own
+        "Iran sent 300 drones to Russia in May. In June, Iran sent the drones to Belarus.",  # another recipient
+    ],
+)
+def test_a_new_figure_or_party_is_another_claim(text: str) -> None:
+    assert len([c for c in record(text).claims if c.kind == "transfer"]) == 2
