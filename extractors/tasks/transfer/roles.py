@@ -148,6 +148,8 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     if seizure:
         subjects, agents = [], []  # who seized it is no party; what arrived is no actor
     for mention in actors(sentence):
+        if _of_a_carrier(mention, mention.span(sentence.doc).root, language):
+            continue  # "livrés par une compagnie ukrainienne de fret aérien": who carried it gave nothing
         if mention in subjects:
             roles.add(subject_role or giver, mention)
         elif mention in agents and (is_passive(token) or trigger.is_noun or participle(token)):
@@ -323,6 +325,19 @@ def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str |
     return (site.dep_ in {"dobj", "obj"} and site.head.i == trigger.i) or at_site
 
 
+def _to_a_site(trigger: Trigger, place: Token, allowed: set[int], markers: frozenset[str]) -> bool:
+    """The place locates a site the materiel is delivered to: "to the air base in Bamako", "à l'aéroport
+    de Niamey"."""
+    language = trigger.token.lang_
+    linked = place.dep_ == "pobj" and place.head.lower_ in {"in", "of", "at"} and place.head.head.pos_ == "NOUN"
+    site = place.head.head if linked else place.head if place.dep_ == "nmod" else None
+    if site is None or site.pos_ != "NOUN" or site.lemma_.lower() not in words("transfer", "site_nouns", language):
+        return False
+    case = site.head if site.dep_ == "pobj" else next((c for c in site.children if c.dep_ == "case"), None)
+    reached = governs(trigger.token, site, allowed | {site.i, trigger.i} | ({case.i} if case is not None else set()))
+    return case is not None and case.lower_ in markers and reached
+
+
 def _site_placed(place: Token) -> Token | None:
     """The noun a place after "in" or "à" locates: "an air base in Manila", "une base à Bamako"."""
     if place.dep_ == "pobj" and place.head.lower_ in PLACE_WORDS and place.head.head.pos_ == "NOUN":
@@ -360,6 +375,8 @@ def _role_by_position(
         return "recipient"  # "rockets found with Hamas fighters": who held it had received it
     if trigger.direction == ARRIVAL and _arrived_at(sentence, trigger, root, marker, attached):
         return "recipient"  # "Iranian drones reached Khartoum", "sont arrivés en Russie"
+    if trigger.direction == FORWARD and mention.state and _to_a_site(trigger, root, allowed, recipient_markers):
+        return "recipient"  # "delivered drones to the airport of Niamey": the state the site is in
     sellers = words("transfer", "seller_markers", language)
     if trigger.direction == REVERSE and _seller_body(sentence, trigger, mention, sellers):
         return "supplier"  # "l'achat de 100 000 obus auprès d'un producteur tchèque"
@@ -484,6 +501,18 @@ def _first_of_two_objects(sentence: Sentence, trigger: Trigger, root: Token, all
         return False
     later = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.i > root.i]
     return any(c.i in allowed and sentence.mention_of(c) is None for c in later)
+
+
+def _of_a_carrier(mention: Mention, root: Token, language: str) -> bool:
+    """A state's adjective on a body that carries for others: "a Ukrainian cargo airline", "une compagnie
+    ukrainienne de fret aérien"."""
+    if mention.form != "demonym" or root.dep_ not in {"amod", "compound"}:
+        return False
+    body = root.head
+    if body.lemma_.lower() in words("actors", "carrier_bodies", language):
+        return True
+    freight = words("actors", "freight_words", language)
+    return body.pos_ == "NOUN" and any(t.lemma_.lower() in freight or t.lower_ in freight for t in body.subtree)
 
 
 def _of_people(mention: Mention, root: Token) -> bool:
