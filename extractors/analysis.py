@@ -25,7 +25,7 @@ from extractors.nlp import fold, make_doc, pipeline, sentence_spans, text_of
 from extractors.port_names import name_ports
 from extractors.qualifiers.designations import designations, not_years
 from extractors.qualifiers.quantities import Figure, read_figures
-from extractors.qualifiers.times import Period, Reference, read_periods
+from extractors.qualifiers.times import Period, Reference, read_periods, stands_in
 from extractors.selection import covered, needs_ner, needs_parse
 from graph.ids import entity_id
 
@@ -278,8 +278,11 @@ def _analysis(reading: _Reading) -> Analysis:
             names = designations(doc, mentions, items)  # "Mirage 2000": neither a figure nor a date
             not_dates = _char_spans(doc, not_years(doc, names, items))
             sentence.figures = read_figures(doc, language, names)
+            states = {m.state for m in sentence.mentions if m.state}
             sentence.periods = [
-                p for p in read_periods(text_of(doc), reading.reference, not_dates) if start + p.char_start >= dateline
+                p
+                for p in read_periods(text_of(doc), reading.reference, not_dates)
+                if start + p.char_start >= dateline and stands_in(p, states)
             ]
         sentences.append(sentence)
     name_ports(sentences, language)  # "the port of Yeosu": ports the gazetteer lacks

@@ -308,10 +308,24 @@ def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
         if end > start and verb.doc[end].lower_ in AUDIENCE_WORDS:
             break  # "a déclaré le ministre de la Défense devant les députés": whom, or where, it was said to
         end += 1
-    phrase = verb.doc[start:end]
+    named = _apposed_person(sentence, end)  # "a déclaré la ministre de la Défense, Margarita Robles"
+    phrase = verb.doc[start : named.token_end if named else end]
     if not len(phrase) or len(phrase) > INVERTED_REACH or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
         return None
     return phrase
+
+
+def _apposed_person(sentence: Sentence, comma: int) -> Mention | None:
+    """The person named after a comma, to the end of the sentence: the name of the role before it (the
+    small French model takes some names for bodies)."""
+    doc = sentence.doc
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    person = sentence.mention_of(doc[comma + 1]) if comma + 1 < len(doc) else None
+    if person is None or person.kind not in {"person", "organization"} or person.token_start != comma + 1:
+        return None
+    rest = doc[person.token_end : sentence.tokens[-1].i + 1]
+    return person if all(t.is_punct for t in rest) else None
 
 
 def _closing_speaker(sentence: Sentence, verb: Token, memory: _Memory) -> list[Cited]:

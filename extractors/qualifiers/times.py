@@ -315,23 +315,42 @@ def _weekday(weekday: int, ref: Reference) -> tuple[str, str]:
 
 
 @cache
-def _event_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    days = {str(phrase): str(day) for day, phrases in lexicon("times")["events"].items() for phrase in phrases}
+def _event_pattern() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """The pattern of the events' phrases after a word of time, their days, and which phrases are a war's
+    words that do not say which war."""
+    times = lexicon("times")
+    days = {str(phrase): str(day) for day, phrases in times["events"].items() for phrase in phrases}
+    loose = {str(p): str(day) for day, war in times["war_events"].items() for p in war["phrases"]}
     pattern = re.compile(
         r"(?<![\w'])(?P<marker>before|since|after|until|prior to|during|throughout|avant|depuis|après|jusqu'à|"
         r"pendant|durant|dans)\s+"
         r"(?:(?:the|la|le|l')\s*)?(?:(?:start|beginning) of\s+(?:the\s+)?|début de\s+(?:la\s+|l')?)?"
-        rf"(?P<event>{_alternation(list(days))})(?![\w])"
+        rf"(?P<event>{_alternation(list(days | loose))})(?![\w])"
     )
-    return pattern, days
+    return pattern, days | loose, frozenset(loose)
+
+
+def stands_in(period: Period, states: set[str]) -> bool:
+    """Whether a period stands in a sentence naming these states: a war's loose words ("since the war began")
+    only where one of its parties is named."""
+    if period.form != "war":
+        return True
+    war = lexicon("times")["war_events"][period.start or period.end]
+    return bool(states & {str(p) for p in war["parties"]})
+
+
+WAR_PLACE = re.compile(r"\s+(?:in|en|au|aux|à|of|de|du|d')\b")  # "the war in Gaza": another war
 
 
 def find_events(text: str, taken: set[int]) -> list[Period]:
     """ "avant la guerre en Ukraine", "since the invasion": a start or an end on the event's day."""
-    pattern, days = _event_pattern()
+    pattern, days, loose = _event_pattern()
     found = []
     for match in pattern.finditer(text):
-        day = days[match.group("event")]
+        event = match.group("event")
+        if event in loose and WAR_PLACE.match(text, match.end()):
+            continue
+        day = days[event]
         before = match.group("marker") in function_words("before_markers")
         found.append(
             Period(
@@ -340,6 +359,7 @@ def find_events(text: str, taken: set[int]) -> list[Period]:
                 match.start(),
                 match.end(),
                 "end" if before else "start",
+                "war" if event in loose else "",
             )
         )
         taken |= set(range(match.start(), match.end()))
