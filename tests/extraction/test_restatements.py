@@ -41,3 +41,13 @@ def test_the_materiel_named_again_is_the_same_claim(text: str, language: str, so
 )
 def test_a_new_figure_or_party_is_another_claim(text: str) -> None:
     assert len([c for c in record(text).claims if c.kind == "transfer"]) == 2
+
+
+def test_one_flow_told_by_two_words_is_dated_once() -> None:
+    rec = record(
+        "The Philippines became the first foreign buyer of the BrahMos missile, which India began delivering in April."
+    )
+    claims = [c for c in rec.claims if c.kind == "transfer"]
+    assert [(c.role("supplier"), c.role("recipient"), c.time and c.time.start) for c in claims] == [
+        ("IN", "PH", "2023-04")  # April before the article of March 2024
+    ]

@@ -45,13 +45,15 @@ def _of_category(sentence: Sentence, token: int, categories: set[str]) -> bool:
 def without_broader(by_trigger: list[list[Finding]]) -> list[Finding]:
     """A sentence's transfers, trigger by trigger, without those of a broader category beside a narrower one
     another trigger states between the same parties (`materiel.yaml`, `narrower`); one trigger's list keeps
-    its kinds ("shells, rockets and other munitions")."""
+    its kinds ("shells, rockets and other munitions"); nor those another word of the same flow counts or
+    dates ("the first foreign buyer of BrahMos, which India began delivering in April")."""
     narrower: dict[str, list[str]] = lexicon("materiel").get("narrower") or {}
 
     kept = []
     for index, findings in enumerate(by_trigger):
         others = {(sides_of(f), f.item_category) for i, fs in enumerate(by_trigger) if i != index for f in fs}
         counted = {key for i, fs in enumerate(by_trigger) if i != index for f in fs if f.quantity for key in [_key(f)]}
+        dated = {(*_key(f), f.status) for i, fs in enumerate(by_trigger) if i != index for f in fs if f.time}
         kept += [
             f
             for f in findings
@@ -59,6 +61,7 @@ def without_broader(by_trigger: list[list[Finding]]) -> list[Finding]:
             or not (
                 any((sides_of(f), n) in others for n in narrower.get(f.item_category or "", []))
                 or (f.quantity is None and _key(f) in counted)  # the same flow, counted by another word of it
+                or (f.quantity is None and f.time is None and (*_key(f), f.status) in dated)  # or dated by it
             )
         ]
     return kept
