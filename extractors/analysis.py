@@ -27,6 +27,7 @@ from extractors.qualifiers.designations import designations, not_years
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods, stands_in
 from extractors.selection import covered, needs_ner, needs_parse
+from extractors.vessel_names import name_vessels
 from graph.ids import entity_id
 
 
@@ -286,6 +287,7 @@ def _analysis(reading: _Reading) -> Analysis:
             ]
         sentences.append(sentence)
     name_ports(sentences, language)  # "the port of Yeosu": ports the gazetteer lacks
+    name_vessels(sentences, language)  # "the tanker Ocean Star": vessels the gazetteer lacks
     resolve_ambiguous_names(sentences)  # "Korea" in an article that names Seoul
     link_abbreviations(sentences)  # "les Forces armées soudanaises (SAF)"
     return Analysis(document, language, reading.reference, sentences, [], extra)

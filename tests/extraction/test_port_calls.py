@@ -195,3 +195,17 @@ def test_a_name_the_ner_took_for_a_place_that_sails_is_a_ship() -> None:
 def test_where_a_vessel_is_bound_is_no_call(text: str, language: str) -> None:
     ports = [c.role("port") for c in record(text, language).claims if c.kind == "port_call"]
     assert len(ports) == 1 and "rajin" not in ports[0].lower() and "rason" not in ports[0].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The tanker Ocean Star docked at Nampo three times in March, according to satellite imagery.", "en"),
+        ("Le pétrolier Ocean Star a accosté trois fois à Nampo en mars, selon des images satellites.", "fr"),
+    ],
+)
+def test_a_name_after_a_vessel_noun_is_the_vessel(text: str, language: str) -> None:
+    rec = record(text, language)
+    [call] = [c for c in rec.claims if c.kind == "port_call"]
+    assert call.roles.get("vessel") == ("vessel:ocean-star",)
+    assert "vessel:ocean-star" in {e.id for e in rec.entities if e.kind == "vessel"}
