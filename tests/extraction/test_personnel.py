@@ -55,3 +55,26 @@ def test_fighters_after_a_capitalised_word_of_no_known_name_are_left_out() -> No
     system's letter suffix leaves the system ("Gripen-C fighters" are Gripen jets)."""
     assert transfers(record("Hungary delivered 12 Zephyr fighters to Croatia.")) == set()
     assert transfers(record("Hungary delivered 12 Gripen-C fighters to Croatia.")) == {("HU", "HR", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "La Russie a mis une centaine de conseillers militaires à la disposition du Burkina Faso.",
+            "fr",
+            {("RU", "BF", "troops")},
+        ),
+        (
+            "Russia has stationed around 100 military advisers in Burkina Faso, a security source said.",
+            "en",
+            {("RU", "BF", "troops")},
+        ),
+        ("Russia deployed tactical nuclear weapons in Belarus last year.", "en", {("RU", "BY", "other")}),
+        ("The US deployed Patriot batteries in Poland.", "en", {("US", "PL", "air_defence")}),
+        ("Russia deployed troops in Ukraine in February 2022.", "en", set()),  # an invasion
+        ("La Russie a déployé des troupes en Ukraine en février 2022.", "fr", set()),
+    ],
+)
+def test_placed_where_they_went(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected

@@ -375,6 +375,9 @@ def _role_by_position(
         return "recipient"  # "rockets found with Hamas fighters": who held it had received it
     if trigger.direction == ARRIVAL and _arrived_at(sentence, trigger, root, marker, attached):
         return "recipient"  # "Iranian drones reached Khartoum", "sont arrivés en Russie"
+    placing = word_forms(token) & words("transfer", "placing_verbs", language)
+    if placing and attached and marker in words("transfer", "presence_markers", language) and mention.state:
+        return "recipient"  # "deployed nuclear weapons in Belarus": where they were placed
     if trigger.direction == FORWARD and mention.state and _to_a_site(trigger, root, allowed, recipient_markers):
         return "recipient"  # "delivered drones to the airport of Niamey": the state the site is in
     sellers = words("transfer", "seller_markers", language)

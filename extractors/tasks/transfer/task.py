@@ -156,8 +156,9 @@ class TransferTask:
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
-        if trigger.direction == ARRIVAL and at_war(state_of(supplier), state_of(recipient)):
-            return []  # "Russian missiles reached Kyiv overnight": an attack, not a delivery
+        placing = word_forms(trigger.token) & words("transfer", "placing_verbs", language)
+        if (trigger.direction == ARRIVAL or placing) and at_war(state_of(supplier), state_of(recipient)):
+            return []  # "Russian missiles reached Kyiv overnight", "deployed troops in Ukraine": an attack
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
         carried = carried and len(discourse.items) == 1  # a list of kinds before says nothing of which this is
         if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):

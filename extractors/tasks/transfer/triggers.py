@@ -17,6 +17,9 @@ SEIZURE, ARRIVAL = "seizure", "arrival"  # materiel seized on its way; materiel 
 
 
 PHRASAL_WINDOW = 6
+PHRASAL_REACH = (
+    14  # farther, the word must hang on the verb: "a mis une centaine de conseillers militaires à la disposition"
+)
 VERB_KINDS = ("verb_forward", "verb_reverse", "verb_recipient_object", "verb_seizure", "verb_arrival")
 
 
@@ -89,7 +92,10 @@ def _phrasal(token: Token) -> bool:
     wanted = (lexicon("transfer")["phrasal"].get(token.lang_) or {}).get(token.lemma_.lower())
     if not wanted or token.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(t.lower_ in wanted for t in token.doc[token.i + 1 : token.i + 1 + PHRASAL_WINDOW])
+    after = token.doc[token.i + 1 : token.i + 1 + PHRASAL_REACH]
+    return any(
+        t.lower_ in wanted and (t.i - token.i <= PHRASAL_WINDOW or token in (t.head, t.head.head)) for t in after
+    )
 
 
 def _object_of_light_verb(token: Token) -> bool:
