@@ -30,3 +30,32 @@ def test_the_state_the_sentence_before_is_about_receives(text: str, language: st
 )
 def test_not_when_the_sentence_says_otherwise_or_stands_further(text: str) -> None:
     assert ("BY", "RU", "other") not in transfers(record(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Laos have deepened their military ties. Since August, Vientiane has sent rifles to its ally.",
+        "Russia has deepened its ties with Laos. Vientiane has sent rifles to its ally.",
+        "Laos has deepened its ties with Russia. It has sent rifles to its ally.",
+    ],
+)
+def test_its_ally_is_the_other_of_the_pair(text: str) -> None:
+    assert transfers(record(text)) == {("LA", "RU", "small_arms")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vientiane has sent rifles to its ally Belarus.", "en"),
+        ("Vientiane a envoyé des fusils à son allié biélorusse.", "fr"),
+        ("Vientiane a envoyé des fusils à son alliée, la Biélorussie.", "fr"),
+    ],
+)
+def test_the_actor_named_after_its_noun(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("LA", "BY", "small_arms")}
+
+
+def test_materiel_sent_to_others_is_not_the_first_recipient_s() -> None:
+    rec = record("Laos sent drones to its neighbour Belarus and rifles to Syrian fighters.")
+    assert transfers(rec) == {("LA", "BY", "drones")}

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention
+from extractors.lexicon import words
 from extractors.qualifiers.quantities import Figure
 from graph.model import Quantity
 
@@ -27,6 +28,12 @@ def items_claimed(
       howitzers": two claims, not 82 howitzers)."""
     doc, found = sentence.doc, list[tuple[str, ItemMention | None]]()
     here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
+    markers = words("transfer", "markers", doc.lang_, "recipient")
+    items = [i for i in items if not _sent_elsewhere(sentence, i, parties, here, markers)]
+    categories = {
+        c: i for c, i in categories.items() if i is None or not _sent_elsewhere(sentence, i, parties, here, markers)
+    }
+    categories = {c: i for c, i in categories.items() if i is None or any(k.category == c for k in items)}
     for category, chosen in categories.items():
         kin = _not_restated(doc, [i for i in items if i.category == category])
         bearing = [i for i in kin if any(_under(doc, m, i) for m in here)]
@@ -39,6 +46,30 @@ def items_claimed(
         else:
             found.append((category, chosen))
     return found
+
+
+def _sent_elsewhere(
+    sentence: Sentence, item: ItemMention, parties: tuple, here: list[Mention], markers: frozenset[str]
+) -> bool:
+    """People named after a word of giving are whom it went to ("and rifles to Syrian fighters"); materiel
+    after the recipient, with a "to" of its own before another actor or people, went to them ("drones to
+    its neighbour Belarus and rifles to Syrian fighters")."""
+    doc, i = sentence.doc, item.token_start - 1
+    while i >= 0 and doc[i].pos_ in {"DET", "ADJ"}:
+        i -= 1
+    if item.category == "troops" and i >= 0 and doc[i].lower_ in markers and doc[i].pos_ == "ADP":
+        return True
+    recipient = parties[1]
+    if recipient not in here or recipient.token_start > item.token_start or item.token_end >= len(doc):
+        return False
+    marker = doc[item.token_end]
+    if marker.lower_ not in markers or marker.pos_ != "ADP":
+        return False
+    after = range(marker.i + 1, min(len(doc), marker.i + 4))
+    known = {p.entity_id for p in parties} | {p.state for p in parties if p.state}
+    others = [m for m in sentence.mentions if m.token_start in after and not {m.entity_id, m.state} & known]
+    people = [k for k in sentence.items if k.token_start in after and k.category == "troops"]
+    return bool(others or people)
 
 
 def _not_restated(doc: Doc, kin: list[ItemMention]) -> list[ItemMention]:

@@ -34,6 +34,7 @@ from extractors.tasks.roles import (
     has_subject,
     inverted_incise,
     is_passive,
+    marker_at,
     marker_before,
     mentions_under,
     opens_clause,
@@ -367,6 +368,9 @@ def _role_by_position(
     if trigger.direction == ARRIVAL and reached is not None:  # "reached a base in Manila from India"
         attached = attached or governs(token, root, allowed | {token.i, reached.i})
     marker = marker_before(sentence, mention)
+    noun = _actor_noun_before(sentence, mention)
+    if noun is not None:  # "to its ally Belarus", "à son alliée, la Biélorussie", "à son allié biélorusse"
+        marker, attached = marker_at(sentence.doc, noun.i), attached or governs(token, noun, allowed | {token.i})
     if trigger.agent:
         role = _role_of_agent_noun(sentence, trigger, mention, marker, attached)
         if role:
@@ -440,6 +444,16 @@ def _held_by(
     case = [c.lower_ for c in noun.children if c.dep_ == "case"]
     held = (case[0] if case else noun.head.lower_ if noun.dep_ == "pobj" else None) in holders
     return held and any(governs(h, noun, allowed | {h.i, noun.i}) for h in heads)
+
+
+def _actor_noun_before(sentence: Sentence, mention: Mention) -> Token | None:
+    """The noun for an actor the mention names, just before it: "its ally Belarus", "son alliée, la
+    Biélorussie", "son allié biélorusse"."""
+    doc, i = sentence.doc, mention.token_start - 1
+    while i >= 0 and (doc[i].lower_ in DETERMINERS or doc[i].text == ","):
+        i -= 1
+    nouns = words("transfer", "actor_nouns", sentence.doc.lang_)
+    return doc[i] if i >= 0 and doc[i].pos_ == "NOUN" and {doc[i].lower_, doc[i].lemma_.lower()} & nouns else None
 
 
 def _seller_body(sentence: Sentence, trigger: Trigger, mention: Mention, sellers: frozenset[str]) -> bool:
@@ -524,7 +538,8 @@ def _of_people(mention: Mention, root: Token) -> bool:
     if mention.form != "demonym" or root.dep_ not in {"amod", "compound"} or root.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     noun = root.head.lower_
-    return noun not in words("actors", "body_nouns", root.lang_) | words("actors", "state_bodies", root.lang_)
+    states = words("actors", "body_nouns", root.lang_) | words("actors", "state_bodies", root.lang_)
+    return noun not in states | words("transfer", "actor_nouns", root.lang_)  # not "à son allié biélorusse"
 
 
 def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
@@ -608,16 +623,13 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
     described = [t for t in trigger.token.subtree if t.i > trigger.i and _pointing_to_recipient(sentence, trigger, t)]
     if roles.recipients or not (objects or described):
         return
+    other = _the_other(sentence, roles, discourse) if sentence.index - discourse.subject_sentence == 1 else None
     if discourse.recipient:
         roles.recipients.append(discourse.recipient)
-    elif (
-        discourse.partner
-        and sentence.index - discourse.subject_sentence == 1
-        and _the_other(sentence, roles, discourse)
-    ):
+    elif other is not None:
         group = any(word_forms(t) & words("transfer", "group_nouns", sentence.doc.lang_) for t in described)
-        if (discourse.partner.kind == "organization") == group:  # "ties with Russia. It shipped ... to its ally"
-            roles.recipients.append(discourse.partner)
+        if (other.kind == "organization") == group:  # "ties with Russia. It shipped ... to its ally"
+            roles.recipients.append(other)
 
 
 def _pointing_to_recipient(sentence: Sentence, trigger: Trigger, token: Token) -> bool:
@@ -630,15 +642,19 @@ def _pointing_to_recipient(sentence: Sentence, trigger: Trigger, token: Token) -
     return giving and any(_describes_an_actor(sentence, token, nouns=n) for n in ("actor_nouns", "group_nouns"))
 
 
-def _the_other(sentence: Sentence, roles: Roles, discourse: Discourse) -> bool:
-    """Whether the previous sentence's two actors are this flow's: its subject supplies, its partner
-    receives (never when this sentence names another actor: "to its ally Belarus")."""
+def _the_other(sentence: Sentence, roles: Roles, discourse: Discourse) -> Mention | None:
+    """The other of the previous sentence's two actors, when one of them supplies this flow ("North Korea
+    has deepened its ties with Russia. It shipped ... to its ally"; "Russia and North Korea ... Pyongyang
+    sent ... to its ally"); never when this sentence names another actor ("to its ally Belarus")."""
     partner, subject = discourse.partner, discourse.subject
-    if partner is None or subject is None or state_of(partner) == state_of(subject):
-        return False
+    if partner is None or subject is None or state_of(partner) == state_of(subject) or not roles.suppliers:
+        return None
     if any(state_of(m) not in {state_of(s) for s in roles.suppliers} for m in actors(sentence)):
-        return False
-    return bool(roles.suppliers) and all(state_of(s) == state_of(subject) for s in roles.suppliers)
+        return None
+    for one, other in ((subject, partner), (partner, subject)):
+        if all(state_of(s) == state_of(one) for s in roles.suppliers):
+            return other
+    return None
 
 
 def topic_recipient(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
