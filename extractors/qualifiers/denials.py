@@ -15,7 +15,7 @@ from extractors.lexicon import cue_sets, function_words, words
 from extractors.qualifiers.own_word import OwnWord, denies_for_itself, is_not_done, refuses, saying_verb
 from extractors.qualifiers.speakers import Speaker, saying_actors, speaker, subject_actors
 from extractors.qualifiers.stance import is_negated
-from extractors.tasks.roles import subject_of
+from extractors.tasks.roles import has_subject, subject_of
 
 AUXILIARIES = function_words("auxiliaries")
 
@@ -43,6 +43,9 @@ def denier(sentence: Sentence, token: Token, analysis: Analysis | None = None) -
     """Who denies: the subject of the denial word (a state, one acting for it, or a company, "the
     company" standing for the one named before), else the state named just before it."""
     subjects = subject_of(token)
+    if not subjects and token.dep_ == "conj":  # "a qualifié le rapport de « mensonge » et a nié", parsed awry
+        verbs = (a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and has_subject(a))
+        subjects = next((s for v in verbs if subject_actors(sentence, s := subject_of(v))), [])
     found = subject_actors(sentence, subjects)
     if not found and analysis is not None and subjects:
         found = speaker(analysis, sentence, token, []).actors

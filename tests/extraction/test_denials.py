@@ -245,3 +245,19 @@ def test_dismissing_denies_only_a_claim(text: str, language: str, expected: set)
 def test_the_accused_saying_it_does_not_supply_denies_whatever_the_parse(text: str, language: str) -> None:
     rec = record(text, language)
     assert actors(rec) == {"CN"} and transfers(rec) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Kremlin a qualifié le rapport de « mensonge » et a nié avoir fourni des armes aux Houthis.",
+        "Le Kremlin a qualifié le rapport de mensonge et a nié avoir fourni des armes aux Houthis.",
+    ],
+)
+def test_a_denial_joined_to_a_characterisation(text: str) -> None:
+    """The parser hangs "a nié" on the noun before it: the subject of the sentence still denies, and what is
+    denied is what follows the denial word."""
+    rec = record(text, "fr")
+    [denial] = [c for c in rec.claims if c.kind == "denial"]
+    assert denial.role("actor") == "RU"
+    assert denial.denies == "avoir fourni des armes aux Houthis"
