@@ -60,3 +60,14 @@ def test_a_list_of_recipients_still_is_one(text: str, language: str) -> None:
 def test_the_subject_of_the_next_clause_is_no_party(text: str, language: str) -> None:
     agreements = [c for c in record(text, language).claims if c.kind == "agreement"]
     assert [sorted(c.roles["parties"]) for c in agreements] == [["FR", "IN"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kiev a reçu ses premiers F-16 du Danemark et des Pays-Bas.", "fr"),
+        ("Kyiv has received F-16 jets from Denmark and from the Netherlands.", "en"),
+    ],
+)
+def test_suppliers_listed_with_their_preposition_repeated(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("DK", "UA", "aircraft"), ("NL", "UA", "aircraft")}
