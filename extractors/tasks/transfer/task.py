@@ -28,6 +28,7 @@ from extractors.tasks.roles import governs, is_passive, marker_before, subject_o
 from extractors.tasks.transfer.conveyed import ARRIVED, SEIZED, carried_by, conveyed, counted_by_conveyances
 from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
 from extractors.tasks.transfer.funding import funded
+from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
 from extractors.tasks.transfer.increments import increments
 from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, items_claimed
 from extractors.tasks.transfer.licensing import Licensed, licensed
@@ -94,6 +95,7 @@ class TransferTask:
         assert analysis.language
         findings: list[Finding] = []
         discourse = Discourse()
+        pair: HeadlinePair | None = None
         for sentence in analysis.sentences:
             credit = credits(analysis)[sentence.index]
             candidates = sentence.tokens_for(trigger_words(analysis.language))
@@ -103,7 +105,7 @@ class TransferTask:
                     continue  # "anti-ship missiles", "les Forces armées soudanaises"
                 if _credited(trigger.token, credit):
                     continue  # "according to two military sources": who told it, not who supplied
-                stated.append(self._findings(sentence, trigger, analysis.language, credit, discourse))
+                stated.append(self._findings(sentence, trigger, analysis.language, credit, discourse, pair))
             told = without_broader(stated)
             findings += told or self._measured_again(sentence, analysis.language, credit, discourse)
             flows = {(*sides_of(t), t.item_category) for t in told}
@@ -114,10 +116,17 @@ class TransferTask:
             findings += [_licence_finding(sentence, lic, analysis.language, credit) for lic in licensed(sentence)]
             _remember_subject(sentence, discourse)
             _remember_items(sentence, discourse)
+            pair = headline_pair(analysis, findings) if sentence.index == 0 else pair
         return [pledged_if_later(f, analysis.reference) for f in findings]
 
     def _findings(
-        self, sentence: Sentence, trigger: Trigger, language: str, credit: Credit, discourse: Discourse
+        self,
+        sentence: Sentence,
+        trigger: Trigger,
+        language: str,
+        credit: Credit,
+        discourse: Discourse,
+        pair: HeadlinePair | None = None,
     ) -> list[Finding]:
         if _wanted(trigger.token, language):
             return []
@@ -145,6 +154,7 @@ class TransferTask:
         speakers = frozenset(s.mention.token_start for s in credit.own if s.mention is not None)
         continue_discourse(sentence, trigger, roles, discourse, speakers)
         topic_recipient(sentence, trigger, roles, discourse)
+        complete_from_headline(sentence, roles, pair)
         seized_from(sentence, trigger, items, roles)
         supply_by_maker(sentence, trigger, items, roles)
         seller_by_deal(sentence, trigger, roles)
