@@ -120,3 +120,23 @@ def test_a_word_that_describes_a_named_source_adds_no_source() -> None:
 )
 def test_an_institution_that_reports_nothing_is_no_source(text: str, language: str) -> None:
     assert sources_of(text, language) == (set(), "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The United States announced a new aid package for Ukraine. The package also includes 150 armored"
+            " vehicles, according to a Defense Department statement.",
+            "Defense Department",
+        ),
+        ("Laos sent rifles to Vietnam, according to a Pentagon statement.", "Pentagon"),
+    ],
+)
+def test_the_body_whose_statement_is_cited_is_its_source_not_a_party(text: str, source: str) -> None:
+    rec = record(text)
+    assert {(c.role("supplier"), c.role("recipient")) for c in rec.claims if c.kind == "transfer"} <= {
+        ("US", "UA"),
+        ("LA", "VN"),
+    }
+    assert rec.claims and source in {a.name for e in rec.evidence for a in e.attributed_to}

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, Mention
+from extractors.lexicon import function_words
 from extractors.tasks.roles import head_chain
 
 ACTOR_KINDS = {"country", "organization", "person"}
 OBSERVER_CATEGORIES = {"media", "research"}  # they report flows; they do not supply or receive
-SOURCE_MARKERS = {"selon", "according"}  # "selon des responsables iraniens"; "d'après" too
 SOURCE_CLIMB = 3
 
 
@@ -34,13 +34,15 @@ def _in_a_source(sentence: Sentence, mention: Mention) -> bool:
     sentence is credited to is whose source it is, no party."""
     doc = sentence.doc
     root = mention.span(doc).root
+    markers = function_words("credit_markers")
     for head in [root, *head_chain(root, SOURCE_CLIMB)]:
-        if head.pos_ in {"VERB", "AUX"}:
-            return False  # the clause the phrase stands in, not the phrase
-        for word in [head, *head.children]:
+        verb = head.pos_ in {"VERB", "AUX"}
+        for word in [head] if verb else [head, *head.children]:
             after = word.lower_ == "après" and word.i > 0 and doc[word.i - 1].lower_ in {"d'", "d’"}
-            if word.lower_ in SOURCE_MARKERS or after:
-                return True
+            if word.lower_ in markers or after:
+                return True  # "according to a Defense Department statement" ("according" tagged a verb)
+        if verb:
+            return False  # the clause the phrase stands in, not the phrase
     return False
 
 
