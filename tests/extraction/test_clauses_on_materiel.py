@@ -75,3 +75,14 @@ def test_a_programme_named_for_a_sale_is_no_organization() -> None:
     rec = record(text, published="2024-05-10")
     assert transfers(rec) == {("US", "MA", "air_defence")}
     assert "Foreign Military Sale" not in {e.name for e in rec.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Many of the drones Laos used came from Vietnam.", {("VN", "LA", "drones")}),  # who used them got them
+        ("The drones Laos shot down came from Vietnam.", set()),  # who shot them down got nothing
+    ],
+)
+def test_the_user_in_a_clause_without_relative_pronoun(text: str, expected: set) -> None:
+    assert transfers(record(text)) == expected

@@ -195,9 +195,10 @@ def _users_of_subject(sentence: Sentence, verb: Token) -> list[Mention]:
         t
         for subject in subject_of(verb)
         for t in subject.subtree
-        if t.lemma_.lower() in USER_VERBS and t.dep_ in {"acl", "amod"}
+        if t.lemma_.lower() in USER_VERBS and t.dep_ in {"acl", "amod", "relcl", "acl:relcl"}
     ]
-    return [m for user in users for m in mentions_under(sentence, agents_of(user)) if m in actors(sentence)]
+    doers = [d for user in users for d in [*agents_of(user), *subject_of(user)]]  # "the drones Russia used"
+    return [m for m in mentions_under(sentence, doers) if m in actors(sentence)]
 
 
 def _extend_lists(sentence: Sentence, trigger: Trigger, roles: Roles) -> None:
