@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from spacy.tokens import Token
+
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, Mention
+from extractors.lexicon import function_words
 from extractors.qualifiers.stance import concluding, is_reporting
 
 PARTY_KINDS = {"country", "person", "organization"}
@@ -50,9 +53,23 @@ def named_states(sentence: Sentence) -> list[Mention]:
 
 
 def is_source(sentence: Sentence, mention: Mention) -> bool:
-    """The mention is (or qualifies) the subject of a reporting verb: "les médias indiens ont rapporté"."""
+    """The mention is (or qualifies) the subject of a reporting verb: "les médias indiens ont rapporté"; not
+    when what it says is of itself ("Egypt confirmed that it had signed", "l'Égypte a confirmé avoir signé")."""
     root = mention.span(sentence.doc).root
     return any(
-        token.dep_.startswith("nsubj") and is_reporting(token.head) and not concluding(token.head)
+        token.dep_.startswith("nsubj")
+        and is_reporting(token.head)
+        and not concluding(token.head)
+        and not _of_itself(token.head)
         for token in (root, root.head)
+    )
+
+
+def _of_itself(verb: Token) -> bool:
+    """What a verb of saying reports is the speaker's own act: an infinitive, or a clause whose subject is a
+    pronoun ("said it had signed", "a dit qu'elle avait signé")."""
+    said = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
+    pronouns = function_words("subject_pronouns")
+    return any(
+        c.dep_ == "xcomp" or any(s.dep_.startswith("nsubj") and s.lower_ in pronouns for s in c.children) for c in said
     )

@@ -79,3 +79,17 @@ def test_a_purchase_under_a_contract_is_one_deal() -> None:
     rec = record("Serbia bought 12 Rafale jets from France under a 2023 contract.")
     [deal] = [c for c in rec.claims if c.kind == "agreement"]
     assert deal.time is not None and deal.time.start == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'Égypte a confirmé avoir signé avec la France un contrat pour l'achat de 30 Rafale.", "fr"),
+        ("Egypt confirmed on Tuesday that it had signed a contract with France for 30 Rafale jets.", "en"),
+    ],
+)
+def test_a_state_that_says_it_signed_is_a_party(text: str, language: str) -> None:
+    """The speaker of "confirmed it had signed" tells its own act: a party, not only the source."""
+    rec = record(text, language)
+    [agreement] = [c for c in rec.claims if c.kind == "agreement"]
+    assert set(agreement.roles["parties"]) == {"EG", "FR"}
