@@ -21,6 +21,7 @@ MODAL_HEADS = function_words("modal_heads")  # French modals that head their inf
 NO_DETERMINERS = function_words("no_determiners")
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"}
 NEGATIONS = function_words("negations")
+NEGATIVE_CONJUNCTIONS = function_words("negative_conjunctions")
 
 
 @cache
@@ -53,6 +54,9 @@ def is_negated(trigger: Token) -> bool:
     heads = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
     if any(c.lower_ in NEGATIONS or c.dep_ == "neg" for h in heads for c in h.children):
         return True
+    pair = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
+    if any(c.dep_ in {"cc", "preconj"} and c.lower_ in NEGATIVE_CONJUNCTIONS for h in pair for c in h.children):
+        return True  # "neither confirmed nor denied", "n'a ni confirmé ni démenti"
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
     return any(d.lower_ in NO_DETERMINERS and d.dep_ == "det" for o in objects for d in o.children)
 

@@ -261,3 +261,14 @@ def test_a_denial_joined_to_a_characterisation(text: str) -> None:
     [denial] = [c for c in rec.claims if c.kind == "denial"]
     assert denial.role("actor") == "RU"
     assert denial.denies == "avoir fourni des armes aux Houthis"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Moscow neither confirmed nor denied the shipment.", "en"),
+        ("Moscou n'a ni confirmé ni démenti la livraison.", "fr"),
+    ],
+)
+def test_neither_confirmed_nor_denied_is_no_denial(text: str, language: str) -> None:
+    assert [c for c in record(text, language).claims if c.kind == "denial"] == []
