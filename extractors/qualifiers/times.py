@@ -444,11 +444,33 @@ def read_periods(text: str, ref: Reference | None, not_years: Collection[tuple[i
         periods.append(_with_marker(current, before, markers, text))
         index += 1
     periods = _join_open_ends(periods, text)
+    periods = _with_later_days(periods, text)
     if ref is not None:  # "already": by the time of publication (see `extractors.qualifiers.flow`)
         end = ref.partial()
         periods += [Period(None, end, m.start(), m.end(), ALREADY, ALREADY) for m in _already().finditer(text)]
         periods.sort(key=lambda p: p.char_start)
     return periods
+
+
+@cache
+def _later() -> re.Pattern[str]:
+    times = lexicon("times")
+    numbers = _alternation([str(n) for n in times["numbers"]])
+    units = _alternation([u for u, days in times["units"].items() if int(days) <= 7])
+    later = _alternation(times["later_after"])
+    return re.compile(rf"(?<![\w'])(?P<count>\d+|{numbers})\s+(?P<unit>{units})\s+(?:{later})(?![\w])")
+
+
+def _with_later_days(periods: list[Period], text: str) -> list[Period]:
+    """ "sailed on March 3 and called at Rajin two days later": that many days after the day named before."""
+    found = list(periods)
+    for match in _later().finditer(text):
+        before = [p for p in periods if p.char_end <= match.start() and p.start and len(p.start) == 10]
+        if not before or not (count := _number(match.group("count"))):
+            continue
+        day = date.fromisoformat(before[-1].start) + timedelta(days=count * _days(match.group("unit")))  # type: ignore[arg-type]
+        found.append(Period(day.isoformat(), day.isoformat(), match.start(), match.end(), "point", "later"))
+    return sorted(found, key=lambda p: p.char_start)
 
 
 ALREADY = "already"

@@ -209,3 +209,17 @@ def test_a_name_after_a_vessel_noun_is_the_vessel(text: str, language: str) -> N
     [call] = [c for c in rec.claims if c.kind == "port_call"]
     assert call.roles.get("vessel") == ("vessel:ocean-star",)
     assert "vessel:ocean-star" in {e.id for e in rec.entities if e.kind == "vessel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The vessel sailed from Vostochny on March 3 and called at Rajin two days later.", "en"),
+        ("Le navire a quitté Vostotchny le 3 mars et a accosté à Rajin deux jours plus tard.", "fr"),
+    ],
+)
+def test_each_port_dated_by_its_own_verb(text: str, language: str) -> None:
+    """ "two days later" counts from the day named before it; each port takes the date of its own clause."""
+    rec = record(text, language, published="2024-05-10")
+    times = {c.role("port"): c.time and (c.time.start, c.time.end) for c in rec.claims if c.kind == "port_call"}
+    assert times == {"port:vostochny": ("2024-03-03", "2024-03-03"), "port:rason": ("2024-03-05", "2024-03-05")}

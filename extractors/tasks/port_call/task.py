@@ -103,6 +103,10 @@ class PortCallTask:
         found = []
         for port in dict((p.entity_id, p) for p in ports).values():
             roles = {"port": [port], "vessel": [vessel] if vessel else [], "flag": [flag] if flag else []}
+            own = _calling_of(sentence, port, calling)  # "sailed from Vostochny on March 3 and called at Rajin"
+            when = time
+            if own is not None and own != trigger:
+                when = _around(sentence, own, _nearest_period(sentence, own, language), language) or time
             base = Finding(
                 kind="port_call",
                 roles=roles,
@@ -110,7 +114,7 @@ class PortCallTask:
                 quote_end=sentence.offset + len(sentence.text.rstrip()),
                 modality=modality(sentence, trigger, language, credit.speakers),
                 sources=credit.all,
-                time=time,
+                time=when,
                 count=_count(sentence, 0, len(sentence.doc)),
             )
             found.append(base)
@@ -224,12 +228,24 @@ def _nearest_period(sentence: Sentence, trigger: Token, language: str) -> Period
     """The date nearest the trigger, but not one of a clause inside the call's words that tells of
     something else ("called at Simon's Town to deliver equipment ordered in 2018")."""
     periods = [p for p in sentence.periods if not _dates_inner_clause(sentence, p, trigger, language)]
-    return min(periods, key=lambda p: abs(p.char_start - trigger.idx)) if periods else None
+    own = [p for p in periods if _verb_of_period(sentence, p) == trigger]  # "called at Rajin two days later"
+    return min(own or periods, key=lambda p: abs(p.char_start - trigger.idx)) if periods else None
+
+
+def _calling_of(sentence: Sentence, port: Mention, calling: list[Token]) -> Token | None:
+    """The word of calling whose clause names the port: the first verb above it."""
+    root = port.span(sentence.doc).root
+    verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb if verb in calling else None
+
+
+def _verb_of_period(sentence: Sentence, period: Period) -> Token | None:
+    token = next((t for t in sentence.tokens if t.idx >= period.char_start), None)
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
 
 
 def _dates_inner_clause(sentence: Sentence, period: Period, trigger: Token, language: str) -> bool:
-    token = next((t for t in sentence.tokens if t.idx >= period.char_start), None)
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if token is not None else None
+    verb = _verb_of_period(sentence, period)
     if verb is None or verb.i == trigger.i or is_word(verb, _calling_words(language)):
         return False
     return any(a.i == trigger.i for a in verb.ancestors)
