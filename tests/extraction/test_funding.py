@@ -31,3 +31,20 @@ def test_the_sum_paid_is_the_funds_figure() -> None:
 def test_the_buyer_paying_for_itself_gives_nothing() -> None:
     rec = record("Ukraine will pay for the purchase of Czech shells itself.")
     assert [c for c in rec.claims if c.item == "funds"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Japan will give the Philippines $400 million to buy patrol boats.", "en"),
+        ("Le Japon donnera 400 millions de dollars aux Philippines pour acheter des patrouilleurs.", "fr"),
+    ],
+)
+def test_money_given_to_buy_materiel_is_funds_only(text: str, language: str) -> None:
+    """What the money buys comes from a seller the words do not name: the giver gave funds, not boats."""
+    assert transfers(record(text, language)) == {("JP", "PH", "funds")}
+
+
+def test_verser_gives() -> None:
+    rec = record("L'UE a versé 5 milliards d'euros d'aide militaire à l'Ukraine cette année.", "fr")
+    assert transfers(rec) == {("organization:european-union", "UA", "military_equipment")}

@@ -36,6 +36,7 @@ from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.measures import measure_of
 from extractors.tasks.transfer.not_sent import inside_an_item, served, without_broader
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
+from extractors.tasks.transfer.other_side import buying_verbs
 from extractors.tasks.transfer.presence import Presence, adjectival_troops, drop_their_origin, presences
 from extractors.tasks.transfer.roles import (
     Discourse,
@@ -128,7 +129,7 @@ class TransferTask:
         discourse: Discourse,
         pair: HeadlinePair | None = None,
     ) -> list[Finding]:
-        if _wanted(trigger.token, language):
+        if _wanted(trigger.token, language) or _bought_with_gift(trigger.token, language):
             return []
         if trigger.direction == ARRIVAL and sentence.has_form_in(words("transfer", "hostility", language)):
             return []  # "Russian missiles reached Kyiv and struck a power station": an attack, not a delivery
@@ -136,6 +137,7 @@ class TransferTask:
             return []  # "missiles landed in Poland": only a plane that lands delivers
         training = bool(word_forms(trigger.token) & words("transfer", "training_verbs", language))
         items = [] if training else self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
+        items = [i for i in items if not _bought_with(sentence, i, trigger.token, language)]
         if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
             items = [i for i in items if i.category != "troops"]
         exchange = _exchange_at(sentence, trigger.token)
@@ -759,6 +761,22 @@ def _partner(sentence: Sentence, subject: Mention) -> Mention | None:
         and marker_before(sentence, m) not in places
     }
     return next(iter(others.values())) if len(others) == 1 else None
+
+
+def _bought_with(sentence: Sentence, item: ItemMention, trigger: Token, language: str) -> bool:
+    """Materiel a verb of buying in a clause of the trigger's buys: bought with what is given, not given."""
+    verb = next((a for a in sentence.doc[item.token_end - 1].ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb != trigger and _bought_with_gift(verb, language) and trigger in verb.ancestors
+
+
+def _bought_with_gift(trigger: Token, language: str) -> bool:
+    """ "will give the Philippines $400 million to buy patrol boats": a purchase made with what a verb of giving
+    gives, whose seller the words do not name (and whose buyer is not the giver)."""
+    if not word_forms(trigger) & buying_verbs(language) or "Inf" not in trigger.morph.get("VerbForm", []):
+        return False  # an infinitive of purpose: not "frigates ordered by Pakistan"
+    giving = words("transfer", "verbs", language, FORWARD)
+    verb = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and bool(word_forms(verb) & giving)
 
 
 def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
