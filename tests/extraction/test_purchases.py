@@ -171,3 +171,19 @@ def test_a_purchase_only_planned_makes_no_deal() -> None:
     assert not [c for c in rec.claims if c.kind == "agreement"]
     claim = only(rec)
     assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("FR", "CL", "pledged")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israël a fourni 69 % des importations d'armes de l'Azerbaïdjan entre 2016 et 2020.",
+            {("IL", "AZ", "military_equipment")},
+        ),
+        ("Les importations de drones de la Chine en provenance d'Iran ont doublé.", {("IR", "CN", "drones")}),
+        ("L'Inde a réduit ses importations d'armes de la Russie.", {("RU", "IN", "military_equipment")}),
+    ],
+)
+def test_whose_imports_and_where_from(text: str, expected: set) -> None:
+    """ "de" and an article after a noun of importing names the importer, unless a possessive already does."""
+    assert transfers(record(text, "fr")) == expected

@@ -396,6 +396,9 @@ def _role_by_position(
         return "recipient"
     if attached and marker in AGENT_MARKERS and trigger.is_noun and reverse_noun(trigger):
         return "recipient"  # "imports of Chinese machine tools by Russia": who imports receives
+    owned = any(c.lower_ in function_words("possessives") for c in token.children)  # "ses importations"
+    if attached and trigger.is_noun and reverse_noun(trigger) and not owned and _whose_imports(sentence, mention):
+        return "recipient"  # "les importations d'armes de l'Azerbaïdjan": the importer, not where they came from
     if (
         attached
         and marker in supplier_markers
@@ -555,6 +558,15 @@ def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     if case is None or case.lower_ not in GIVING_TO:
         return False
     return governs(trigger.token, noun, allowed | {trigger.i})
+
+
+def _whose_imports(sentence: Sentence, mention: Mention) -> bool:
+    """In French, "de" and an article before a state after a noun of receiving names whose imports they are
+    ("de l'Azerbaïdjan", "de la Chine"), unless a possessive already says whose ("ses importations d'armes de
+    la Russie"); without the article, where they came from ("de Chine")."""
+    doc, i = sentence.doc, mention.token_start
+    articles = words("grammar", "definite_articles", "fr") - {"les"}
+    return doc.lang_ == "fr" and i > 1 and doc[i - 1].lower_ in articles and doc[i - 2].lower_ in {"de", "d'"}
 
 
 def reverse_noun(trigger: Trigger) -> bool:
