@@ -223,3 +223,13 @@ def test_each_port_dated_by_its_own_verb(text: str, language: str) -> None:
     rec = record(text, language, published="2024-05-10")
     times = {c.role("port"): c.time and (c.time.start, c.time.end) for c in rec.claims if c.kind == "port_call"}
     assert times == {"port:vostochny": ("2024-03-03", "2024-03-03"), "port:rason": ("2024-03-05", "2024-03-05")}
+
+
+def test_the_port_of_a_sentence_before_in_a_shorter_sentence() -> None:
+    """ "the port" of the next sentence is the port named before, whose words that short sentence lacks."""
+    text = (
+        "After a long voyage across the East China Sea and the Yellow Sea, the tanker finally called at Nampo"
+        " in May. It returned to the port in June."
+    )
+    rec = record(text, published="2024-07-10")
+    assert {c.role("port") for c in rec.claims if c.kind == "port_call"} == {"port:nampo"}
