@@ -327,11 +327,17 @@ def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str |
     return (site.dep_ in {"dobj", "obj"} and site.head.i == trigger.i) or at_site
 
 
+def placing(verb: Token) -> bool:
+    """A verb of placing troops or weapons somewhere ("deploy", "stationner"), for which "in" names where."""
+    return bool(word_forms(verb) & words("transfer", "placing_verbs", verb.lang_))
+
+
 def _to_a_site(trigger: Trigger, place: Token, allowed: set[int], markers: frozenset[str]) -> bool:
     """The place locates a site the materiel is delivered to: "to the air base in Bamako", "à l'aéroport
     de Niamey"."""
     language = trigger.token.lang_
-    linked = place.dep_ == "pobj" and place.head.lower_ in {"in", "of", "at"} and place.head.head.pos_ == "NOUN"
+    locating = PLACE_WORDS | OF_MARKERS | function_words("site_markers")  # "in Bamako", "of Niamey", "at"
+    linked = place.dep_ == "pobj" and place.head.lower_ in locating and place.head.head.pos_ == "NOUN"
     site = place.head.head if linked else place.head if place.dep_ == "nmod" else None
     if site is None or site.pos_ != "NOUN" or site.lemma_.lower() not in words("transfer", "site_nouns", language):
         return False
@@ -380,8 +386,7 @@ def _role_by_position(
         return "recipient"  # "rockets found with Hamas fighters": who held it had received it
     if trigger.direction == ARRIVAL and _arrived_at(sentence, trigger, root, marker, attached):
         return "recipient"  # "Iranian drones reached Khartoum", "sont arrivés en Russie"
-    placing = word_forms(token) & words("transfer", "placing_verbs", language)
-    if placing and attached and marker in words("transfer", "presence_markers", language) and mention.state:
+    if placing(token) and attached and marker in words("transfer", "presence_markers", language) and mention.state:
         return "recipient"  # "deployed nuclear weapons in Belarus": where they were placed
     if trigger.direction == FORWARD and mention.state and _to_a_site(trigger, root, allowed, recipient_markers):
         return "recipient"  # "delivered drones to the airport of Niamey": the state the site is in
@@ -396,8 +401,7 @@ def _role_by_position(
         return "recipient"
     if attached and marker in AGENT_MARKERS and trigger.is_noun and reverse_noun(trigger):
         return "recipient"  # "imports of Chinese machine tools by Russia": who imports receives
-    owned = any(c.lower_ in function_words("possessives") for c in token.children)  # "ses importations"
-    if attached and trigger.is_noun and reverse_noun(trigger) and not owned and _whose_imports(sentence, mention):
+    if attached and trigger.is_noun and reverse_noun(trigger) and _whose_imports(sentence, token, mention):
         return "recipient"  # "les importations d'armes de l'Azerbaïdjan": the importer, not where they came from
     if (
         attached
@@ -560,13 +564,15 @@ def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     return governs(trigger.token, noun, allowed | {trigger.i})
 
 
-def _whose_imports(sentence: Sentence, mention: Mention) -> bool:
+def _whose_imports(sentence: Sentence, noun: Token, mention: Mention) -> bool:
     """In French, "de" and an article before a state after a noun of receiving names whose imports they are
     ("de l'Azerbaïdjan", "de la Chine"), unless a possessive already says whose ("ses importations d'armes de
     la Russie"); without the article, where they came from ("de Chine")."""
     doc, i = sentence.doc, mention.token_start
+    if doc.lang_ != "fr" or i < 2 or any(c.lower_ in function_words("possessives") for c in noun.children):
+        return False
     articles = words("grammar", "definite_articles", "fr") - {"les"}
-    return doc.lang_ == "fr" and i > 1 and doc[i - 1].lower_ in articles and doc[i - 2].lower_ in {"de", "d'"}
+    return doc[i - 1].lower_ in articles and doc[i - 2].lower_ in OF_MARKERS
 
 
 def reverse_noun(trigger: Trigger) -> bool:

@@ -47,6 +47,7 @@ from extractors.tasks.transfer.roles import (
     drop_speakers,
     linked_verbs,
     listed_pairs,
+    placing,
     remember_half,
     resolve_pronouns,
     routes,
@@ -168,8 +169,7 @@ class TransferTask:
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
-        placing = word_forms(trigger.token) & words("transfer", "placing_verbs", language)
-        if (trigger.direction == ARRIVAL or placing) and at_war(state_of(supplier), state_of(recipient)):
+        if (trigger.direction == ARRIVAL or placing(trigger.token)) and at_war(state_of(supplier), state_of(recipient)):
             return []  # "Russian missiles reached Kyiv overnight", "deployed troops in Ukraine": an attack
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
         carried = carried and len(discourse.items) == 1  # a list of kinds before says nothing of which this is
