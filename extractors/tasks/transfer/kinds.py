@@ -29,11 +29,14 @@ def items_claimed(
     doc, found = sentence.doc, list[tuple[str, ItemMention | None]]()
     here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
     markers = words("transfer", "markers", doc.lang_, "recipient")
-    items = [i for i in items if not _sent_elsewhere(sentence, i, parties, here, markers)]
+    told = [*items, *(i for i in categories.values() if i is not None)]
+    elsewhere = {_span(i) for i in told if _sent_elsewhere(sentence, i, parties, here, markers)}  # once each
+    items = [i for i in items if _span(i) not in elsewhere]
     categories = {
-        c: i for c, i in categories.items() if i is None or not _sent_elsewhere(sentence, i, parties, here, markers)
+        c: i
+        for c, i in categories.items()
+        if i is None or (_span(i) not in elsewhere and any(k.category == c for k in items))
     }
-    categories = {c: i for c, i in categories.items() if i is None or any(k.category == c for k in items)}
     for category, chosen in categories.items():
         kin = _not_restated(doc, [i for i in items if i.category == category])
         bearing = [i for i in kin if any(_under(doc, m, i) for m in here)]
@@ -46,6 +49,10 @@ def items_claimed(
         else:
             found.append((category, chosen))
     return found
+
+
+def _span(item: ItemMention) -> tuple[int, int, str]:
+    return item.token_start, item.token_end, item.category
 
 
 def _sent_elsewhere(
