@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from extractors.gazetteer import Gazetteer, GazetteerEntry, gazetteer
 from extractors.lexicon import lexicon, words
-from extractors.names import link_ner_spans
+from extractors.names import inside_an_organization, link_ner_spans
 from extractors.nlp import fold
 from graph.ids import entity_id, normalize_name
 
@@ -209,6 +209,9 @@ class EntityRecognizer:
         """The entities a sentence names; on a sentence only tokenised (not parsed), the gazetteer's only."""
         found = [self._gazetteer_mention(span, offset) for span in self.entities.spans(doc)]
         if parsed:
+            found = [
+                m for m in found if m.kind != "country" or not inside_an_organization(doc, m.token_start, m.token_end)
+            ]
             taken = {i for m in found for i in range(m.token_start, m.token_end)}
             taken |= {i for item in self.items.spans(doc) for i in range(item.start, item.end)}
             found += link_ner_spans(doc, offset, taken, self.gazetteer)

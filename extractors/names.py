@@ -112,6 +112,16 @@ def _country_code(name: str) -> str | None:
         return None
 
 
+def inside_an_organization(doc: Doc, token_start: int, token_end: int) -> bool:
+    """The tokens stand inside an organization's name, with words of it on both sides: the state in "the
+    Free Russia Foundation" or "la Fondation Russie libre" is part of a name, not a party or a source."""
+    for ent in doc.ents:
+        span = _trim(ent)
+        if KIND_OF_LABEL.get(ent.label_) == "organization" and span.start < token_start and token_end < span.end:
+            return True
+    return False
+
+
 def link_ner_spans(doc: Doc, offset: int, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
     from extractors.entities import Mention
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import record
+from tests.extraction.helpers import only, record
 
 
 def sources_of(text: str, language: str) -> tuple[set[tuple[str, str | None]], str]:
@@ -140,3 +140,11 @@ def test_the_body_whose_statement_is_cited_is_its_source_not_a_party(text: str, 
         ("LA", "VN"),
     }
     assert rec.claims and source in {a.name for e in rec.evidence for a in e.attributed_to}
+
+
+def test_a_state_named_inside_an_organizations_name_is_not_the_source() -> None:
+    rec = record("Kazakhstan sold microchips to Laos, according to the Free Russia Foundation, a US-based group.")
+    claim = only(rec)
+    sources = [a.name for e in rec.evidence if e.claim_id == claim.id for a in e.attributed_to]
+    assert sources == ["Free Russia Foundation"]
+    assert "RU" not in {e.id for e in rec.entities}

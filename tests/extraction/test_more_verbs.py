@@ -55,3 +55,30 @@ def test_a_list_goes_on_past_an_aside(text: str, language: str) -> None:
     found = {c.item for c in record(text, language, published="2024-05-10").claims if c.kind == "transfer"}
     assert "air_defence" in found
     assert all(c.role("supplier") == "FR" for c in record(text, language, published="2024-05-10").claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        ("Minsk moved 60 tanks to Russia last month.", "en", "delivered"),
+        ("Minsk a déplacé 60 chars vers la Russie le mois dernier.", "fr", "delivered"),
+        ("Seoul agreed to lend 100 howitzers to Warsaw.", "en", "pledged"),
+        ("Berlin loaned two Patriot batteries to Bratislava in 2022.", "en", "delivered"),
+        ("La Corée du Sud va prêter 100 obusiers à la Pologne.", "fr", "pledged"),
+    ],
+)
+def test_moving_and_lending_materiel_to_a_state_is_a_transfer(text: str, language: str, status: str) -> None:
+    claim = only(record(text, language, published="2024-05-10"))
+    assert (claim.role("supplier"), claim.role("recipient")) in {("BY", "RU"), ("KR", "PL"), ("DE", "SK")}
+    assert claim.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia relocated its S-300 systems from Armenia to Ukraine.", "en"),
+        ("La Russie a déplacé ses systèmes S-300 de l'Arménie vers l'Ukraine.", "fr"),
+    ],
+)
+def test_materiel_moved_into_the_enemy_state_is_no_transfer(text: str, language: str) -> None:
+    assert not [c for c in record(text, language).claims if c.kind == "transfer"]
