@@ -2,7 +2,8 @@
 
 The gazetteer knows some vessels by name; the NER reads others as a body or a person. A name the NER
 found right after a noun of vessel ("tanker", "pétrolier", past a quotation mark), with no state of its
-own, is that vessel's name.
+own, is that vessel's name; so is a run of capitalised words the NER left unread there ("le pétrolier Sea
+Star").
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from typing import TYPE_CHECKING
 
 from extractors.entities import Mention
 from extractors.lexicon import words
+from extractors.selection import calendar_words, covered
 from graph.ids import entity_id
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from extractors.analysis import Sentence
 
 RENAMED = {"organization", "person"}
@@ -25,6 +29,51 @@ def name_vessels(sentences: list[Sentence], language: str) -> None:
     nouns = words("port_calls", "vessel_nouns", language)
     for sentence in sentences:
         sentence.mentions = [_as_vessel(sentence, m, nouns) for m in sentence.mentions]
+        unread = _unread_names(sentence, nouns)
+        if unread:
+            sentence.mentions = sorted(sentence.mentions + unread, key=lambda m: m.start)  # stable: order kept
+
+
+def _unread_names(sentence: Sentence, nouns: frozenset[str]) -> list[Mention]:
+    """The vessels named by capitalised words right after a noun of vessel that no mention covers."""
+    taken, found = covered(sentence.mentions, sentence.items), []
+    for token in sentence.tokens:
+        if not {token.lower_, token.lemma_.lower()} & nouns:
+            continue
+        start = end = _past_quotes(sentence, token.i + 1)
+        while end < len(sentence.tokens) and _name_word(sentence.tokens[end]) and end not in taken:
+            end += 1
+        if end > start and end not in taken:  # a name the NER read in part ("Lady [Maria]") is left to it
+            found.append(_vessel(sentence, start, end))
+    return found
+
+
+def _past_quotes(sentence: Sentence, i: int) -> int:
+    while i < len(sentence.tokens) and sentence.tokens[i].is_quote:
+        i += 1
+    return i
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a proper noun, capitalised, no month or weekday ("the ship Monday")."""
+    return (
+        token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and token.lower_ not in calendar_words()
+    )
+
+
+def _vessel(sentence: Sentence, start: int, end: int) -> Mention:
+    span = sentence.doc[start:end]
+    return Mention(
+        entity_id=entity_id("vessel", span.text),
+        kind="vessel",
+        name=span.text,
+        text=span.text,
+        start=sentence.offset + span.start_char,
+        end=sentence.offset + span.end_char,
+        token_start=start,
+        token_end=end,
+        form="vessel word",
+    )
 
 
 def _as_vessel(sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> Mention:

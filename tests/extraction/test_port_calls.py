@@ -233,3 +233,18 @@ def test_the_port_of_a_sentence_before_in_a_shorter_sentence() -> None:
     )
     rec = record(text, published="2024-07-10")
     assert {c.role("port") for c in rec.claims if c.kind == "port_call"} == {"port:nampo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "vessel"),
+    [
+        ("Le pétrolier Blue Heron a fait escale à Nampo le 3 mars.", "fr", "Blue Heron"),
+        ("The tanker Blue Heron called at Nampo on March 3.", "en", "Blue Heron"),
+        ("The ship Monday called at Nampo.", "en", None),  # a weekday, not a name
+    ],
+)
+def test_a_vessel_named_after_its_noun_though_the_ner_missed_it(text: str, language: str, vessel: str | None) -> None:
+    rec = record(text, language)
+    (call,) = calls(rec)
+    names = {e.id: e.name for e in rec.entities}
+    assert names.get(call.role("vessel") or "") == vessel
