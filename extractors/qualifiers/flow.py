@@ -51,7 +51,7 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
                 and token.i != trigger.i
                 and not _counted(token)
                 and not sentence.in_a_date(token)
-                and not (label == "halt" and _stops_a_carrier(token, language))
+                and not (label == "halt" and (_stops_a_carrier(token, language) or _a_moment(token, language)))
                 and related(token, trigger)
             ):
                 return "resume" if label == "halt" and _undone(token, lemmas, language) else label
@@ -79,6 +79,14 @@ def _stops_a_carrier(token: Token, language: str) -> bool:
         if c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} or (passive and c.dep_ == "nsubj")
     ]
     return any(word_forms(c) & carriers for c in held)
+
+
+def _a_moment(token: Token, language: str) -> bool:
+    """ "at the end of the meeting", "by the end of the year": a moment, no halt."""
+    if token.lemma_.lower() not in words("trends", "moment_nouns", language):
+        return False
+    case = token.head if token.dep_ == "pobj" else next((c for c in token.children if c.dep_ == "case"), None)
+    return case is not None and case.lower_ in words("trends", "moment_prepositions", language)
 
 
 def _counted(token: Token) -> bool:

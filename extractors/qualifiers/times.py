@@ -177,7 +177,8 @@ def _month_ok(text: str, match: re.Match[str], form: str) -> bool:
     word = (match.groupdict().get("month") or "").lower()
     if form not in ("month", "last_month_name") or word not in AMBIGUOUS_MONTHS:
         return True
-    return bool(word in {"may", "march"} and _PRECEDING.search(text[max(0, match.start() - 12) : match.start()]))
+    at = match.start("month")  # the words right before the month, past "end of" ("at the end of March")
+    return bool(word in {"may", "march"} and _PRECEDING.search(text[max(0, at - 12) : at]))
 
 
 def _resolve(form: str, groups: dict[str, str | None], ref: Reference | None) -> tuple[str | None, str | None]:

@@ -82,3 +82,31 @@ def test_moving_and_lending_materiel_to_a_state_is_a_transfer(text: str, languag
 )
 def test_materiel_moved_into_the_enemy_state_is_no_transfer(text: str, language: str) -> None:
     assert not [c for c in record(text, language).claims if c.kind == "transfer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'Allemagne a promis 20 chars au Laos.", "fr"),
+        ("Les 20 chars ont été promis au Laos par l'Allemagne.", "fr"),
+        ("Germany has lent 20 tanks to Laos.", "en"),
+        ("Germany ferried 20 tanks to Laos.", "en"),
+    ],
+)
+def test_irregular_forms_of_a_verb_of_transfer_get_the_sentence_read(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2024-05-10"))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("DE", "LA", "armoured_vehicles")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "time"),
+    [
+        ("At the end of March, Laos received a new batch of Israeli drones.", "en", ("2024-03", "2024-03")),
+        ("At the end of the meeting, Germany pledged 20 tanks to Laos.", "en", None),
+        ("À la fin de la réunion, l'Allemagne a promis 20 chars au Laos.", "fr", None),
+    ],
+)
+def test_the_end_of_a_month_or_a_meeting_is_a_moment_not_a_halt(text: str, language: str, time: tuple | None) -> None:
+    claim = only(record(text, language, published="2024-05-10"))
+    assert claim.trend is None
+    assert ((claim.time.start, claim.time.end) if claim.time else None) == time
