@@ -89,6 +89,8 @@ def test_materiel_moved_into_the_enemy_state_is_no_transfer(text: str, language:
     [
         ("L'Allemagne a promis 20 chars au Laos.", "fr"),
         ("Les 20 chars ont été promis au Laos par l'Allemagne.", "fr"),
+        ("En 2020, l'Allemagne vendait 20 chars au Laos.", "fr"),
+        ("En 2020, l'Allemagne cédait 20 chars au Laos.", "fr"),
         ("Germany has lent 20 tanks to Laos.", "en"),
         ("Germany ferried 20 tanks to Laos.", "en"),
     ],
