@@ -41,6 +41,18 @@ def test_training_people_of_a_state_is_a_transfer_to_it(text: str, language: str
     assert transfers(record(text, language)) == {("IR", "RU", "other")}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("French instructors have trained 2,000 Laotian soldiers in Poland since the spring.", "en"),
+        ("Des instructeurs français ont formé 2 000 soldats laotiens en Pologne depuis le printemps.", "fr"),
+        ("Paris trained Laotian drone operators in Poland.", "en"),
+    ],
+)
+def test_counted_trainees_receive_and_where_they_trained_does_not(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("FR", "LA", "other")}
+
+
 def test_forming_a_government_is_no_training() -> None:
     assert transfers(record("Les partis maliens ont formé un gouvernement en 2022.", "fr")) == set()
 

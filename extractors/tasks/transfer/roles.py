@@ -327,6 +327,22 @@ def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str |
     return (site.dep_ in {"dobj", "obj"} and site.head.i == trigger.i) or at_site
 
 
+def training(verb: Token) -> bool:
+    """A verb of training ("train", "former"): its object, never materiel, receives."""
+    return bool(word_forms(verb) & words("transfer", "training_verbs", verb.lang_))
+
+
+def _whose_given(verb: Token, adjective: Token, allowed: set[int]) -> bool:
+    """The adjective qualifies the object that receives ("trained Russian drone operators", through a
+    compound), which is no materiel ("equipped Iranian drones" gives no recipient), whatever a figure
+    counts when the verb is one of training ("trained 2,000 Ukrainian soldiers")."""
+    noun = adjective.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    given = noun.dep_ in {"dobj", "obj", "nmod"} and noun.head.i == verb.i
+    return given and (noun.i not in allowed or training(verb))
+
+
 def placing(verb: Token) -> bool:
     """A verb of placing troops or weapons somewhere ("deploy", "stationner"), for which "in" names where."""
     return bool(word_forms(verb) & words("transfer", "placing_verbs", verb.lang_))
@@ -395,6 +411,8 @@ def _role_by_position(
         return "supplier"  # "l'achat de 100 000 obus auprès d'un producteur tchèque"
     if attached and trigger.direction == REVERSE and marker in sellers:
         return "supplier"  # "acheter des frégates aux Britanniques", "commandés auprès de la Corée du Sud"
+    if training(token) and marker in words("transfer", "training_places", language):
+        return None  # "trained Ukrainian soldiers in Poland": where, not to whom
     if attached and marker in recipient_markers and marker not in AGENT_MARKERS and not _of_people(mention, root):
         return "recipient"
     if _listed_destination(sentence, trigger, mention, recipient_markers):
@@ -411,8 +429,12 @@ def _role_by_position(
         return "supplier"
     if trigger.recipient_object and root.dep_ in {"dobj", "obj", "iobj", "dative"} and root.head.i == token.i:
         return "recipient"
-    whose = root.head.dep_ in {"dobj", "obj", "nmod"} and root.head.head.i == token.i and root.head.i not in allowed
-    if trigger.recipient_object and mention.form == "demonym" and root.dep_ == "amod" and whose:
+    if (
+        trigger.recipient_object
+        and mention.form == "demonym"
+        and root.dep_ == "amod"
+        and _whose_given(token, root, allowed)
+    ):
         return "recipient"  # "trained Russian drone operators", "forme des pilotes maliens"
     if root.dep_ in {"dative", "iobj"} and root.head.i == token.i and not trigger.is_noun:
         return "taker"  # "will send Ukraine $680 million worth of weapons"

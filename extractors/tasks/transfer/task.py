@@ -54,6 +54,7 @@ from extractors.tasks.transfer.roles import (
     sides_of,
     state_of,
     topic_recipient,
+    training,
 )
 from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, find_triggers, trigger_words
 from extractors.tasks.transfer.wars import at_war, hostile
@@ -136,14 +137,17 @@ class TransferTask:
             return []  # "Russian missiles reached Kyiv and struck a power station": an attack, not a delivery
         if word_forms(trigger.token) & words("transfer", "landing_verbs", language) and not conveyed(trigger.token):
             return []  # "missiles landed in Poland": only a plane that lands delivers
-        training = bool(word_forms(trigger.token) & words("transfer", "training_verbs", language))
-        items = [] if training else self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
+        items = (
+            []
+            if training(trigger.token)
+            else self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
+        )
         items = [i for i in items if not _bought_with(sentence, i, trigger.token, language)]
         if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
             items = [i for i in items if i.category != "troops"]
         exchange = _exchange_at(sentence, trigger.token)
         categories = _categories(items, trigger.token, exchange)
-        if not categories and not training and _money_given(sentence, trigger):
+        if not categories and not training(trigger.token) and _money_given(sentence, trigger):
             categories = {"funds": None}  # "Japan will provide $300 million to the Philippines"
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
         allowed |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
@@ -465,7 +469,7 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     arming = word_forms(trigger) & words("transfer", "arming_verbs", trigger.lang_) and trigger.pos_ == "VERB"
     if not found and (arming or any(c.lower_ in MILITARY_WORDS for c in qualifiers)):
         found["military_equipment"] = None  # "Belarus is arming the junta": weapons
-    if not found and word_forms(trigger) & words("transfer", "training_verbs", trigger.lang_):
+    if not found and training(trigger):
         found["other"] = None  # "Iran trained Russian drone operators": training given
     return found
 
