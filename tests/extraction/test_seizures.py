@@ -140,3 +140,14 @@ def test_what_a_seized_conveyance_carried_was_on_its_way(text: str, language: st
 )
 def test_what_an_arriving_conveyance_carried_came_from_where_it_was_loaded(text: str) -> None:
     assert transfers(record(text, published="2024-05-10")) == {("LY", "TD", "small_arms")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US Navy seized a dhow carrying Iranian rifles bound for Yemen.",
+        "A dhow carrying Iranian rifles to Yemen was seized by the US Navy.",
+    ],
+)
+def test_who_stopped_the_conveyance_did_not_send_its_load(text: str) -> None:
+    assert transfers(record(text)) == {("IR", "YE", "small_arms")}

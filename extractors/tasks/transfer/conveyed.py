@@ -1,10 +1,12 @@
 """What conveyances carry: the load of a ship or plane that was seized or arrived ("the ship arrived in Sudan
-carrying weapons"), whether a verb of landing has a conveyance as its subject, and the count of conveyances
-that stands for what arrived when it has no figure of its own ("seven cargo flights ... carrying drones")."""
+carrying weapons"), never sent by whoever stopped the ship, whether a verb of landing has a conveyance as
+its subject, and the count of conveyances that stands for what arrived when it has no figure of its own
+("seven cargo flights ... carrying drones")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -17,6 +19,9 @@ from extractors.tasks.base import Finding
 from extractors.tasks.roles import governs, subject_of
 from extractors.tasks.transfer.kinds import as_quantity
 from extractors.tasks.transfer.triggers import ARRIVAL, Trigger
+
+if TYPE_CHECKING:
+    from extractors.tasks.transfer.roles import Roles
 
 SEIZED = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # what a verb of seizing stopped
 ARRIVED = {"nsubj", "nsubjpass", "nsubj:pass"}  # what a verb of arriving brought
@@ -42,6 +47,16 @@ def conveyed(verb: Token) -> bool:
 def carriers_of(verb: Token) -> list[Token]:
     """The verb's subjects that are conveyances ("cargo flights landed", "un avion a atterri")."""
     return [s for s in subject_of(verb) if word_forms(s) & conveyances(verb.lang_)]
+
+
+def drop_the_stopper(trigger: Trigger, roles: Roles) -> None:
+    """ "The US Navy seized a dhow carrying Iranian rifles", however "carrying" was attached: what a
+    conveyance carries was not sent by a subject that is no conveyance (who stopped it, who saw it)."""
+    language = trigger.token.lang_
+    if not word_forms(trigger.token) & words("transfer", "carrying_verbs", language):
+        return
+    doers = [s.i for s in subject_of(trigger.token) if not word_forms(s) & conveyances(language)]
+    roles.suppliers = [m for m in roles.suppliers if not any(m.token_start <= i < m.token_end for i in doers)]
 
 
 def carried_by(

@@ -25,7 +25,14 @@ from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.roles import governs, is_passive, marker_before, subject_of
-from extractors.tasks.transfer.conveyed import ARRIVED, SEIZED, carried_by, conveyed, counted_by_conveyances
+from extractors.tasks.transfer.conveyed import (
+    ARRIVED,
+    SEIZED,
+    carried_by,
+    conveyed,
+    counted_by_conveyances,
+    drop_the_stopper,
+)
 from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
 from extractors.tasks.transfer.funding import funded
 from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
@@ -156,6 +163,7 @@ class TransferTask:
         roles = assign(sentence, trigger, allowed, language)
         drop_their_origin(sentence, items, roles)
         drop_speakers(sentence, trigger, roles, {s.anchor for s in credit.own if s.anchor not in {None, trigger.i}})
+        drop_the_stopper(trigger, roles)
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
         speakers = frozenset(s.mention.token_start for s in credit.own if s.mention is not None)
