@@ -148,3 +148,23 @@ def test_a_state_named_inside_an_organizations_name_is_not_the_source() -> None:
     sources = [a.name for e in rec.evidence if e.claim_id == claim.id for a in e.attributed_to]
     assert sources == ["Free Russia Foundation"]
     assert "RU" not in {e.id for e in rec.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("Chinese firms have shipped drone parts to Laos, customs records show.", "en", "customs records"),
+        ("Trade statistics show that Chinese firms shipped drone parts to Laos.", "en", "Trade statistics"),
+        (
+            "Selon les statistiques douanières, la Chine a expédié des pièces de drones au Laos.",
+            "fr",
+            "statistiques douanières",
+        ),
+    ],
+)
+def test_records_and_statistics_are_unnamed_sources(text: str, language: str, source: str) -> None:
+    rec = record(text, language)
+    claim = only(rec)
+    assert [(a.name, a.named) for e in rec.evidence if e.claim_id == claim.id for a in e.attributed_to] == [
+        (source, False)
+    ]
