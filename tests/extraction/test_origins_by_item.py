@@ -157,3 +157,14 @@ def test_a_short_french_present_is_read() -> None:
 def test_a_transfer_told_by_its_verb_and_its_make_is_one_claim() -> None:
     claims = record("Chad's army received Chinese-made drones in 2024.").claims
     assert [(c.roles["supplier"], c.time and c.time.start) for c in claims] == [(("CN",), "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russian-made Su-24 jets were delivered to Laos by Belarus last year.", "en"),
+        ("Des Su-24 de fabrication russe ont été livrés au Laos par la Biélorussie.", "fr"),
+    ],
+)
+def test_a_resold_system_comes_from_who_delivered_it_not_its_maker(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("BY", "LA", "aircraft")}

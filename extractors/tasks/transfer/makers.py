@@ -22,7 +22,12 @@ from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigge
 
 def supply_by_maker(sentence: Sentence, trigger: Trigger, items: list[ItemMention], roles: Roles) -> None:
     """Make the maker of the materiel the supplier, when the words give a recipient and no supplier: the
-    state the text says made it ("Russian-made jets were delivered to Mali"), else a named system's."""
+    state the text says made it ("Russian-made jets were delivered to Mali"), else a named system's. A
+    maker is never the supplier beside another the words name ("delivered to Sudan by Belarus")."""
+    made = {m.state for item in items if (m := origin_maker(sentence, item))}
+    givers = [s for s in roles.suppliers if (s.state or s.entity_id) not in made]
+    if givers and len(givers) < len(roles.suppliers):
+        roles.suppliers = givers  # "Russian-made jets were delivered to Sudan by Belarus": the maker gave nothing
     said = [maker for item in items if (maker := giver_after(sentence, item) or origin_maker(sentence, item))]
     makers = {m.state for m in said}
     others = [r for r in roles.recipients if (r.state or r.entity_id) not in makers]
