@@ -75,6 +75,7 @@ def materiel_stems(language: str) -> frozenset[str]:
         found += _lemmas((transfer["verbs"].get(language) or {}).get(kind))
     for key in ("presence_verbs", "assembling_verbs", "materiel_irregular_forms"):
         found += _lemmas((transfer.get(key) or {}).get(language))
+    found += _lemmas(lexicon("grammar")["including_verbs"].get(language))  # "It includes 20 Bradleys"
     return frozenset(_stem(w) for w in found if len(w) >= 3)
 
 

@@ -164,10 +164,11 @@ def _in_a_package(trigger: Token, language: str) -> bool:
     """The trigger is an aid package, or the aid of one, whose verb lists what it holds: "the package includes
     150 armored vehicles", "le paquet d'aide comprend des radars"."""
     packages = words("trends", "package_nouns", language)
-    noun = trigger if trigger.lemma_.lower() in packages else trigger.head
+    package = trigger.lemma_.lower() in packages or trigger.pos_ == "PRON"  # "It includes": the package before
+    noun = trigger if package else trigger.head
     subject = noun.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
     return (
-        noun.lemma_.lower() in packages
+        (noun.lemma_.lower() in packages or noun.pos_ == "PRON")
         and subject
         and noun.head.lemma_.lower() in words("trends", "listing_verbs", language)
     )

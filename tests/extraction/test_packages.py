@@ -76,3 +76,32 @@ def test_the_receipt_announced_is_one_delivery(text: str, language: str) -> None
 )
 def test_a_receipt_still_to_come_is_pledged(text: str, language: str) -> None:
     assert _flows(text, language) == {("RU", "ML", "aircraft", "pledged")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The Pentagon unveiled a new $400 million aid package for Laos on Friday. It includes 20 Bradley "
+            "fighting vehicles and 4,000 rounds of artillery ammunition.",
+            "en",
+        ),
+        (
+            "Washington a annoncé une nouvelle aide militaire pour le Laos. Elle comprend 20 véhicules Bradley et "
+            "4 000 obus d'artillerie.",
+            "fr",
+        ),
+    ],
+)
+def test_a_pronoun_that_lists_what_holds_stands_for_the_package_before(text: str, language: str) -> None:
+    found = {
+        (c.role("supplier"), c.role("recipient"), c.item, c.status): c.quantity for c in record(text, language).claims
+    }
+    vehicles = found[("US", "LA", "armoured_vehicles", "pledged")]
+    shells = found[("US", "LA", "artillery_ammunition", "pledged")]
+    assert (vehicles.min, shells.min) == (20, 4000)
+
+
+def test_a_pronoun_listing_after_a_sentence_with_no_flow_states_none() -> None:
+    text = "The Laotian army is growing fast. It includes 20 Bradley fighting vehicles and 4,000 shells."
+    assert not [c for c in record(text).claims if c.kind == "transfer"]

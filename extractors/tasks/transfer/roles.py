@@ -101,6 +101,7 @@ class Discourse:
     named: tuple[int, ItemMention] | None = None  # the last sentence that named materiel, and what it named
     system: tuple[int, ItemMention] | None = None  # the last sentence that named a system, and the system
     half: HalfFlow | None = None  # a flow with one side named, for the next sentence
+    package: int = -10  # the last sentence whose flow a noun told ("a new aid package for Kyiv"), for "It includes"
 
 
 COMPLEMENTS = {"obj", "dobj", "xcomp", "obl:arg"}  # a verb's nominal complements, however the parser names them

@@ -46,6 +46,8 @@ from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.other_side import buying_verbs
 from extractors.tasks.transfer.presence import Presence, adjectival_troops, drop_their_origin, presences
 from extractors.tasks.transfer.roles import (
+    INCLUDING_VERBS,
+    SUBJECT_PRONOUNS,
     Discourse,
     Roles,
     assign,
@@ -110,7 +112,7 @@ class TransferTask:
             credit = credits(analysis)[sentence.index]
             candidates = sentence.tokens_for(trigger_words(analysis.language))
             stated: list[list[Finding]] = []
-            for trigger in find_triggers(candidates, analysis.language):
+            for trigger in find_triggers(candidates, analysis.language) or _package_taken_up(sentence, discourse):
                 if inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
                     continue  # "anti-ship missiles", "les Forces armées soudanaises"
                 if _credited(trigger.token, credit):
@@ -183,6 +185,7 @@ class TransferTask:
         supplier, recipient = pairs[0]
         if (trigger.direction == ARRIVAL or placing(trigger.token)) and at_war(state_of(supplier), state_of(recipient)):
             return []  # "Russian missiles reached Kyiv overnight", "deployed troops in Ukraine": an attack
+        discourse.package = sentence.index if trigger.is_noun else discourse.package
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
         carried = carried and len(discourse.items) == 1  # a list of kinds before says nothing of which this is
         if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
@@ -462,6 +465,18 @@ def _item_origins(items: list[ItemMention], suppliers: list[Mention]) -> dict[in
             return {}
         origins[item.token_start] = supplier
     return origins
+
+
+def _package_taken_up(sentence: Sentence, discourse: Discourse) -> list[Trigger]:
+    """ "The US unveiled a new aid package for Kyiv. It includes 20 Bradleys", "Elle comprend": the pronoun
+    subject of a verb of including stands for the flow a noun told in the sentence just before."""
+    if sentence.index - discourse.package != 1:
+        return []
+    return [
+        Trigger(t, FORWARD, True)
+        for t in sentence.tokens
+        if t.lower_ in SUBJECT_PRONOUNS and t.dep_.startswith("nsubj") and t.head.lemma_.lower() in INCLUDING_VERBS
+    ]
 
 
 def _pairs(roles: Roles) -> list[tuple]:
