@@ -105,3 +105,14 @@ def test_a_pronoun_that_lists_what_holds_stands_for_the_package_before(text: str
 def test_a_pronoun_listing_after_a_sentence_with_no_flow_states_none() -> None:
     text = "The Laotian army is growing fast. It includes 20 Bradley fighting vehicles and 4,000 shells."
     assert not [c for c in record(text).claims if c.kind == "transfer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The US unveiled a new military aid package for Laos on Friday.", "en"),
+        ("Washington a dévoilé vendredi un nouveau paquet d'aide militaire au Laos.", "fr"),
+    ],
+)
+def test_a_package_unveiled_is_pledged(text: str, language: str) -> None:
+    assert _flows(text, language) == {("US", "LA", "military_equipment", "pledged")}
