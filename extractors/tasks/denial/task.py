@@ -126,9 +126,14 @@ def _clause_after_comma(words: list[Token]) -> list[int]:
     found = []
     for comma in (t for t in words if t.text == ","):
         after = next((t for t in comma.doc[comma.i + 1 : comma.i + 4] if t.pos_ not in {"DET", "PRON"}), None)
-        if after is not None and after.dep_ in ASIDE_DEPS:
+        if after is not None and (after.dep_ in ASIDE_DEPS or _present_participle(after)):
             found.append(comma.i)
     return found
+
+
+def _present_participle(token: Token) -> bool:
+    """ "les jugeant absurdes", "calling them lies": how the denial was made, however it was attached."""
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
 
 
 def _subject_text(anchor: Token) -> str:
