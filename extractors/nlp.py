@@ -89,7 +89,7 @@ def pipeline(language: str) -> Language:
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    suffixes = [*(nlp.Defaults.suffixes or []), *MODEL_FULL_STOPS]
+    suffixes = [*(nlp.Defaults.suffixes or []), *MODEL_FULL_STOPS, *SCALE_ABBREVIATIONS]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for word in lexicon("tokens")["whole"].get(language) or {}:
         for form in {word, word.capitalize()}:
@@ -102,6 +102,10 @@ def pipeline(language: str) -> Language:
 # The full stop after a model's name ending in a letter ("36 chasseurs J-10C.", "bought T-90SM."), which the
 # default suffixes leave glued to it: split off, so that the gazetteer finds the model.
 MODEL_FULL_STOPS = [r"(?<=\d[A-Za-z])\.", r"(?<=\d[A-Za-z]{2})\."]
+
+# A scale abbreviated after a figure ("$1.2bn", "€2bn", "5tn"), which the default suffixes leave glued to it
+# (they split "300m"): split off, so that the figure is read with its scale.
+SCALE_ABBREVIATIONS = [r"(?<=[0-9])(?:bn|tn|mn)"]
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'»”)\]]*")
 

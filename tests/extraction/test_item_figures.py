@@ -36,6 +36,8 @@ def test_a_compound_adjective_is_not_the_unit() -> None:
     ("text", "language"),
     [
         ("Bulgaria exported $40 million worth of machine tools to Serbia.", "en"),
+        ("Bulgaria exported $40 million of machine tools to Serbia.", "en"),
+        ("Bulgaria exported $0.04bn of machine tools to Serbia.", "en"),
         ("La Bulgarie a exporté pour 40 millions de dollars de machines-outils vers la Serbie.", "fr"),
     ],
 )
@@ -163,3 +165,11 @@ def test_cartridges_are_ammunition_counted_as_cartridges(text: str, language: st
 def test_a_point_that_groups_thousands(text: str, expected: float) -> None:
     quantity = only(record(text)).quantity
     assert quantity is not None and quantity.min == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("Japan granted $2.5bn to Laos.", 2.5e9), ("Japan granted $2tn to Laos.", 2e12)]
+)
+def test_a_scale_abbreviated_after_the_figure(text: str, amount: float) -> None:
+    quantity = only(record(text)).quantity
+    assert quantity is not None and (quantity.min, quantity.unit) == (amount, "dollar")

@@ -629,8 +629,9 @@ def _values(sentence: Sentence, item: ItemMention, figure: Figure) -> bool:
     """The figure follows the item closely (six tokens at most) with a word of value between ("worth",
     "valued at", "d'une valeur de", "pour un montant de"), or comes right before it ("$300 million worth
     of machine tools", "300 millions de dollars de machines-outils")."""
-    if figure.token_end <= item.token_start:
-        links = [t.lower_ for t in sentence.doc[figure.token_end : item.token_start]]
+    if figure.token_start < item.token_start:  # the figure's span may run over "of" ("$1.2 billion of")
+        words_before = sentence.doc[figure.token_start : item.token_start]
+        links = [t.lower_ for t in words_before if t.i >= figure.token_end or t.lower_ in VALUE_LINKS]
         return 0 < len(links) <= 2 and set(links) <= VALUE_LINKS
     between = sentence.doc[item.token_end : figure.token_start]
     value_words = words("transfer", "value_words", sentence.doc.lang_)
