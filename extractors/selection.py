@@ -160,11 +160,18 @@ def needs_parse(
     if introducing or not after_parsed:  # "Environ 110 tonnes ont été exportées": a flow continued with its
         return introducing or (flow_near and figured and _measured(tokens))  # measure, two sentences on
     anaphors = words("transfer", "item_anaphors", language)  # "Les premiers appareils seront livrés"
+    anaphors |= _pointing_back(language)  # "Two officials confirmed the information": it credits the one before
     if any(t.lower_ in PRONOUNS or t.lower_ in anaphors for t in tokens) or items:
         return True
     if _agreement_named_again(tokens, language):
         return True
     return figured
+
+
+@cache
+def _pointing_back(language: str) -> frozenset[str]:
+    """The words by which a reporting sentence points back at the one before ("the information", "cela")."""
+    return frozenset(str(w).lower() for w in lexicon("sources")["back_references"][language]["objects"])
 
 
 @cache

@@ -212,10 +212,14 @@ def _carry_to_list(sentences: list[Sentence], found: list[Credit]) -> None:
             found[following].listed = _dedupe(found[following].listed + found[index].own)
 
 
+POINTED_BACK = {"dobj", "obj", "nsubjpass", "nsubj:pass"}  # what a reporting verb reports, active or passive
+
+
 def _reports_what_was_said(sentence: Sentence, objects: frozenset[str]) -> bool:
-    """ "Kirby disclosed the information": a reporting verb whose object points back."""
+    """ "Kirby disclosed the information", "the information was confirmed by two officials": a reporting
+    verb whose object (or passive subject) points back."""
     return any(
-        is_reporting(t) and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in objects for c in t.children)
+        is_reporting(t) and any(c.dep_ in POINTED_BACK and c.lemma_.lower() in objects for c in t.children)
         for t in sentence.tokens_for(reporting_lemmas(sentence.doc.lang_))
     )
 

@@ -127,3 +127,29 @@ def test_the_findings_of_an_investigation_are_credited_to_it_until_the_next_para
     rec = record(text)
     by_quote = {e.quote[:12]: {a.name for a in e.attributed_to} for e in rec.evidence}
     assert by_quote == {"In 2022, Chi": {"Reuters"}, "In 2023, Chi": {"Reuters"}, "Separately, ": set()}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "Iran has delivered 200 ballistic missiles to Laos. Two European officials confirmed the information.",
+            "en",
+            "Two European officials",
+        ),
+        (
+            "Iran has delivered 200 ballistic missiles to Laos. The information was confirmed by two European "
+            "officials.",
+            "en",
+            "two European officials",
+        ),
+        (
+            "L'Iran a livré 200 missiles balistiques au Laos. L'information a été confirmée par deux responsables "
+            "européens.",
+            "fr",
+            "deux responsables européens",
+        ),
+    ],
+)
+def test_a_sentence_confirming_the_information_credits_the_one_before(text: str, language: str, source: str) -> None:
+    assert sources(text, language) == {"LA": {source}}
