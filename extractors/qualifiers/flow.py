@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.inflection import word_forms
+from extractors.inflection import french_conditional, french_future, word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import is_reporting
 from extractors.qualifiers.times import ALREADY, RELATIVE_FORMS, Period, Reference, reanchored
@@ -146,9 +146,10 @@ def _done_by(trigger: Token) -> bool:
 
 
 def _future(token: Token) -> bool:
-    """A verb in the future: "seront livrés", "will announce"."""
+    """A verb in the future: "seront livrés", "will announce", "nous enverrons" (which the tagger may miss)."""
     auxiliaries = [c for c in token.children if c.dep_.startswith("aux")]
-    return any(a.lower_ in FUTURE_AUXILIARIES or "Fut" in a.morph.get("Tense", []) for a in [token, *auxiliaries])
+    told = any(a.lower_ in FUTURE_AUXILIARIES or "Fut" in a.morph.get("Tense", []) for a in [token, *auxiliaries])
+    return told or (french_future(token) and not french_conditional(token))
 
 
 def pledged_if_later(finding: Finding, reference: Reference | None) -> Finding:

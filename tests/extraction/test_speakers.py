@@ -88,3 +88,33 @@ def test_an_inverted_speaker_ends_before_whom_it_spoke_to() -> None:
     text = "Pyongyang a fourni des obus à Moscou, a déclaré le ministre sud-coréen de la Défense devant les députés."
     found = names(text, "fr")
     assert len(found) == 1 and next(iter(found)).startswith("ministre sud-coréen")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("« Nous avons livré 20 chars au Laos », a déclaré la ministre espagnole de la Défense.", "fr"),
+        ('"We have delivered 20 tanks to Laos," said Ana Ruiz, Spain\'s defence minister.', "en"),
+    ],
+)
+def test_we_is_the_speakers_state_and_the_speaker_no_supplier_of_her_own(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("ES", "LA", "armoured_vehicles")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("We will send more tanks to Laos, the German chancellor said.", "en", "German chancellor"),
+        ("Nous enverrons d'autres chars au Laos, a déclaré le chancelier allemand.", "fr", "chancelier allemand"),
+        ("L'Allemagne enverra d'autres chars au Laos, a déclaré le chancelier allemand.", "fr", "chancelier allemand"),
+    ],
+)
+def test_a_chancellor_speaking_is_the_source(text: str, language: str, source: str) -> None:
+    rec = record(text, language)
+    claim = only(rec)
+    assert [a.name for e in rec.evidence if e.claim_id == claim.id for a in e.attributed_to] == [source]
+
+
+def test_the_future_of_we_is_pledged() -> None:
+    claim = only(record("« Nous enverrons des chars au Laos », a déclaré le chancelier allemand.", "fr"))
+    assert (claim.role("supplier"), claim.status) == ("DE", "pledged")

@@ -168,12 +168,14 @@ class TransferTask:
         drop_the_stopper(trigger, roles)
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
+        _speakers_side(trigger, roles, credit)
         speakers = frozenset(s.mention.token_start for s in credit.own if s.mention is not None)
         continue_discourse(sentence, trigger, roles, discourse, speakers)
         topic_recipient(sentence, trigger, roles, discourse)
         complete_from_headline(sentence, roles, pair)
         seized_from(sentence, trigger, items, roles)
         supply_by_maker(sentence, trigger, items, roles)
+        roles.suppliers = _states_before_persons(roles.suppliers)
         seller_by_deal(sentence, trigger, roles)
         half_time = complete_half(sentence, trigger.token, roles, discourse, categories)
         pairs = _pairs(roles)
@@ -465,6 +467,26 @@ def _item_origins(items: list[ItemMention], suppliers: list[Mention]) -> dict[in
             return {}
         origins[item.token_start] = supplier
     return origins
+
+
+def _speakers_side(trigger: Trigger, roles: Roles, credit: Credit) -> None:
+    """ "« Nous avons livré 20 chars à l'Ukraine », a déclaré la ministre espagnole": a subject in the first
+    person is the state of who says it."""
+    side = roles.recipients if trigger.direction == REVERSE else roles.suppliers
+    if trigger.is_noun or side:
+        return
+    first = [s for s in subject_of(trigger.token) if s.pos_ == "PRON" and "1" in s.morph.get("Person", [])]
+    speaker = next((s.mention for s in credit.own if s.mention is not None and s.mention.state), None)
+    if first and speaker is not None:
+        side.append(speaker)
+
+
+def _states_before_persons(suppliers: list[Mention]) -> list[Mention]:
+    """ "said Margarita Robles, Spain's defence minister": beside a state, a person of no known state
+    supplies nothing of their own."""
+    if not any(m.state for m in suppliers):
+        return suppliers
+    return [m for m in suppliers if m.state or m.kind != "person"]
 
 
 def _package_taken_up(sentence: Sentence, discourse: Discourse) -> list[Trigger]:
