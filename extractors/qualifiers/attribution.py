@@ -519,9 +519,21 @@ def _unnamed_phrases(sentence: Sentence, language: str) -> list[Cited]:
     found: list[Cited] = []
     for phrase in _unnamed_source_phrases(language):
         start = text.find(phrase)
-        if start >= 0 and not any(phrase in s.name.lower() for s in found):
+        if start >= 0 and not any(phrase in s.name.lower() for s in found) and not _sent(sentence, start, phrase):
             found.append(Cited(sentence.folded[start : start + len(phrase)]))
     return found
+
+
+def _sent(sentence: Sentence, start: int, phrase: str) -> bool:
+    """ "shipped $50 million worth of satellite images": the phrase names what was sent (an object, or the
+    complement of "of"), not who tells it."""
+    span = sentence.doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in {"dobj", "obj"} or (root.dep_ == "pobj" and root.head.lower_ in OF_WORDS)
 
 
 @cache

@@ -66,3 +66,25 @@ def test_forming_a_government_is_no_training() -> None:
 )
 def test_engines_are_technology_not_the_system_they_drive(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("CN", "IR", "technology")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "La Chine a fourni au Laos de la nitrocellulose, des roulements à billes et des moteurs d'avion.",
+            "fr",
+            {("CN", "LA", "other"), ("CN", "LA", "technology")},
+        ),
+        ("Kyrgyz firms re-exported optics and thermal cameras to Laos.", "en", {("KG", "LA", "other")}),
+        ("India bought 2 million barrels of Laotian crude in March.", "en", {("LA", "IN", "fuel")}),
+    ],
+)
+def test_dual_use_goods_and_crude_after_the_recipient_too(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected
+
+
+def test_satellite_images_shipped_are_goods_not_a_source() -> None:
+    rec = record("The UAE shipped $50 million worth of satellite images and radar components to Laos.")
+    assert ("AE", "LA", "other") in transfers(rec)
+    assert not [a for e in rec.evidence for a in e.attributed_to]

@@ -46,6 +46,7 @@ from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.other_side import buying_verbs
 from extractors.tasks.transfer.presence import Presence, adjectival_troops, drop_their_origin, presences
 from extractors.tasks.transfer.roles import (
+    GIVING_TO,
     INCLUDING_VERBS,
     SUBJECT_PRONOUNS,
     Discourse,
@@ -291,7 +292,8 @@ class TransferTask:
         def attached(item: ItemMention) -> bool:
             last = sentence.doc[item.token_end - 1]
             described = token.dep_ in {"acl", "amod"} and item.token_start <= token.head.i < item.token_end
-            return described or any(governs(h, last, item_tokens) for h in heads) or item.token_start == token.i + 1
+            reached = any(governs(h, last, item_tokens) for h in heads) or _after_the_recipient(sentence, item, heads)
+            return described or reached or item.token_start == token.i + 1
 
         candidates = [
             i
@@ -487,6 +489,18 @@ def _states_before_persons(suppliers: list[Mention]) -> list[Mention]:
     if not any(m.state for m in suppliers):
         return suppliers
     return [m for m in suppliers if m.state or m.kind != "person"]
+
+
+def _after_the_recipient(sentence: Sentence, item: ItemMention, heads: list[Token]) -> bool:
+    """ "La Chine a fourni à la Russie de la nitrocellulose": the materiel after the recipient, in the
+    partitive, parsed as the recipient's complement."""
+    actor = sentence.doc[item.token_end - 1].head
+    if sentence.mention_of(actor) is None or all(actor.head.i != h.i for h in heads):
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in GIVING_TO for c in actor.children):
+        return False  # "à la Russie", "au Laos": the recipient the verb names
+    article = sentence.doc[max(0, item.token_start - 2) : item.token_start]
+    return any(t.lower_ in PARTITIVES for t in article) and not any(t.pos_ in {"NOUN", "PROPN"} for t in article)
 
 
 def _package_taken_up(sentence: Sentence, discourse: Discourse) -> list[Trigger]:
