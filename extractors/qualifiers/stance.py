@@ -22,6 +22,14 @@ NO_DETERMINERS = function_words("no_determiners")
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"}
 NEGATIONS = function_words("negations")
 NEGATIVE_CONJUNCTIONS = function_words("negative_conjunctions")
+NEITHER_DEPS = {"det", "cc", "preconj"}  # how "neither", "nor", "ni" hang on what they coordinate
+LIMITING = function_words("limiting_after_negation")
+
+
+def _limited(negation: Token) -> bool:
+    """ "not only", "pas seulement": a negation that limits, and denies nothing."""
+    following = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+    return following is not None and following.lower_ in LIMITING
 
 
 @cache
@@ -52,11 +60,15 @@ def concluding(verb: Token) -> bool:
 def is_negated(trigger: Token) -> bool:
     """ "did not send", "n'a jamais livré", "supplied no weapons" (a verb whose object is denied)."""
     heads = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
-    if any(c.lower_ in NEGATIONS or c.dep_ == "neg" for h in heads for c in h.children):
+    negators = [c for h in heads for c in h.children if c.lower_ in NEGATIONS or c.dep_ == "neg"]
+    if negators and not any(_limited(c) for c in negators):
         return True
     pair = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
     if any(c.dep_ in {"cc", "preconj"} and c.lower_ in NEGATIVE_CONJUNCTIONS for h in pair for c in h.children):
         return True  # "neither confirmed nor denied", "n'a ni confirmé ni démenti"
+    arguments = [c for c in trigger.children if c.dep_ in ARGUMENT_DEPS]
+    if any(g.lower_ in NEGATIVE_CONJUNCTIONS for a in arguments for g in a.children if g.dep_ in NEITHER_DEPS):
+        return True  # "Neither China nor India has sent weapons", "sent neither tanks nor jets"
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
     return any(d.lower_ in NO_DETERMINERS and d.dep_ == "det" for o in objects for d in o.children)
 

@@ -273,3 +273,19 @@ def test_a_denial_joined_to_a_characterisation(text: str) -> None:
 )
 def test_neither_confirmed_nor_denied_is_no_denial(text: str, language: str) -> None:
     assert [c for c in record(text, language).claims if c.kind == "denial"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "modality"),
+    [
+        ("Neither China nor India has sent weapons to Laos, officials said.", "en", "denied"),
+        ("Ni la Chine ni l'Inde n'ont envoyé d'armes au Laos.", "fr", "denied"),
+        ("Not only did China send weapons to Laos, it also built a factory there.", "en", "asserted"),
+        ("La Chine n'a pas seulement livré des armes au Laos, elle y a aussi construit une usine.", "fr", "asserted"),
+    ],
+)
+def test_neither_nor_on_the_subjects_denies_and_not_only_does_not(text: str, language: str, modality: str) -> None:
+    rec = record(text, language)
+    claims = [c for c in rec.claims if c.kind == "transfer"]
+    found = {e.modality for e in rec.evidence if any(e.claim_id == c.id for c in claims)}
+    assert claims and found == {modality}
