@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import record, transfers
+from tests.extraction.helpers import only, record, transfers
 
 
 def stance(text: str, language: str = "en") -> list[tuple[str, list[str]]]:
@@ -99,3 +99,19 @@ def test_the_name_after_and_is_the_subject_of_the_second_clause() -> None:
         "confirmer la livraison à l'Ukraine de six nouveaux canons Caesar."
     )
     assert transfers(record(text, "fr")) == {("FR", "UA", "artillery_systems")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "modality", "status"),
+    [
+        ("Iran is thought to have sent drones to Laos.", "en", "reported", "delivered"),
+        ("There is no evidence that Iran sent drones to Laos.", "en", "speculative", "delivered"),
+        ("Rien ne prouve que l'Iran a envoyé des drones au Laos.", "fr", "speculative", "delivered"),
+        ("On ignore si l'Iran a envoyé des drones au Laos.", "fr", "speculative", "delivered"),
+        ("Iran has yet to deliver the drones to Laos.", "en", "asserted", "pledged"),
+    ],
+)
+def test_what_is_unproven_or_still_to_come(text: str, language: str, modality: str, status: str) -> None:
+    rec = record(text, language)
+    claim = only(rec)
+    assert ({e.modality for e in rec.evidence}, claim.status) == ({modality}, status)
