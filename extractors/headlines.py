@@ -67,11 +67,11 @@ def _precise(finding: Finding) -> bool:
 
 def _restating(headline: Finding, body: list[Finding]) -> Finding:
     """The headline's statement as a statement of the one body claim of the same transfer, if one."""
-    same = {claim_of(f).id: f for f in body if same_transfer(headline, f)}
+    same = {claim_of(f).id: f for f in body if same_transfer(headline, f) and f.status == headline.status}
     if len(same) != 1:
-        return headline
+        return headline  # none, or several: which one the headline restates is not said
     [precise] = same.values()
-    if precise.status != headline.status or headline.trend not in (None, precise.trend):
+    if headline.trend not in (None, precise.trend):
         return headline  # "... will send shells", "... steps up deliveries": more than the body claim says
     return replace(
         precise,

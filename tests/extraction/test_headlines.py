@@ -89,3 +89,16 @@ def test_a_headline_denial_becomes_a_statement_of_the_body_s_denial() -> None:
 def test_a_headline_naming_a_broader_kind_joins_the_body_claim(headline: str) -> None:
     [claim] = article(f"{headline}\n{BODY}").claims
     assert (claim.item, claim.quantity.min if claim.quantity else None) == ("artillery_ammunition", 9500)
+
+
+def test_the_headline_joins_the_delivery_though_the_body_also_tells_an_order() -> None:
+    more = "The shells are the first of 20,000 ordered in 2023."
+    rec = article(f"Pyongyang sends artillery shells to Moscow\n{BODY} {more}")
+    delivered = [c for c in rec.claims if c.status == "delivered"]
+    assert len(delivered) == 1 and delivered[0].quantity is not None and delivered[0].quantity.min == 9500
+    assert len([e for e in rec.evidence if e.claim_id == delivered[0].id]) == 2
+
+
+def test_a_dateline_in_may_hedges_nothing() -> None:
+    rec = article("Vientiane, May 9 - The Laotian air force took delivery of four Chinese-made jets, officials said.")
+    assert {e.modality for e in rec.evidence} == {"reported"}
