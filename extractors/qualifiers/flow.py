@@ -25,6 +25,7 @@ from graph.model import TimeSpan, first_day, last_day
 NEAR_TOKENS = 4
 PERFECT_AUXILIARIES = function_words("perfect_auxiliaries")  # "have resumed", "a repris", "sont arrivés"
 STARTING_VERBS = function_words("starting_verbs")
+TENSE_AUXILIARY_DEPS = {"aux", "aux:tense"}  # not the passive's: "doivent être livrés" is still to come
 JOINING_WORDS = {"and", "and in", "et", "et en"}  # "in 2022 and 2023", "en mars et en avril": one span
 
 
@@ -117,7 +118,7 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
     if word_forms(trigger) & words("transfer", "pledging_verbs", language) or _in_a_package(trigger, language):
         return "pledged"
-    perfect = [c for c in trigger.children if c.dep_.startswith("aux") and c.lemma_ in PERFECT_AUXILIARIES]
+    perfect = [c for c in trigger.children if c.dep_ in TENSE_AUXILIARY_DEPS and c.lemma_ in PERFECT_AUXILIARIES]
     if perfect and not any("Fut" in c.morph.get("Tense", []) for c in perfect):  # not "seront livrés"
         return "delivered"  # "announced having delivered", "a annoncé avoir remis": done, whoever announced it
     if trigger.dep_ == "ROOT" and "Inf" in trigger.morph.get("VerbForm", []) and has_subject(trigger):

@@ -124,7 +124,7 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
     near = scope(trigger) if trigger is not None else {t.i for t in sentence.tokens}
     if trigger is not None:
         near -= _modals_of_another_verb(trigger)
-    tokens = [t for t in sentence.tokens if t.i in near and not sentence.in_a_date(t)]  # "May 9" is no "may"
+    tokens = [t for t in sentence.tokens if t.i in near and t.pos_ != "PROPN" and not sentence.in_a_date(t)]  # "May 9"
     conditional = [t for t in tokens if "Cnd" in t.morph.get("Mood", []) or french_conditional(t)]
     if (
         any(t.lemma_.lower() in speculative_lemmas or t.lower_ in speculative_lemmas for t in tokens)

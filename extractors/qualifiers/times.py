@@ -444,13 +444,24 @@ def read_periods(text: str, ref: Reference | None, not_years: Collection[tuple[i
             continue
         periods.append(_with_marker(current, before, markers, text))
         index += 1
-    periods = _join_open_ends(periods, text)
+    periods = [p for p in _join_open_ends(periods, text) if not _dateline(p, text)]
     periods = _with_later_days(periods, text)
     if ref is not None:  # "already": by the time of publication (see `extractors.qualifiers.flow`)
         end = ref.partial()
         periods += [Period(None, end, m.start(), m.end(), ALREADY, ALREADY) for m in _already().finditer(text)]
         periods.sort(key=lambda p: p.char_start)
     return periods
+
+
+DATELINE_PLACE = re.compile(r"^\s*[^\W\d][\w .'’-]{0,40},\s*$")  # "Vientiane, ", "KYIV, "
+DATELINE_END = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[-–—]")  # " - ", " (AFP) -"
+
+
+def _dateline(period: Period, text: str) -> bool:
+    """ "Vientiane, May 9 - ...", "Paris, 9 mai (AFP) - ...": when the story was filed, not when what it
+    tells happened."""
+    before, after = text[: period.char_start], text[period.char_end :]
+    return bool(DATELINE_PLACE.match(before) and DATELINE_END.match(after))
 
 
 @cache

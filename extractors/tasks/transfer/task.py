@@ -205,8 +205,9 @@ class TransferTask:
         stance = "denied" if deniers else None
         flow_status = status(sentence, trigger.token, language)
         time = time_of(sentence, trigger.token, starts_flow(trigger.token), flow_status == "pledged") or half_time
-        if time is None and _same_flow(discourse, supplier, recipient, sentence.index):
-            time = discourse.time  # "Depuis 2023, X est devenue le pourvoyeur de Y. X a fourni ..."
+        same_items = not discourse.items or bool(set(categories) & set(discourse.items))
+        if time is None and same_items and _same_flow(discourse, supplier, recipient, sentence.index):
+            time = discourse.time  # "Depuis 2023, X est devenue le pourvoyeur de Y. X a fourni ..." (not training)
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
         discourse.time, discourse.items = time, categories
         credit = with_claim_noun(credit.bearing_on(sentence, trigger.token), trigger.token, language)
@@ -786,6 +787,8 @@ def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> li
     pointing += [c for c in token.children if c.lower_ == "en" and c.pos_ == "PRON"]
     if trigger.direction == ARRIVAL:  # "Several shipments reached Sudan. They came from Iran"
         pointing += [s for s in subject_of(token) if s.lower_ in PLURAL_PRONOUNS]
+    if is_passive(token):  # "Les huit avions restants doivent être livrés d'ici 2025"
+        pointing += [s for s in subject_of(token) if s.lower_ in anaphors]
     if not pointing:
         return []
     word, named = pointing[0], _system_meant(discourse, discourse.named[1], sentence.index)

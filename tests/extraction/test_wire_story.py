@@ -1,0 +1,54 @@
+"""A short wire story, told in both languages, read whole: a dateline, a delivery of a named trainer, the
+order it belongs to, training pledged, the rest of the order due next year and a denial. Every sentence
+here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record
+
+ENGLISH = (
+    "Laos receives first Chinese jets\n"
+    "Vientiane, May 9 - The Laotian air force took delivery of four Chinese-made L-15 trainer jets on "
+    "Wednesday, the defence ministry said.\n"
+    "The aircraft are the first of a batch of twelve ordered in 2022 under a $300 million contract.\n"
+    "Beijing has also pledged to train 40 Laotian pilots.\n"
+    "China denied that the deal was linked to a new naval base."
+)
+FRENCH = (
+    "Vientiane, 9 mai (AFP) - L'armée de l'air laotienne a pris livraison mercredi de quatre avions "
+    "d'entraînement L-15 de fabrication chinoise, a indiqué le ministère de la Défense.\n"
+    "Ces appareils sont les premiers d'un lot de douze commandés en 2022 dans le cadre d'un contrat.\n"
+    "Pékin s'est également engagé à former 40 pilotes laotiens.\n"
+    "Les huit avions restants doivent être livrés d'ici la fin de l'année prochaine, selon le ministère."
+)
+
+
+def flows(text: str, language: str) -> set[tuple]:
+    rec = record(text, language, published="2024-05-10")
+    found = set()
+    for claim in rec.claims:
+        if claim.kind != "transfer":
+            continue
+        modalities = {e.modality for e in rec.evidence if e.claim_id == claim.id}
+        time = (claim.time.start, claim.time.end) if claim.time else None
+        count = claim.quantity.min if claim.quantity else None
+        found.add((claim.item, claim.status, count, time, tuple(sorted(modalities))))
+    return found
+
+
+@pytest.mark.parametrize(("text", "language"), [(ENGLISH, "en"), (FRENCH, "fr")])
+def test_the_delivery_is_dated_by_its_weekday_not_the_dateline_and_not_hedged(text: str, language: str) -> None:
+    delivered = [f for f in flows(text, language) if f[1] == "delivered"]
+    assert [f[:4] for f in delivered] == [("aircraft", "delivered", 4, ("2024-05-08", "2024-05-08"))]
+    assert "speculative" not in delivered[0][4]
+
+
+@pytest.mark.parametrize(("text", "language"), [(ENGLISH, "en"), (FRENCH, "fr")])
+def test_training_pledged_takes_no_date_of_the_order_before(text: str, language: str) -> None:
+    assert ("other", "pledged", None, None) in {f[:4] for f in flows(text, language)}
+
+
+def test_the_rest_of_the_order_is_pledged_by_the_end_of_next_year() -> None:
+    assert ("aircraft", "pledged", 8, (None, "2025")) in {f[:4] for f in flows(FRENCH, "fr")}
