@@ -226,9 +226,24 @@ def _text(token: Token) -> str:
     start = tokens[0].i if token.pos_ not in {"VERB", "AUX"} else token.i
     start = _phrase_start(token) if token.dep_.startswith("obl") else start  # not "sans fondement les ..."
     inserted = [t.left_edge.i for t in _hung_after(token) if t.head.i == t.i or _asserting(t)]
-    end = min([tokens[-1].i + 1, start + MAX_DENIED_TOKENS, *inserted])  # not ", a déclaré Téhéran"
+    cut = [*inserted, *characterisation(tokens, token.lang_)]  # not ", a déclaré Téhéran", "de « sans fondement »"
+    end = min([tokens[-1].i + 1, start + MAX_DENIED_TOKENS, *cut])
     span: Span = token.doc[start:end]
     return span.text.strip(" ,.;:\"'«»")
+
+
+CHARACTERISING_LINKS = {"de", "d'", "as"}  # "qualifié ces informations de « sans fondement »", "as baseless"
+
+
+def characterisation(tokens: list[Token], language: str) -> list[int]:
+    """Where the words that call the accusation untrue start, after it: "ces informations de « sans
+    fondement »", "the reports as 'baseless'"."""
+    untrue = words("denial", "characterising", language, "words")
+    return [
+        t.i
+        for t in tokens
+        if t.lower_ in CHARACTERISING_LINKS and any(n.is_quote or n.lower_ in untrue for n in t.doc[t.i + 1 : t.i + 4])
+    ]
 
 
 def _standing_for_speaker(noun: Token) -> bool:

@@ -192,6 +192,8 @@ def test_a_french_speaker_after_the_words_it_denies(text: str) -> None:
         ("Téhéran a rejeté ces accusations, les qualifiant de propagande.", "fr", "ces accusations"),
         ("Tehran rejected the reports, which it called lies.", "en", "the reports"),
         ("Moscou a rejeté ces accusations, les jugeant « absurdes ».", "fr", "ces accusations"),
+        ("Un porte-parole chinois a qualifié ces informations de « sans fondement ».", "fr", "ces informations"),
+        ('Tehran dismissed the reports as "baseless".', "en", "the reports"),
         ("Tehran denied selling rifles, mortars and drones.", "en", "selling rifles, mortars and drones"),
         # the accusation put after the words that call it untrue, which the parser may not read as the object
         (

@@ -18,6 +18,7 @@ from extractors.qualifiers.attribution import credits
 from extractors.qualifiers.denials import denial_words, denier, state_actors
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.own_word import (
+    characterisation,
     characterising,
     complying,
     denies_for_itself,
@@ -112,7 +113,8 @@ def _denied(sentence: Sentence, token: Token) -> str:
     if objects:
         words = list(objects[0].subtree)
         next_clause = next_clause_subjects(sentence, objects[0])  # "... à Moscou et l'Inde a démenti"
-        end = min([words[-1].i + 1, words[0].i + MAX_DENIED_TOKENS, *_clause_after_comma(words), *next_clause])
+        cut = _clause_after_comma(words) + characterisation(words, sentence.doc.lang_)
+        end = min([words[-1].i + 1, words[0].i + MAX_DENIED_TOKENS, *cut, *next_clause])
         span: Span = sentence.doc[words[0].i : end]
     else:
         span = sentence.doc[token.i + 1 : min(len(sentence.doc), token.i + 1 + MAX_DENIED_TOKENS)]
