@@ -48,6 +48,21 @@ def _unread_names(sentence: Sentence, nouns: frozenset[str]) -> list[Mention]:
     return found
 
 
+def name_at(sentence: Sentence, token: Token) -> Mention | None:
+    """The vessel named by the capitalised words around a token no mention covers ("The Lighthouse
+    Winmore is believed to have transferred ...", a name the NER left unread), for a task that knows
+    from what the name does that it is a ship."""
+    taken = covered(sentence.mentions, sentence.items)
+    if token.i in taken or not _name_word(token):
+        return None
+    start = end = token.i
+    while start > 0 and _name_word(sentence.tokens[start - 1]) and start - 1 not in taken:
+        start -= 1
+    while end + 1 < len(sentence.tokens) and _name_word(sentence.tokens[end + 1]) and end + 1 not in taken:
+        end += 1
+    return _vessel(sentence, start, end + 1)
+
+
 def _past_quotes(sentence: Sentence, i: int) -> int:
     while i < len(sentence.tokens) and sentence.tokens[i].is_quote:
         i += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import record, transfers
+from tests.extraction.helpers import only, record, transfers
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,21 @@ def test_a_state_company_still_supplies() -> None:
     assert transfers(record("La société russe Rosoboronexport a livré des hélicoptères au Mali.", "fr")) == {
         ("RU", "ML", "aircraft")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Blue Heron transferred 4,000 tons of diesel to Laotian vessels in April.",
+        "The Blue Heron is believed to have handed over 4,000 tons of diesel to a Laotian ship in April.",
+    ],
+)
+def test_a_named_tanker_handing_over_fuel_at_sea_supplies_it(text: str) -> None:
+    rec = record(text)
+    claim = only(rec)
+    names = {e.id: e.name for e in rec.entities}  # a vessel, or a body where the NER read the name as one
+    assert (names[claim.role("supplier") or ""], claim.role("recipient"), claim.item) == ("Blue Heron", "LA", "fuel")
+
+
+def test_a_named_ship_bringing_munitions_is_no_supplier_of_them() -> None:
+    assert not [c for c in record("The cargo ship Blue Heron delivered munitions to Laos.").claims]

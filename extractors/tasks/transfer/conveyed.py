@@ -1,7 +1,7 @@
 """What conveyances carry: the load of a ship or plane that was seized or arrived ("the ship arrived in Sudan
-carrying weapons"), never sent by whoever stopped the ship, whether a verb of landing has a conveyance as
-its subject, and the count of conveyances that stands for what arrived when it has no figure of its own
-("seven cargo flights ... carrying drones")."""
+carrying weapons"), never sent by whoever stopped the ship; what a named ship hands over at sea; whether a
+verb of landing has a conveyance as its subject; and the count of conveyances that stands for what arrived
+when it has no figure of its own ("seven cargo flights ... carrying drones")."""
 
 from __future__ import annotations
 
@@ -18,10 +18,18 @@ from extractors.qualifiers.flow import conveyances
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import governs, subject_of
 from extractors.tasks.transfer.kinds import as_quantity
-from extractors.tasks.transfer.triggers import ARRIVAL, Trigger
+from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, Trigger
+from extractors.vessel_names import name_at
 
 if TYPE_CHECKING:
     from extractors.tasks.transfer.roles import Roles
+
+FUEL = "fuel"  # what ships hand over to ships at sea
+
+
+def vessel_nouns(language: str) -> frozenset[str]:
+    return words("port_calls", "vessel_nouns", language)
+
 
 SEIZED = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # what a verb of seizing stopped
 ARRIVED = {"nsubj", "nsubjpass", "nsubj:pass"}  # what a verb of arriving brought
@@ -57,6 +65,23 @@ def drop_the_stopper(trigger: Trigger, roles: Roles) -> None:
         return
     doers = [s.i for s in subject_of(trigger.token) if not word_forms(s) & conveyances(language)]
     roles.suppliers = [m for m in roles.suppliers if not any(m.token_start <= i < m.token_end for i in doers)]
+
+
+def handed_over_by_a_vessel(sentence: Sentence, trigger: Trigger, roles: Roles, categories: set[str]) -> None:
+    """ "The tanker Ocean Star transferred 4,000 tonnes of diesel to North Korean ships": with no other
+    supplier named, a named vessel that hands over its fuel at sea is the supplier (whoever owns it); a
+    ship that brings munitions carries someone else's, and is no supplier."""
+    if roles.suppliers or not roles.recipients or trigger.direction != FORWARD or trigger.is_noun:
+        return
+    if categories != {FUEL}:
+        return
+    subjects = subject_of(trigger.token)
+    within = {t.i for s in subjects for t in s.subtree}  # "the tanker Ocean Star"
+    vessels = [m for m in sentence.mentions if m.kind == "vessel" and m.token_start in within]
+    if not vessels and any(word_forms(t) & vessel_nouns(sentence.doc.lang_) for t in sentence.tokens):
+        vessels = [m for s in subjects if (m := name_at(sentence, s)) is not None]  # "The Lighthouse Winmore ...
+        # transferred oil to the North Korean ship": a name the NER left unread, in a sentence about ships
+    roles.suppliers.extend(vessels[:1])
 
 
 def carried_by(

@@ -575,11 +575,13 @@ def _of_people(mention: Mention, root: Token) -> bool:
 
 def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     """A state's adjective on the noun the trigger gives to: "livraisons de matériel au Centre de recherche
-    syrien", "sent drones to the Malian air force" (the body stands for its state)."""
+    syrien", "sent drones to the Malian air force", "transferred oil to North Korean ships" (the body, or
+    the vessel, stands for its state)."""
     noun = demonym.head
     if demonym.dep_ != "amod" or noun.i in allowed or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if noun.lower_ not in words("actors", "body_nouns", noun.lang_) | words("actors", "state_bodies", noun.lang_):
+    bodies = words("actors", "body_nouns", noun.lang_) | words("actors", "state_bodies", noun.lang_)
+    if noun.lower_ not in bodies and not word_forms(noun) & words("port_calls", "vessel_nouns", noun.lang_):
         return False  # "aux combattants syriens": fighters of a nationality are no body of its state
     case = noun.head if noun.dep_ == "pobj" else next((c for c in noun.children if c.dep_ == "case"), None)
     if case is None or case.lower_ not in GIVING_TO:

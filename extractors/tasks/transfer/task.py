@@ -32,6 +32,7 @@ from extractors.tasks.transfer.conveyed import (
     conveyed,
     counted_by_conveyances,
     drop_the_stopper,
+    handed_over_by_a_vessel,
 )
 from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
 from extractors.tasks.transfer.funding import funded
@@ -177,6 +178,7 @@ class TransferTask:
         seized_from(sentence, trigger, items, roles)
         supply_by_maker(sentence, trigger, items, roles)
         roles.suppliers = _states_before_persons(roles.suppliers)
+        handed_over_by_a_vessel(sentence, trigger, roles, set(categories))
         seller_by_deal(sentence, trigger, roles)
         half_time = complete_half(sentence, trigger.token, roles, discourse, categories)
         pairs = _pairs(roles)
