@@ -25,7 +25,7 @@ from graph.model import TimeSpan, first_day, last_day
 NEAR_TOKENS = 4
 PERFECT_AUXILIARIES = function_words("perfect_auxiliaries")  # "have resumed", "a repris", "sont arrivés"
 STARTING_VERBS = function_words("starting_verbs")
-TENSE_AUXILIARY_DEPS = {"aux", "aux:tense"}  # not the passive's: "doivent être livrés" is still to come
+TENSE_AUXILIARY_DEPS = {"aux", "aux:tense"}  # not a passive's: "doivent être livrés" is still to come
 JOINING_WORDS = {"and", "and in", "et", "et en"}  # "in 2022 and 2023", "en mars et en avril": one span
 
 
@@ -118,7 +118,13 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
     if word_forms(trigger) & words("transfer", "pledging_verbs", language) or _in_a_package(trigger, language):
         return "pledged"
-    perfect = [c for c in trigger.children if c.dep_ in TENSE_AUXILIARY_DEPS and c.lemma_ in PERFECT_AUXILIARIES]
+    passive = "Pass" in trigger.morph.get("Voice", [])  # "doivent être livrés"; not "sont arrivés", parsed alike
+    perfect = [
+        c
+        for c in trigger.children
+        if c.lemma_ in PERFECT_AUXILIARIES
+        and (c.dep_ in TENSE_AUXILIARY_DEPS or (c.dep_.startswith("aux") and not passive))
+    ]
     if perfect and not any("Fut" in c.morph.get("Tense", []) for c in perfect):  # not "seront livrés"
         return "delivered"  # "announced having delivered", "a annoncé avoir remis": done, whoever announced it
     if trigger.dep_ == "ROOT" and "Inf" in trigger.morph.get("VerbForm", []) and has_subject(trigger):
@@ -126,6 +132,8 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     chain = [trigger, *[a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}]]
     if _done_by(trigger):
         chain = [trigger]  # "helicopters supplied by Russia": given already, whatever is said of them
+    elif "Fin" in trigger.morph.get("VerbForm", []) and "Past" in trigger.morph.get("Tense", []):
+        chain = [trigger, *[a for a in chain[1:] if not is_reporting(a)]]  # "arrived ..., state TV announced"
     if trigger.lemma_.lower() in words("trends", "receipt_nouns", language) and not any(map(_future, chain)):
         return "delivered"  # "a annoncé la réception de quatre hélicoptères": received, whoever announced it
     if any(a.lemma_.lower() in STARTING_VERBS and "Past" in a.morph.get("Tense", []) for a in chain[1:3]):

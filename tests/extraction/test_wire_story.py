@@ -52,3 +52,25 @@ def test_training_pledged_takes_no_date_of_the_order_before(text: str, language:
 
 def test_the_rest_of_the_order_is_pledged_by_the_end_of_next_year() -> None:
     assert ("aircraft", "pledged", 8, (None, "2025")) in {f[:4] for f in flows(FRENCH, "fr")}
+
+
+NIGER = (
+    "Niger welcomes Russian instructors\n"
+    "About a hundred Russian military instructors arrived in Niamey on Wednesday, state television announced.\n"
+    "The ruling junta also took delivery in December of two Turkish Aksungur drones."
+)
+NIGER_FR = (
+    "Le Niger accueille des instructeurs russes\n"
+    "Une centaine d'instructeurs militaires russes sont arrivés mercredi à Niamey, a annoncé la télévision "
+    "publique nigérienne."
+)
+
+
+@pytest.mark.parametrize(("text", "language"), [(NIGER, "en"), (NIGER_FR, "fr")])
+def test_an_arrival_announced_is_done_and_dated(text: str, language: str) -> None:
+    assert ("troops", "delivered", 100, ("2024-05-08", "2024-05-08")) in {f[:4] for f in flows(text, language)}
+
+
+def test_the_junta_taking_delivery_is_the_state_told_of_before() -> None:
+    rec = record(NIGER, "en", published="2024-05-10")
+    assert ("TR", "NE", "drones") in {(c.role("supplier"), c.role("recipient"), c.item) for c in rec.claims}

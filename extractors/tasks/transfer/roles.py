@@ -651,15 +651,19 @@ def _possessive(sentence: Sentence, mention: Mention) -> bool:
 
 
 def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
-    """ "Elle lui a livré": the subject and indirect-object pronouns name the last actors."""
-    if trigger.is_noun:
+    """ "Elle lui a livré": the subject and indirect-object pronouns name the last actors; "The country also
+    took delivery of drones": so does the subject of a verb of taking delivery."""
+    taking = _taking_delivery(trigger)
+    if trigger.is_noun and taking is None:
         return
-    subjects = subject_of(trigger.token)
+    subjects = subject_of(taking or trigger.token)
     pointing = [s for s in subjects if s.lower_ in SUBJECT_PRONOUNS or _describes_an_actor(sentence, s)]
-    reverse = trigger.direction == REVERSE  # "it bought": the pronoun names who received
+    reverse = trigger.direction == REVERSE or taking is not None  # "it bought": the pronoun names who received
     side, last = (roles.recipients, discourse.recipient) if reverse else (roles.suppliers, discourse.supplier)
     if not side and (discourse.subject or last) and pointing:
         side.append(last or discourse.subject)  # type: ignore[arg-type]
+    if trigger.is_noun:
+        return
     objects = [c for c in trigger.token.children if c.lower_ in OBJECT_PRONOUNS]
     objects += [
         t for t in trigger.token.subtree if t.i > trigger.i and _describes_an_actor(sentence, t, possessed=True)
@@ -674,6 +678,14 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
         group = any(word_forms(t) & words("transfer", "group_nouns", sentence.doc.lang_) for t in described)
         if (other.kind == "organization") == group:  # "ties with Russia. It shipped ... to its ally"
             roles.recipients.append(other)
+
+
+def _taking_delivery(trigger: Trigger) -> Token | None:
+    """The verb a noun of delivery is taken by ("took delivery of", "a pris livraison de"), if it is."""
+    token = trigger.token
+    receiving = words("transfer", "receiving_verbs", token.lang_)
+    taken = trigger.is_noun and token.dep_ in {"obj", "dobj"} and word_forms(token.head) & receiving
+    return token.head if taken else None
 
 
 def _pointing_to_recipient(sentence: Sentence, trigger: Trigger, token: Token) -> bool:
