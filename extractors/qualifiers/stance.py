@@ -96,6 +96,17 @@ def _made(verb: Token, trigger: Token) -> bool:
     return trigger.head == verb and bool(word_forms(verb) & agreeing) and trigger.dep_ in ARGUMENT_DEPS
 
 
+def _followed_by_no_one(sentence: Sentence, verb: Token) -> bool:
+    """ "The deployment follows an agreement": a verb of tracking whose subject is nobody (no one named, no
+    pronoun) tracks nothing and reports nothing."""
+    if not word_forms(verb) & words("modality", "tracking", verb.lang_):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    people = words("sources", "heads", verb.lang_) | words("sources", "institutions", verb.lang_)  # "analysts"
+    someone = (s.pos_ in {"PRON", "PROPN"} or sentence.mention_of(s) or s.lower_ in people for s in subjects)
+    return bool(subjects) and not any(someone)
+
+
 def _of_time(clause: Token, marks: frozenset[str]) -> bool:
     """ "once the deal was concluded": a clause of time on the claim's verb."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
@@ -125,6 +136,7 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
     if trigger is not None:
         near -= _modals_of_another_verb(trigger)
     tokens = [t for t in sentence.tokens if t.i in near and t.pos_ != "PROPN" and not sentence.in_a_date(t)]  # "May 9"
+    tokens = [t for t in tokens if not _followed_by_no_one(sentence, t)]
     conditional = [t for t in tokens if "Cnd" in t.morph.get("Mood", []) or french_conditional(t)]
     if (
         any(t.lemma_.lower() in speculative_lemmas or t.lower_ in speculative_lemmas for t in tokens)

@@ -115,3 +115,10 @@ def test_what_is_unproven_or_still_to_come(text: str, language: str, modality: s
     rec = record(text, language)
     claim = only(rec)
     assert ({e.modality for e in rec.evidence}, claim.status) == ({modality}, status)
+
+
+def test_an_event_following_an_agreement_reports_nothing() -> None:
+    rec = record("The deployment follows a military cooperation agreement signed in January between Laos and Vietnam.")
+    assert [(c.kind, e.modality) for c in rec.claims for e in rec.evidence if e.claim_id == c.id] == [
+        ("agreement", "asserted")
+    ]
