@@ -192,6 +192,9 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
         complements = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
         objects = [c for c in complements if _direct_object(c) and _is(c, claims)]  # "qualifié de sans
         # fondement les informations": the parser may hang the accusation on the characterising words
+        objects += [  # 'called the reports "propaganda"', parsed with the reports on the word calling them untrue
+            g for c in complements if _direct_object(c) and _is(c, untrue) for g in c.children if _is(g, claims)
+        ]
         if not objects:
             continue
         subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
@@ -237,13 +240,17 @@ CHARACTERISING_LINKS = {"de", "d'", "as"}  # "qualifié ces informations de « s
 
 def characterisation(tokens: list[Token], language: str) -> list[int]:
     """Where the words that call the accusation untrue start, after it: "ces informations de « sans
-    fondement »", "the reports as 'baseless'"."""
+    fondement »", "the reports as 'baseless'", 'the reports "propaganda"'."""
     untrue = words("denial", "characterising", language, "words")
-    return [
-        t.i
-        for t in tokens
-        if t.lower_ in CHARACTERISING_LINKS and any(n.is_quote or n.lower_ in untrue for n in t.doc[t.i + 1 : t.i + 4])
-    ]
+    linked = [t.i for t in tokens if t.lower_ in CHARACTERISING_LINKS and _calls_untrue(t, untrue, 3)]
+    quoted = [t.i for t in tokens[1:] if t.is_quote and _calls_untrue(t, untrue, 2)]
+    return linked + quoted
+
+
+def _calls_untrue(token: Token, untrue: frozenset[str], reach: int) -> bool:
+    """A word calling the accusation untrue, or a quotation mark opening one, follows the token closely."""
+    following = token.doc[token.i + 1 : token.i + 1 + reach]
+    return any(n.lower_ in untrue or (n.is_quote and n.i == token.i + 1) for n in following)
 
 
 def _standing_for_speaker(noun: Token) -> bool:

@@ -74,3 +74,24 @@ def test_an_arrival_announced_is_done_and_dated(text: str, language: str) -> Non
 def test_the_junta_taking_delivery_is_the_state_told_of_before() -> None:
     rec = record(NIGER, "en", published="2024-05-10")
     assert ("TR", "NE", "drones") in {(c.role("supplier"), c.role("recipient"), c.item) for c in rec.claims}
+
+
+MISSILES = (
+    "Iran has sent more than 200 ballistic missiles to Laos, two European officials said on Friday.\n"
+    'Iran\'s mission to the United Nations called the reports "propaganda".\n'
+    "Iranian drones flew into Laos overnight."
+)
+
+
+def test_a_mission_calling_the_reports_propaganda_denies_and_drones_flying_deliver_nothing() -> None:
+    rec = record(MISSILES, "en", published="2024-05-10")
+    denials = [(c.role("actor"), c.denies) for c in rec.claims if c.kind == "denial"]
+    transfers = {(c.role("supplier"), c.role("recipient"), c.item) for c in rec.claims if c.kind == "transfer"}
+    assert denials == [("IR", "reports")]
+    assert transfers == {("IR", "LA", "missiles")}
+
+
+@pytest.mark.parametrize("text", ["Iran flew the missiles to Laos.", "The missiles were flown to Laos by Iran."])
+def test_materiel_flown_somewhere_is_delivered_there(text: str) -> None:
+    rec = record(text, "en")
+    assert {(c.role("supplier"), c.role("recipient"), c.item) for c in rec.claims} == {("IR", "LA", "missiles")}

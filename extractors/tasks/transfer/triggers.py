@@ -49,6 +49,7 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
         "verb_seizure": words("transfer", "verbs", language, SEIZURE),
         "verb_arrival": words("transfer", "verbs", language, ARRIVAL),
         "carrying": words("transfer", "carrying_verbs", language),
+        "transitive": words("transfer", "transitive_verbs", language),
         "phrasal": frozenset((lexicon("transfer")["phrasal"].get(language) or {}).keys()),
     }
 
@@ -103,6 +104,11 @@ def _object_of_light_verb(token: Token) -> bool:
     return token.dep_ in {"obj", "dobj"} and token.head.lemma_.lower() in words("transfer", "light_verbs", token.lang_)
 
 
+def _with_object(verb: Token) -> bool:
+    """ "flew the missiles", "were flown": a verb used with an object, or in the passive."""
+    return any(c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass", "auxpass", "aux:pass"} for c in verb.children)
+
+
 def _by_a_carrier(verb: Token) -> bool:
     """ "a dhow carrying rifles", "the ship carried shells": a conveyance does the carrying."""
     doers = [c for c in verb.children if c.dep_.startswith("nsubj")]
@@ -134,6 +140,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
         verb = _pick(forms, verbs) if as_verb else None
         if verb in lexicon["carrying"] and not _by_a_carrier(token):
             continue  # "missiles capable of carrying warheads"
+        if verb in lexicon["transitive"] and not _with_object(token):
+            continue  # "Iranian drones flew into Ukraine": they flew themselves
         if verb:
             direction = REVERSE if verb in lexicon["verb_reverse"] else FORWARD
             direction = SEIZURE if verb in lexicon["verb_seizure"] else direction
