@@ -194,6 +194,7 @@ OWN, REPORTING, ELSEWHERE = "own", "reporting", "elsewhere"
 NOUN_CLAUSES = {"acl", "acl:relcl", "relcl"}  # "the package authorized since January": the package's date
 CONTENT = {"ccomp", "xcomp", "csubj", "parataxis", "dobj", "obj"}  # what a report says, not when it is made
 VERBS = {"VERB", "AUX"}
+INCISES = {"parataxis", "conj"}  # how "..., a déclaré vendredi un responsable" hangs on the claim's verb
 
 
 def _token_at(sentence: Sentence, period: Period) -> Token | None:
@@ -226,6 +227,8 @@ def relation(sentence: Sentence, period: Period, trigger: Token) -> str:
     meeting, branch = path[reached], path[:reached]
     clause = trigger if trigger.pos_ in VERBS else _verb_of(trigger)
     if meeting.i in (trigger.i, clause.i if clause is not None else -1):
+        if any(is_reporting(a) and a.dep_ in INCISES for a in branch):
+            return REPORTING  # "..., a déclaré vendredi un responsable": the incise that tells it, parsed under it
         # inside the claim's clause ("the aid to Ukraine since the Russians invaded in February"): its
         # own, unless a noun's clause holds it ("the package authorized since January")
         return ELSEWHERE if any(a.dep_ in NOUN_CLAUSES and a.head.i != trigger.i for a in branch) else OWN

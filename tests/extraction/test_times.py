@@ -362,3 +362,15 @@ def test_a_season_or_month_to_come_is_the_next_one(text: str, language: str, exp
 def test_a_future_passive_is_pledged() -> None:
     claim = only(record("Les premiers Su-35 seront livrés à l'Iran par la Russie.", "fr"))
     assert claim.status is not None and claim.status.value == "pledged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Iran a envoyé plus de 200 missiles au Laos, a déclaré vendredi un responsable.",
+        "L'Iran a envoyé plus de 200 missiles au Laos, ont déclaré vendredi à Reuters deux responsables européens.",
+    ],
+)
+def test_the_day_of_a_french_incise_dates_the_report_not_the_delivery(text: str) -> None:
+    [claim] = record(text, "fr", published="2024-05-10").claims
+    assert claim.time is not None and (claim.time.start, claim.time.end) == (None, "2024-05-10")
