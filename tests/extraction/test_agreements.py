@@ -93,3 +93,24 @@ def test_a_state_that_says_it_signed_is_a_party(text: str, language: str) -> Non
     rec = record(text, language)
     [agreement] = [c for c in rec.claims if c.kind == "agreement"]
     assert set(agreement.roles["parties"]) == {"EG", "FR"}
+
+
+def test_a_state_condemning_the_deal_named_before_is_no_party_to_it() -> None:
+    text = (
+        "Laos has signed a $400 million contract with India for rocket launchers. "
+        "Vietnam, which buys most of its weapons from Israel and Russia, condemned the deal."
+    )
+    rec = record(text)
+    agreements = [sorted(c.roles["parties"]) for c in rec.claims if c.kind == "agreement"]
+    assert agreements == [["IN", "LA"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vietnam buys most of its weapons from Russia.", "en"),
+        ("Le Vietnam achète l'essentiel de ses armes à la Russie.", "fr"),
+    ],
+)
+def test_a_habit_of_buying_is_no_deal(text: str, language: str) -> None:
+    assert not [c for c in record(text, language).claims if c.kind == "agreement"]

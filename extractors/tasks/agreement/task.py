@@ -101,13 +101,15 @@ class AgreementTask:
         return _as_named_before(finding, last) if named_before(anchor) and not treaties else finding
 
 
-def _as_named_before(finding: Finding, last: Finding | None) -> Finding:
+def _as_named_before(finding: Finding, last: Finding | None) -> Finding | None:
     """ "Japan and the Philippines signed a defence pact on Monday. The agreement allows ...": a sentence
-    that names the agreement before by its article states that agreement, with its name and time."""
+    that names the agreement before by its article states that agreement, with its name and time; the
+    states around it are not its parties when they are not the agreement's ("Azerbaijan condemned the
+    deal" after Armenia and India signed one)."""
     if last is None:
         return finding
     if {m.state for m in finding.roles["parties"]} != {m.state for m in last.roles["parties"]}:
-        return finding
+        return None
     if finding.time is not None and (last.time is None or finding.time != last.time):
         return finding  # a date of its own: a headline's restatement joins it (extractors.headlines)
     return replace(finding, name=last.name, time=last.time, roles={**finding.roles, "treaty": last.roles["treaty"]})

@@ -27,8 +27,10 @@ def deal_of(sentence: Sentence, trigger: Trigger, transfers: list[Finding]) -> l
     verb = next((v for v in word_forms(trigger.token) if v in nouns), None)
     if verb is None or trigger.is_noun or not transfers or _describes(trigger) or _intended(trigger):
         return []
+    if _habitual(trigger.token):
+        return []
     first = transfers[0]
-    parties = [*first.roles["recipient"], *first.roles["supplier"]]
+    parties = [*first.roles["recipient"], *first.roles["supplier"][:1]]  # one deal, with one seller
     item = first.item.text if first.item else None
     name = f"{nouns[verb]} ({item})" if item else str(nouns[verb])
     return [
@@ -50,6 +52,13 @@ def deal_of(sentence: Sentence, trigger: Trigger, transfers: list[Finding]) -> l
 def _describes(trigger: Trigger) -> bool:
     """ "things that were ordered and paid for by Israel": a deal referred to, not one being made."""
     return trigger.token.dep_ in {"acl", "amod", "relcl", "acl:relcl"} or is_passive(trigger.token)
+
+
+def _habitual(verb: Token) -> bool:
+    """ "Azerbaijan, which buys most of its weapons from Israel", "l'Inde achète ses armes à la Russie": the
+    simple present tells a habit of buying, no deal made."""
+    simple = not any(c.dep_.startswith("aux") for c in verb.children)
+    return simple and "Pres" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", [])
 
 
 def _intended(trigger: Trigger) -> bool:
