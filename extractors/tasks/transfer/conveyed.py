@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 FUEL = "fuel"  # what ships hand over to ships at sea
 
 
-def vessel_nouns(language: str) -> frozenset[str]:
-    return words("port_calls", "vessel_nouns", language)
-
-
 SEIZED = {"obj", "dobj", "nsubjpass", "nsubj:pass"}  # what a verb of seizing stopped
 ARRIVED = {"nsubj", "nsubjpass", "nsubj:pass"}  # what a verb of arriving brought
 
@@ -78,7 +74,8 @@ def handed_over_by_a_vessel(sentence: Sentence, trigger: Trigger, roles: Roles, 
     subjects = subject_of(trigger.token)
     within = {t.i for s in subjects for t in s.subtree}  # "the tanker Ocean Star"
     vessels = [m for m in sentence.mentions if m.kind == "vessel" and m.token_start in within]
-    if not vessels and any(word_forms(t) & vessel_nouns(sentence.doc.lang_) for t in sentence.tokens):
+    ships = words("port_calls", "vessel_nouns", sentence.doc.lang_)
+    if not vessels and any(word_forms(t) & ships for t in sentence.tokens):
         vessels = [m for s in subjects if (m := name_at(sentence, s)) is not None]  # "The Lighthouse Winmore ...
         # transferred oil to the North Korean ship": a name the NER left unread, in a sentence about ships
     roles.suppliers.extend(vessels[:1])
