@@ -313,6 +313,18 @@ def before_report(sentence: Sentence, trigger: Token) -> TimeSpan | None:
     return None
 
 
+def _told_in_past(sentence: Sentence, period: Period) -> bool:
+    """The verb the date is on is in the past, or has a past auxiliary: "pledged in March", "a promis en
+    mars" (the promise made last March, not a delivery next March)."""
+    token = _token_at(sentence, period)
+    verb = _verb_of(token, sentence) if token is not None else None
+    if verb is None:
+        return True
+    return any(
+        "Past" in t.morph.get("Tense", []) for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    )
+
+
 def _in_future(sentence: Sentence, trigger: Token) -> bool:
     """ "la fourniture d'obusiers dans les années à venir": a flow still to come has no end yet."""
     text = sentence.folded.lower()
@@ -372,6 +384,8 @@ def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool 
     if period is None:
         return None if pledged else before_report(sentence, trigger)
     period = _joined(sentence, period)
+    if (pledged or _in_future(sentence, trigger)) and period.ahead and not _told_in_past(sentence, period):
+        period = replace(period, start=period.ahead, end=period.ahead)  # "will deliver in June", told in May
     if (open_ended or pledged or _in_future(sentence, trigger)) and period.role == "point":
         period = replace(period, end=None)
     if period.end is None:

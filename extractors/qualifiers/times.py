@@ -49,6 +49,8 @@ class Period:
     char_end: int
     role: str = "point"  # point, start, end, interval
     form: str = ""  # the form of date it was read as (`_forms`), or "event", "already"
+    ahead: str | None = None  # a month named with no year, read as the next one rather than the last: "in June"
+    # of a delivery still to come, told in May, is next month (`ahead_of`)
 
 
 def partial(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -249,6 +251,16 @@ def _season(groups: dict[str, str | None], ref: Reference | None) -> tuple[str |
     return partial(year, first), partial(end_year, last)
 
 
+def _ahead(form: str, groups: dict[str, str | None], ref: Reference | None) -> str | None:
+    """A month (and day) named with no year, as the first such one at or after publication."""
+    month = _vocabulary()["months"].get((groups.get("month") or "").lower().rstrip("."))
+    told = any(groups.get(k) for k in ("year", "past", "previous", "next"))
+    if form not in YEARLESS_FORMS or month is None or told or ref is None or ref.month is None:
+        return None
+    day = int(groups["day"] or 0) if groups.get("day") else None
+    return partial(ref.year if month >= ref.month else ref.year + 1, month, day)
+
+
 def _year_of_month(month: int, ref: Reference, past: bool, previous_year: bool) -> int:
     if previous_year:
         return ref.year - 1
@@ -407,7 +419,8 @@ def find_dates(text: str, ref: Reference | None, not_years: Collection[tuple[int
             if start is None and end is None:
                 continue
             role = "end" if form == "so_far" else ("interval" if start != end else "point")
-            found.append(Period(start, end, match.start(), match.end(), role, form))
+            ahead = _ahead(form, match.groupdict(), ref)
+            found.append(Period(start, end, match.start(), match.end(), role, form, ahead if ahead != start else None))
             taken |= span
     return sorted(found, key=lambda p: p.char_start)
 

@@ -374,3 +374,20 @@ def test_a_future_passive_is_pledged() -> None:
 def test_the_day_of_a_french_incise_dates_the_report_not_the_delivery(text: str) -> None:
     [claim] = record(text, "fr", published="2024-05-10").claims
     assert claim.time is not None and (claim.time.start, claim.time.end) == (None, "2024-05-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        ("Seoul will deliver 20 tanks to Laos in March.", "en", "2025-03"),
+        ("Séoul livrera 20 chars au Laos en mars.", "fr", "2025-03"),
+        ("Seoul will deliver 20 tanks to Laos in June.", "en", "2024-06"),
+        ("Laos expects to receive the first K2 tanks from South Korea in December.", "en", "2024-12"),
+        ("Seoul is set to deliver 96 K9 howitzers to Laos in June.", "en", "2024-06"),
+        ("Germany pledged 20 tanks to Laos in March.", "en", "2024-03"),  # the promise, made last March
+        ("Seoul delivered 20 tanks to Laos in June.", "en", "2023-06"),
+    ],
+)
+def test_a_month_with_no_year_is_the_next_one_for_a_delivery_to_come(text: str, language: str, start: str) -> None:
+    [claim] = record(text, language, published="2024-05-10").claims
+    assert claim.time is not None and claim.time.start == start
