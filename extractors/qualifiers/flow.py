@@ -19,7 +19,7 @@ from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import is_reporting
 from extractors.qualifiers.times import ALREADY, RELATIVE_FORMS, Period, Reference, reanchored
 from extractors.tasks.base import Finding
-from extractors.tasks.roles import has_subject
+from extractors.tasks.roles import case_of, has_subject
 from graph.model import TimeSpan, first_day, last_day
 
 NEAR_TOKENS = 4
@@ -86,7 +86,7 @@ def _a_moment(token: Token, language: str) -> bool:
     """ "at the end of the meeting", "by the end of the year": a moment, no halt."""
     if token.lemma_.lower() not in words("trends", "moment_nouns", language):
         return False
-    case = token.head if token.dep_ == "pobj" else next((c for c in token.children if c.dep_ == "case"), None)
+    case = case_of(token)
     return case is not None and case.lower_ in words("trends", "moment_prepositions", language)
 
 

@@ -94,6 +94,12 @@ def governs(trigger: Token, token: Token, allowed: set[int]) -> bool:
     return False
 
 
+def case_of(noun: Token) -> Token | None:
+    """The preposition that introduces a noun: its head when the parser hangs the noun on it ("to" in "to
+    Russia", English), else its own "case" child ("à" in "à la Russie", French)."""
+    return noun.head if noun.dep_ == "pobj" else next((c for c in noun.children if c.dep_ == "case"), None)
+
+
 def has_subject(token: Token) -> bool:
     """Whether a subject hangs on the token itself (a verb, however it was tagged)."""
     return any(c.dep_.startswith("nsubj") for c in token.children)

@@ -30,6 +30,7 @@ from extractors.tasks.roles import (
     DETERMINERS,
     ROUTE_NOUNS,
     agents_of,
+    case_of,
     governs,
     has_subject,
     inverted_incise,
@@ -321,10 +322,9 @@ def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str |
     site = _site_placed(root)
     if site is None or not governs(trigger.token, site, {site.i}):
         return False
-    case = (
-        site.head.lower_ if site.dep_ == "pobj" else next((c.lower_ for c in site.children if c.dep_ == "case"), None)
-    )
-    at_site = case in words("transfer", "presence_markers", sentence.doc.lang_) | function_words("site_markers")
+    case = case_of(site)
+    markers = words("transfer", "presence_markers", sentence.doc.lang_) | function_words("site_markers")
+    at_site = case is not None and case.lower_ in markers
     return (site.dep_ in {"dobj", "obj"} and site.head.i == trigger.i) or at_site
 
 
@@ -358,7 +358,7 @@ def _to_a_site(trigger: Trigger, place: Token, allowed: set[int], markers: froze
     site = place.head.head if linked else place.head if place.dep_ == "nmod" else None
     if site is None or site.pos_ != "NOUN" or site.lemma_.lower() not in words("transfer", "site_nouns", language):
         return False
-    case = site.head if site.dep_ == "pobj" else next((c for c in site.children if c.dep_ == "case"), None)
+    case = case_of(site)
     reached = governs(trigger.token, site, allowed | {site.i, trigger.i} | ({case.i} if case is not None else set()))
     return case is not None and case.lower_ in markers and reached
 
@@ -583,7 +583,7 @@ def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     bodies = words("actors", "body_nouns", noun.lang_) | words("actors", "state_bodies", noun.lang_)
     if noun.lower_ not in bodies and not word_forms(noun) & words("port_calls", "vessel_nouns", noun.lang_):
         return False  # "aux combattants syriens": fighters of a nationality are no body of its state
-    case = noun.head if noun.dep_ == "pobj" else next((c for c in noun.children if c.dep_ == "case"), None)
+    case = case_of(noun)
     if case is None or case.lower_ not in GIVING_TO:
         return False
     return governs(trigger.token, noun, allowed | {trigger.i})

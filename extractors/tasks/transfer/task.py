@@ -24,7 +24,7 @@ from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Cited, Finding, register
-from extractors.tasks.roles import governs, is_passive, marker_before, subject_of
+from extractors.tasks.roles import case_of, governs, is_passive, marker_before, subject_of
 from extractors.tasks.transfer.conveyed import (
     ARRIVED,
     SEIZED,
@@ -500,7 +500,8 @@ def _after_the_recipient(sentence: Sentence, item: ItemMention, heads: list[Toke
     actor = sentence.doc[item.token_end - 1].head
     if sentence.mention_of(actor) is None or all(actor.head.i != h.i for h in heads):
         return False
-    if not any(c.dep_ == "case" and c.lower_ in GIVING_TO for c in actor.children):
+    case = case_of(actor)
+    if case is None or case.lower_ not in GIVING_TO:
         return False  # "à la Russie", "au Laos": the recipient the verb names
     article = sentence.doc[max(0, item.token_start - 2) : item.token_start]
     return any(t.lower_ in PARTITIVES for t in article) and not any(t.pos_ in {"NOUN", "PROPN"} for t in article)
