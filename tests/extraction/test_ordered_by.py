@@ -33,3 +33,27 @@ def test_the_buyer_of_what_was_delivered_received_it(text: str, language: str) -
         ("CN", "PK", 1.0, "delivered"),
         ("CN", "PK", 4.0, "pledged"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A shipyard handed over last week the first of the four F-22P frigates ordered by Pakistan from China.", "en"),
+        (
+            "Un chantier a livré la première des quatre frégates F-22P commandées par le Pakistan à la Chine.",
+            "fr",
+        ),
+    ],
+)
+def test_the_order_named_on_a_part_counts_the_whole(text: str, language: str) -> None:
+    """The participle hangs on "the first"; the frigates, followed by their model, are still materiel."""
+    claims = [c for c in record(text, language).claims if c.kind == "transfer"]
+    found = {(c.role("supplier"), c.role("recipient"), c.quantity and c.quantity.min, c.status.value) for c in claims}
+    assert found == {("CN", "PK", 4.0, "pledged")}
+
+
+def test_the_first_of_the_four_is_one() -> None:
+    claims = [c for c in record("China delivered the first of the four frigates to Pakistan.", "en").claims]
+    assert [(c.role("supplier"), c.quantity and c.quantity.min) for c in claims if c.kind == "transfer"] == [
+        ("CN", 1.0)
+    ]

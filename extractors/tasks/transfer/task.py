@@ -294,7 +294,7 @@ class TransferTask:
 
         def attached(item: ItemMention) -> bool:
             last = sentence.doc[item.token_end - 1]
-            described = token.dep_ in {"acl", "amod"} and item.token_start <= token.head.i < item.token_end
+            described = token.dep_ in {"acl", "amod"} and _describes(token.head, item)
             reached = any(governs(h, last, item_tokens) for h in heads) or _after_the_recipient(sentence, item, heads)
             return described or reached or item.token_start == token.i + 1
 
@@ -336,6 +336,15 @@ class TransferTask:
         if near:
             return near + _listed_after(sentence, near, candidates, exchange)
         return _antecedent(sentence, candidates, token)
+
+
+def _describes(head: Token, item: ItemMention) -> bool:
+    """The noun a participle hangs on is the item, or a part of it ("la première des quatre frégates
+    commandées par le Pakistan", "the first of the jets ordered by Cairo")."""
+    if head.lower_ in words("transfer", "partitive_heads", head.lang_):
+        head = next((c for c in head.children if c.dep_ in {"nmod", "prep"} and c.pos_ != "ADP"), head)
+        head = next((c for c in head.children if c.dep_ == "pobj"), head) if head.pos_ == "ADP" else head
+    return item.token_start <= head.i < item.token_end
 
 
 def _targeted(sentence: Sentence, item: ItemMention) -> bool:
@@ -411,9 +420,12 @@ def _wanted(token: Token, language: str) -> bool:
 
 
 def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:
-    """ "le groupe de mercenaires Wagner": a word of materiel that describes an organization or person."""
+    """ "le groupe de mercenaires Wagner": a word of materiel that describes an organization or person, not
+    one followed by its model ("les frégates F-22P", "des drones Mohajer-6")."""
     return any(
-        m.kind in {"organization", "person"} and m.token_start <= item.token_end <= m.token_end
+        m.kind in {"organization", "person"}
+        and m.token_start <= item.token_end <= m.token_end
+        and not any(c.isdigit() for c in m.text)
         for m in sentence.mentions
     )
 
@@ -633,16 +645,25 @@ def _apart(items: list[ItemMention], item: ItemMention) -> list[ItemMention]:
 def _moved_count(sentence: Sentence, figure: Figure | None, trigger: Token) -> Figure | None:
     """What the trigger moved, of its item's figure: none when the figure counts an order the sentence
     names ("a reçu les premiers exemplaires de la commande de 180 chars"), one of "the first of four
-    frigates ordered" (the order's own verb keeps the four), else the figure."""
+    frigates ordered" (the order's own verb, on the frigates or their model, keeps the four), else the figure."""
     if figure is None or figure.token_start < 2:
         return figure
     doc = sentence.doc
     if _ordered(doc[figure.token_start], trigger):
         return None  # "a reçu les premiers exemplaires de la commande de 180 chars": the order's figure
-    first = doc[figure.token_start - 2].lower_ in FIRST_WORDS and doc[figure.token_start - 1].lower_ in OF_WORDS
-    if not first or trigger.head.i == figure.unit_token:
+    first = _first_of(doc, figure.token_start)
+    if first is None or {trigger.head.i, trigger.head.head.i} & {figure.unit_token, first}:
         return figure
     return replace(figure, min=1.0, max=1.0)
+
+
+def _first_of(doc: Doc, number: int) -> int | None:
+    """The word "first" of "the first of (the) four frigates", "la première des quatre frégates"."""
+    before = number - 1
+    before -= doc[before].pos_ == "DET" and doc[before].lower_ not in OF_WORDS
+    if before < 1 or doc[before].lower_ not in OF_WORDS or doc[before - 1].lower_ not in FIRST_WORDS:
+        return None
+    return before - 1
 
 
 def _ordered(number: Token, trigger: Token) -> bool:
