@@ -116,3 +116,58 @@ def test_a_pronoun_listing_after_a_sentence_with_no_flow_states_none() -> None:
 )
 def test_a_package_unveiled_is_pledged(text: str, language: str) -> None:
     assert _flows(text, language) == {("US", "LA", "military_equipment", "pledged")}
+
+
+def _dated(text: str, language: str) -> dict[str | None, tuple[str | None, str | None] | None]:
+    claims = [c for c in record(text, language).claims if c.kind == "transfer"]
+    return {c.item: c.time and (c.time.start, c.time.end) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The United States unveiled on Wednesday a new military aid package for Ukraine. The latest package also"
+            " includes 150 armored vehicles.",
+            "en",
+        ),
+        (
+            "Les États-Unis ont annoncé mercredi un nouveau paquet d'aide militaire pour l'Ukraine. Les livraisons"
+            " prendront des années. Ce paquet comprend aussi 150 véhicules blindés.",
+            "fr",
+        ),
+    ],
+)
+def test_the_package_taken_up_keeps_its_time(text: str, language: str) -> None:
+    assert _dated(text, language)["armoured_vehicles"] == ("2024-03-13", None)
+
+
+def test_deliveries_taken_up_are_not_one_bundle() -> None:
+    text = "Russia delivered S-400 systems to Turkey in 2019. The deliveries of spare parts to Turkey continue."
+    assert _dated(text, "en") == {"air_defence": ("2019", "2019"), "other": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Washington unveiled a new aid package for Kyiv. The package of orders for US defence contractors also"
+            " includes 150 armored vehicles.",
+            "en",
+        ),
+        (
+            "Washington a dévoilé un nouveau paquet d'aide pour Kiev. Ce paquet de commandes aux industriels"
+            " américains comprend aussi 150 véhicules blindés.",
+            "fr",
+        ),
+    ],
+)
+def test_the_makers_an_order_goes_to_receive_nothing(text: str, language: str) -> None:
+    assert ("US", "UA", "armoured_vehicles", "pledged") in _flows(text, language)
+    assert all(recipient == "UA" for _, recipient, _, _ in _flows(text, language))
+
+
+def test_materiel_sold_to_makers_is_theirs() -> None:
+    assert _flows("Chinese firms sold microchips to Russian manufacturers.", "en") == {
+        ("CN", "RU", "technology", "delivered")
+    }

@@ -50,7 +50,8 @@ from extractors.tasks.transfer.other_side import (
     participle,
     thanked,
 )
-from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger
+from extractors.tasks.transfer.packages import Told
+from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, placed_with
 from graph.model import TimeSpan
 
 ROUTE_KINDS = {"country", "port", "location"}
@@ -103,6 +104,7 @@ class Discourse:
     system: tuple[int, ItemMention] | None = None  # the last sentence that named a system, and the system
     half: HalfFlow | None = None  # a flow with one side named, for the next sentence
     package: int = -10  # the last sentence whose flow a noun told ("a new aid package for Kyiv"), for "It includes"
+    told: dict[str, Told] = field(default_factory=dict)  # the last flow each noun told, for "the package also includes"
 
 
 COMPLEMENTS = {"obj", "dobj", "xcomp", "obl:arg"}  # a verb's nominal complements, however the parser names them
@@ -188,7 +190,17 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         for mention in helped(sentence, trigger, allowed):
             roles.add("recipient" if not reverse else "supplier", mention)
     _extend_lists(sentence, trigger, roles)
+    roles.recipients = [m for m in roles.recipients if not _on_its_makers(m.span(sentence.doc).root, language)]
     return roles
+
+
+def _on_its_makers(root: Token, language: str) -> bool:
+    """ "the orders for US military suppliers", "des commandes aux industriels français": a state's name on
+    those an order is placed with, who are paid for the materiel, not given it."""
+    makers = words("transfer", "maker_nouns", language) | words("transfer", "agent_nouns", language)
+    while root.dep_ in {"compound", "amod", "nmod"} and root.head.pos_ == "NOUN":
+        root = root.head
+    return root.lemma_.lower() in makers and placed_with(root)
 
 
 def _users_of_subject(sentence: Sentence, verb: Token) -> list[Mention]:

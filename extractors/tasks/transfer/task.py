@@ -45,6 +45,7 @@ from extractors.tasks.transfer.measures import measure_of
 from extractors.tasks.transfer.not_sent import inside_an_item, served, without_broader
 from extractors.tasks.transfer.origin import Origin, held_by_other, origins
 from extractors.tasks.transfer.other_side import buying_verbs
+from extractors.tasks.transfer.packages import Told, taken_up_time
 from extractors.tasks.transfer.presence import Presence, adjectival_troops, drop_their_origin, presences
 from extractors.tasks.transfer.roles import (
     GIVING_TO,
@@ -207,6 +208,10 @@ class TransferTask:
         stance = "denied" if deniers else None
         flow_status = status(sentence, trigger.token, language)
         time = time_of(sentence, trigger.token, starts_flow(trigger.token), flow_status == "pledged") or half_time
+        if trigger.is_noun:  # "the latest package also includes": the time of the package told before
+            sides = state_of(supplier), state_of(recipient)
+            time = time or taken_up_time(trigger.token, discourse.told, *sides)
+            discourse.told[trigger.token.lemma_.lower()] = Told(*sides, time)
         same_items = not discourse.items or bool(set(categories) & set(discourse.items))
         if time is None and same_items and _same_flow(discourse, supplier, recipient, sentence.index):
             time = discourse.time  # "Depuis 2023, X est devenue le pourvoyeur de Y. X a fourni ..." (not training)

@@ -87,6 +87,13 @@ def _noun_after_preposition(token: Token) -> bool:
     return not form or not set(form) & {"Inf", "Part", "Ger"}
 
 
+def placed_with(noun: Token) -> bool:
+    """ "orders for US military suppliers", "des commandes aux industriels français": the noun names those
+    an order is placed with."""
+    placed = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    return placed.i != noun.i and placed.lemma_.lower() in words("transfer", "order_nouns", noun.lang_)
+
+
 def _phrasal(token: Token) -> bool:
     """ "a mis des instructeurs à la disposition de", "made 40 tanks available to": a verb that states a
     transfer with a word standing a few tokens after it."""
@@ -150,6 +157,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             continue
         agents = lexicon["agent"] | lexicon["recipient_agent"]
         noun = _pick(forms, lexicon["noun_forward"] | lexicon["noun_reverse"] | agents)
+        if noun in agents and placed_with(token):
+            continue  # "orders for US suppliers": the order states the flow
         if noun and (token.pos_ in {"NOUN", "PROPN"} or _object_of_light_verb(token)):
             reverse = noun in lexicon["noun_reverse"] | lexicon["recipient_agent"]
             found.append(Trigger(token, REVERSE if reverse else FORWARD, True, agent=noun in agents))
