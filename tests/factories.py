@@ -114,3 +114,45 @@ def shared_figure_article(source_id: str = "test-shared") -> model.ArticleRecord
     ]
     quote = SHARED_TEXT.rstrip(".")
     return article(source_id, SHARED_TEXT, [(claim, quote, "asserted") for claim in claims])
+
+
+FLOW_TEXT = (
+    "North Korea shipped shells to Russia, Harbour Watch said. It shipped rockets to Russia too, a diplomat said. "
+    "It shipped rifles to Russia. It will ship missiles to Russia, a monitor said."
+)
+
+
+def one_flow_article(source_id: str = "test-flow") -> model.ArticleRecord:
+    """Four claims of one flow, KP to RU, stated on the word of different sources or none."""
+    statements = [
+        ("artillery_ammunition", "delivered", "North Korea shipped shells to Russia", (MONITOR.name, True)),
+        ("rockets", "delivered", "It shipped rockets to Russia too", ("a diplomat", False)),
+        ("small_arms", "delivered", "It shipped rifles to Russia", None),
+        ("missiles", "pledged", "It will ship missiles to Russia", ("a monitor", False)),
+    ]
+    record = article(source_id, FLOW_TEXT, [])
+    claims, evidence = [], []
+    for item, status, quote, cited in statements:
+        claim = model.Claim(
+            kind="transfer", roles={"supplier": ("KP",), "recipient": ("RU",)}, item=item, status=status
+        )
+        start = FLOW_TEXT.index(quote)
+        named = cited is not None and cited[1]
+        sources = (
+            ()
+            if cited is None
+            else (model.Attribution(name=cited[0], named=named, entity_id=MONITOR.id if named else None),)
+        )
+        claims.append(claim)
+        evidence.append(
+            model.Evidence(
+                claim_id=claim.id,
+                source_id=source_id,
+                quote=quote,
+                start=start,
+                end=start + len(quote),
+                modality="asserted" if cited is None else "reported",
+                attributed_to=sources,
+            )
+        )
+    return record.model_copy(update={"claims": claims, "evidence": evidence})

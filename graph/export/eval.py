@@ -1,7 +1,11 @@
 """Export in the interchange format of `../shared/eval/SCHEMA.md`: one document per article.
 
 Each article lists the entities it mentions and the claims it supports, a claim once per article
-with all its quotes there; its modality and attributions are those of its first statement there.
+with all its quotes there; its modality is that of its first statement there. Its attributions are
+those of its first statement and, when that statement names any, those of the article's other claims
+of the same flow (same kind, same parties, same status): "the package includes Javelins, according to
+the ministry" and "the package includes 420 ATACMS, the State Department said" are one reported sale,
+on the word of both. Each statement keeps its own sources in the graph.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from graph.store.view import View
 
 STATE_KIND = "country"
 EXPORTED_ENTITY_KINDS = {"country", "organization", "person", "port", "location", "vessel", "agreement"}
+Flow = tuple[str, tuple[tuple[str, str], ...], Any]  # a claim's kind, its parties by role, its status
 
 
 def entity_ref(row: Row, aliases: dict[str, list[str]]) -> dict[str, Any]:
@@ -53,7 +58,28 @@ def _claims(data: dict[str, Any], aliases: dict[str, list[str]]) -> list[dict[st
     by_claim: dict[str, list[Row]] = defaultdict(list)
     for row in data["evidence"]:
         by_claim[row["claim_id"]].append(row)
-    return [_claim(rows, roles[claim_id], cited, aliases) for claim_id, rows in by_claim.items()]
+    claims = [_claim(rows, roles[claim_id], cited, aliases) for claim_id, rows in by_claim.items()]
+    flows = [_flow(roles[claim_id], rows[0]) for claim_id, rows in by_claim.items()]
+    return _with_sources_of_the_flow(claims, flows)
+
+
+def _flow(roles: dict[str, list[Row]], first: Row) -> Flow:
+    """What makes claims one flow: their kind, parties by role, and status."""
+    parties = tuple(sorted((role, row["id"]) for role, rows in roles.items() for row in rows))
+    return first["kind"], parties, read(first, first["kind"]).get("status")
+
+
+def _with_sources_of_the_flow(claims: list[dict[str, Any]], flows: list[Flow]) -> list[dict[str, Any]]:
+    """The sources of each reported claim, with those of the other reported claims of its flow."""
+    by_flow: dict[Flow, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for claim, flow in zip(claims, flows, strict=True):
+        for source in claim["attributed_to"]:
+            by_flow[flow].setdefault(source["name"], source)
+    for claim, flow in zip(claims, flows, strict=True):
+        own = {source["name"] for source in claim["attributed_to"]}
+        if own:
+            claim["attributed_to"] += [s for name, s in by_flow[flow].items() if name not in own]
+    return claims
 
 
 def _claim(

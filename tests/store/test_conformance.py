@@ -21,6 +21,7 @@ from tests.factories import (
     SHELLS,
     article,
     first_article,
+    one_flow_article,
     second_article,
     shared_figure_article,
 )
@@ -304,3 +305,18 @@ def test_a_store_opened_read_only_reads_and_refuses_writes(store: Store) -> None
         with pytest.raises(StoreUnavailableError, match="open read-only"):
             reader.write([second_article()])
         assert counts(reader) == before
+
+
+def test_the_eval_export_credits_a_reported_claim_with_the_sources_of_its_flow(store: Store) -> None:
+    store.write([one_flow_article()])
+    claims = export_article(store.view(), "test-flow")["claims"]
+    sources = {c["item"][0]: [(s["name"], s["named"]) for s in c["attributed_to"]] for c in claims}
+    assert sources == {
+        "artillery_ammunition": [("Harbour Watch", True), ("a diplomat", False)],
+        "rockets": [("a diplomat", False), ("Harbour Watch", True)],
+        "small_arms": [],  # asserted by the article itself: no one's word to add
+        "missiles": [("a monitor", False)],  # promised, not shipped: another flow
+    }
+    statements = store.view().article("test-flow")
+    assert [r["name"] for r in statements["attributions"]] == ["Harbour Watch"]  # each statement keeps its own
+    assert sorted(s for r in statements["evidence"] for s in r["unnamed_sources"] or []) == ["a diplomat", "a monitor"]
