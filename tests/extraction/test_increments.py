@@ -25,6 +25,14 @@ def flows(text: str, language: str) -> set[tuple]:
 )
 def test_twelve_more_later_is_a_second_order(text: str, language: str) -> None:
     assert flows(text, language) == {("FR", "QA", "aircraft", 24, "2015"), ("FR", "QA", "aircraft", 12, "2017-12")}
+    claims = record(text, language).claims
+    deals = {(c.roles["parties"], c.time and (c.time.start, c.time.end)) for c in claims if c.kind == "agreement"}
+    assert deals == {(("QA", "FR"), ("2015", "2015")), (("QA", "FR"), ("2017-12", "2017-12"))}
+
+
+def test_a_purchase_under_an_older_contract_is_one_deal() -> None:
+    text = "Serbia bought 12 Rafale jets from France in 2024 under a 2023 contract."
+    assert len([c for c in record(text, "en").claims if c.kind == "agreement"]) == 1
 
 
 def test_a_figure_of_something_else_is_no_increment() -> None:

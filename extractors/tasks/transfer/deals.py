@@ -19,6 +19,7 @@ from extractors.tasks.roles import is_passive, marker_before
 from extractors.tasks.transfer.actors import actors
 from extractors.tasks.transfer.roles import Roles, state_of
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
+from graph.model import TimeSpan
 
 
 def deal_of(sentence: Sentence, trigger: Trigger, transfers: list[Finding]) -> list[Finding]:
@@ -33,20 +34,30 @@ def deal_of(sentence: Sentence, trigger: Trigger, transfers: list[Finding]) -> l
     parties = [*first.roles["recipient"], *first.roles["supplier"][:1]]  # one deal, with one seller
     item = first.item.text if first.item else None
     name = f"{nouns[verb]} ({item})" if item else str(nouns[verb])
-    return [
-        replace(
-            first,
-            kind="agreement",
-            roles={"parties": parties},
-            name=name,
-            item=None,
-            item_category=None,
-            quantity=None,
-            trend=None,
-            status=None,
-            time=agreement_time(sentence, trigger.token),
-        )
-    ]
+    deal = replace(
+        first,
+        kind="agreement",
+        roles={"parties": parties},
+        name=name,
+        item=None,
+        item_category=None,
+        quantity=None,
+        trend=None,
+        status=None,
+        time=agreement_time(sentence, trigger.token),
+    )
+    return [deal, *(replace(deal, time=_point(f.time)) for f in _increments(first, transfers))]
+
+
+def _increments(first: Finding, transfers: list[Finding]) -> list[Finding]:
+    """ "commandait 24 exemplaires, puis 12 de plus en décembre 2017": each further order of the same kind,
+    with a date of its own, is a deal of its own."""
+    same = [f for f in transfers[1:] if f.item_category == first.item_category and f.roles == first.roles]
+    return [f for f in same if f.time is not None and f.time != first.time and f.quantity != first.quantity]
+
+
+def _point(time: TimeSpan | None) -> TimeSpan | None:
+    return time if time is None or time.end else TimeSpan(start=time.start, end=time.start)
 
 
 def _describes(trigger: Trigger) -> bool:
