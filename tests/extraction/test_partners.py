@@ -198,3 +198,36 @@ def test_a_measure_exported_two_sentences_later_continues_the_flow(text: str, la
     continued = [c for c in claims if c.quantity and c.quantity.min == 110]
     assert [(c.role("supplier"), c.role("recipient")) for c in continued] == [("LA", "VN")]
     assert continued[0].time is not None and (continued[0].time.start, continued[0].time.end) == ("2024-01", "2024-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "North Korea sends shells and missiles to Russia. The freighter Orel made nine voyages for this"
+            " pipeline between May and July.",
+            "en",
+        ),
+        (
+            "La Corée du Nord envoie des obus et des missiles à la Russie. Le cargo Orel a effectué neuf voyages"
+            " pour ce trafic entre mai et juillet.",
+            "fr",
+        ),
+    ],
+)
+def test_a_flow_of_several_arms_taken_up_carries_arms(text: str, language: str) -> None:
+    """Which of the kinds listed before the later sentence means, it does not say: arms, together."""
+    found = [(c.item, c.time and c.time.start) for c in record(text, language).claims if c.kind == "transfer"]
+    assert sorted(found, key=str) == [
+        ("artillery_ammunition", None),
+        ("military_equipment", "2023-05"),  # told in March 2024: the last May
+        ("missiles", None),
+    ]
+
+
+def test_a_flow_of_arms_and_oil_taken_up_carries_nothing_said() -> None:
+    text = "North Korea sends shells and coal to Russia. The freighter Orel made nine voyages for this pipeline in May."
+    assert sorted(c.item for c in record(text, "en").claims if c.kind == "transfer") == [
+        "artillery_ammunition",
+        "other",
+    ]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import function_words, words
+from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun
 from extractors.qualifiers.denials import denial_before
 from extractors.qualifiers.flow import pledged_if_later, starts_flow, status, time_of, trend
@@ -193,9 +193,8 @@ class TransferTask:
             return []  # "Russian missiles reached Kyiv overnight", "deployed troops in Ukraine": an attack
         discourse.package = sentence.index if trigger.is_noun else discourse.package
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
-        carried = carried and len(discourse.items) == 1  # a list of kinds before says nothing of which this is
         if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
-            categories = dict.fromkeys(discourse.items)  # "Angara made 11 voyages for this pipeline to Russia"
+            categories = _carried_kinds(discourse.items)  # "Angara made 11 voyages for this pipeline to Russia"
         if not categories:
             # "what North Korea will receive from Russia": no materiel, but the next words may continue it
             discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
@@ -449,6 +448,15 @@ def _exchange_at(sentence: Sentence, trigger: Token) -> int:
 def _exchange_phrases(language: str) -> tuple[str, ...]:
     """ "in exchange for", "en contrepartie de" ..., longest first."""
     return tuple(sorted(words("transfer", "exchange", language), key=len, reverse=True))
+
+
+def _carried_kinds(kinds: dict[str, ItemMention | None]) -> dict[str, ItemMention | None]:
+    """The materiel a flow taken up carries: the one kind told before; several kinds of arms, as arms (which
+    of them this is, the text does not say); anything else, none."""
+    if len(kinds) == 1:
+        return dict.fromkeys(kinds)  # the kind, not its words: they stand in another sentence
+    arms = set(lexicon("materiel")["arms_categories"])
+    return {"military_equipment": None} if kinds and set(kinds) <= arms else {}
 
 
 def _same_flow(discourse: Discourse, supplier: Mention, recipient: Mention, index: int, reach: int = 1) -> bool:
