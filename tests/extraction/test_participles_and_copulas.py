@@ -35,3 +35,32 @@ def test_the_subject_of_a_copula_plays_the_noun_s_part(text: str, language: str)
 def test_recipients_listed_after_the_noun_receive() -> None:
     text = "Among the recipients of Russian arms are Algeria, India and China."
     assert {r for _, r, _ in transfers(record(text))} == {"DZ", "IN", "CN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("Le Mali dispose d'une dizaine de chars, livrés par la Russie en 2010.", "fr", 10.0),
+        ("Mali has a dozen tanks, delivered by Russia in 2010.", "en", 12.0),
+        ("Mali operates tanks delivered by Russia in 2010.", "en", None),
+    ],
+)
+def test_who_holds_what_was_delivered_received_it(text: str, language: str, count: float | None) -> None:
+    claims = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert [(c.role("supplier"), c.role("recipient"), c.item, c.quantity and c.quantity.min) for c in claims] == [
+        ("RU", "ML", "armoured_vehicles", count)
+    ]
+
+
+def test_a_french_participle_read_as_a_noun_still_states_the_flow() -> None:
+    text = "La Pologne dispose d'une quinzaine de MiG, hérités de l'Allemagne de l'Est dans les années 1990."
+    claims = [c for c in record(text, "fr").claims if c.kind == "transfer"]
+    assert [(c.role("supplier"), c.role("recipient"), c.quantity and c.quantity.min) for c in claims] == [
+        ("DD", "PL", 15.0)
+    ]
+
+
+def test_a_state_holding_what_its_own_factories_delivered_received_nothing() -> None:
+    assert [
+        c for c in record("Russia has tanks delivered by its factories.", "en").claims if c.kind == "transfer"
+    ] == []

@@ -60,6 +60,7 @@ OBJECT_PRONOUNS = function_words("object_pronouns")
 LINEAR_WINDOW = 12
 LEFT_WINDOW = 6
 USER_VERBS = function_words("user_verbs")  # "deployed by X": X uses what it received
+HOLDING_VERBS = function_words("holding_verbs")  # "Mali has tanks delivered by Russia": Mali received them
 SIDE_CLAUSES = {"conj", "parataxis", "relcl", "acl:relcl", "advcl"}
 COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd", "nmod", "pobj", "prep", "obl"}
 MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
@@ -166,6 +167,9 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     if trigger.direction == ARRIVAL and not roles.recipients:
         for user in _users_of_subject(sentence, token):
             roles.add("recipient", user)
+    if trigger.direction == FORWARD and not roles.recipients:
+        for holder in _holders(sentence, token):
+            roles.add("recipient", holder)
     if trigger.direction == ARRIVAL and not roles.suppliers:
         for origin in conveyance_origin(sentence, token, language):
             roles.add("supplier", origin)  # "sept vols cargo en provenance d'Iran ont atterri à Port-Soudan"
@@ -213,6 +217,20 @@ def _users_of_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     ]
     doers = [d for user in users for d in [*agents_of(user), *subject_of(user)]]  # "the drones Russia used"
     return [m for m in mentions_under(sentence, doers) if m in actors(sentence)]
+
+
+def _holders(sentence: Sentence, participle: Token) -> list[Mention]:
+    """ "Mali has a dozen tanks, delivered by Russia", "la Pologne dispose de MiG livrés par l'URSS": who
+    holds the materiel a participle describes had received it."""
+    if participle.dep_ not in {"acl", "amod"}:
+        return []
+    held = participle.head
+    while held.dep_ == "nmod" and held.head.pos_ == "NOUN":
+        held = held.head  # "une dizaine de chars, livrés": the count of the materiel
+    verb = held.head
+    if held.dep_ not in {"dobj", "obj", "obl:arg"} or verb.lemma_.lower() not in HOLDING_VERBS:
+        return []
+    return [m for m in mentions_under(sentence, subject_of(verb)) if m in actors(sentence)]
 
 
 def _extend_lists(sentence: Sentence, trigger: Trigger, roles: Roles) -> None:

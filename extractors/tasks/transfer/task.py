@@ -298,7 +298,7 @@ class TransferTask:
 
         def attached(item: ItemMention) -> bool:
             last = sentence.doc[item.token_end - 1]
-            described = token.dep_ in {"acl", "amod"} and _describes(token.head, item)
+            described = token.dep_ in {"acl", "amod"} and _describes(sentence, token.head, item)
             reached = any(governs(h, last, item_tokens) for h in heads) or _after_the_recipient(sentence, item, heads)
             return described or reached or item.token_start == token.i + 1
 
@@ -342,13 +342,18 @@ class TransferTask:
         return _antecedent(sentence, candidates, token)
 
 
-def _describes(head: Token, item: ItemMention) -> bool:
-    """The noun a participle hangs on is the item, or a part of it ("la première des quatre frégates
-    commandées par le Pakistan", "the first of the jets ordered by Cairo")."""
-    if head.lower_ in words("transfer", "partitive_heads", head.lang_):
-        head = next((c for c in head.children if c.dep_ in {"nmod", "prep"} and c.pos_ != "ADP"), head)
-        head = next((c for c in head.children if c.dep_ == "pobj"), head) if head.pos_ == "ADP" else head
-    return item.token_start <= head.i < item.token_end
+def _describes(sentence: Sentence, head: Token, item: ItemMention) -> bool:
+    """The noun a participle hangs on is the item, a part of it or its count ("la première des quatre
+    frégates commandées par le Pakistan", "une quinzaine de MiG, hérités de la RDA")."""
+    if item.token_start <= head.i < item.token_end:
+        return True
+    counted = any(f.token_start <= head.i < f.token_end for f in sentence.figures)
+    if not counted and head.lower_ not in words("transfer", "partitive_heads", head.lang_):
+        return False
+    of = [c for c in head.children if c.dep_ == "nmod"] + [
+        o for c in head.children for o in c.children if c.dep_ == "prep"
+    ]
+    return any(item.token_start <= c.i < item.token_end for c in of)
 
 
 def _targeted(sentence: Sentence, item: ItemMention) -> bool:

@@ -21,6 +21,7 @@ PHRASAL_REACH = (
     14  # farther, the word must hang on the verb: "a mis une centaine de conseillers militaires à la disposition"
 )
 VERB_KINDS = ("verb_forward", "verb_reverse", "verb_recipient_object", "verb_seizure", "verb_arrival")
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # a French past participle
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,16 @@ def _pick(forms: frozenset[str], words: frozenset[str]) -> str | None:
 
 def _verb_read_as_noun(token: Token) -> bool:
     """ "La Russie expédie du blé", "North Korea did not ship shells": a verb the small model tagged as a
-    noun, known by what hangs on it (an auxiliary, a subject, an object) or by no article before it."""
+    noun, known by what hangs on it (an auxiliary, a subject, an object), by no article before it, or as a
+    French participle hanging on a noun."""
     if token.pos_ != "NOUN" or token.i == 0:
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg", "nsubj", "dobj"} for c in token.children):
         return True
     if token.lang_ != "fr":
         return False
+    if token.dep_ == "acl" and token.lower_.endswith(PARTICIPLE_ENDINGS):
+        return True  # "une quinzaine de MiG, hérités de la RDA": a participle on a noun
     before = token.doc[token.i - 1]
     return before.pos_ in {"PROPN", "PRON", "AUX", "ADV"} or (before.pos_ == "NOUN" and before.dep_.startswith("nsubj"))
 
