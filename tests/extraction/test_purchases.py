@@ -187,3 +187,31 @@ def test_a_purchase_only_planned_makes_no_deal() -> None:
 def test_whose_imports_and_where_from(text: str, expected: set) -> None:
     """ "de" and an article after a noun of importing names the importer, unless a possessive already does."""
     assert transfers(record(text, "fr")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le Pakistan aligne aussi six frégates de classe Tariq. Ces dernières avaient été achetées par Islamabad"
+            " aux Britanniques en 1994.",
+            "fr",
+        ),
+        (
+            "Pakistan also fields six Tariq-class frigates. The latter were bought by Islamabad from the British in"
+            " 1994.",
+            "en",
+        ),
+    ],
+)
+def test_the_latter_stands_for_the_materiel_named_before(text: str, language: str) -> None:
+    claims = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert [(c.role("supplier"), c.role("recipient"), c.item, c.time and c.time.start) for c in claims] == [
+        ("GB", "PK", "other", "1994")
+    ]
+
+
+def test_the_latter_who_sent_is_no_materiel() -> None:
+    text = "Les Pays-Bas ont promis des F-16 à l'Ukraine. Ces derniers ont aussi envoyé des obus à Kiev."
+    found = {(c.role("supplier"), c.item) for c in record(text, "fr").claims if c.kind == "transfer"}
+    assert found == {("NL", "aircraft"), ("NL", "artillery_ammunition")}
