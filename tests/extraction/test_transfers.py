@@ -137,6 +137,13 @@ def test_a_transfer_asked_for_or_capped_is_not_a_transfer() -> None:
     )
 
 
+def test_a_clause_of_its_own_under_a_request_states_its_transfer() -> None:
+    asked = "Washington sought to persuade Seoul to provide shells to Ukraine"
+    assert transfers(record(f"{asked}.")) == set()
+    estimated = f"{asked}, estimating that 330,000 shells could be transferred from South Korea to Ukraine."
+    assert transfers(record(estimated)) == {("KR", "UA", "artillery_ammunition")}
+
+
 def test_the_accused_denial_is_a_denial_not_a_transfer() -> None:
     rec = record("Le ministre iranien a nié que Téhéran fournisse des drones à Moscou.", "fr", published="2024-02")
     assert [c.kind for c in rec.claims] == ["denial"]

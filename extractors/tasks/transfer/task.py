@@ -424,8 +424,17 @@ def _is_its_item(source: Cited, finding: Finding) -> bool:
 
 
 def _wanted(token: Token, language: str) -> bool:
-    """ "North Korea is seeking military assistance": a transfer asked for, not made."""
-    return any(word_forms(t) & words("transfer", "not_made", language) for t in [token, *list(token.ancestors)[:2]])
+    """ "North Korea is seeking military assistance", "sought to persuade Seoul to provide munitions": a
+    transfer asked for, not made; not one a clause of its own states ("..., estimating that 330,000 shells
+    could be transferred")."""
+    wanting = words("transfer", "not_made", language)
+    for _ in range(3):
+        if word_forms(token) & wanting:
+            return True
+        if token.dep_ in {"ccomp", "advcl", "relcl", "acl:relcl", "conj", "parataxis", "ROOT", "root"}:
+            return False
+        token = token.head
+    return False
 
 
 def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:
