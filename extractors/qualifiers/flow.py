@@ -127,6 +127,8 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     ]
     if perfect and not any("Fut" in c.morph.get("Tense", []) for c in perfect):  # not "seront livrés"
         return "delivered"  # "announced having delivered", "a annoncé avoir remis": done, whoever announced it
+    if _possible(trigger):
+        return "pledged"  # "330,000 shells could be transferred", "la Corée pourrait envoyer": not done yet
     if trigger.dep_ == "ROOT" and "Inf" in trigger.morph.get("VerbForm", []) and has_subject(trigger):
         return "pledged"  # a headline's "Russia to supply Su-35 jets to Iran": what will be done
     chain = [trigger, *[a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}]]
@@ -146,6 +148,22 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
                 return "pledged"
     window = sentence.folded[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
     return "pledged" if any(p in window for p in phrases) else "delivered"
+
+
+def _possible(verb: Token) -> bool:
+    """A transfer told as possible, in the present or the future: "could be transferred", "might send",
+    "pourrait envoyer", "pourront livrer"; not "may be sending" (under way), nor "pouvait livrer" (past)."""
+    modals = words("grammar", "possibility_modals", verb.lang_)
+    if verb.lang_ == "fr":
+        head = verb.head if verb.dep_ == "xcomp" else None
+        return head is not None and head.lemma_.lower() in modals and _not_past(head)
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    progressive = any(a.lemma_ == "be" for a in auxiliaries)
+    return not progressive and any(a.lower_ in modals for a in auxiliaries)
+
+
+def _not_past(verb: Token) -> bool:
+    return "Cnd" in verb.morph.get("Mood", []) or "Fut" in verb.morph.get("Tense", [])
 
 
 def _done_by(trigger: Token) -> bool:

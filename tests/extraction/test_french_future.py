@@ -1,6 +1,7 @@
 """The French future and conditional, which the small model mistags: "enverraient" is a transfer to come,
 "livrerait" one the article reports without vouching for it; a delivery dated after the article was
-published is still to come. Every sentence here was written for these tests."""
+published is still to come; so is one told as possible ("could be transferred", "pourrait envoyer"). Every
+sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +49,18 @@ def test_the_conditional_is_reported(text: str, expected: str) -> None:
 def test_a_delivery_dated_after_publication_is_pledged(text: str, language: str) -> None:
     claim = only(record(text, language, published="2024-05-10"))
     assert claim.status is not None and claim.status.value == "pledged"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        ("About 330,000 shells could be transferred from South Korea to Ukraine.", "en", "pledged"),
+        ("Russia might deliver S-400 systems to Iran.", "en", "pledged"),
+        ("La Corée du Sud pourrait envoyer 330 000 obus à l'Ukraine.", "fr", "pledged"),
+        ("North Korea may be sending shells to Russia.", "en", "delivered"),
+        ("North Korea may have sent shells to Russia.", "en", "delivered"),
+    ],
+)
+def test_a_transfer_told_as_possible_is_not_done(text: str, language: str, status: str) -> None:
+    claims = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert [c.status.value for c in claims] == [status]
