@@ -96,7 +96,7 @@ def _number_at(doc: Doc, i: int, language: str) -> tuple[float, int] | None:
     value = parse_number(token.text, language)
     end = i + 1
     if value is not None:
-        while end < len(doc) and re.fullmatch(r"\d{3}", doc[end].text) and doc[end - 1].whitespace_:
+        while _next_group(doc, end):  # "330 000 obus"; not "330,000 155-mm shells"
             value = value * 1000 + float(doc[end].text)
             end += 1
     elif token.lower_ in tables["numbers"] and token.lower_ not in ARTICLES_AND_SINGLE:
@@ -117,6 +117,15 @@ def _number_at(doc: Doc, i: int, language: str) -> tuple[float, int] | None:
         value *= tables["scales"][doc[end].lower_]
         end += 1
     return value, end
+
+
+def _next_group(doc: Doc, end: int) -> bool:
+    """Whether the token at `end` is the next group of three digits of a number written with spaces
+    ("330 000"), not a second number ("330,000 155-mm shells", "12 155 mm")."""
+    if end >= len(doc) or not re.fullmatch(r"\d{3}", doc[end].text) or not doc[end - 1].whitespace_:
+        return False
+    calibre = end + 1 < len(doc) and doc[end + 1].lower_.strip("-") in CALIBRES
+    return bool(re.fullmatch(r"\d{1,3}", doc[end - 1].text)) and not calibre
 
 
 def _preceding_text(doc: Doc, i: int, chars: int = 30) -> str:

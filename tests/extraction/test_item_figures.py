@@ -173,3 +173,16 @@ def test_a_point_that_groups_thousands(text: str, expected: float) -> None:
 def test_a_scale_abbreviated_after_the_figure(text: str, amount: float) -> None:
     quantity = only(record(text)).quantity
     assert quantity is not None and (quantity.min, quantity.unit) == (amount, "dollar")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("South Korea sent 330,000 155-mm shells to Ukraine.", "en", 330_000),
+        ("South Korea sent 330,000 155mm shells to Ukraine.", "en", 330_000),
+        ("La Corée du Sud a envoyé 1 330 000 obus de 155 mm à l'Ukraine.", "fr", 1_330_000),
+    ],
+)
+def test_a_calibre_after_the_count_is_no_group_of_its_digits(text: str, language: str, count: int) -> None:
+    claims = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert [(c.quantity and c.quantity.min, c.quantity and c.quantity.unit) for c in claims] == [(count, "shell")]
