@@ -34,3 +34,15 @@ def test_arming_with_no_other_party_is_no_transfer(text: str) -> None:
 def test_a_speakers_possessive_state_is_no_party() -> None:
     text = "Ukraine has received the first Gripen jets from Sweden, Finland's defence minister said."
     assert transfers(record(text, published="2024-05-10")) == {("SE", "UA", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hamas fighters armed with North Korean rifles attacked the base.", "en"),
+        ("Des combattants du Hamas armés de fusils nord-coréens ont attaqué la base.", "fr"),
+    ],
+)
+def test_who_is_armed_with_foreign_arms_received_them(text: str, language: str) -> None:
+    """The fighters the participle describes are armed, not arms; the rifles' maker state gave them."""
+    assert transfers(record(text, language)) == {("KP", "organization:hamas", "small_arms")}

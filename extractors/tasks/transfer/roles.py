@@ -170,6 +170,11 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     if trigger.direction == FORWARD and not roles.recipients:
         for holder in _holders(sentence, token):
             roles.add("recipient", holder)
+    armed = armed_ones(sentence, token)
+    if armed:  # "Hamas fighters armed with North Korean rifles": the fighters received, gave nothing
+        roles.suppliers = [m for m in roles.suppliers if m not in armed]
+        for mention in armed:
+            roles.add("recipient", mention)
     if trigger.direction == ARRIVAL and not roles.suppliers:
         for origin in conveyance_origin(sentence, token, language):
             roles.add("supplier", origin)  # "sept vols cargo en provenance d'Iran ont atterri à Port-Soudan"
@@ -217,6 +222,17 @@ def _users_of_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     ]
     doers = [d for user in users for d in [*agents_of(user), *subject_of(user)]]  # "the drones Russia used"
     return [m for m in mentions_under(sentence, doers) if m in actors(sentence)]
+
+
+def armed_ones(sentence: Sentence, participle: Token) -> list[Mention]:
+    """ "Hamas fighters armed with North Korean rifles", "des combattants du Hamas armés de fusils
+    nord-coréens": the actors of the noun a participle of arming describes."""
+    arming = word_forms(participle) & words("transfer", "arming_verbs", participle.lang_)
+    if not arming or participle.dep_ not in {"acl", "amod"}:
+        return []
+    own = {t.i for t in participle.subtree}
+    described = mentions_under(sentence, [participle.head])
+    return [m for m in described if m.token_start not in own and m in actors(sentence)]
 
 
 def _holders(sentence: Sentence, participle: Token) -> list[Mention]:

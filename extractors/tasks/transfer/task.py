@@ -295,10 +295,11 @@ class TransferTask:
         item_tokens |= {t.i for t in sentence.tokens_for(words("transfer", "load_nouns", sentence.doc.lang_))}
         item_tokens |= {t.i for t in sentence.tokens_for(words("transfer", "partitive_heads", sentence.doc.lang_))}
         heads = [token, *linked_verbs(token)]
+        armed = bool(word_forms(token) & words("transfer", "arming_verbs", token.lang_))  # the armed are no item
 
         def attached(item: ItemMention) -> bool:
             last = sentence.doc[item.token_end - 1]
-            described = token.dep_ in {"acl", "amod"} and _describes(sentence, token.head, item)
+            described = token.dep_ in {"acl", "amod"} and _describes(sentence, token.head, item) and not armed
             reached = any(governs(h, last, item_tokens) for h in heads) or _after_the_recipient(sentence, item, heads)
             return described or reached or item.token_start == token.i + 1
 
