@@ -30,3 +30,9 @@ def test_armed_forces_and_their_abbreviation_stand_for_the_state(text: str) -> N
 )
 def test_an_institution_with_a_state_adjective_is_the_state(text: str, language: str, expected: set) -> None:
     assert transfers(record(text, language)) == expected
+
+
+def test_a_states_arms_makers_stand_for_it() -> None:
+    text = "Citing three sources, Reuters reported that China supplied microchips to Russian arms makers."
+    claims = [c for c in record(text, "en").claims if c.kind == "transfer"]
+    assert [(c.role("supplier"), c.role("recipient"), c.item) for c in claims] == [("CN", "RU", "technology")]
