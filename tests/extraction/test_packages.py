@@ -171,3 +171,11 @@ def test_materiel_sold_to_makers_is_theirs() -> None:
     assert _flows("Chinese firms sold microchips to Russian manufacturers.", "en") == {
         ("CN", "RU", "technology", "delivered")
     }
+
+
+def test_a_tranche_of_aid_includes_what_the_aid_holds() -> None:
+    text = "The Pentagon said the new tranche of aid would include Patriot interceptors and 155mm shells for Ukraine."
+    assert _flows(text, "en") == {
+        ("US", "UA", "air_defence", "pledged"),
+        ("US", "UA", "artillery_ammunition", "pledged"),
+    }

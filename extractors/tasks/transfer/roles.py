@@ -304,12 +304,20 @@ def _in_list(sentence: Sentence, a: Mention, b: Mention) -> bool:
 
 
 def linked_verbs(token: Token) -> list[Token]:
-    """ "the package also includes 150 armored vehicles for Ukraine": what a trigger noun includes is its
-    item, and the recipient named with that is its recipient."""
+    """ "the package also includes 150 armored vehicles for Ukraine", "the new tranche of aid would include":
+    what a trigger noun includes is its item, and the recipient named with that is its recipient."""
+    bundle = _bundle_of(token)  # "the new tranche of aid would include": the tranche is the aid
+    token = bundle if bundle is not None else token
     head = token.head
     if token.dep_.startswith("nsubj") and head.lemma_.lower() in INCLUDING_VERBS:
         return [head]
     return []
+
+
+def _bundle_of(noun: Token) -> Token | None:
+    """The bundle noun whose complement the trigger noun is: "a tranche of aid", "un paquet d'aide"."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "nmod" else None
+    return head if head is not None and head.lemma_.lower() in words("transfer", "bundle_nouns", noun.lang_) else None
 
 
 def _noun_agents(noun: Token) -> list[Token]:
