@@ -143,11 +143,12 @@ def test_what_an_arriving_conveyance_carried_came_from_where_it_was_loaded(text:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "language"),
     [
-        "The US Navy seized a dhow carrying Iranian rifles bound for Yemen.",
-        "A dhow carrying Iranian rifles to Yemen was seized by the US Navy.",
+        ("The US Navy seized a dhow carrying Iranian rifles bound for Yemen.", "en"),
+        ("A dhow carrying Iranian rifles to Yemen was seized by the US Navy.", "en"),
+        ("La marine française a intercepté un boutre transportant des fusils d'Iran à destination du Yémen.", "fr"),
     ],
 )
-def test_who_stopped_the_conveyance_did_not_send_its_load(text: str) -> None:
-    assert transfers(record(text)) == {("IR", "YE", "small_arms")}
+def test_who_stopped_the_conveyance_did_not_send_its_load(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("IR", "YE", "small_arms")}
