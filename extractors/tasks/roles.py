@@ -138,6 +138,9 @@ def subject_of(trigger: Token) -> list[Token]:
                 return objects  # "Kyiv accused Moscow of supplying": Moscow supplied
             token = verb
             continue
+        described = _described_by_participle(token)
+        if described is not None:
+            return [described]  # "processed by two Hong Kong firms, previously sanctioned for supplying"
         head = token.head
         controllers = [c for c in head.children if c.dep_ in {"obj", "dobj"} and c.i < token.i]
         if token.dep_ == "xcomp" and controllers and head.i != token.i and accusing(head):
@@ -146,6 +149,25 @@ def subject_of(trigger: Token) -> list[Token]:
         climbs = shared and head.i != token.i
         token = head if climbs else None
     return []
+
+
+def _described_by_participle(verb: Token) -> Token | None:
+    """A past participle with no subject or auxiliary of its own describes its noun: "a Hong Kong firm
+    sanctioned for shipping chips", or, set after a comma where the parser hung it on the verb before, the
+    noun before the comma ("two Hong Kong firms, previously sanctioned for supplying chips")."""
+    if "Part" not in verb.morph.get("VerbForm", []) or "Past" not in verb.morph.get("Tense", []):
+        return None
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
+    if verb.dep_ != "advcl":
+        return None
+    i = verb.left_edge.i - 1
+    if i < 1 or verb.doc[i].text != ",":
+        return None
+    noun = verb.doc[i - 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _coordinated_subject(verb: Token) -> Token | None:

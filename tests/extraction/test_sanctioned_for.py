@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import record
+from tests.extraction.helpers import record, transfers
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,18 @@ from tests.extraction.helpers import record
 def test_who_is_sanctioned_for_supplying_supplied_and_their_count_is_no_figure(text: str, language: str) -> None:
     claims = [c for c in record(text, language).claims if c.kind == "transfer"]
     assert [(c.role("supplier"), c.role("recipient"), c.quantity) for c in claims] == [("CN", "IR", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parts were processed by two Hong Kong firms, previously sanctioned for supplying chips to Russian"
+        " companies.",
+        "The cargo was handled by a Hong Kong firm, sanctioned last year for shipping microchips to Russian companies.",
+        "The parts were handled by a Hong Kong firm sanctioned for supplying microchips to Russian companies.",
+    ],
+)
+def test_a_participle_describes_the_noun_before_it(text: str) -> None:
+    """Not the subject of the verb the parser hung it on ("the parts"): the firms were sanctioned; and the
+    words of what they were sanctioned for are not theirs."""
+    assert transfers(record(text)) == {("HK", "RU", "technology")}

@@ -337,10 +337,11 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
     trigger's direction decides): the supplier for "North Korea became (one of) the main supplier(s)",
     "China accounts for 80% of Russia's imports"; the recipient for "Poland took delivery of tanks"."""
     if not trigger.is_noun:
-        subjects = mentions_under(sentence, subject_of(trigger.token))
-        if trigger.token.dep_ in {"acl", "amod"}:  # "a ship carrying shells from North Korea to Russia"
-            own = range(trigger.token.left_edge.i, trigger.token.right_edge.i + 1)
-            subjects = [m for m in subjects if m.token_start not in own]  # not the participle's own words
+        doers = subject_of(trigger.token)
+        subjects = mentions_under(sentence, doers)
+        if trigger.token.dep_ in {"acl", "amod"} or any(trigger.token in d.subtree for d in doers):
+            own = range(trigger.token.left_edge.i, trigger.token.right_edge.i + 1)  # "a ship carrying shells
+            subjects = [m for m in subjects if m.token_start not in own]  # from North Korea": not its own words
             if _stopped(trigger.token):
                 subjects = []  # "La marine française a intercepté un boutre transportant des fusils"
         return subjects, None
