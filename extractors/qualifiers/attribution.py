@@ -288,6 +288,8 @@ def _opening_source(sentence: Sentence, verb: Token) -> list[Token]:
     subject the parser lost, in a sentence that opens on a source noun ("rapport", "officials")."""
     if not is_reporting(verb) or any(c.dep_ in SOURCE_DEPS for c in verb.children):
         return []
+    if verb.dep_ == "xcomp" and any(c.dep_ in SOURCE_DEPS for c in verb.head.children):
+        return []  # "... et Paris doit lui confirmer": the subject of the verb it completes says it
     opening = next((t for t in sentence.tokens[:3] if t.pos_ in {"NOUN", "PROPN"}), None)
     if opening is None or opening.i >= verb.i or opening.lower_ not in _source_heads(verb.lang_):
         return []

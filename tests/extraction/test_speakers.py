@@ -118,3 +118,12 @@ def test_a_chancellor_speaking_is_the_source(text: str, language: str, source: s
 def test_the_future_of_we_is_pledged() -> None:
     claim = only(record("« Nous enverrons des chars au Laos », a déclaré le chancelier allemand.", "fr"))
     assert (claim.role("supplier"), claim.status) == ("DE", "pledged")
+
+
+def test_the_subject_of_the_verb_a_verb_of_saying_completes_says_it_not_the_sentence_s_first_noun() -> None:
+    text = (
+        "Le ministre ukrainien doit participer à la réunion et Paris doit lui confirmer la livraison à l'Ukraine"
+        " de six canons Caesar."
+    )
+    rec = record(text, "fr")
+    assert [a.name for e in rec.evidence for a in e.attributed_to] == []  # "lui": whom it is told to
