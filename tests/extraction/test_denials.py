@@ -291,3 +291,10 @@ def test_neither_nor_on_the_subjects_denies_and_not_only_does_not(text: str, lan
     claims = [c for c in rec.claims if c.kind == "transfer"]
     found = {e.modality for e in rec.evidence if any(e.claim_id == c.id for c in claims)}
     assert claims and found == {modality}
+
+
+def test_the_day_of_the_denial_is_no_part_of_what_is_denied() -> None:
+    rec = record("L'Iran a démenti lundi avoir jamais fourni des missiles balistiques à la Russie.", "fr")
+    assert [c.denies for c in rec.claims if c.kind == "denial"] == [
+        "avoir jamais fourni des missiles balistiques à la Russie"
+    ]

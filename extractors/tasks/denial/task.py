@@ -114,10 +114,12 @@ def _denied(sentence: Sentence, token: Token) -> str:
         words = list(objects[0].subtree)
         next_clause = next_clause_subjects(sentence, objects[0])  # "... à Moscou et l'Inde a démenti"
         cut = _clause_after_comma(words) + characterisation(words, sentence.doc.lang_)
-        end = min([words[-1].i + 1, words[0].i + MAX_DENIED_TOKENS, *cut, *next_clause])
-        span: Span = sentence.doc[words[0].i : end]
+        start, end = words[0].i, min([words[-1].i + 1, words[0].i + MAX_DENIED_TOKENS, *cut, *next_clause])
     else:
-        span = sentence.doc[token.i + 1 : min(len(sentence.doc), token.i + 1 + MAX_DENIED_TOKENS)]
+        start, end = token.i + 1, min(len(sentence.doc), token.i + 1 + MAX_DENIED_TOKENS)
+    while start < end - 1 and sentence.in_a_date(sentence.doc[start]):
+        start += 1  # "a démenti lundi avoir fourni": when it was denied, not what
+    span: Span = sentence.doc[start:end]
     return span.text.strip(" ,.;:\"'«»") or token.text
 
 
