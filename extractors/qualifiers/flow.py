@@ -370,6 +370,8 @@ def agreement_time(sentence: Sentence, anchor: Token) -> TimeSpan | None:
     ("entered into force in December 2024", "in force since 2017"); an end at the report that tells it
     signed before ("ont révélé l'année dernière que la Tunisie aurait signé un contrat")."""
     period = nearest_period(sentence, anchor)
+    if period is not None and _deadline(sentence, period):
+        period = None  # "porte sur 48 chars que la Pologne recevra d'ici 2026": when delivered, not signed
     if period is None:
         return before_report(sentence, anchor)
     if relation(sentence, period, anchor) == REPORTING and period.role == "point":
@@ -379,6 +381,13 @@ def agreement_time(sentence: Sentence, anchor: Token) -> TimeSpan | None:
     if period.role == "point" and _in_force(sentence, anchor):
         return TimeSpan(start=period.start, end=None)
     return TimeSpan(start=period.start, end=period.end)
+
+
+def _deadline(sentence: Sentence, period: Period) -> bool:
+    """A date a verb in the future must be met by: "will receive by 2026", "recevra d'ici 2026"."""
+    token = _token_at(sentence, period)
+    verb = _verb_of(token) if token is not None else None
+    return period.role == "end" and verb is not None and _future(verb)
 
 
 def _joined(sentence: Sentence, period: Period) -> Period:

@@ -47,3 +47,16 @@ def test_a_party_carried_from_the_sentence_before_with_several_items_of_one_kind
         "weapons from Russia. It bought 12 T-72 tanks and 30 T-90 tanks."
     )
     assert {(s, r) for s, r, _ in transfers(record(text, published="2024-05-10"))} == {("RU", "LA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le contrat porte sur 48 chars K2 que la Pologne recevra de la Corée du Sud d'ici 2026.", "fr"),
+        ("The contract covers 48 K2 tanks that Poland will receive from South Korea by 2026.", "en"),
+    ],
+)
+def test_the_deadline_of_a_delivery_to_come_is_not_when_the_deal_was_made(text: str, language: str) -> None:
+    rec = record(text, language)
+    assert [c.time for c in rec.claims if c.kind == "agreement"] == [None]
+    assert [(c.time.start, c.time.end) for c in rec.claims if c.kind == "transfer"] == [(None, "2026")]
