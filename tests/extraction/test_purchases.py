@@ -116,6 +116,8 @@ def test_who_imports_by_a_noun_of_receiving_receives(text: str, language: str, e
             ("KR", "UA", "artillery_ammunition"),
         ),
         ("Le Niger a reçu des hélicoptères fabriqués en Russie l'an dernier.", "fr", ("RU", "NE", "aircraft")),
+        ("Le Pakistan a reçu des frégates construites en Chine.", "fr", ("CN", "PK", "other")),
+        ("La marine pakistanaise a réceptionné une frégate de construction chinoise.", "fr", ("CN", "PK", "other")),
     ],
 )
 def test_where_received_materiel_was_made_supplied_it(text: str, language: str, expected: tuple) -> None:
