@@ -26,10 +26,21 @@ SHELLS = model.Claim(
 DENIAL = model.Claim(kind="denial", roles={"actor": ("RU",)}, denies="receiving shells")
 
 
+MONITOR_AND_IMAGERY = (
+    model.Attribution(name="Harbour Watch", named=True, entity_id=MONITOR.id),
+    model.Attribution(name="satellite imagery", named=False),
+)
+
+
 def article(
-    source_id: str, text: str, claims: list[tuple[model.Claim, str, str]], published: str | None = "2024-02-10"
+    source_id: str,
+    text: str,
+    claims: list[tuple[model.Claim, str, str]],
+    published: str | None = "2024-02-10",
+    cited: list[tuple[model.Attribution, ...]] | None = None,
 ) -> model.ArticleRecord:
-    """A record of `text` stating each (claim, quote, modality); the quote must be in the text."""
+    """A record of `text` stating each (claim, quote, modality), on the word of its `cited` sources (by
+    default Harbour Watch and satellite imagery); the quote must be in the text."""
     source = model.Source(
         id=source_id,
         title=f"Title of {source_id}",
@@ -40,12 +51,8 @@ def article(
         published=published,
     )
     evidence = []
-    for claim, quote, modality in claims:
+    for (claim, quote, modality), sources in zip(claims, cited or [MONITOR_AND_IMAGERY] * len(claims), strict=True):
         start = text.index(quote)
-        cited = (
-            model.Attribution(name="Harbour Watch", named=True, entity_id=MONITOR.id),
-            model.Attribution(name="satellite imagery", named=False),
-        )
         evidence.append(
             model.Evidence(
                 claim_id=claim.id,
@@ -54,7 +61,7 @@ def article(
                 start=start,
                 end=start + len(quote),
                 modality=modality,
-                attributed_to=cited,
+                attributed_to=sources,
             )
         )
     return model.ArticleRecord(
@@ -124,35 +131,22 @@ FLOW_TEXT = (
 
 def one_flow_article(source_id: str = "test-flow") -> model.ArticleRecord:
     """Four claims of one flow, KP to RU, stated on the word of different sources or none."""
+    diplomat, monitor = (
+        model.Attribution(name="a diplomat", named=False),
+        model.Attribution(name="a monitor", named=False),
+    )
     statements = [
-        ("artillery_ammunition", "delivered", "North Korea shipped shells to Russia", (MONITOR.name, True)),
-        ("rockets", "delivered", "It shipped rockets to Russia too", ("a diplomat", False)),
-        ("small_arms", "delivered", "It shipped rifles to Russia", None),
-        ("missiles", "pledged", "It will ship missiles to Russia", ("a monitor", False)),
+        ("artillery_ammunition", "delivered", "North Korea shipped shells to Russia", MONITOR_AND_IMAGERY[:1]),
+        ("rockets", "delivered", "It shipped rockets to Russia too", (diplomat,)),
+        ("small_arms", "delivered", "It shipped rifles to Russia", ()),
+        ("missiles", "pledged", "It will ship missiles to Russia", (monitor,)),
     ]
-    record = article(source_id, FLOW_TEXT, [])
-    claims, evidence = [], []
-    for item, status, quote, cited in statements:
-        claim = model.Claim(
-            kind="transfer", roles={"supplier": ("KP",), "recipient": ("RU",)}, item=item, status=status
+    claims = [
+        (
+            model.Claim(kind="transfer", roles={"supplier": ("KP",), "recipient": ("RU",)}, item=item, status=status),
+            quote,
+            "reported" if sources else "asserted",
         )
-        start = FLOW_TEXT.index(quote)
-        named = cited is not None and cited[1]
-        sources = (
-            ()
-            if cited is None
-            else (model.Attribution(name=cited[0], named=named, entity_id=MONITOR.id if named else None),)
-        )
-        claims.append(claim)
-        evidence.append(
-            model.Evidence(
-                claim_id=claim.id,
-                source_id=source_id,
-                quote=quote,
-                start=start,
-                end=start + len(quote),
-                modality="asserted" if cited is None else "reported",
-                attributed_to=sources,
-            )
-        )
-    return record.model_copy(update={"claims": claims, "evidence": evidence})
+        for item, status, quote, sources in statements
+    ]
+    return article(source_id, FLOW_TEXT, claims, cited=[sources for *_, sources in statements])
