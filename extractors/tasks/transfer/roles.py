@@ -224,11 +224,15 @@ def _users_of_subject(sentence: Sentence, verb: Token) -> list[Mention]:
     return [m for m in mentions_under(sentence, doers) if m in actors(sentence)]
 
 
+def arming(token: Token) -> bool:
+    """A verb that names its materiel itself, weapons: "Belarus is arming the junta", "armés de fusils"."""
+    return bool(word_forms(token) & words("transfer", "arming_verbs", token.lang_))
+
+
 def armed_ones(sentence: Sentence, participle: Token) -> list[Mention]:
     """ "Hamas fighters armed with North Korean rifles", "des combattants du Hamas armés de fusils
     nord-coréens": the actors of the noun a participle of arming describes."""
-    arming = word_forms(participle) & words("transfer", "arming_verbs", participle.lang_)
-    if not arming or participle.dep_ not in {"acl", "amod"}:
+    if not arming(participle) or participle.dep_ not in {"acl", "amod"}:
         return []
     own = {t.i for t in participle.subtree}
     described = mentions_under(sentence, [participle.head])

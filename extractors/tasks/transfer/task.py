@@ -53,6 +53,7 @@ from extractors.tasks.transfer.roles import (
     SUBJECT_PRONOUNS,
     Discourse,
     Roles,
+    arming,
     assign,
     complete_half,
     continue_discourse,
@@ -295,7 +296,7 @@ class TransferTask:
         item_tokens |= {t.i for t in sentence.tokens_for(words("transfer", "load_nouns", sentence.doc.lang_))}
         item_tokens |= {t.i for t in sentence.tokens_for(words("transfer", "partitive_heads", sentence.doc.lang_))}
         heads = [token, *linked_verbs(token)]
-        armed = bool(word_forms(token) & words("transfer", "arming_verbs", token.lang_))  # the armed are no item
+        armed = arming(token)  # "fighters armed with rifles": the armed are no item
 
         def attached(item: ItemMention) -> bool:
             last = sentence.doc[item.token_end - 1]
@@ -569,8 +570,8 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     for item in items:
         found.setdefault(item.category, item)
     qualifiers = [c for c in [*trigger.children, *trigger.lefts] if c.i < exchange]
-    arming = word_forms(trigger) & words("transfer", "arming_verbs", trigger.lang_) and trigger.pos_ == "VERB"
-    if not found and (arming or any(c.lower_ in MILITARY_WORDS for c in qualifiers)):
+    armed = arming(trigger) and trigger.pos_ == "VERB"
+    if not found and (armed or any(c.lower_ in MILITARY_WORDS for c in qualifiers)):
         found["military_equipment"] = None  # "Belarus is arming the junta": weapons
     if not found and training(trigger):
         found["other"] = None  # "Iran trained Russian drone operators": training given
