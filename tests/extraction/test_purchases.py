@@ -217,3 +217,37 @@ def test_the_latter_who_sent_is_no_materiel() -> None:
     text = "Les Pays-Bas ont promis des F-16 à l'Ukraine. Ces derniers ont aussi envoyé des obus à Kiev."
     found = {(c.role("supplier"), c.item) for c in record(text, "fr").claims if c.kind == "transfer"}
     assert found == {("NL", "aircraft"), ("NL", "artillery_ammunition")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La Pologne a passé une commande de 180 chars K-2 à la Corée du Sud.", "fr"),
+        ("Poland placed an order with South Korea for 180 K2 tanks.", "en"),
+    ],
+)
+def test_who_places_an_order_receives_from_whom_it_is_placed_with(text: str, language: str) -> None:
+    claims = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert [(c.role("supplier"), c.role("recipient"), c.quantity and c.quantity.min) for c in claims] == [
+        ("KR", "PL", 180)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La Pologne a passé la commande de 180 chars K-2 et celle de 212 obusiers K-9 à la Corée du Sud.", "fr"),
+        (
+            "La Pologne a passé à la Corée du Sud la commande de 180 chars K-2 [livrables en 2025] et celle d'un lot"
+            " de 212 obusiers K-9.",
+            "fr",
+        ),
+    ],
+)
+def test_that_of_a_second_kind_is_a_second_order(text: str, language: str) -> None:
+    """ "celle de", the order again: a second kind ordered; a bracketed aside does not end the list."""
+    claims = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert {(c.item, c.quantity and c.quantity.min, c.status.value) for c in claims} == {
+        ("armoured_vehicles", 180, "pledged"),
+        ("artillery_systems", 212, "pledged"),
+    }

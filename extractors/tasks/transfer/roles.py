@@ -309,12 +309,16 @@ def _in_list(sentence: Sentence, a: Mention, b: Mention) -> bool:
 
 def linked_verbs(token: Token) -> list[Token]:
     """ "the package also includes 150 armored vehicles for Ukraine", "the new tranche of aid would include":
-    what a trigger noun includes is its item, and the recipient named with that is its recipient."""
+    what a trigger noun includes is its item, and the recipient named with that is its recipient; what a
+    verb of receiving says of the noun it takes ("placed an order with South Korea") says it of the flow."""
     bundle = _bundle_of(token)  # "the new tranche of aid would include": the tranche is the aid
     token = bundle if bundle is not None else token
     head = token.head
     if token.dep_.startswith("nsubj") and head.lemma_.lower() in INCLUDING_VERBS:
         return [head]
+    receiving = words("transfer", "receiving_verbs", token.lang_)
+    if token.dep_ in {"obj", "dobj"} and token.pos_ == "NOUN" and word_forms(head) & receiving:
+        return [head]  # "a passé la commande de 180 chars ... à la Corée du Sud": the seller, on the verb
     return []
 
 

@@ -759,7 +759,8 @@ def _listed_after(
         if item in found or item.token_start < last or item.token_start >= exchange or item.token_start in aside:
             continue
         between = [t for t in sentence.doc[last : item.token_start] if t.i not in aside]
-        if len(between) > MAX_LIST_GAP or not all(_lists(t) or _modifies(t, item) for t in between):
+        words = [t for t in between if not _in_a_demonstrative(t)]  # "et celle d'un lot de": no gap
+        if len(words) > MAX_LIST_GAP or not all(_lists(t) or _modifies(t, item) for t in between):
             break
         if len(between) and not any(t.pos_ in {"CCONJ", "PUNCT"} or t.lower_ in LIST_WORDS for t in between):
             break
@@ -772,16 +773,16 @@ DASHES = {"-", "–", "—"}
 
 
 def _asides(doc: Doc) -> set[int]:
-    """The tokens of asides in brackets or between spaced dashes ("six canons Caesar (en plus de 18 déjà
-    envoyés), ... des lance-roquettes LRU - l'équivalent français des HiMARS - et des Crotale"): a list
-    goes on past them, and what they name is not listed."""
+    """The tokens of asides in brackets, round or square, or between spaced dashes ("six canons Caesar (en
+    plus de 18 déjà envoyés), ... des lance-roquettes LRU - l'équivalent français des HiMARS - et des
+    Crotale"): a list goes on past them, and what they name is not listed."""
     found: set[int] = set()
     opened: int | None = None
     for token in doc:
         spaced = token.text in DASHES and token.whitespace_ and token.i > 0 and doc[token.i - 1].whitespace_
-        if token.text == "(" or (spaced and opened is None):
+        if token.text in {"(", "["} or (spaced and opened is None):
             opened = token.i
-        elif opened is not None and (token.text == ")" or spaced):
+        elif opened is not None and (token.text in {")", "]"} or spaced):
             found |= set(range(opened, token.i + 1))
             opened = None
     return found
@@ -791,8 +792,22 @@ def _lists(token: Token) -> bool:
     """A token that may stand between two items of a list."""
     partitive = token.lower_ in function_words("partitives")  # "et des munitions": tagged a preposition at times
     return (
-        token.pos_ in {"PUNCT", "DET", "NUM", "ADJ", "CCONJ", "PROPN", "X"} or token.lower_ in LIST_WORDS or partitive
+        token.pos_ in {"PUNCT", "DET", "NUM", "ADJ", "CCONJ", "PROPN", "X"}
+        or token.lower_ in LIST_WORDS
+        or partitive
+        or _in_a_demonstrative(token)
     )
+
+
+def _in_a_demonstrative(token: Token) -> bool:
+    """ "la commande de 180 chars et celle d'un lot de 212 obusiers", "the order of 180 tanks and that of 212
+    howitzers": a pronoun standing for the trigger's noun, with its "of" and a bundle noun, lists the next item."""
+    demonstratives = function_words("demonstrative_pronouns")
+    if token.lower_ in demonstratives:
+        return True
+    linking = OF_WORDS | words("transfer", "bundle_nouns", token.lang_) | {"un", "une", "a"}
+    before = token.doc[max(0, token.i - 4) : token.i]
+    return token.lower_ in linking and any(t.lower_ in demonstratives for t in before)
 
 
 def _modifies(token: Token, item: ItemMention) -> bool:
