@@ -186,3 +186,17 @@ def test_a_scale_abbreviated_after_the_figure(text: str, amount: float) -> None:
 def test_a_calibre_after_the_count_is_no_group_of_its_digits(text: str, language: str, count: int) -> None:
     claims = [c for c in record(text, language).claims if c.kind == "transfer"]
     assert [(c.quantity and c.quantity.min, c.quantity and c.quantity.unit) for c in claims] == [(count, "shell")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian firm bought $3 million worth of American chips.",
+        "Itelma topped the list of Russian recipients of American chips, acquiring $3 million worth.",
+    ],
+)
+def test_a_sum_worth_of_the_materiel_is_its_value_whatever_its_adjectives(text: str) -> None:
+    claims = [c for c in record(text, "en").claims if c.kind == "transfer"]
+    assert [(c.role("supplier"), c.quantity and (c.quantity.min, c.quantity.unit)) for c in claims] == [
+        ("US", (3_000_000, "dollar"))
+    ]

@@ -717,15 +717,23 @@ def _own_phrase(sentence: Sentence, unit: int | None, item: ItemMention) -> bool
 
 def _values(sentence: Sentence, item: ItemMention, figure: Figure) -> bool:
     """The figure follows the item closely (six tokens at most) with a word of value between ("worth",
-    "valued at", "d'une valeur de", "pour un montant de"), or comes right before it ("$300 million worth
-    of machine tools", "300 millions de dollars de machines-outils")."""
+    "valued at", "d'une valeur de", "pour un montant de") or after the figure ("chips, acquiring $3 million
+    worth"), or comes right before it, its adjectives aside ("$300 million worth of American machine tools",
+    "300 millions de dollars de machines-outils")."""
+    value_words = words("transfer", "value_words", sentence.doc.lang_)
     if figure.token_start < item.token_start:  # the figure's span may run over "of" ("$1.2 billion of")
         words_before = sentence.doc[figure.token_start : item.token_start]
-        links = [t.lower_ for t in words_before if t.i >= figure.token_end or t.lower_ in VALUE_LINKS]
+        described = {t.i for t in words_before if item.token_start <= t.head.i < item.token_end}  # "American"
+        links = [
+            t.lower_
+            for t in words_before
+            if (t.i >= figure.token_end or t.lower_ in VALUE_LINKS) and t.i not in described
+        ]
         return 0 < len(links) <= 2 and set(links) <= VALUE_LINKS
     between = sentence.doc[item.token_end : figure.token_start]
-    value_words = words("transfer", "value_words", sentence.doc.lang_)
-    return 0 < len(between) <= 6 and any(t.lower_ in value_words for t in between)
+    after = sentence.doc[figure.token_end : figure.token_end + 1]  # "chips, acquiring $3 million worth."
+    said = any(t.lower_ in value_words for t in between) or any(t.lower_ in value_words for t in after)
+    return 0 < len(between) <= 6 and said
 
 
 def _included(
