@@ -237,7 +237,7 @@ def relation(sentence: Sentence, period: Period, trigger: Token) -> str:
         return OWN
     line = [trigger, *trigger.ancestors]
     if any(a.i == verb.i for a in line):
-        return REPORTING if is_reporting(verb) else OWN
+        return REPORTING if is_reporting(verb) and not _believed_now(verb, trigger) else OWN
     path = [verb, *verb.ancestors]
     reached = next((k for k, a in enumerate(path) if any(a.i == t.i for t in line)), None)
     if reached is None:
@@ -253,6 +253,13 @@ def relation(sentence: Sentence, period: Period, trigger: Token) -> str:
     if is_reporting(meeting) and branch and branch[-1].dep_ not in CONTENT | {"conj"}:
         return REPORTING  # the medium or the time of the report
     return ELSEWHERE
+
+
+def _believed_now(verb: Token, trigger: Token) -> bool:
+    """ "The tanker is believed to have transferred oil ... on Oct. 19": a belief held now, in the present
+    passive, has no date of its own; the one the parser hung on it is the transfer's."""
+    present = any(c.dep_ in PASSIVE and "Pres" in c.morph.get("Tense", []) for c in verb.children)
+    return present and trigger.dep_ == "xcomp" and trigger.head.i == verb.i
 
 
 def _told_at(sentence: Sentence, period: Period) -> Period:

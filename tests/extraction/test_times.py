@@ -391,3 +391,12 @@ def test_the_day_of_a_french_incise_dates_the_report_not_the_delivery(text: str)
 def test_a_month_with_no_year_is_the_next_one_for_a_delivery_to_come(text: str, language: str, start: str) -> None:
     [claim] = record(text, language, published="2024-05-10").claims
     assert claim.time is not None and claim.time.start == start
+
+
+def test_a_date_the_parser_hung_on_a_belief_held_now_dates_the_transfer() -> None:
+    text = (
+        "The tanker Orel is believed to have transferred 600 tons of oil to a North Korean vessel, the Rye Song 3,"
+        " in international waters off Shanghai on Oct. 19."
+    )
+    claims = [c for c in record(text, "en").claims if c.kind == "transfer"]
+    assert [(c.time.start, c.time.end) for c in claims] == [("2023-10-19", "2023-10-19")]
