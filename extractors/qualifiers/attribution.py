@@ -124,6 +124,7 @@ def credits(analysis: Analysis) -> list[Credit]:
     _carry_back(analysis, found)
     _carry_to_list(analysis.sentences, found)
     _carry_evidence(analysis.sentences, found)
+    _carry_to_what_is_taken_up(analysis.sentences, found)
     _name_the_roles(analysis.sentences, found)
     analysis.derived["credits"] = found
     return found
@@ -199,6 +200,32 @@ def _carry_evidence(sentences: list[Sentence], found: list[Credit]) -> None:
         named_now = [s for s in now.own if s.named]
         if named_now and any(t.lower_ in also and is_reporting(t.head) for t in sentences[index].tokens):
             before.back = _dedupe(before.back + named_now)
+
+
+def _carry_to_what_is_taken_up(sentences: list[Sentence], found: list[Credit]) -> None:
+    """ "Le Niger a reçu ses premiers drones. Selon Mena Defense, ces drones ont été livrés par ...": a
+    sentence that opens on its sources and takes up the materiel of the sentence before with a demonstrative
+    ("ces drones", "these drones") tells that delivery on their word; not one that credits only its own
+    detail at its close ("Ces drones ont été livrés par avion, selon Defense News")."""
+    for index in range(1, len(sentences)):
+        now, sentence = found[index], sentences[index]
+        before = {i.category for i in sentences[index - 1].items}
+        if now.own and _taken_up(sentence) & before and _opens_on_a_source(sentence):
+            found[index - 1].back = _dedupe(found[index - 1].back + now.own)
+
+
+def _opens_on_a_source(sentence: Sentence) -> bool:
+    """ "Selon Mena Defense, ces drones ...", "According to officials, these drones ...": a source marker
+    before the first materiel the sentence names."""
+    first = min((i.token_start for i in sentence.items), default=len(sentence.doc))
+    cut = sentence.doc[first].idx if first < len(sentence.doc) else len(sentence.doc.text)
+    return _source_markers(sentence.doc.lang_).search(sentence.folded[:cut]) is not None
+
+
+def _taken_up(sentence: Sentence) -> set[str]:
+    """The categories of the materiel a sentence names after a demonstrative determiner."""
+    shown = [t.head.i for t in sentence.tokens if t.dep_ == "det" and "Dem" in t.morph.get("PronType", [])]
+    return {i.category for i in sentence.items for h in shown if i.token_start <= h < i.token_end}
 
 
 def _carry_to_list(sentences: list[Sentence], found: list[Credit]) -> None:

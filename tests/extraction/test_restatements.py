@@ -51,3 +51,27 @@ def test_one_flow_told_by_two_words_is_dated_once() -> None:
     assert [(c.role("supplier"), c.role("recipient"), c.time and c.time.start) for c in claims] == [
         ("IN", "PH", "2023-04")  # April before the article of March 2024
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "Le Niger a reçu ses premiers drones turcs. Selon le site Mena Defense, ces drones ont été livrés à"
+            " Niamey par une compagnie de fret aérien.",
+            "fr",
+            "Mena Defense",
+        ),
+        (
+            "Niger has received its first drones from Turkey. According to officials, these drones were flown in by"
+            " a cargo airline.",
+            "en",
+            "officials",
+        ),
+    ],
+)
+def test_a_source_opening_the_sentence_that_takes_up_the_materiel_tells_the_one_before(
+    text: str, language: str, source: str
+) -> None:
+    rec = record(text, language)
+    assert [[a.name for a in e.attributed_to] for e in rec.evidence] == [[source], [source]]
