@@ -13,6 +13,7 @@ from tests.extraction.helpers import record, transfers
     [
         # the supplier as an adjective or origin
         ("Iranian drones reached Khartoum in March, officials said.", "en", ("IR", "SD", "drones")),
+        ("Des drones iraniens parviennent au Soudan, selon des responsables.", "fr", ("IR", "SD", "drones")),
         ("Des drones iraniens ont été livrés à l'armée soudanaise en mars.", "fr", ("IR", "SD", "drones")),
         ("Russian-made jets were delivered to Mali last week.", "en", ("RU", "ML", "aircraft")),
         ("Des drones de fabrication iranienne ont été livrés au Soudan en janvier.", "fr", ("IR", "SD", "drones")),

@@ -322,8 +322,11 @@ class TransferTask:
             return found + _listed_after(sentence, found, candidates, exchange)
         if trigger.direction == ARRIVAL:  # "des puces ... transitent par Hong Kong avant d'arriver en Russie"
             subjects = {t.i for s in subject_of(token) for t in s.subtree}
-            if token.dep_ in {"relcl", "acl", "acl:relcl"}:
-                subjects.add(token.head.i)  # "the drones that reached Sudan", "les drones arrivés au Soudan"
+            if token.dep_ in {"relcl", "acl", "acl:relcl", "amod"}:
+                head = token.head
+                while head.pos_ == "ADJ" and head.head.i != head.i:
+                    head = head.head  # "des drones iraniens parviennent", the verb hung on the adjective
+                subjects.add(head.i)  # "the drones that reached Sudan", "les drones arrivés au Soudan"
             found = [i for i in candidates if subjects & set(range(i.token_start, i.token_end))]
             return found or carried_by(sentence, token, candidates, item_tokens, ARRIVED)
         if trigger.direction == SEIZURE:  # "the report found that ...": only materiel hanging on the verb counts,
