@@ -31,6 +31,17 @@ from tests.extraction.helpers import record, transfers
             "fr",
             {("IR", "organization:houthis", "small_arms")},
         ),
+        # the seizure as the verb, where the materiel was going said on a participle
+        (
+            "A cargo of 2,000 rifles bound for Yemen from Iran was seized in the Gulf of Oman.",
+            "en",
+            {("IR", "YE", "small_arms")},
+        ),
+        (
+            "Des fusils iraniens destinés au Yémen ont été saisis dans le golfe d'Oman.",
+            "fr",
+            {("IR", "YE", "small_arms")},
+        ),
     ],
 )
 def test_seized_materiel_is_a_transfer(text: str, language: str, expected: set) -> None:

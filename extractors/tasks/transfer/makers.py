@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, implied_state, maker_of
-from extractors.tasks.roles import is_passive
+from extractors.lexicon import words
+from extractors.tasks.roles import is_passive, marker_before, mentions_under
 from extractors.tasks.transfer.origin import giver_after, origin_maker
-from extractors.tasks.transfer.roles import Roles
+from extractors.tasks.transfer.roles import Roles, role_markers
 from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigger
 
 
@@ -48,11 +49,35 @@ def supply_by_maker(sentence: Sentence, trigger: Trigger, items: list[ItemMentio
         roles.suppliers.append(maker)
 
 
+def _bound(sentence: Sentence, items: list[ItemMention], roles: Roles) -> None:
+    """Where seized materiel was going ("bound for Yemen", "destinés au Yémen"), and where from ("from
+    Iran"), read on the participle that says so."""
+    language = sentence.doc.lang_
+    recipient_markers, supplier_markers = role_markers(language)
+    bound = words("transfer", "bound_participles", language)
+    participles = [
+        c
+        for item in items
+        for t in sentence.doc[item.token_start : item.token_end]
+        for c in t.children
+        if c.lower_ in bound
+    ]
+    for participle in participles:
+        for mention in mentions_under(sentence, [participle]):
+            marker = marker_before(sentence, mention)
+            if marker in recipient_markers and mention not in roles.recipients:
+                roles.add("recipient", mention)
+            elif marker in supplier_markers and not roles.suppliers:
+                roles.add("supplier", mention)
+
+
 def seized_from(sentence: Sentence, trigger: Trigger, items: list[ItemMention], roles: Roles) -> None:
     """Materiel seized or found: its maker ("North Korean-made") supplied it when no one else is named as
     its source, and a group it was taken from ("from Hamas militants") received it."""
     if trigger.direction != SEIZURE:
         return
+    if not roles.recipients:
+        _bound(sentence, items, roles)  # "rifles bound for Yemen from Iran were seized"
     if not any(m.state for m in roles.suppliers):
         made = [maker for item in items if (maker := origin_maker(sentence, item)) is not None]
         system = maker_of(items)
