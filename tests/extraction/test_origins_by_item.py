@@ -166,6 +166,7 @@ def test_a_transfer_told_by_its_verb_and_its_make_is_one_claim() -> None:
     [
         ("Russian-made Su-24 jets were delivered to Laos by Belarus last year.", "en"),
         ("Des Su-24 de fabrication russe ont été livrés au Laos par la Biélorussie.", "fr"),
+        ("Jets of Russian make delivered to Laos by Belarus arrived last week.", "en"),
     ],
 )
 def test_a_resold_system_comes_from_who_delivered_it_not_its_maker(text: str, language: str) -> None:

@@ -52,7 +52,12 @@ def _maker_before(sentence: Sentence, item: ItemMention, made: frozenset[str]) -
 def _maker_after(sentence: Sentence, item: ItemMention, made: frozenset[str]) -> tuple[Mention, int] | None:
     """ "drones de fabrication iranienne", "missiles of North Korean make"."""
     doc = sentence.doc
+    nouns = words("transfer", "origin_nouns", doc.lang_)
     for i in range(item.token_end, min(len(doc), item.token_end + WINDOW)):
+        if doc[i].lower_ in nouns:  # "of North Korean make": the state before the noun
+            before = [m for j in range(item.token_end, i) if (m := _state_at(sentence, j))]
+            if before:
+                return before[-1], i
         if doc[i].lower_ in made:
             for j in range(i + 1, min(len(doc), i + MAKER_REACH)):
                 if doc[j].is_punct or (doc[j].pos_ == "VERB" and j > i + 1):
