@@ -18,7 +18,7 @@ from extractors.qualifiers.flow import conveyances
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import governs, subject_of
 from extractors.tasks.transfer.kinds import as_quantity
-from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, Trigger
+from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, SEIZURE, Trigger
 from extractors.vessel_names import name_at
 
 if TYPE_CHECKING:
@@ -55,12 +55,23 @@ def carriers_of(verb: Token) -> list[Token]:
 
 def drop_the_stopper(trigger: Trigger, roles: Roles) -> None:
     """ "The US Navy seized a dhow carrying Iranian rifles", however "carrying" was attached: what a
-    conveyance carries was not sent by a subject that is no conveyance (who stopped it, who saw it)."""
+    conveyance carries was not sent by a subject that is no conveyance (who stopped it, who saw it); nor
+    is what any participle on the object of a verb of seizing moves ("La marine française a intercepté un
+    boutre transportant des fusils")."""
     language = trigger.token.lang_
-    if not word_forms(trigger.token) & words("transfer", "carrying_verbs", language):
+    if not word_forms(trigger.token) & words("transfer", "carrying_verbs", language) and not _stopped(trigger.token):
         return
     doers = [s.i for s in subject_of(trigger.token) if not word_forms(s) & conveyances(language)]
     roles.suppliers = [m for m in roles.suppliers if not any(m.token_start <= i < m.token_end for i in doers)]
+
+
+def _stopped(participle: Token) -> bool:
+    """A participle on what a verb of seizing stopped."""
+    if participle.dep_ not in {"acl", "amod"}:
+        return False
+    clause = next((a for a in participle.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    seizing = words("transfer", "verbs", participle.lang_, SEIZURE)
+    return clause is not None and bool(word_forms(clause) & seizing)
 
 
 def handed_over_by_a_vessel(sentence: Sentence, trigger: Trigger, roles: Roles, categories: set[str]) -> None:

@@ -333,13 +333,6 @@ def _noun_agents(noun: Token) -> list[Token]:
     return [a for c in noun.children if c.dep_ in {"acl", "amod"} and c.pos_ == "VERB" for a in agents_of(c)]
 
 
-def _stopped(participle: Token) -> bool:
-    """A participle on what a verb of seizing stopped: who stopped the load gave nothing."""
-    clause = next((a for a in participle.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    seizing = words("transfer", "verbs", participle.lang_, SEIZURE)
-    return clause is not None and bool(word_forms(clause) & seizing)
-
-
 def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str | None]:
     """The trigger's subjects, and the role they play whatever the trigger's direction (None: the
     trigger's direction decides): the supplier for "North Korea became (one of) the main supplier(s)",
@@ -350,8 +343,6 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
         if trigger.token.dep_ in {"acl", "amod"} or any(trigger.token in d.subtree for d in doers):
             own = range(trigger.token.left_edge.i, trigger.token.right_edge.i + 1)  # "a ship carrying shells
             subjects = [m for m in subjects if m.token_start not in own]  # from North Korea": not its own words
-            if _stopped(trigger.token):
-                subjects = []  # "La marine française a intercepté un boutre transportant des fusils"
         return subjects, None
     token, language = trigger.token, sentence.doc.lang_
     if trigger.agent and any(c.dep_ == "cop" for c in token.children):  # "L'Inde est le premier destinataire"
