@@ -316,10 +316,15 @@ def linked_verbs(token: Token) -> list[Token]:
     head = token.head
     if token.dep_.startswith("nsubj") and head.lemma_.lower() in INCLUDING_VERBS:
         return [head]
-    receiving = words("transfer", "receiving_verbs", token.lang_)
-    if token.dep_ in {"obj", "dobj"} and token.pos_ == "NOUN" and word_forms(head) & receiving:
+    if token.pos_ == "NOUN" and _taken_by(token) is not None:
         return [head]  # "a passé la commande de 180 chars ... à la Corée du Sud": the seller, on the verb
     return []
+
+
+def _taken_by(noun: Token) -> Token | None:
+    """The verb of receiving whose object the noun is: "took delivery of", "a passé une commande"."""
+    receiving = words("transfer", "receiving_verbs", noun.lang_)
+    return noun.head if noun.dep_ in {"obj", "dobj"} and word_forms(noun.head) & receiving else None
 
 
 def _bundle_of(noun: Token) -> Token | None:
@@ -363,7 +368,7 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
                 return mentions_under(sentence, subject_of(head)), None  # "Russia resumed oil deliveries"
             if token.dep_ == "prep" and token.lower_ == "in" and forms & flow_or_light:
                 return mentions_under(sentence, subject_of(head)), None  # "rushed billions in military aid"
-            if token.dep_ in {"obj", "dobj"} and forms & words("transfer", "receiving_verbs", language):
+            if _taken_by(token) is not None:
                 return mentions_under(sentence, subject_of(head)), "recipient"  # "took delivery of"
             if token.dep_ in {"prep", "obl"} and _ends_a_flow_noun(head, forms, language):
                 return mentions_under(sentence, subject_of(head)), None  # "ends [a hold] [on deliveries]"
@@ -716,7 +721,7 @@ def _possessive(sentence: Sentence, mention: Mention) -> bool:
 def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
     """ "Elle lui a livré": the subject and indirect-object pronouns name the last actors; "The country also
     took delivery of drones": so does the subject of a verb of taking delivery."""
-    taking = _taking_delivery(trigger)
+    taking = _taken_by(trigger.token) if trigger.is_noun else None
     if trigger.is_noun and taking is None:
         return
     subjects = subject_of(taking or trigger.token)
@@ -741,14 +746,6 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
         group = any(word_forms(t) & words("transfer", "group_nouns", sentence.doc.lang_) for t in described)
         if (other.kind == "organization") == group:  # "ties with Russia. It shipped ... to its ally"
             roles.recipients.append(other)
-
-
-def _taking_delivery(trigger: Trigger) -> Token | None:
-    """The verb a noun of delivery is taken by ("took delivery of", "a pris livraison de"), if it is."""
-    token = trigger.token
-    receiving = words("transfer", "receiving_verbs", token.lang_)
-    taken = trigger.is_noun and token.dep_ in {"obj", "dobj"} and word_forms(token.head) & receiving
-    return token.head if taken else None
 
 
 def _pointing_to_recipient(sentence: Sentence, trigger: Trigger, token: Token) -> bool:
