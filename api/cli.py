@@ -120,6 +120,45 @@ def export_claims(
     out.print(f"{len(sources)} articles exported to {out_dir}", highlight=False)
 
 
+def _export_command(name: str) -> None:
+    """`osintkg export NAME`: the claims (or the transfers the filters keep) in one format, to a file."""
+    from graph.export.formats import FORMATS
+
+    fmt = FORMATS[name]
+    syntaxes = ", ".join(s.name for s in fmt.syntaxes)
+
+    # Options as defaults (not in annotations): built here for each format, where annotations are read later.
+    def export(
+        out_file: Path = typer.Option(..., "--out", help="file to write (whole, or not at all)"),
+        syntax: str | None = typer.Option(None, "--format", help=f"{syntaxes} [default: {fmt.syntaxes[0].name}]"),
+        supplier: str | None = typer.Option(None, help="only transfers from this supplier: id, name or alias"),
+        recipient: str | None = typer.Option(None, help="only transfers to this recipient"),
+        item: str | None = typer.Option(None, help="only transfers of this item category"),
+        since: str | None = typer.Option(None, help="only transfers from this date on: 2023, 2023-08 ..."),
+        until: str | None = typer.Option(None, help="only transfers up to this date"),
+        store: Path | None = typer.Option(
+            None, "--store", help="data directory of the embedded store", show_default=False
+        ),
+    ) -> None:
+        from api.exports import export_filter, write_file
+
+        chosen = fmt.syntax(syntax)
+        if out_file.is_dir():
+            raise BadInputError(f"--out {out_file}: is a folder; give a file name such as osintkg{chosen.suffix}")
+        settings = load_settings(store=store)
+        with settings.open_store(read_only=True) as graph:
+            wanted = export_filter(graph, supplier=supplier, recipient=recipient, item=item, since=since, until=until)
+            claims = write_file(graph, chosen, wanted, out_file)
+        out.print(f"{claims} claims exported to {out_file} ({fmt.name}, {chosen.name})", highlight=False)
+
+    export.__doc__ = f"Export {fmt.description}. Without filters every claim; with one, the transfers it keeps."
+    export_app.command(name)(export)
+
+
+for _name in ("rdf", "gexf", "graphml"):
+    _export_command(_name)
+
+
 @app.command()
 def cypher(
     query: Annotated[str, typer.Argument(help="a read-only Cypher query")],

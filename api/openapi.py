@@ -18,7 +18,7 @@ MEANINGS = {
     404: "no such entity or claim, or no entity by the name given",
     408: "the query ran past its time limit and was stopped",
     409: "the id is already used by another text",
-    413: "the body is over the size limit",
+    413: "the body is over the size limit, or an export over its most claims",
     415: "unsupported media type",
     422: "invalid input: the detail names the field",
     503: "busy or the store is unavailable: try again later",
@@ -30,6 +30,7 @@ ERRORS_BY_TAG = {
     "entities": (*READS, 404),
     "questions": (*READS, 404),
     "cypher": (*READS, 400, 403, 408, 413),
+    "exports": (*READS, 404, 413),
     "documents": (*READS, 400, 403, 409, 413, 415),
     "health": (422,),  # an unknown query parameter
 }

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     query_max_bytes: int = Field(
         4_000_000, ge=1000, description="largest answer (rows as JSON) of a read-only Cypher query through the API"
     )
+    export_max_claims: int = Field(
+        100_000, ge=1, description="most claims an export through the API holds (the command line has no limit)"
+    )
     query_concurrency: int = Field(1, ge=1, le=64, description="read-only Cypher queries the API runs at once")
     ingest_workers: int | None = Field(
         None, ge=1, le=64, description="extraction processes of `osintkg ingest`; unset: one per core"

@@ -36,14 +36,16 @@ class EntityRef:
 class CitedSource:
     """Whom a statement credits: a named source (an entity) or an unnamed one ("satellite imagery")."""
 
-    name: str
+    name: str  # as the statement cites it
     named: bool
     entity_id: str | None = None
+    entity_name: str | None = None  # the entity's own name, and kind
+    kind: str | None = None
 
     @classmethod
     def from_row(cls, row: Row) -> CitedSource:
         """A row of cypher.CLAIM_CITATIONS."""
-        return cls(name=row["name"], named=True, entity_id=row["entity_id"])
+        return cls(row["name"], True, row["entity_id"], row["entity_name"], row["entity_kind"])
 
 
 @dataclass(frozen=True, slots=True)

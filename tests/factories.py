@@ -38,6 +38,7 @@ def article(
     claims: list[tuple[model.Claim, str, str]],
     published: str | None = "2024-02-10",
     cited: list[tuple[model.Attribution, ...]] | None = None,
+    entities: tuple[model.Entity, ...] = (),
 ) -> model.ArticleRecord:
     """A record of `text` stating each (claim, quote, modality), on the word of its `cited` sources (by
     default Harbour Watch and satellite imagery); the quote must be in the text."""
@@ -66,7 +67,7 @@ def article(
         )
     return model.ArticleRecord(
         source=source,
-        entities=[NK, RU, RASON, MONITOR],
+        entities=[NK, RU, RASON, MONITOR, *entities],
         mentions=[
             model.SourceMention(entity_id="KP", names=("North Korea",)),
             model.SourceMention(entity_id="RU", names=("Russia",)),

@@ -124,6 +124,46 @@ def test_export_writes_one_claims_file_per_article(ingested: tuple, tmp_path: Pa
     assert unknown.returncode == 2 and "unknown export format 'rdf'" in unknown.stderr
 
 
+def test_export_rdf_and_gexf_write_files_a_peer_reads(ingested: tuple, tmp_path: Path) -> None:
+    from rdflib import Graph
+
+    store, _ = ingested
+    claims = stats(store)["claims_by_kind"]
+    result = run("export", "rdf", "--out", str(tmp_path / "all.ttl"), store=store)
+    assert result.returncode == 0, result.stderr
+    assert f"{sum(claims.values())} claims exported to" in result.stdout
+    assert len(Graph().parse(tmp_path / "all.ttl", format="turtle")) > 500
+    json_ld = run(
+        "export", "rdf", "--format", "jsonld", "--supplier", "IR", "--out", str(tmp_path / "ir.jsonld"), store=store
+    )
+    assert json_ld.returncode == 0, json_ld.stderr
+    assert len(Graph().parse(tmp_path / "ir.jsonld", format="json-ld")) > 10
+    network = run("export", "gexf", "--since", "2023", "--out", str(tmp_path / "net.gexf"), store=store)
+    assert network.returncode == 0 and (tmp_path / "net.gexf").read_text(encoding="utf-8").startswith("<gexf")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.ttl", "ir.jsonld", "net.gexf"]  # no .partial left
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "named"),
+    [
+        (("rdf", "--format", "xml"), 2, "rdf is not written as 'xml'"),
+        (("gexf", "--supplier", "Atlantis"), 4, "supplier: no entity named 'Atlantis'"),  # not found, as `transfers`
+        (("rdf", "--since", "2025", "--until", "2024"), 2, "since 2025 is after until 2024"),
+        (("rdf", "--item", "tanks"), 2, "item: 'tanks' is not an item category"),
+    ],
+)
+def test_a_bad_export_is_one_line_and_a_clear_exit_code_and_leaves_the_file(
+    ingested: tuple, tmp_path: Path, args: tuple[str, ...], code: int, named: str
+) -> None:
+    store, _ = ingested
+    (tmp_path / "out").write_text("kept", encoding="utf-8")
+    result = run("export", *args, "--out", str(tmp_path / "out"), store=store)
+    assert result.returncode == code and named in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "out").read_text(encoding="utf-8") == "kept"
+    folder = run("export", "rdf", "--out", str(tmp_path), store=store)
+    assert folder.returncode == 2 and "is a folder" in folder.stderr
+
+
 def test_a_store_held_by_another_process_gets_a_clear_message(tmp_path: Path, embedded_only: None) -> None:
     store = tmp_path / "held"
     holder = subprocess.Popen(

@@ -306,7 +306,7 @@ RETURN c.id AS claim_id, ev.id AS evidence_id, ev.quote AS quote, ev.start_offse
 
 CLAIM_CITATIONS = """
 MATCH (c:Claim {id: $id})<-[:SUPPORTS]-(ev:Evidence)-[a:ATTRIBUTED_TO]->(e:Entity)
-RETURN ev.id AS evidence_id, a.name AS name, e.id AS entity_id, e.name AS entity_name
+RETURN ev.id AS evidence_id, a.name AS name, e.id AS entity_id, e.name AS entity_name, e.kind AS entity_kind
 """
 
 # The same for many claims in one statement, where a round trip costs more than a lookup (Neo4j).
@@ -426,6 +426,44 @@ MATCH (e:Entity)-[:KNOWN_AS]->(a:Alias)
 WHERE a.norm = $norm OR e.norm = $norm OR e.id = $id
 RETURN DISTINCT e.id AS id, e.kind AS kind, e.name AS name
 ORDER BY id
+"""
+
+
+# --- exports: the claims chosen, then read a chunk of ids at a time (an index lookup per id on both stores) ---
+
+EXPORT_CLAIM_IDS = "MATCH (c:Claim) RETURN c.id AS id ORDER BY id"
+EXPORT_TRANSFER_IDS = _TRANSFER_MATCH + "RETURN DISTINCT c.id AS id ORDER BY id\n"
+
+EXPORT_CLAIMS = f"""
+UNWIND $ids AS claim_id
+MATCH (c:Claim {{id: claim_id}})
+RETURN c.id AS id, c.kind AS kind, {projection("c")}
+"""
+
+
+def export_roles(relationships: Iterable[str]) -> str:
+    """The roles of the claims of $ids, by the relationship types named (see `roles_of_claim`)."""
+    for relationship in relationships:
+        _check_relationship(relationship)
+    return f"""
+UNWIND $ids AS claim_id
+MATCH (c:Claim {{id: claim_id}})-[r:{"|".join(relationships)}]->(e:Entity)
+RETURN c.id AS claim_id, type(r) AS relationship, e.id AS id, e.kind AS kind, e.name AS name
+"""
+
+
+EXPORT_SOURCES = """
+UNWIND $ids AS source_id
+MATCH (s:Source {id: source_id})
+RETURN s.id AS id, s.url AS url, s.title AS title, s.publisher AS publisher, s.author AS author,
+       s.published AS published, s.language AS language, s.sha256 AS sha256,
+       s.ingested_at AS ingested_at, s.extractor AS extractor
+"""
+
+EXPORT_ALIASES = """
+UNWIND $ids AS entity_id
+MATCH (e:Entity {id: entity_id})-[:KNOWN_AS]->(a:Alias)
+RETURN e.id AS id, a.text AS text, a.lang AS lang
 """
 
 
