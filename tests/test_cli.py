@@ -140,7 +140,12 @@ def test_export_rdf_and_gexf_write_files_a_peer_reads(ingested: tuple, tmp_path:
     assert len(Graph().parse(tmp_path / "ir.jsonld", format="json-ld")) > 10
     network = run("export", "gexf", "--since", "2023", "--out", str(tmp_path / "net.gexf"), store=store)
     assert network.returncode == 0 and (tmp_path / "net.gexf").read_text(encoding="utf-8").startswith("<gexf")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.ttl", "ir.jsonld", "net.gexf"]  # no .partial left
+    ftm = run("export", "ftm", "--out", str(tmp_path / "all.ftm.json"), store=store)
+    assert ftm.returncode == 0, ftm.stderr
+    lines = (tmp_path / "all.ftm.json").read_text(encoding="utf-8").splitlines()
+    assert sum(json.loads(line)["id"].startswith("claim.") for line in lines) == sum(claims.values())
+    names = ["all.ftm.json", "all.ttl", "ir.jsonld", "net.gexf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == names  # no .partial left
 
 
 @pytest.mark.parametrize(
@@ -148,7 +153,7 @@ def test_export_rdf_and_gexf_write_files_a_peer_reads(ingested: tuple, tmp_path:
     [
         (("rdf", "--format", "xml"), 2, "rdf is not written as 'xml'"),
         (("gexf", "--supplier", "Atlantis"), 4, "supplier: no entity named 'Atlantis'"),  # not found, as `transfers`
-        (("rdf", "--since", "2025", "--until", "2024"), 2, "since 2025 is after until 2024"),
+        (("rdf", "--since", "2025-13"), 2, "since: '2025-13' is not an ISO date"),
         (("rdf", "--item", "tanks"), 2, "item: 'tanks' is not an item category"),
     ],
 )

@@ -1,9 +1,12 @@
-"""GET /export/{format}: the graph, or the transfers a filter keeps, in a peer's format, streamed."""
+"""GET /export/{format}: the graph, or the transfers a filter keeps, in a peer's format, streamed.
 
-from __future__ import annotations
+One route per format (`graph.export.formats`), so that the OpenAPI document says which syntaxes and
+media types each has. (No `from __future__ import annotations` here: each route's parameters are
+built in a loop, and FastAPI must read their annotations as objects, not as names to look up.)
+"""
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
@@ -13,46 +16,57 @@ from api.exports import export_filter, size_of
 from api.routes.transfers import DateQuery, EntityQuery, Item
 from graph.errors import InputTooLargeError
 from graph.export.dataset import chunks
-from graph.export.formats import FORMATS, export_format
+from graph.export.formats import FORMATS, Format
 
 router = APIRouter(tags=["exports"], dependencies=[Reader])
-FormatName = StrEnum("FormatName", {name: name for name in FORMATS})  # type: ignore[misc]
-SYNTAXES = sorted({s.name for f in FORMATS.values() for s in f.syntaxes})
 
 
-@router.get(
-    "/export/{format}",
-    summary="The graph in a peer's format",
-    response_class=StreamingResponse,
-    responses={200: {"content": {s.media_type: {} for f in FORMATS.values() for s in f.syntaxes}}},
-)
-def export(
-    store: StoreDep,
-    settings: SettingsDep,
-    format: FormatName,
-    syntax: Annotated[str | None, Query(description=f"how the format is written: {', '.join(SYNTAXES)}")] = None,
-    supplier: EntityQuery = None,
-    recipient: EntityQuery = None,
-    item: Annotated[Item | None, Query(description="item category")] = None,
-    since: DateQuery = None,
-    until: DateQuery = None,
-) -> StreamingResponse:
-    """Every claim with its statements, articles and cited sources (rdf: W3C PROV-O; gexf, graphml: the
-    supply network), or with a filter the transfers it keeps. At most OSINTKG_EXPORT_MAX_CLAIMS claims
-    (413 past it: narrow the filters, or use `osintkg export` on the server)."""
-    chosen = export_format(format.value).syntax(syntax)
-    wanted = export_filter(
-        store, supplier=supplier, recipient=recipient, item=item.value if item else None, since=since, until=until
-    )
-    claims = size_of(store, wanted)
-    if claims > settings.export_max_claims:
-        raise InputTooLargeError(
-            f"the export would hold {claims} claims, over the limit of {settings.export_max_claims}: "
-            "narrow it with supplier, recipient, item, since or until"
+def _route(fmt: Format) -> None:
+    Syntax = StrEnum(f"{fmt.name.title()}Syntax", {s.name: s.name for s in fmt.syntaxes})  # type: ignore[misc]
+    described = ", ".join(s.name for s in fmt.syntaxes)
+
+    def export(
+        store: StoreDep,
+        settings: SettingsDep,
+        syntax: Annotated[Syntax | None, Query(description=f"{described} (default {fmt.syntaxes[0].name})")] = None,
+        supplier: EntityQuery = None,
+        recipient: EntityQuery = None,
+        item: Annotated[Item | None, Query(description="item category")] = None,
+        since: DateQuery = None,
+        until: DateQuery = None,
+    ) -> StreamingResponse:
+        chosen = fmt.syntax(syntax.value if syntax else None)
+        wanted = export_filter(
+            store, supplier=supplier, recipient=recipient, item=item.value if item else None, since=since, until=until
         )
-    filename = f"osintkg-{format.value}{chosen.suffix}"
-    return StreamingResponse(
-        chosen.write(chunks(store, wanted)),
-        media_type=chosen.media_type,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        claims = size_of(store, wanted)
+        if claims > settings.export_max_claims:
+            raise InputTooLargeError(
+                f"the export would hold {claims} claims, over the limit of {settings.export_max_claims}: "
+                "narrow it with supplier, recipient, item, since or until"
+            )
+        return StreamingResponse(
+            chosen.write(chunks(store, wanted)),
+            media_type=chosen.media_type,
+            headers={"Content-Disposition": f'attachment; filename="osintkg-{fmt.name}{chosen.suffix}"'},
+        )
+
+    export.__doc__ = (
+        f"Every claim as {fmt.description}, with its statements, articles and cited sources; or with a "
+        "filter, the transfers it keeps. At most OSINTKG_EXPORT_MAX_CLAIMS claims (413 past it: narrow the "
+        "filters, or use `osintkg export` on the server)."
     )
+    content: dict[int | str, dict[str, Any]] = {200: {"content": {s.media_type: {} for s in fmt.syntaxes}}}
+    router.add_api_route(
+        f"/export/{fmt.name}",
+        export,
+        methods=["GET"],
+        summary=f"The graph as {fmt.name}",
+        response_class=StreamingResponse,
+        responses=content,
+        name=f"export_{fmt.name}",
+    )
+
+
+for _format in FORMATS.values():
+    _route(_format)

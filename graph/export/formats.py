@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from graph.errors import BadInputError
-from graph.export import gexf, rdf
+from graph.export import ftm, gexf, rdf
 from graph.export.dataset import Chunk
 
 Writer = Callable[[Iterable[Chunk]], Iterator[str]]
@@ -50,6 +50,11 @@ FORMATS: dict[str, Format] = {
             Syntax("jsonld", "application/ld+json", ".jsonld", rdf.json_ld),
             Syntax("nt", "application/n-triples", ".nt", rdf.n_triples),
         ),
+    ),
+    "ftm": Format(
+        "ftm",
+        "FollowTheMoney entities as JSON lines (graph/export/ftm.yaml), for Aleph and OpenSanctions' tools",
+        (Syntax("jsonl", "application/x-ndjson", ".ftm.json", ftm.json_lines),),
     ),
     "gexf": Format(
         "gexf",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +34,14 @@ def test_the_filters_choose_the_transfers(client: TestClient) -> None:
     assert claims and claims == set(graph.subjects(OSK.supplier, URIRef("urn:osintkg:entity:KP")))
 
 
+def test_ftm_is_json_lines_of_entities(client: TestClient) -> None:
+    answer = client.get("/export/ftm", params={"recipient": "Russia"})
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/x-ndjson")
+    entities = [json.loads(line) for line in answer.text.splitlines()]
+    links = [e for e in entities if e["schema"] == "UnknownLink"]
+    assert links and all(link["properties"]["object"] == ["RU"] for link in links)
+
+
 def test_the_network_formats(client: TestClient) -> None:
     for name, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
         answer = client.get(f"/export/{name}")
@@ -44,10 +53,10 @@ def test_the_network_formats(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("url", "status", "detail"),
     [
-        ("/export/pdf", 422, "path.format"),
-        ("/export/rdf?syntax=xml", 422, "rdf is not written as 'xml'"),
+        ("/export/rdf?syntax=xml", 422, "query.syntax: Input should be 'turtle', 'jsonld' or 'nt'"),
+        ("/export/gexf?syntax=turtle", 422, "query.syntax: Input should be 'gexf'"),
         ("/export/rdf?supplier=Atlantis", 404, "supplier: no entity named 'Atlantis'"),
-        ("/export/rdf?since=2025&until=2024", 422, "since 2025 is after until 2024"),
+        ("/export/rdf?since=2025-13", 422, "query.since"),
         ("/export/rdf?item=tanks", 422, "item"),
         ("/export/rdf?suplier=KP", 422, "unknown query parameter 'suplier'"),
     ],
@@ -72,6 +81,17 @@ def test_an_export_past_the_limit_is_refused_and_a_narrower_one_is_not(small_cli
 
 
 def test_the_openapi_document_declares_the_export_errors(client: TestClient) -> None:
-    operation = client.get("/openapi.json").json()["paths"]["/export/{format}"]["get"]
+    paths = client.get("/openapi.json").json()["paths"]
+    operation = paths["/export/rdf"]["get"]
     assert {"404", "413", "422"} <= set(operation["responses"])
-    assert "text/turtle" in operation["responses"]["200"]["content"]
+    assert set(operation["responses"]["200"]["content"]) == {
+        "text/turtle",
+        "application/ld+json",
+        "application/n-triples",
+    }
+    assert {"/export/ftm", "/export/gexf", "/export/graphml"} <= set(paths)
+
+
+def test_an_unknown_format_is_not_found(client: TestClient) -> None:
+    answer = client.get("/export/pdf")
+    assert answer.status_code == 404 and answer.headers["content-type"] == "application/problem+json"
