@@ -155,7 +155,7 @@ def _export_command(name: str) -> None:
     export_app.command(name)(export)
 
 
-for _name in ("rdf", "ftm", "gexf", "graphml"):
+for _name in ("rdf", "ftm", "stix", "gexf", "graphml"):
     _export_command(_name)
 
 

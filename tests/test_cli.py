@@ -144,7 +144,9 @@ def test_export_rdf_and_gexf_write_files_a_peer_reads(ingested: tuple, tmp_path:
     assert ftm.returncode == 0, ftm.stderr
     lines = (tmp_path / "all.ftm.json").read_text(encoding="utf-8").splitlines()
     assert sum(json.loads(line)["id"].startswith("claim.") for line in lines) == sum(claims.values())
-    names = ["all.ftm.json", "all.ttl", "ir.jsonld", "net.gexf"]
+    bundle = run("export", "stix", "--out", str(tmp_path / "all.stix.json"), store=store)
+    assert bundle.returncode == 0 and json.loads((tmp_path / "all.stix.json").read_text(encoding="utf-8"))["objects"]
+    names = ["all.ftm.json", "all.stix.json", "all.ttl", "ir.jsonld", "net.gexf"]
     assert sorted(p.name for p in tmp_path.iterdir()) == names  # no .partial left
 
 

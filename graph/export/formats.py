@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from graph.errors import BadInputError
-from graph.export import ftm, gexf, rdf
+from graph.export import ftm, gexf, rdf, stix
 from graph.export.dataset import Chunk
 
 Writer = Callable[[Iterable[Chunk]], Iterator[str]]
@@ -55,6 +55,11 @@ FORMATS: dict[str, Format] = {
         "ftm",
         "FollowTheMoney entities as JSON lines (graph/export/ftm.yaml), for Aleph and OpenSanctions' tools",
         (Syntax("jsonl", "application/x-ndjson", ".ftm.json", ftm.json_lines),),
+    ),
+    "stix": Format(
+        "stix",
+        "a STIX 2.1 bundle for OpenCTI: a report per article, claims as relationships or notes, quotes as notes",
+        (Syntax("json", "application/stix+json;version=2.1", ".stix.json", stix.bundle),),
     ),
     "gexf": Format(
         "gexf",

@@ -42,6 +42,14 @@ def test_ftm_is_json_lines_of_entities(client: TestClient) -> None:
     assert links and all(link["properties"]["object"] == ["RU"] for link in links)
 
 
+def test_stix_is_one_bundle(client: TestClient) -> None:
+    answer = client.get("/export/stix", params={"supplier": "KP"})
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/stix+json")
+    bundle = answer.json()
+    assert bundle["type"] == "bundle"
+    assert {o["relationship_type"] for o in bundle["objects"] if o["type"] == "relationship"} == {"transfers-to"}
+
+
 def test_the_network_formats(client: TestClient) -> None:
     for name, read in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
         answer = client.get(f"/export/{name}")
