@@ -17,7 +17,7 @@ from api.analysts import AnalystQueries
 from api.deps import known_query_parameters
 from api.extraction import Extraction
 from api.limits import BodyLimit
-from api.routes import ask, claims, cypher, documents, entities, exports, transfers
+from api.routes import ask, claims, cypher, documents, entities, exports, network, transfers
 from api.settings import Settings, load_settings
 
 REQUEST_OVERHEAD_BYTES = 64 * 1024  # JSON escaping and metadata around an article's text
@@ -54,7 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     problems.install(app)
     openapi.install(app, reads_open=not settings.read_key)
-    for module in (transfers, claims, entities, ask, cypher, exports, documents):
+    for module in (transfers, claims, entities, ask, network, cypher, exports, documents):
         app.include_router(module.router)
 
     @app.get("/health", tags=["health"], summary="Whether the server and its store answer")

@@ -273,6 +273,65 @@ def describe_transfer(transfer: Transfer) -> str:
 
 
 @app.command()
+def network(
+    supplier: Annotated[str | None, typer.Option(help="only transfers from this supplier: id, name or alias")] = None,
+    recipient: Annotated[str | None, typer.Option(help="only transfers to this recipient")] = None,
+    item: Annotated[str | None, typer.Option(help="only transfers of this item category")] = None,
+    since: Annotated[str | None, typer.Option(help="only transfers from this date on: 2023, 2023-08 ...")] = None,
+    until: Annotated[str | None, typer.Option(help="only transfers up to this date")] = None,
+    path_from: Annotated[str | None, typer.Option("--from", help="the route of supply from this actor ...")] = None,
+    path_to: Annotated[str | None, typer.Option("--to", help="... to this one")] = None,
+    top: Annotated[int, typer.Option(min=1, max=100, help="entries of each ranking")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="print the API's JSON (GET /network)")] = False,
+    store: StoreOption = None,
+) -> None:
+    """The supply network: suppliers and recipients ranked, brokers, a route, and the change year by year,
+    each figure with the claims behind it (GET /network)."""
+    from api.exports import export_filter
+    from api.resolve import resolve_entity
+    from api.schemas import NetworkOut
+    from graph.analytics import analyse
+    from graph.export.dataset import chunks
+
+    if (path_from is None) != (path_to is None):
+        raise BadInputError("--from and --to: give both ends of the route, or neither")
+    settings = load_settings(store=store)
+    with settings.open_store(read_only=True) as graph:
+        wanted = export_filter(graph, supplier=supplier, recipient=recipient, item=item, since=since, until=until)
+        view = graph.view()
+        route = None
+        if path_from and path_to:
+            route = (resolve_entity(view, path_from, what="--from"), resolve_entity(view, path_to, what="--to"))
+        report = NetworkOut.model_validate(analyse(chunks(graph, wanted), path=route, top=top))
+    if as_json:
+        out.print_json(data=report.model_dump(mode="json"))
+        return
+    _print_network(report)
+
+
+def _print_network(report: Any) -> None:
+    out.print(f"{report.claims} transfer claims (those wholly denied left out)", highlight=False)
+    for title, ranked in (("suppliers", report.suppliers), ("recipients", report.recipients)):
+        table = Table(title, "claims", "independent origins", title=f"top {title}")
+        for row in ranked:
+            table.add_row(f"{row.entity.name} ({row.entity.id})", str(row.claims), str(row.origins))
+        out.print(table)
+    brokers = Table("broker", "kind", "betweenness", "claims through it", title="brokers")
+    for row in report.brokers:
+        brokers.add_row(row.entity.name, row.entity.kind, f"{row.betweenness:.3f}", str(len(row.claim_ids)))
+    out.print(brokers)
+    if report.path is not None:
+        hops = [f"{hop.source.name} -> {hop.target.name} ({len(hop.claim_ids)} claims)" for hop in report.path]
+        out.print("route: " + ("; ".join(hops) if hops else "none in these claims"), highlight=False)
+    for year in report.years:
+        began = ", ".join(f"{f.supplier.id}>{f.recipient.id}" for f in year.began) or "none"
+        stopped = ", ".join(f"{f.supplier.id}>{f.recipient.id}" for f in year.stopped) or "none"
+        trends = ", ".join(f"{t.supplier.id}>{t.recipient.id} {t.trend}" for t in year.trends)
+        line = f"{year.year}: {year.flows} flows; began {began}; stopped {stopped}"
+        out.print(line + (f"; trends {trends}" if trends else ""), highlight=False)
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,

@@ -31,6 +31,7 @@ ERRORS_BY_TAG = {
     "questions": (*READS, 404),
     "cypher": (*READS, 400, 403, 408, 413),
     "exports": (*READS, 404, 413),
+    "network": (*READS, 404, 413),
     "documents": (*READS, 400, 403, 409, 413, 415),
     "health": (422,),  # an unknown query parameter
 }

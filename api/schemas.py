@@ -279,3 +279,53 @@ def claim_from_model(claim: Claim, entities: dict[str, EntityRef]) -> ClaimOut:
     values = {q.name: getattr(claim, q.name) for q in qualifiers()}
     roles = {role: [entities[i] for i in ids if i in entities] for role, ids in claim.roles.items()}
     return ClaimOut(id=claim.id, kind=claim.kind.value, roles=roles, **qualifiers_out(values))
+
+
+class RankedOut(Public):
+    entity: EntityRef
+    claims: int = Field(description="its transfer claims, those wholly denied left out")
+    origins: int = Field(description="independent origins of those claims: the sources cited, else the outlets")
+    claim_ids: list[str]
+
+
+class BrokerOut(Public):
+    entity: EntityRef
+    betweenness: float = Field(description="share of the shortest routes between others that pass through it")
+    claim_ids: list[str] = Field(description="the claims whose routes pass through it")
+
+
+class HopOut(Public):
+    source: EntityRef
+    target: EntityRef
+    claim_ids: list[str]
+
+
+class FlowRefOut(Public):
+    supplier: EntityRef
+    recipient: EntityRef
+    claim_ids: list[str]
+
+
+class TrendOut(Public):
+    supplier: EntityRef
+    recipient: EntityRef
+    trend: str = Field(examples=["decrease"])
+    item: str
+    claim_id: str
+
+
+class YearOut(Public):
+    year: str = Field(examples=["2024"])
+    flows: int = Field(description="supplier-recipient flows with claims dated this year")
+    began: list[FlowRefOut] = Field(description="flows with claims this year and none the year before")
+    stopped: list[FlowRefOut] = Field(description="flows with claims the year before and none this year")
+    trends: list[TrendOut]
+
+
+class NetworkOut(Public):
+    claims: int = Field(description="transfer claims read, those wholly denied left out")
+    suppliers: list[RankedOut]
+    recipients: list[RankedOut]
+    brokers: list[BrokerOut] = Field(description="actors, ports and vessels on the routes between others")
+    path: list[HopOut] | None = Field(None, description="the route from `from` to `to`, hop by hop; [] if none")
+    years: list[YearOut]

@@ -171,6 +171,17 @@ def test_a_bad_export_is_one_line_and_a_clear_exit_code_and_leaves_the_file(
     assert folder.returncode == 2 and "is a folder" in folder.stderr
 
 
+def test_network_prints_hubs_brokers_and_a_route(ingested: tuple) -> None:
+    store, _ = ingested
+    result = run("network", "--from", "Pyongyang", "--to", "Russia", store=store)
+    assert result.returncode == 0, result.stderr
+    assert "top suppliers" in result.stdout and "route: North Korea ->" in result.stdout
+    as_json = run("network", "--json", "--top", "2", store=store)
+    assert len(json.loads(as_json.stdout)["recipients"]) == 2
+    half = run("network", "--from", "KP", store=store)
+    assert half.returncode == 2 and "give both ends of the route" in half.stderr
+
+
 def test_a_store_held_by_another_process_gets_a_clear_message(tmp_path: Path, embedded_only: None) -> None:
     store = tmp_path / "held"
     holder = subprocess.Popen(
