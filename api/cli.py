@@ -42,6 +42,12 @@ StoreOption = Annotated[
     Path | None,
     typer.Option("--store", help="data directory of the embedded store [env: OSINTKG_STORE]", show_default=False),
 ]
+# The filters of GET /transfers, which `transfers`, `network` and the exports share.
+SupplierOption = Annotated[str | None, typer.Option(help="supplier: id, name or alias (KP, Pyongyang)")]
+RecipientOption = Annotated[str | None, typer.Option(help="recipient: id, name or alias (RU, la Russie)")]
+ItemOption = Annotated[str | None, typer.Option(help="item category (artillery_ammunition, drones, ...)")]
+SinceOption = Annotated[str | None, typer.Option(help="from this date: 2023, 2023-08 or 2023-08-26")]
+UntilOption = Annotated[str | None, typer.Option(help="up to this date, the same way")]
 
 
 @app.command()
@@ -127,27 +133,28 @@ def _export_command(name: str) -> None:
     fmt = FORMATS[name]
     syntaxes = ", ".join(s.name for s in fmt.syntaxes)
 
-    # Options as defaults (not in annotations): built here for each format, where annotations are read later.
+    # --format's help names this format's syntaxes: an option built here, as a default, since annotations
+    # are read later, where this function's names are out of reach; the other options are the module's.
     def export(
-        out_file: Path = typer.Option(..., "--out", help="file to write (whole, or not at all)"),
+        out_file: Annotated[Path, typer.Option("--out", help="file to write (whole, or not at all)")],
         syntax: str | None = typer.Option(None, "--format", help=f"{syntaxes} [default: {fmt.syntaxes[0].name}]"),
-        supplier: str | None = typer.Option(None, help="only transfers from this supplier: id, name or alias"),
-        recipient: str | None = typer.Option(None, help="only transfers to this recipient"),
-        item: str | None = typer.Option(None, help="only transfers of this item category"),
-        since: str | None = typer.Option(None, help="only transfers from this date on: 2023, 2023-08 ..."),
-        until: str | None = typer.Option(None, help="only transfers up to this date"),
-        store: Path | None = typer.Option(
-            None, "--store", help="data directory of the embedded store", show_default=False
-        ),
+        supplier: SupplierOption = None,
+        recipient: RecipientOption = None,
+        item: ItemOption = None,
+        since: SinceOption = None,
+        until: UntilOption = None,
+        store: StoreOption = None,
     ) -> None:
-        from api.exports import export_filter, write_file
+        from api.exports import write_file
+        from api.filters import transfer_filter
 
         chosen = fmt.syntax(syntax)
         if out_file.is_dir():
             raise BadInputError(f"--out {out_file}: is a folder; give a file name such as osintkg{chosen.suffix}")
         settings = load_settings(store=store)
         with settings.open_store(read_only=True) as graph:
-            wanted = export_filter(graph, supplier=supplier, recipient=recipient, item=item, since=since, until=until)
+            view = graph.view()
+            wanted = transfer_filter(view, supplier=supplier, recipient=recipient, item=item, since=since, until=until)
             claims = write_file(graph, chosen, wanted, out_file)
         out.print(f"{claims} claims exported to {out_file} ({fmt.name}, {chosen.name})", highlight=False)
 
@@ -203,11 +210,11 @@ def _cell(value: Any) -> str:
 
 @app.command()
 def transfers(
-    supplier: Annotated[str | None, typer.Option(help="supplier: id, name or alias (KP, Pyongyang)")] = None,
-    recipient: Annotated[str | None, typer.Option(help="recipient: id, name or alias (RU, la Russie)")] = None,
-    item: Annotated[str | None, typer.Option(help="item category (artillery_ammunition, drones, ...)")] = None,
-    since: Annotated[str | None, typer.Option(help="from this date: 2023, 2023-08 or 2023-08-26")] = None,
-    until: Annotated[str | None, typer.Option(help="up to this date, the same way")] = None,
+    supplier: SupplierOption = None,
+    recipient: RecipientOption = None,
+    item: ItemOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     modality: Annotated[str | None, typer.Option(help="asserted, reported, speculative or denied")] = None,
     min_origins: Annotated[int, typer.Option(help="least independent origins (cited sources, or outlets)")] = 0,
     limit: Annotated[int, typer.Option(min=1, max=500, help="transfers on this page")] = 50,
@@ -274,11 +281,11 @@ def describe_transfer(transfer: Transfer) -> str:
 
 @app.command()
 def network(
-    supplier: Annotated[str | None, typer.Option(help="only transfers from this supplier: id, name or alias")] = None,
-    recipient: Annotated[str | None, typer.Option(help="only transfers to this recipient")] = None,
-    item: Annotated[str | None, typer.Option(help="only transfers of this item category")] = None,
-    since: Annotated[str | None, typer.Option(help="only transfers from this date on: 2023, 2023-08 ...")] = None,
-    until: Annotated[str | None, typer.Option(help="only transfers up to this date")] = None,
+    supplier: SupplierOption = None,
+    recipient: RecipientOption = None,
+    item: ItemOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     path_from: Annotated[str | None, typer.Option("--from", help="the route of supply from this actor ...")] = None,
     path_to: Annotated[str | None, typer.Option("--to", help="... to this one")] = None,
     top: Annotated[int, typer.Option(min=1, max=100, help="entries of each ranking")] = 10,
@@ -287,7 +294,7 @@ def network(
 ) -> None:
     """The supply network: suppliers and recipients ranked, brokers, a route, and the change year by year,
     each figure with the claims behind it (GET /network)."""
-    from api.exports import export_filter
+    from api.filters import transfer_filter
     from api.resolve import resolve_entity
     from api.schemas import NetworkOut
     from graph.analytics import analyse
@@ -297,8 +304,8 @@ def network(
         raise BadInputError("--from and --to: give both ends of the route, or neither")
     settings = load_settings(store=store)
     with settings.open_store(read_only=True) as graph:
-        wanted = export_filter(graph, supplier=supplier, recipient=recipient, item=item, since=since, until=until)
         view = graph.view()
+        wanted = transfer_filter(view, supplier=supplier, recipient=recipient, item=item, since=since, until=until)
         route = None
         if path_from and path_to:
             route = (resolve_entity(view, path_from, what="--from"), resolve_entity(view, path_to, what="--to"))

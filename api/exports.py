@@ -1,31 +1,49 @@
-"""Exports for people and tools: the command line writes a file, the API streams a response; both choose
-the claims with the same filters (`api.filters`) and write them with the same formats
-(`graph.export.formats`)."""
+"""What the exports and the network read, for people and tools: the command line writes a file, the API
+streams a response; both choose the claims with the filters of /transfers (`api.filters`) and write them
+with the same formats (`graph.export.formats`)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Annotated
 
+from fastapi import Depends, Query
+
+from api.deps import SettingsDep, StoreDep
 from api.filters import transfer_filter
+from api.routes.transfers import DateQuery, EntityQuery, Item
+from graph.errors import InputTooLargeError
 from graph.export.dataset import Chunk, chosen_ids, chunks
 from graph.export.formats import Syntax
 from graph.store import Store
 from graph.transfers import TransferFilter
 
 
-def export_filter(
-    store: Store,
-    *,
-    supplier: str | None = None,
-    recipient: str | None = None,
-    item: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
+def selection(
+    store: StoreDep,
+    settings: SettingsDep,
+    supplier: EntityQuery = None,
+    recipient: EntityQuery = None,
+    item: Annotated[Item | None, Query(description="item category")] = None,
+    since: DateQuery = None,
+    until: DateQuery = None,
 ) -> TransferFilter:
-    """The transfers to export; with no filter set, every claim of every kind."""
-    return transfer_filter(store.view(), supplier=supplier, recipient=recipient, item=item, since=since, until=until)
+    """The claims an API export or the network reads: every claim, or with a filter the transfers it
+    keeps; at most OSINTKG_EXPORT_MAX_CLAIMS of them (413 past it)."""
+    kind = item.value if item else None
+    wanted = transfer_filter(store.view(), supplier=supplier, recipient=recipient, item=kind, since=since, until=until)
+    claims = len(chosen_ids(store, wanted))
+    if claims > settings.export_max_claims:
+        raise InputTooLargeError(
+            f"the answer would read {claims} claims, over the limit of {settings.export_max_claims}: "
+            "narrow it with supplier, recipient, item, since or until"
+        )
+    return wanted
+
+
+Selection = Annotated[TransferFilter, Depends(selection)]
 
 
 def counted(pieces: Iterator[Chunk], tally: list[int]) -> Iterator[Chunk]:
@@ -46,7 +64,3 @@ def write_file(store: Store, syntax: Syntax, wanted: TransferFilter, path: Path)
     finally:
         partial.unlink(missing_ok=True)
     return tally[0]
-
-
-def size_of(store: Store, wanted: TransferFilter) -> int:
-    return len(chosen_ids(store, wanted))

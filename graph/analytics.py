@@ -28,6 +28,8 @@ from graph.export.network import wholly_denied
 from graph.reads import EntityRef
 
 YEARS_PER_CLAIM = 10  # a claim over a longer period ("since 2005") counts in its last ten years only
+EXACT_UP_TO = 1000  # route-graph nodes up to which betweenness is exact; past it, estimated from
+PIVOTS = 500  # shortest paths from this many nodes, drawn with a fixed seed (the same answer each time)
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,9 @@ def _ranked(seen: _Seen, role: str) -> list[Ranked]:
 def _brokers(seen: _Seen) -> list[Broker]:
     if seen.routes.number_of_nodes() < 3:
         return []
-    centrality = nx.betweenness_centrality(seen.routes, normalized=True)
+    nodes = seen.routes.number_of_nodes()
+    pivots = None if nodes <= EXACT_UP_TO else PIVOTS
+    centrality = nx.betweenness_centrality(seen.routes, k=pivots, normalized=True, seed=7)
     brokers = []
     for node, score in centrality.items():
         if score > 0:

@@ -8,11 +8,23 @@ from pathlib import Path
 
 import pytest
 
+from graph.model import ArticleRecord
 from graph.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 NEO4J_SKIP = "OSINTKG_NEO4J_URI is not set: the Neo4j run of this test is skipped"
+
+
+def extracted(folder: Path) -> list[ArticleRecord]:
+    """The articles of a folder as the extraction reads them (every one must be read)."""
+    from extractors.documents import find_articles, read_document
+    from extractors.parallel import extract_in_order
+
+    documents = [(path, read_document(path, max_bytes=2_000_000)) for path in find_articles([folder])]
+    records = [outcome for _, outcome in extract_in_order(documents)]
+    assert all(isinstance(r, ArticleRecord) for r in records)
+    return records  # type: ignore[return-value]
 
 
 def neo4j_store(*, empty: bool = True, read_only: bool = False) -> Store:

@@ -11,10 +11,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
-from api.deps import Reader, SettingsDep, StoreDep
-from api.exports import export_filter, size_of
-from api.routes.transfers import DateQuery, EntityQuery, Item
-from graph.errors import InputTooLargeError
+from api.deps import Reader, StoreDep
+from api.exports import Selection
 from graph.export.dataset import chunks
 from graph.export.formats import FORMATS, Format
 
@@ -27,24 +25,10 @@ def _route(fmt: Format) -> None:
 
     def export(
         store: StoreDep,
-        settings: SettingsDep,
+        wanted: Selection,
         syntax: Annotated[Syntax | None, Query(description=f"{described} (default {fmt.syntaxes[0].name})")] = None,
-        supplier: EntityQuery = None,
-        recipient: EntityQuery = None,
-        item: Annotated[Item | None, Query(description="item category")] = None,
-        since: DateQuery = None,
-        until: DateQuery = None,
     ) -> StreamingResponse:
         chosen = fmt.syntax(syntax.value if syntax else None)
-        wanted = export_filter(
-            store, supplier=supplier, recipient=recipient, item=item.value if item else None, since=since, until=until
-        )
-        claims = size_of(store, wanted)
-        if claims > settings.export_max_claims:
-            raise InputTooLargeError(
-                f"the export would hold {claims} claims, over the limit of {settings.export_max_claims}: "
-                "narrow it with supplier, recipient, item, since or until"
-            )
         return StreamingResponse(
             chosen.write(chunks(store, wanted)),
             media_type=chosen.media_type,

@@ -6,13 +6,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import Reader, SettingsDep, StoreDep
-from api.exports import export_filter, size_of
+from api.deps import Reader, StoreDep
+from api.exports import Selection
 from api.resolve import resolve_entity
-from api.routes.transfers import DateQuery, EntityQuery, Item
 from api.schemas import NetworkOut
 from graph.analytics import analyse
-from graph.errors import BadInputError, InputTooLargeError
+from graph.errors import BadInputError
 from graph.export.dataset import chunks
 
 router = APIRouter(tags=["network"], dependencies=[Reader])
@@ -21,12 +20,7 @@ router = APIRouter(tags=["network"], dependencies=[Reader])
 @router.get("/network", response_model=NetworkOut, summary="Hubs, brokers and routes of the supply network")
 def network(
     store: StoreDep,
-    settings: SettingsDep,
-    supplier: EntityQuery = None,
-    recipient: EntityQuery = None,
-    item: Annotated[Item | None, Query(description="item category")] = None,
-    since: DateQuery = None,
-    until: DateQuery = None,
+    wanted: Selection,
     path_from: Annotated[str | None, Query(alias="from", max_length=200, description="start of a route")] = None,
     path_to: Annotated[str | None, Query(alias="to", max_length=200, description="end of the route")] = None,
     top: Annotated[int, Query(ge=1, le=100, description="entries of each ranking")] = 10,
@@ -35,18 +29,9 @@ def network(
     (betweenness in the graph of flows, ports and vessels), the route of supply from `from` to `to`
     through the ports and vessels the claims give, and each year's new and stopped flows and trends;
     every figure with the claim ids behind it. Filters as /transfers; at most OSINTKG_EXPORT_MAX_CLAIMS."""
-    wanted = export_filter(
-        store, supplier=supplier, recipient=recipient, item=item.value if item else None, since=since, until=until
-    )
     if (path_from is None) != (path_to is None):
         raise BadInputError("from and to: give both ends of the route, or neither")
     route = None
     if path_from and path_to:
         route = (resolve_entity(store.view(), path_from, what="from"), resolve_entity(store.view(), path_to, what="to"))
-    claims = size_of(store, wanted)
-    if claims > settings.export_max_claims:
-        raise InputTooLargeError(
-            f"the network would read {claims} claims, over the limit of {settings.export_max_claims}: "
-            "narrow it with supplier, recipient, item, since or until"
-        )
     return NetworkOut.model_validate(analyse(chunks(store, wanted), path=route, top=top))

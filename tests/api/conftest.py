@@ -14,11 +14,9 @@ import pytest
 from api.app import create_app
 from api.ingest import ingest_paths
 from api.settings import Settings
-from extractors.documents import find_articles, read_document
-from extractors.parallel import extract_in_order
 from graph.model import ArticleRecord
 from graph.store import open_store
-from tests.conftest import EXAMPLES, neo4j_store, on_neo4j
+from tests.conftest import EXAMPLES, extracted, neo4j_store, on_neo4j
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -51,10 +49,7 @@ def loaded_copy(loaded_store: Path, directory: Path) -> Path:
 @cache
 def example_records() -> list[ArticleRecord]:
     """The examples as extracted, once per run."""
-    documents = [(path, read_document(path, max_bytes=2_000_000)) for path in find_articles([EXAMPLES])]
-    records = [outcome for _, outcome in extract_in_order(documents)]
-    assert all(isinstance(r, ArticleRecord) for r in records)
-    return records  # type: ignore[return-value]
+    return extracted(EXAMPLES)
 
 
 def client_for(directory: Path, **settings: object) -> Iterator[TestClient]:

@@ -7,21 +7,16 @@ from functools import cache
 
 import pytest
 
-from extractors.documents import find_articles, read_document
-from extractors.parallel import extract_in_order
 from graph.model import ArticleRecord
 from graph.store import Store
-from tests.conftest import ROOT
+from tests.conftest import ROOT, extracted
 
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 
 
 @cache
 def dev_records() -> list[ArticleRecord]:
-    documents = [(path, read_document(path, max_bytes=2_000_000)) for path in find_articles([DEV])]
-    records = [outcome for _, outcome in extract_in_order(documents)]
-    assert all(isinstance(r, ArticleRecord) for r in records)
-    return records  # type: ignore[return-value]
+    return extracted(DEV)
 
 
 @pytest.fixture
