@@ -289,6 +289,7 @@ def network(
     path_from: Annotated[str | None, typer.Option("--from", help="the route of supply from this actor ...")] = None,
     path_to: Annotated[str | None, typer.Option("--to", help="... to this one")] = None,
     top: Annotated[int, typer.Option(min=1, max=100, help="entries of each ranking")] = 10,
+    rank: Annotated[str, typer.Option(help="rank suppliers and recipients by claims or by origins")] = "claims",
     as_json: Annotated[bool, typer.Option("--json", help="print the API's JSON (GET /network)")] = False,
     store: StoreOption = None,
 ) -> None:
@@ -297,11 +298,13 @@ def network(
     from api.filters import transfer_filter
     from api.resolve import resolve_entity
     from api.schemas import NetworkOut
-    from graph.analytics import analyse
+    from graph.analytics import RANKINGS, analyse
     from graph.export.dataset import chunks
 
     if (path_from is None) != (path_to is None):
         raise BadInputError("--from and --to: give both ends of the route, or neither")
+    if rank not in RANKINGS:
+        raise BadInputError(f"--rank {rank!r}: rank by {' or '.join(RANKINGS)}")
     settings = load_settings(store=store)
     with settings.open_store(read_only=True) as graph:
         view = graph.view()
@@ -309,7 +312,8 @@ def network(
         route = None
         if path_from and path_to:
             route = (resolve_entity(view, path_from, what="--from"), resolve_entity(view, path_to, what="--to"))
-        report = NetworkOut.model_validate(analyse(chunks(graph, wanted), path=route, top=top))
+        chosen = analyse(chunks(graph, wanted), path=route, top=top, rank="origins" if rank == "origins" else "claims")
+        report = NetworkOut.model_validate(chosen)
     if as_json:
         out.print_json(data=report.model_dump(mode="json"))
         return

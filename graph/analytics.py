@@ -1,7 +1,7 @@
 """Supply-network analytics over networkx: what a table of transfers cannot say at a glance.
 
     report = analyse(chunks(store), path=("KP", "RU"))
-    report.suppliers, report.recipients   ranked by claims, with their independent origins
+    report.suppliers, report.recipients   ranked by claims (or by independent origins), with both
     report.brokers                        betweenness in the graph of flows, ports and vessels
     report.path                           the route of supply from one actor to another, hop by hop
     report.years                          per year: flows that began, flows that stopped, trends
@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Literal, get_args
 
 import networkx as nx
 
@@ -105,14 +106,20 @@ class _Seen:
     claims: int = 0
 
 
-def analyse(chunks: Iterable[Chunk], *, path: tuple[str, str] | None = None, top: int = 10) -> NetworkReport:
+Rank = Literal["claims", "origins"]  # what the suppliers and recipients are ranked by first
+RANKINGS: tuple[str, ...] = get_args(Rank)
+
+
+def analyse(
+    chunks: Iterable[Chunk], *, path: tuple[str, str] | None = None, top: int = 10, rank: Rank = "claims"
+) -> NetworkReport:
     seen = _Seen()
     for chunk in chunks:
         for claim in chunk.claims:
             _read(seen, claim)
     report = NetworkReport(claims=seen.claims)
-    report.suppliers = _ranked(seen, "supplier")[:top]
-    report.recipients = _ranked(seen, "recipient")[:top]
+    report.suppliers = _ranked(seen, "supplier", rank)[:top]
+    report.recipients = _ranked(seen, "recipient", rank)[:top]
     report.brokers = _brokers(seen)[:top]
     report.path = None if path is None else _path(seen, *path)
     report.years = _years(seen)
@@ -157,12 +164,14 @@ def _years_of(claim: ExportedClaim) -> list[str]:
     return [str(y) for y in range(max(int(first), int(last) - YEARS_PER_CLAIM + 1), int(last) + 1)]
 
 
-def _ranked(seen: _Seen, role: str) -> list[Ranked]:
+def _ranked(seen: _Seen, role: str, rank: str) -> list[Ranked]:
     ranked = []
     for entity_id, claims in seen.by_role[role].items():
         origins = {origin for claim in claims for origin in claim.origins()}
         ids = tuple(sorted(claim.id for claim in claims))
         ranked.append(Ranked(seen.entities[entity_id], len(claims), len(origins), ids))
+    if rank == "origins":  # how many independent origins back it, before how many claims
+        return sorted(ranked, key=lambda r: (-r.origins, -r.claims, r.entity.id))
     return sorted(ranked, key=lambda r: (-r.claims, -r.origins, r.entity.id))
 
 

@@ -10,7 +10,7 @@ from api.deps import Reader, StoreDep
 from api.exports import Selection
 from api.resolve import resolve_entity
 from api.schemas import NetworkOut
-from graph.analytics import analyse
+from graph.analytics import Rank, analyse
 from graph.errors import BadInputError
 from graph.export.dataset import chunks
 
@@ -24,6 +24,9 @@ def network(
     path_from: Annotated[str | None, Query(alias="from", max_length=200, description="start of a route")] = None,
     path_to: Annotated[str | None, Query(alias="to", max_length=200, description="end of the route")] = None,
     top: Annotated[int, Query(ge=1, le=100, description="entries of each ranking")] = 10,
+    rank: Annotated[
+        Rank, Query(description="rank suppliers and recipients by claims or by independent origins")
+    ] = "claims",
 ) -> NetworkOut:
     """The suppliers and recipients ranked by claims (with their independent origins), the brokers
     (betweenness in the graph of flows, ports and vessels), the route of supply from `from` to `to`
@@ -34,4 +37,4 @@ def network(
     route = None
     if path_from and path_to:
         route = (resolve_entity(store.view(), path_from, what="from"), resolve_entity(store.view(), path_to, what="to"))
-    return NetworkOut.model_validate(analyse(chunks(store, wanted), path=route, top=top))
+    return NetworkOut.model_validate(analyse(chunks(store, wanted), path=route, top=top, rank=rank))

@@ -25,3 +25,6 @@ def test_a_route_needs_both_ends_and_known_names(client: TestClient) -> None:
     unknown = client.get("/network", params={"from": "KP", "to": "Atlantis"})
     assert unknown.status_code == 404 and "Atlantis" in unknown.json()["detail"]
     assert client.get("/network").json()["path"] is None
+    ranked = client.get("/network", params={"rank": "origins"}).json()["suppliers"]
+    assert [r["origins"] for r in ranked] == sorted((r["origins"] for r in ranked), reverse=True)
+    assert client.get("/network", params={"rank": "size"}).status_code == 422

@@ -60,6 +60,8 @@ def test_the_hubs_are_ranked_by_claims_with_their_origins(store: Store) -> None:
     assert russia.claim_ids == ids_of(record, 0, 1, 2)
     assert (syria.entity.id, syria.claims) == ("SY", 1)
     assert [(s.entity.id, s.claims) for s in report.suppliers] == [("KP", 3), ("IR", 1)]
+    by_origins = analyse(chunks(store), rank="origins").recipients
+    assert [(r.entity.id, r.origins) for r in by_origins] == [("RU", 2), ("SY", 1)]
 
 
 def test_the_port_on_every_route_is_the_first_broker(store: Store) -> None:
