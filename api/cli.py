@@ -34,6 +34,28 @@ app = typer.Typer(
     add_completion=False,
 )
 export_app = typer.Typer(help="Export the graph.", no_args_is_help=True)
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        from importlib.metadata import version
+
+        from extractors.version import data_version
+
+        out.print(f"osintkg {version('osintkg')} (extraction data {data_version()})", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="print the version and exit"),
+    ] = False,
+) -> None:
+    """osintkg: a provenance knowledge graph of who supplied what to whom."""
+
+
 app.add_typer(export_app, name="export")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -380,6 +402,17 @@ def stats(
 INTERRUPTED = 130
 
 
+def _usage_error(error: Exception) -> int:
+    """A usage error in one line naming the command, and its exit code (2). A command given nothing has
+    shown its help already, and ends with the same code."""
+    message = str(getattr(error, "format_message", lambda: str(error))()).strip()
+    context = getattr(error, "ctx", None)
+    command = getattr(context, "command_path", None) or "osintkg"
+    if message and "\n" not in message:
+        err.print(f"{command}: error: {message} (see {command} --help)", markup=False, highlight=False)
+    return int(getattr(error, "exit_code", 2))
+
+
 def main() -> None:
     """Entry point: run the command, turning every error into one line and an exit code."""
     try:
@@ -387,10 +420,9 @@ def main() -> None:
     except OsintkgError as error:
         err.print(f"osintkg: error: {error}", markup=False, highlight=False)
         sys.exit(answer(error).exit_code)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except click.exceptions.Abort:
+    except (click.ClickException, typer.TyperException) as error:  # typer's own copy of click, or click
+        sys.exit(_usage_error(error))
+    except (click.exceptions.Abort, typer.Abort):
         code = INTERRUPTED
     except Exception as error:  # a bug: still one line, with what it was
         err.print(f"osintkg: unexpected error: {type(error).__name__}: {error}", markup=False, highlight=False)

@@ -9,9 +9,6 @@ import logging
 import os
 from datetime import datetime
 from functools import cache
-from pathlib import Path
-
-import yaml
 
 from extractors.analysis import Analysis, analyse_many
 from extractors.documents import Document
@@ -22,16 +19,11 @@ from extractors.record import Stated, build_record, state
 from extractors.restatements import restate_flows
 from extractors.same_deal import one_deal_per_sentence
 from extractors.tasks.base import Finding, Task, make_task
+from extractors.version import data_version, pipeline_config
 from graph.model import ArticleRecord
 
-PIPELINE_FILE = Path(__file__).parent / "data" / "pipeline.yaml"
 PARSE_ALL_VARIABLE = "OSINTKG_PARSE_ALL"
 LOG = logging.getLogger("osintkg.extract")
-
-
-@cache
-def _config() -> dict:
-    return dict(yaml.safe_load(PIPELINE_FILE.read_text(encoding="utf-8")))
 
 
 @cache
@@ -39,7 +31,7 @@ def tasks() -> tuple[Task, ...]:
     """The configured tasks, built once per process."""
     import extractors.tasks.registry  # noqa: F401  (registers the shipped tasks)
 
-    return tuple(make_task(entry["task"], entry.get("config")) for entry in _config()["tasks"])
+    return tuple(make_task(entry["task"], entry.get("config")) for entry in pipeline_config()["tasks"])
 
 
 # A sentence per supported language, read once to load what the first articles would load.
@@ -60,11 +52,11 @@ def load_everything() -> None:
 
 def extractor_version() -> str:
     """What extracted an article: the data version and the tasks, "2026.11 osintkg.transfer.v1 ..."."""
-    return " ".join([str(_config()["data_version"]), *(entry["task"] for entry in _config()["tasks"])])
+    return " ".join([data_version(), *(entry["task"] for entry in pipeline_config()["tasks"])])
 
 
 def parse_all() -> bool:
-    return os.environ.get(PARSE_ALL_VARIABLE, "") == "1" or bool(_config().get("parse_all"))
+    return os.environ.get(PARSE_ALL_VARIABLE, "") == "1" or bool(pipeline_config().get("parse_all"))
 
 
 def extract(document: Document, ingested_at: datetime | None = None) -> ArticleRecord:

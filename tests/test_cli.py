@@ -182,6 +182,43 @@ def test_network_prints_hubs_brokers_and_a_route(ingested: tuple) -> None:
     assert half.returncode == 2 and "give both ends of the route" in half.stderr
 
 
+def bare(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([OSINTKG, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_the_version_names_the_package_and_the_extraction_data() -> None:
+    from importlib.metadata import version
+
+    from extractors.version import data_version
+
+    result = bare("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"osintkg {version('osintkg')} (extraction data {data_version()})"
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("ingest",), "osintkg ingest: error: Missing argument 'paths'."),
+        (("transfers", "--bogus"), "osintkg transfers: error: No such option: --bogus"),
+        (("transfers", "--limit", "0"), "osintkg transfers: error: Invalid value for '--limit'"),
+        (("frobnicate",), "osintkg: error: No such command 'frobnicate'."),
+    ],
+)
+def test_a_usage_error_is_one_line_and_exit_2(args: tuple[str, ...], named: str) -> None:
+    result = bare(*args)
+    assert result.returncode == 2
+    assert result.stderr.startswith(named) and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "unexpected error" not in result.stderr
+
+
+def test_a_command_given_nothing_shows_its_help_and_exits_2() -> None:
+    for args in ((), ("export",)):
+        result = bare(*args)
+        assert result.returncode == 2 and "Usage: osintkg" in result.stdout
+        assert "unexpected error" not in result.stderr
+
+
 def test_a_store_held_by_another_process_gets_a_clear_message(tmp_path: Path, embedded_only: None) -> None:
     store = tmp_path / "held"
     holder = subprocess.Popen(
