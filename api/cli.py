@@ -85,8 +85,14 @@ def ingest(
         str | None,
         typer.Option(help="language (en, fr) of the articles that do not declare one [default: detected]"),
     ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="publication date (2025-06-02, 2025-06) of the articles that declare none")
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="the article's web address (one article only)")] = None,
+    title: Annotated[str | None, typer.Option(help="the article's title (one article only)")] = None,
 ) -> None:
-    """Ingest articles: each one is written whole or not at all; the same text twice changes nothing."""
+    """Ingest articles: each one is written whole or not at all; the same text twice changes nothing. A
+    .txt or .html file may have its metadata beside it in NAME.meta.json (see the README)."""
     try:
         check_language(language)
     except ValueError:
@@ -95,22 +101,53 @@ def ingest(
     files = list(find_articles(paths))
     if not files:
         raise BadInputError(f"no article files in {', '.join(map(str, paths))}")
+    given = _given(files, language=language, published=published, url=url, title=title)
     with settings.open_store() as graph:
-        report = _run_ingest(graph, files, settings, progress and len(files) > 1, language)
+        report = _run_ingest(graph, files, settings, progress and len(files) > 1, given)
     _print_report(report)
     if report.refused:
         raise typer.Exit(answer(BadInputError).exit_code)
 
 
-def _run_ingest(graph: Store, files: list[Path], settings: Settings, show: bool, language: str | None) -> IngestReport:
+ONE_ARTICLE = ("url", "title")  # metadata that names one article, not a folder's
+
+
+def _given(files: list[Path], **given: str | None) -> dict[str, str]:
+    """The metadata given on the command line, checked before anything is read."""
+    from pydantic import ValidationError
+
+    from extractors.documents import Document
+
+    if (given["url"] or given["title"]) and len(files) > 1:
+        raise BadInputError(
+            f"--url and --title name one article, not {len(files)}: give each file its NAME.meta.json instead"
+        )
+    values = {name: value for name, value in given.items() if value is not None}
+    try:
+        Document.model_validate({"id": "given", "text": "given", **values})
+    except ValidationError as error:
+        problem = error.errors()[0]
+        name = str(problem["loc"][0])
+        raise BadInputError(f"--{name} {values[name]!r}: {problem['msg']}") from None
+    return values
+
+
+def _run_ingest(graph: Store, files: list[Path], settings: Settings, show: bool, given: dict[str, str]) -> IngestReport:
+    """The ingest, with a progress bar when `show`. Of the metadata `given`, the language and the date are
+    for the articles that declare none; a url and a title, given for one article, are its own."""
+    imposed: dict[str, str] = {name: given[name] for name in ONE_ARTICLE if name in given}
+    declared = {name: given.get(name) for name in ("language", "published")}
     max_bytes, workers = settings.max_article_bytes, settings.workers_for(len(files))
     if not show:
-        return ingest_paths(graph, files, max_bytes=max_bytes, workers=workers, language=language)
+        return ingest_paths(graph, files, max_bytes=max_bytes, workers=workers, declared=declared, imposed=imposed)
+    err.print(f"loading the language models, then ingesting {len(files)} files", highlight=False)
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("ingest", total=len(files))
         advance = lambda _: bar.advance(task)  # noqa: E731
-        return ingest_paths(graph, files, max_bytes=max_bytes, workers=workers, on_file=advance, language=language)
+        return ingest_paths(
+            graph, files, max_bytes=max_bytes, workers=workers, on_file=advance, declared=declared, imposed=imposed
+        )
 
 
 def _print_report(report: IngestReport) -> None:

@@ -30,7 +30,8 @@ class IngestReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
     def refuse(self, path: Path, error: OsintkgError) -> None:
-        self.refused.append((str(path), error.message if error.where else str(error)))
+        said_where = error.where is not None and error.where != str(path)  # a sidecar's, not the file's own
+        self.refused.append((str(path), str(error) if said_where else error.message))
 
     def count(self, record: ArticleRecord) -> None:
         self.added.append(record.source.id)
@@ -54,17 +55,19 @@ def ingest_paths(
     max_bytes: int,
     workers: int = 1,
     on_file: Callable[[Path], None] | None = None,
-    language: str | None = None,
+    declared: dict[str, str | None] | None = None,
+    imposed: dict[str, str] | None = None,
 ) -> IngestReport:
-    """Ingest every article under `paths`; a refused file is reported and the batch goes on. `language`:
-    that of the articles that declare none (a plain text file cannot)."""
+    """Ingest every article under `paths`; a refused file is reported and the batch goes on. `declared`:
+    metadata (language, published) for the articles that declare none (a plain text file without a
+    sidecar cannot); `imposed`: metadata for every article whatever it declares (url, title of one)."""
     report = IngestReport()
     done = on_file or (lambda _: None)
 
     def to_extract() -> Iterator[tuple[Path, Document]]:
         for path in find_articles(paths):
             try:
-                document = declaring(read_document(path, max_bytes=max_bytes), language)
+                document = declaring(read_document(path, max_bytes=max_bytes), imposed=imposed, **(declared or {}))
                 if not is_stored(store, document):
                     yield path, document
                     continue

@@ -53,23 +53,56 @@ def find_articles(paths: list[Path]) -> Iterator[Path]:
 
 
 def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one article file, whatever its format."""
+    """Read one article file, whatever its format; a text or HTML file with its sidecar's metadata."""
     raw = read_bytes(path, max_bytes)
     name = path.name.lower()
     if name.endswith(ARTICLE_SUFFIX):
         return parse_article_json(raw, where=str(path))
     if name.endswith(HTML_SUFFIXES):
-        return parse_html(decode(raw, str(path)), default_id=stem(path), where=str(path))
+        return with_sidecar(parse_html(decode(raw, str(path)), default_id=stem(path), where=str(path)), path)
     if name.endswith(TEXT_SUFFIXES):
-        return parse_text(decode(raw, str(path)), default_id=stem(path), where=str(path))
+        return with_sidecar(parse_text(decode(raw, str(path)), default_id=stem(path), where=str(path)), path)
     raise BadInputError("unsupported file type (expected .article.json, .txt, .html or .htm)", where=str(path))
 
 
-def declaring(document: Document, language: str | None) -> Document:
-    """The document with `language` as its language when it declares none (its own declaration holds)."""
-    if language is None or document.language is not None:
+SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_FIELDS = ("id", "url", "title", "publisher", "author", "published", "language")
+SIDECAR_MAX_BYTES = 64 * 1024
+
+
+def sidecar(path: Path) -> Path:
+    """Where a text or HTML file's metadata may be: `NAME.meta.json` beside `NAME.txt` or `NAME.html`."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def with_sidecar(document: Document, path: Path) -> Document:
+    """The document with its sidecar's fields, which a text file cannot carry and which hold over what
+    was read from HTML (a JSON object of `SIDECAR_FIELDS`; another field is refused, naming it)."""
+    meta_path = sidecar(path)
+    if not meta_path.is_file():
         return document
-    return document.model_copy(update={"language": language})
+    where = f"its metadata {meta_path.name}"
+    try:
+        meta = json.loads(decode(read_bytes(meta_path, SIDECAR_MAX_BYTES), where))
+    except json.JSONDecodeError as error:
+        raise BadInputError(f"invalid JSON ({error.msg}, line {error.lineno})", where=where) from None
+    if not isinstance(meta, dict):
+        raise BadInputError(f"expected a JSON object with some of {', '.join(SIDECAR_FIELDS)}", where=where)
+    unknown = sorted(set(meta) - set(SIDECAR_FIELDS))
+    if unknown:
+        raise BadInputError(f"unknown field {unknown[0]!r} (known: {', '.join(SIDECAR_FIELDS)})", where=where)
+    return validated({**document.model_dump(), **meta}, where)
+
+
+def declaring(document: Document, *, imposed: dict[str, str] | None = None, **given: str | None) -> Document:
+    """The document with the metadata `given` (language, published ...) where it has none (what the article
+    itself declares holds), and with the metadata `imposed` whatever it has (a title given for one
+    article). A value that is not valid for its field is refused, naming it."""
+    missing = {name: value for name, value in given.items() if value is not None and getattr(document, name) is None}
+    changes = {**missing, **(imposed or {})}
+    if not changes:
+        return document
+    return validated({**document.model_dump(), **changes}, where=f"article {document.id}")
 
 
 def stem(path: Path) -> str:

@@ -219,6 +219,36 @@ def test_a_command_given_nothing_shows_its_help_and_exits_2() -> None:
         assert "unexpected error" not in result.stderr
 
 
+def test_ingest_takes_a_text_files_date_url_and_title(tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("North Korea shipped 300 shells to Russia last month, officials said.", encoding="utf-8")
+    store = fresh_store(tmp_path / "store")
+    given = ("--published", "2025-06-02", "--url", "https://example.org/n", "--title", "A note")
+    result = run("ingest", str(note), *given, store=store)
+    assert result.returncode == 0, result.stderr
+    [transfer] = json.loads(run("transfers", "--json", store=store).stdout)["items"]
+    source = transfer["evidence"][0]["source"]
+    assert (source["published"], source["url"], source["title"]) == ("2025-06-02", "https://example.org/n", "A note")
+    assert transfer["time"] == {"start": "2025-05", "end": "2025-05"}  # "last month", against the date given
+
+
+def test_bad_ingest_metadata_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Iran sent drones to Russia.", encoding="utf-8")
+    store = tmp_path / "store"
+    wrong_date = run("ingest", str(tmp_path / "a.txt"), "--published", "2025-13", store=store)
+    assert wrong_date.returncode == 2 and wrong_date.stderr.startswith("osintkg: error: --published '2025-13'")
+    two = run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--title", "T", store=store)
+    assert two.returncode == 2 and "name one article, not 2" in two.stderr
+    assert not store.exists()  # refused before anything was opened
+
+
+def test_ingest_says_it_loads_the_models_before_its_progress(tmp_path: Path) -> None:
+    result = run("ingest", str(EXAMPLES), store=fresh_store(tmp_path / "store"))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("loading the language models, then ingesting")
+
+
 def test_a_store_held_by_another_process_gets_a_clear_message(tmp_path: Path, embedded_only: None) -> None:
     store = tmp_path / "held"
     holder = subprocess.Popen(

@@ -94,3 +94,57 @@ def test_folders_are_walked_in_a_stable_order(tmp_path: Path) -> None:
         write(tmp_path, name, "x")
     found = [p.relative_to(tmp_path).as_posix() for p in find_articles([tmp_path])]
     assert found == ["a.article.json", "b.txt", "sub/c.html"]
+
+
+def test_a_text_file_takes_its_metadata_from_its_sidecar(tmp_path: Path) -> None:
+    path = write(tmp_path, "note.txt", "Iran sent drones to Russia last month, officials said.")
+    write(
+        tmp_path,
+        "note.meta.json",
+        json.dumps({"published": "2025-06-02", "url": "https://example.org/n", "language": "en"}),
+    )
+    document = read_document(path)
+    assert (document.published, document.url, document.language) == ("2025-06-02", "https://example.org/n", "en")
+    assert list(find_articles([tmp_path])) == [path]  # the sidecar is no article of its own
+
+
+def test_a_sidecar_holds_over_what_html_says(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Page title</title></head><body><article><p>"
+        + "Iran sent drones. " * 20
+        + "</p></article></body></html>"
+    )
+    path = write(tmp_path, "page.html", html)
+    write(tmp_path, "page.meta.json", json.dumps({"title": "The real title", "id": "page-1"}))
+    document = read_document(path)
+    assert (document.title, document.id) == ("The real title", "page-1")
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "fault"),
+    [
+        ('{"date": "2025"}', "its metadata note.meta.json: unknown field 'date'"),
+        ('{"published": "June 2025"}', "its metadata note.meta.json: field 'published'"),
+        ("[1, 2]", "its metadata note.meta.json: expected a JSON object"),
+        ('{"published": ', "its metadata note.meta.json: invalid JSON"),
+    ],
+)
+def test_a_bad_sidecar_refuses_its_article_naming_it(tmp_path: Path, sidecar: str, fault: str) -> None:
+    path = write(tmp_path, "note.txt", "Iran sent drones to Russia.")
+    write(tmp_path, "note.meta.json", sidecar)
+    with pytest.raises(BadInputError) as refused:
+        read_document(path)
+    assert str(refused.value).startswith(fault)
+
+
+def test_declared_metadata_fills_what_an_article_lacks_and_imposed_metadata_replaces(tmp_path: Path) -> None:
+    from extractors.documents import declaring
+
+    document = read_document(write(tmp_path, "a.article.json", json.dumps(ARTICLE)))
+    kept = declaring(document, published="2020", language="fr")
+    assert (kept.published, kept.language) == ("2024-02", "en")  # the article's own
+    bare = read_document(write(tmp_path, "b.txt", "Iran sent drones to Russia."))
+    filled = declaring(bare, published="2020", imposed={"title": "Given"})
+    assert (filled.published, filled.title) == ("2020", "Given")
+    with pytest.raises(BadInputError, match="field 'published'"):
+        declaring(bare, published="last year")

@@ -121,7 +121,7 @@ async def ingest(
         check_language(language)
     except ValueError as error:
         raise BadInputError(f"query.language: {error}") from None
-    document = declaring(_document(content_type, body, metadata), language)
+    document = declaring(_document(content_type, body, metadata), language=language)
     record = await extraction.ingest(store, document)
     if record is None:
         response.status_code = 200
