@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
 
-from api import openapi, problems
+from api import docs, openapi, problems
 from api.analysts import AnalystQueries
 from api.deps import known_query_parameters
 from api.extraction import Extraction
@@ -51,9 +51,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description=DESCRIPTION,
         lifespan=lifespan,
         dependencies=[Depends(known_query_parameters)],
+        docs_url=None,  # served from the package's assets (api/docs.py), not a CDN
+        redoc_url=None,
     )
     problems.install(app)
     openapi.install(app, reads_open=not settings.read_key)
+    docs.install(app)
     for module in (transfers, claims, entities, ask, network, cypher, exports, documents):
         app.include_router(module.router)
 
