@@ -279,20 +279,29 @@ def transfers(
     limit: Annotated[int, typer.Option(min=1, max=500, help="transfers on this page")] = 50,
     offset: Annotated[int, typer.Option(min=0, help="transfers skipped before it")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="print the API's JSON (GET /transfers)")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="print the API's items as CSV, a row per statement")] = False,
     store: StoreOption = None,
 ) -> None:
     """Who supplied what to whom, when, and on whose evidence: newest first, a page at a time, with the
     filters of GET /transfers."""
     from api.filters import transfer_filter
     from api.schemas import page_out
+    from api.tables import as_csv as csv_text
+    from api.tables import transfer_rows
 
+    if as_json and as_csv:
+        raise BadInputError("--json and --csv: choose one")
     settings = load_settings(store=store)
     with settings.open_store(read_only=True) as graph:
         filters = {"supplier": supplier, "recipient": recipient, "item": item, "since": since, "until": until}
         wanted = transfer_filter(graph.view(), **filters, modality=modality, min_origins=min_origins)
         page = graph.view().transfers_page(wanted, limit=limit, offset=offset)
-    if as_json:
-        out.print_json(data=page_out(page).model_dump(mode="json"))
+    if as_json or as_csv:
+        answer = page_out(page).model_dump(mode="json")
+        if as_json:
+            out.print_json(data=answer)
+        else:
+            sys.stdout.write(csv_text(list(transfer_rows(answer["items"]))))
         return
     for transfer in page.items:
         out.print(describe_transfer(transfer), highlight=False)

@@ -249,6 +249,28 @@ def test_ingest_says_it_loads_the_models_before_its_progress(tmp_path: Path) -> 
     assert result.stderr.startswith("loading the language models, then ingesting")
 
 
+def test_transfers_csv_is_the_apis_items_a_row_per_statement(ingested: tuple) -> None:
+    import csv
+    import io
+
+    store, _ = ingested
+    answer = json.loads(run("transfers", "--json", "--limit", "20", store=store).stdout)
+    table = run("transfers", "--csv", "--limit", "20", store=store)
+    assert table.returncode == 0, table.stderr
+    rows = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert len(rows) == sum(len(item["evidence"]) for item in answer["items"])
+    first, statement = answer["items"][0], answer["items"][0]["evidence"][0]
+    assert (rows[0]["id"], rows[0]["supplier.name"], rows[0]["item"]) == (
+        first["id"],
+        first["supplier"]["name"],
+        first["item"],
+    )
+    assert rows[0]["evidence.quote"] == statement["quote"] and rows[0]["evidence.start"] == str(statement["start"])
+    assert {"quantity.min", "time.start", "evidence.source.url", "evidence.attributed_to"} <= set(rows[0])
+    both = run("transfers", "--csv", "--json", store=store)
+    assert both.returncode == 2 and "choose one" in both.stderr
+
+
 def test_a_store_held_by_another_process_gets_a_clear_message(tmp_path: Path, embedded_only: None) -> None:
     store = tmp_path / "held"
     holder = subprocess.Popen(
