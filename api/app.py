@@ -19,6 +19,7 @@ from api.extraction import Extraction
 from api.limits import BodyLimit
 from api.routes import ask, claims, cypher, documents, entities, exports, network, transfers
 from api.settings import Settings, load_settings
+from api.ui import pages
 
 REQUEST_OVERHEAD_BYTES = 64 * 1024  # JSON escaping and metadata around an article's text
 DESCRIPTION = """osintkg answers **who supplied what to whom, when, and on whose evidence**, from news articles
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     problems.install(app)
     openapi.install(app, reads_open=not settings.read_key)
     docs.install(app)
+    pages.install(app)
     for module in (transfers, claims, entities, ask, network, cypher, exports, documents):
         app.include_router(module.router)
 

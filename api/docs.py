@@ -1,6 +1,6 @@
 """/docs (Swagger UI) and /redoc (ReDoc) from assets installed with the package, never from a CDN, so
 that the API's documentation works on a machine without the internet. The assets are those the
-`fastapi-offline` package ships; `/` leads to the documentation."""
+`fastapi-offline` package ships."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import fastapi_offline
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 ASSETS = Path(fastapi_offline.__file__).parent / "static"
@@ -40,7 +40,3 @@ def install(app: FastAPI) -> None:
             redoc_favicon_url=f"{ASSETS_URL}/favicon.png",
             with_google_fonts=False,
         )
-
-    @app.get("/", include_in_schema=False)
-    def home() -> RedirectResponse:
-        return RedirectResponse("/docs")

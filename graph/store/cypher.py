@@ -429,6 +429,19 @@ ORDER BY id
 """
 
 
+# --- the pages: an article's text, the flows around an entity ----------------------------------------
+
+SOURCE_TEXT = "MATCH (s:Source {id: $id}) RETURN s.text AS text"
+
+FLOWS_AROUND = """
+MATCH (f:Flow) WHERE f.supplier = $id OR f.recipient = $id
+MATCH (f)<-[:IN_FLOW]-(c:Claim)
+RETURN f.supplier AS supplier, f.recipient AS recipient, count(DISTINCT c.id) AS claims
+"""
+
+ENTITIES_BY_ID = "UNWIND $ids AS entity_id MATCH (e:Entity {id: entity_id}) RETURN e.id AS id, e.name AS name"
+
+
 # --- exports: the claims chosen, then read a chunk of ids at a time (an index lookup per id on both stores) ---
 
 EXPORT_CLAIM_IDS = "MATCH (c:Claim) RETURN c.id AS id ORDER BY id"

@@ -62,6 +62,22 @@ class View:
         or whose id is `entity_id`."""
         return {row["id"] for row in self.read(cypher.ENTITY_BY_NAME, {"norm": norm, "id": entity_id})}
 
+    def source_text(self, source_id: str) -> str | None:
+        rows = self.read(cypher.SOURCE_TEXT, {"id": source_id})
+        return rows[0]["text"] if rows else None
+
+    def flows_around(self, entity_id: str) -> list[Row]:
+        """The supplier-recipient flows the entity is a side of, with their transfer claims and the sides'
+        names: `supplier`, `recipient`, `claims`, `names` (id -> name)."""
+
+        def work(tx: Tx) -> list[Row]:
+            flows = tx.run(cypher.FLOWS_AROUND, {"id": entity_id})
+            ids = sorted({f["supplier"] for f in flows} | {f["recipient"] for f in flows})
+            names = {r["id"]: r["name"] for r in tx.run(cypher.ENTITIES_BY_ID, {"ids": ids})}
+            return [{**flow, "names": names} for flow in sorted(flows, key=lambda f: (f["supplier"], f["recipient"]))]
+
+        return self.store.run_in_transaction(work)
+
     def source_fingerprint(self, source_id: str) -> str | None:
         rows = self.read(cypher.SOURCE_FINGERPRINT, {"id": source_id})
         return rows[0]["sha256"] if rows else None

@@ -26,8 +26,3 @@ def test_the_documentation_pages_load_only_local_assets(client: TestClient, page
 
 def test_swagger_ui_is_told_not_to_call_a_validator(client: TestClient) -> None:
     assert '"validatorUrl": null' in client.get("/docs").text
-
-
-def test_the_root_leads_to_the_documentation(client: TestClient) -> None:
-    answer = client.get("/", follow_redirects=False)
-    assert answer.status_code in (302, 307) and answer.headers["location"] == "/docs"
