@@ -326,20 +326,13 @@ def _print_page_footer(total: int, shown: int, offset: int) -> None:
 
 
 def describe_transfer(transfer: Transfer) -> str:
-    """One line: "North Korea -> Russia: artillery_ammunition, 4000000-5000000 shell, 2023-08..", for people."""
+    """One line: "North Korea -> Russia: artillery_ammunition, 4,000,000 to 5,000,000 shell, 2023-08..", for
+    people."""
     values = transfer.qualifiers
     parts = [values["item"]]
     quantity, time = values["quantity"], values["time"]
     if quantity is not None:
-        low, high = quantity.min, quantity.max
-        figure = (
-            f"{low:,.0f}"
-            if low == high
-            else f"{'' if low is None else f'{low:,.0f}'}..{'' if high is None else f'{high:,.0f}'}"
-        )
-        rate = f" per {quantity.per}" if quantity.per else ""
-        shared = " (one figure for several items)" if quantity.shared else ""
-        parts.append(f"{figure} {quantity.unit or ''}".strip() + rate + shared)
+        parts.append(quantity.phrase())
     if time is not None:
         parts.append(f"{time.start or ''}..{time.end or ''}")
     status = values["status"] if values["status"] == "pledged" else None

@@ -149,6 +149,18 @@ class Quantity(Frozen):
         is its own keeps the id it had before figures could be shared."""
         return self.model_dump(exclude=None if self.shared else {"shared"})
 
+    def phrase(self) -> str:
+        """The figure in words, for people: "at least 1,000 container", "4,000,000 to 5,000,000 shell per
+        month (one figure for several items)"."""
+        low, high = self.min, self.max
+        if low is None or high is None:
+            figure = f"at least {low:,.0f}" if high is None else f"at most {high:,.0f}"
+        else:
+            figure = f"{low:,.0f}" if low == high else f"{low:,.0f} to {high:,.0f}"
+        rate = f" per {self.per}" if self.per else ""
+        shared = " (one figure for several items)" if self.shared else ""
+        return f"{figure} {self.unit or ''}".strip() + rate + shared
+
 
 class TimeSpan(Frozen):
     """An interval of partial dates; the length of each end gives its granularity (year, month, day)."""

@@ -29,6 +29,7 @@ from graph.ontology import ontology
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.filters["phrase"] = lambda value: value.phrase() if hasattr(value, "phrase") else value
 router = APIRouter(prefix="/ui", include_in_schema=False, dependencies=[Reader])
 PAGE = 50
 Lang = Annotated[str | None, Query(max_length=5)]

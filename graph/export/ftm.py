@@ -149,7 +149,7 @@ def summary(claim: ExportedClaim) -> str:
     parts = [title(claim)]
     for name in ("quantity", "count"):
         if isinstance(values.get(name), Quantity):
-            parts.append(_figure(values[name]))
+            parts.append(values[name].phrase())
     start, end = claim.days()
     if start or end:
         parts.append(f"{start or ''}..{end or ''}")
@@ -158,17 +158,6 @@ def summary(claim: ExportedClaim) -> str:
         if claim.roles.get(role):
             parts.append(f"{role} " + ", ".join(ref.name for ref in claim.roles[role]))
     return "; ".join(parts)
-
-
-def _figure(quantity: Quantity) -> str:
-    low, high = quantity.min, quantity.max
-    if low is None or high is None:
-        figure = f"at least {low:,.0f}" if high is None else f"at most {high:,.0f}"
-    else:
-        figure = f"{low:,.0f}" if low == high else f"{low:,.0f} to {high:,.0f}"
-    rate = f" per {quantity.per}" if quantity.per else ""
-    shared = " (one figure for several items)" if quantity.shared else ""
-    return f"{figure} {quantity.unit or ''}".strip() + rate + shared
 
 
 def _statement_line(statement: Any) -> str:
