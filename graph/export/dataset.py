@@ -85,6 +85,18 @@ class ExportedClaim:
     def origins(self) -> list[str]:
         return origins_of(list(self.statements))
 
+    def title(self) -> str:
+        """The claim in a few words, for a peer's name or label: "North Korea to Russia: drones",
+        "Port call at Rason", "Denial by Russia"."""
+        names = {role: ", ".join(ref.name for ref in refs) for role, refs in self.roles.items() if refs}
+        if self.kind == "agreement":
+            return str(self.qualifiers.get("name") or f"Agreement between {names.get('parties', 'unnamed parties')}")
+        if self.kind == "port_call":
+            return f"Port call at {names.get('port', 'an unnamed port')}"
+        if self.kind == "denial":
+            return f"Denial by {names.get('actor', 'an unnamed actor')}"
+        return f"{names.get('supplier', '?')} to {names.get('recipient', '?')}: {self.qualifiers.get('item')}"
+
     def days(self) -> tuple[str | None, str | None]:
         """The first and last partial dates of its time, if any."""
         time = self.qualifiers.get("time")

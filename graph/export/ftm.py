@@ -107,7 +107,7 @@ def claim_proxy(claim: ExportedClaim, articles: dict[str, Article]) -> EntityPro
     for prop, role in spec["properties"].items():
         proxy.add(prop, [ftm_id(ref.id) for ref in claim.roles.get(role, ()) if _exported(ref.kind)])
     if proxy.schema.is_a("Thing"):
-        proxy.add("name", title(claim))
+        proxy.add("name", claim.title())
     if claim.kind == "transfer":
         proxy.add("role", f"transfer of {claim.qualifiers['item']}")
         proxy.add("status", claim.qualifiers.get("status"))
@@ -131,22 +131,10 @@ def _add_all(proxy: EntityProxy, values: dict[str, Any]) -> None:
             proxy.add(prop, value)
 
 
-def title(claim: ExportedClaim) -> str:
-    """An event's name: what happened, and to whom."""
-    names = {role: ", ".join(ref.name for ref in refs) for role, refs in claim.roles.items() if refs}
-    if claim.kind == "agreement":
-        return claim.qualifiers.get("name") or f"Agreement between {names.get('parties', 'unnamed parties')}"
-    if claim.kind == "port_call":
-        return f"Port call at {names.get('port', 'an unnamed port')}"
-    if claim.kind == "denial":
-        return f"Denial by {names.get('actor', 'an unnamed actor')}"
-    return f"{names.get('supplier', '?')} to {names.get('recipient', '?')}: {claim.qualifiers.get('item')}"
-
-
 def summary(claim: ExportedClaim) -> str:
     """The claim in one line: its figure, period, status, trend, and the entities of its other roles."""
     values = claim.qualifiers
-    parts = [title(claim)]
+    parts = [claim.title()]
     for name in ("quantity", "count"):
         if isinstance(values.get(name), Quantity):
             parts.append(values[name].phrase())

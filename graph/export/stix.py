@@ -31,7 +31,7 @@ import stix2
 
 from graph.export.dataset import Article, Chunk, Entity, ExportedClaim
 from graph.model import Quantity, TimeSpan, first_day, last_day
-from graph.reads import EntityRef, Statement
+from graph.reads import Statement
 
 EPOCH = "1970-01-01T00:00:00Z"  # when no article says when (an article without ingest time)
 RELATIONSHIP_TYPES = {"transfer": "transfers-to", "agreement": "has-agreement-with"}
@@ -249,15 +249,9 @@ def _plain(value: Any) -> Any:
 
 
 def summary_title(claim: ExportedClaim) -> str:
-    names: dict[str, list[EntityRef]] = {role: list(refs) for role, refs in claim.roles.items() if refs}
-    joined = {role: ", ".join(ref.name for ref in refs) for role, refs in names.items()}
-    if claim.kind == "transfer":
-        return f"{joined.get('supplier', '?')} to {joined.get('recipient', '?')}: {claim.qualifiers.get('item')}"
-    if claim.kind == "agreement":
-        return claim.qualifiers.get("name") or f"Agreement between {joined.get('parties', 'unnamed parties')}"
-    if claim.kind == "port_call":
-        return f"Port call at {joined.get('port', 'an unnamed port')}"
-    return f"Denial by {joined.get('actor', 'an unnamed actor')}: {claim.qualifiers.get('denies') or ''}".rstrip(": ")
+    """The claim's title, a denial's with what it denies."""
+    denies = claim.qualifiers.get("denies") if claim.kind == "denial" else None
+    return f"{claim.title()}: {denies}" if denies else claim.title()
 
 
 def _timestamp(value: str | None) -> str | None:
