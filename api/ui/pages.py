@@ -23,9 +23,12 @@ from api.errors import answer
 from api.filters import transfer_filter
 from api.ui.i18n import language_of, words
 from api.ui.svg import HEIGHT, WIDTH, network_drawing, timeline_bars
+from extractors.questions import read_question
 from graph.errors import OsintkgError
 from graph.model import Modality
 from graph.ontology import ontology
+from graph.store import Store
+from graph.transfers import TransferFilter
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -61,7 +64,8 @@ def index(
 ) -> HTMLResponse:
     def build() -> dict[str, Any]:
         hits = store.view().search(q) if q else []
-        return {"q": q or "", "hits": hits, "newest": store.view().transfers_page(limit=10).items}
+        found = _asked(store, q) if q and len(q) >= QUESTION_MIN else None
+        return {"q": q or "", "hits": hits, "asked": found, "newest": store.view().transfers_page(limit=10).items}
 
     return render(request, "index.html", build, "/entities?" + urlencode({"q": q}) if q else "/transfers?limit=10")
 
@@ -97,6 +101,35 @@ def transfers(
         }
 
     return render(request, "transfers.html", build, "/transfers?" + urlencode(chosen | {"offset": offset}))
+
+
+QUESTION_MIN = 3  # characters of a search read as a question too ("drones to Russia since 2023")
+
+
+def _asked(store: Store, text: str) -> dict[str, Any] | None:
+    """The transfers a search asks for when it reads as a question (as GET /ask reads it): the filters
+    it became, the first of them and the link to them all; None when it names no filter."""
+    reading = read_question(text, None)
+    names = {"supplier": reading.supplier, "recipient": reading.recipient}
+    chosen = {role: actor.id for role, actor in names.items() if actor}
+    chosen |= {k: v for k, v in (("item", reading.item), ("since", reading.since), ("until", reading.until)) if v}
+    if not chosen:
+        return None
+    wanted = TransferFilter(
+        supplier=chosen.get("supplier", ""),
+        recipient=chosen.get("recipient", ""),
+        item=chosen.get("item", ""),
+        since=chosen.get("since", ""),
+        until=chosen.get("until", ""),
+    )
+    labels = {role: actor.name for role, actor in names.items() if actor} | {
+        k: v for k, v in chosen.items() if k not in names
+    }
+    return {
+        "labels": labels,
+        "items": store.view().transfers_page(wanted, limit=10).items,
+        "all": _link(chosen, 0, None),
+    }
 
 
 def _link(chosen: dict[str, str], offset: int | None, lang: str | None) -> str:

@@ -127,10 +127,11 @@ def test_the_filters_change_the_rows(server: str, browser: Any) -> None:
     browser.save_screenshot(str(SCREENSHOTS / "transfers-filtered.png"))
 
 
-def test_the_keyboard_reaches_every_link(server: str, browser: Any) -> None:
+@pytest.mark.parametrize("path", ["/ui/", "/ui/transfers?supplier=KP", "/ui/entities/KP"])
+def test_the_keyboard_reaches_every_link(server: str, browser: Any, path: str) -> None:
     from selenium.webdriver.common.keys import Keys
 
-    visit(browser, f"{server}/ui/entities/KP", "entity-keyboard")
+    visit(browser, server + path, "keyboard")
     links = {a.get_attribute("href") for a in browser.find_elements("css selector", "a[href]")}
     reached: set[str] = set()
     body = browser.find_element("tag name", "body")

@@ -29,7 +29,15 @@ def test_the_root_leads_to_the_pages(client: TestClient) -> None:
 def test_the_home_page_searches_names_in_either_language(client: TestClient) -> None:
     page = client.get("/ui/", params={"q": "Pyongyang"}).text
     assert 'href="/ui/entities/KP?lang=en">North Korea</a>' in page
-    assert len(rows(page)) == 10 and all("/ui/claims/claim:" in row for row in rows(page))
+    newest = rows(page[page.index("Newest transfers") :])
+    assert len(newest) == 10 and all("/ui/claims/claim:" in row for row in newest)
+
+
+def test_a_search_that_reads_as_a_question_lists_its_transfers(client: TestClient) -> None:
+    page = client.get("/ui/", params={"q": "Qui a fourni des drones à la Russie ?", "lang": "fr"}).text
+    asked = page[page.index("Transferts que demande la question") : page.index("Derniers transferts")]
+    assert "Destinataire: Russia" in asked and "Objet: drones" in asked
+    assert rows(asked) and all("<td>drones</td>" in row for row in rows(asked))
 
 
 def test_the_transfers_page_filters_and_pages(client: TestClient) -> None:
