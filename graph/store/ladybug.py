@@ -92,8 +92,13 @@ class LadybugTx:
         return [dict(zip(columns, [plain(v) for v in row], strict=True)) for row in values]
 
 
+SCALARS = (str, int, float, bool, type(None))  # most values: as they are, with one check
+
+
 def plain(value: Any) -> Any:
     """Store values as JSON-friendly Python: nodes and relationships as dicts of their properties."""
+    if type(value) in SCALARS:
+        return value
     if isinstance(value, dict):
         if "_LABEL" in value and ("_ID" in value or "_SRC" in value):
             properties = {k: plain(v) for k, v in value.items() if not k.startswith("_")}
