@@ -100,7 +100,7 @@ def verify(statement: Statement, text: str | None, sha256: str | None) -> Checke
         problems.append("the stored text no longer matches its sha256: it was changed after ingest")
     if not quote_ok:
         problems.append("the quote is not the text at its offsets")
-    return CheckedStatement(statement, quote_ok, text_ok, tuple(problems))
+    return CheckedStatement(statement, quote_ok, text_ok, tuple(problems), text)
 
 
 def contradictions(tx: Tx, row: Row, claim: StoredClaim, evidence: list[CheckedStatement]) -> list[Contradiction]:

@@ -167,6 +167,7 @@ class CheckedStatement:
     quote_verified: bool
     text_verified: bool
     problems: tuple[str, ...]
+    text: str = ""  # the article's stored text, as it was re-read (the pages show the quote in it)
 
 
 @dataclass(frozen=True, slots=True)

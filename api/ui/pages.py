@@ -140,11 +140,7 @@ def _link(chosen: dict[str, str], offset: int | None, lang: str | None) -> str:
 def claim(request: Request, store: StoreDep, claim_id: str, lang: Lang = None) -> HTMLResponse:
     def build() -> dict[str, Any]:
         audit = store.view().audit(claim_id)
-        texts = {s.statement.source.id: store.view().source_text(s.statement.source.id) or "" for s in audit.evidence}
-        marked = [
-            (check, *_marked(texts[check.statement.source.id], check.statement.start, check.statement.end))
-            for check in audit.evidence
-        ]
+        marked = [(check, *_marked(check.text, check.statement.start, check.statement.end)) for check in audit.evidence]
         return {"audit": audit, "marked": marked}
 
     return render(request, "claim.html", build, f"/claims/{claim_id}")

@@ -429,9 +429,7 @@ ORDER BY id
 """
 
 
-# --- the pages: an article's text, the flows around an entity ----------------------------------------
-
-SOURCE_TEXT = "MATCH (s:Source {id: $id}) RETURN s.text AS text"
+# --- the pages: the flows around an entity -----------------------------------------------------------
 
 FLOWS_AROUND = """
 MATCH (f:Flow) WHERE f.supplier = $id OR f.recipient = $id

@@ -62,10 +62,6 @@ class View:
         or whose id is `entity_id`."""
         return {row["id"] for row in self.read(cypher.ENTITY_BY_NAME, {"norm": norm, "id": entity_id})}
 
-    def source_text(self, source_id: str) -> str | None:
-        rows = self.read(cypher.SOURCE_TEXT, {"id": source_id})
-        return rows[0]["text"] if rows else None
-
     def flows_around(self, entity_id: str) -> list[Row]:
         """The supplier-recipient flows the entity is a side of, with their transfer claims and the sides'
         names: `supplier`, `recipient`, `claims`, `names` (id -> name)."""
