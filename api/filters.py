@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from api.resolve import resolve_entity
+from extractors.questions import Reading
 from graph.errors import BadInputError
 from graph.model import PARTIAL_DATE, Modality, first_day, last_day
 from graph.ontology import ontology
@@ -54,4 +55,15 @@ def transfer_filter(
         until=day(until, "until", last=True),
         modality=modality or "",
         min_origins=min_origins,
+    )
+
+
+def question_filter(reading: Reading) -> TransferFilter:
+    """The transfers a question asks for, as `read_question` read it (GET /ask, the pages' search)."""
+    return TransferFilter(
+        supplier=reading.supplier.id if reading.supplier else "",
+        recipient=reading.recipient.id if reading.recipient else "",
+        item=reading.item or "",
+        since=reading.since or "",
+        until=reading.until or "",
     )

@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from api.deps import Reader, StoreDep
+from api.filters import question_filter
 from api.schemas import AnswerOut, EntityRef, Interpretation, page_out
 from extractors.questions import Actor, read_question
-from graph.transfers import TransferFilter
 
 router = APIRouter(tags=["questions"], dependencies=[Reader])
 
@@ -34,13 +34,7 @@ def ask(
     returns the reading so that the caller can see how the question was understood."""
     reading = read_question(q, lang)
     supplier, recipient = _entity(reading.supplier), _entity(reading.recipient)
-    wanted = TransferFilter(
-        supplier=supplier.id if supplier else "",
-        recipient=recipient.id if recipient else "",
-        item=reading.item or "",
-        since=reading.since or "",
-        until=reading.until or "",
-    )
+    wanted = question_filter(reading)
     interpretation = Interpretation(
         language=reading.language,
         supplier=supplier,

@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from api.deps import Reader, StoreDep
 from api.errors import answer
-from api.filters import transfer_filter
+from api.filters import question_filter, transfer_filter
 from api.ui.i18n import language_of, words
 from api.ui.svg import HEIGHT, WIDTH, network_drawing, timeline_bars
 from extractors.questions import read_question
@@ -28,7 +28,6 @@ from graph.errors import OsintkgError
 from graph.model import Modality
 from graph.ontology import ontology
 from graph.store import Store
-from graph.transfers import TransferFilter
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -110,26 +109,14 @@ def _asked(store: Store, text: str) -> dict[str, Any] | None:
     """The transfers a search asks for when it reads as a question (as GET /ask reads it): the filters
     it became, the first of them and the link to them all; None when it names no filter."""
     reading = read_question(text, None)
-    names = {"supplier": reading.supplier, "recipient": reading.recipient}
-    chosen = {role: actor.id for role, actor in names.items() if actor}
-    chosen |= {k: v for k, v in (("item", reading.item), ("since", reading.since), ("until", reading.until)) if v}
+    wanted = question_filter(reading)
+    chosen = {name: value for name, value in wanted.params().items() if value}
     if not chosen:
         return None
-    wanted = TransferFilter(
-        supplier=chosen.get("supplier", ""),
-        recipient=chosen.get("recipient", ""),
-        item=chosen.get("item", ""),
-        since=chosen.get("since", ""),
-        until=chosen.get("until", ""),
-    )
-    labels = {role: actor.name for role, actor in names.items() if actor} | {
-        k: v for k, v in chosen.items() if k not in names
-    }
-    return {
-        "labels": labels,
-        "items": store.view().transfers_page(wanted, limit=10).items,
-        "all": _link(chosen, 0, None),
-    }
+    actors = {"supplier": reading.supplier, "recipient": reading.recipient}
+    labels = {name: actor.name if (actor := actors.get(name)) else value for name, value in chosen.items()}
+    items = store.view().transfers_page(wanted, limit=10).items
+    return {"labels": labels, "items": items, "all": _link(chosen, 0, None)}
 
 
 def _link(chosen: dict[str, str], offset: int | None, lang: str | None) -> str:
