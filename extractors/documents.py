@@ -66,7 +66,7 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document
 
 
 SIDECAR_SUFFIX = ".meta.json"
-SIDECAR_FIELDS = ("id", "url", "title", "publisher", "author", "published", "language")
+SIDECAR_FIELDS = tuple(name for name in Document.model_fields if name != "text")  # the metadata
 SIDECAR_MAX_BYTES = 64 * 1024
 
 

@@ -13,7 +13,7 @@ those it lists: claims are never rewritten).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any
 
@@ -24,18 +24,6 @@ from graph.store import cypher
 from graph.store.base import Row, Store, Tx
 from graph.transfers import TransferFilter, statements_by_claim
 
-ARTICLE_COLUMNS = (
-    "id",
-    "url",
-    "title",
-    "publisher",
-    "author",
-    "published",
-    "language",
-    "sha256",
-    "ingested_at",
-    "extractor",
-)
 CHUNK = 10_000  # claims read together: a few lookups of this many ids each (the embedded store pays a scan per lookup)
 
 
@@ -57,7 +45,7 @@ class Article:
     @classmethod
     def from_row(cls, row: Row) -> Article:
         """A row of cypher.EXPORT_SOURCES."""
-        return cls(**{name: row[name] for name in ARTICLE_COLUMNS})
+        return cls(**{f.name: row[f.name] for f in fields(cls)})
 
 
 @dataclass(frozen=True, slots=True)

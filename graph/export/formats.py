@@ -72,9 +72,3 @@ FORMATS: dict[str, Format] = {
         (Syntax("graphml", "application/graphml+xml", ".graphml", gexf.graphml),),
     ),
 }
-
-
-def export_format(name: str) -> Format:
-    if name not in FORMATS:
-        raise BadInputError(f"unknown export format {name!r} (known: {', '.join(FORMATS)})")
-    return FORMATS[name]
