@@ -29,21 +29,21 @@ def selection(
     item: Annotated[Item | None, Query(description="item category")] = None,
     since: DateQuery = None,
     until: DateQuery = None,
-) -> TransferFilter:
-    """The claims an API export or the network reads: every claim, or with a filter the transfers it
-    keeps; at most OSINTKG_EXPORT_MAX_CLAIMS of them (413 past it)."""
+) -> list[str]:
+    """The ids of the claims an API export or the network reads: every claim, or with a filter the
+    transfers it keeps; at most OSINTKG_EXPORT_MAX_CLAIMS of them (413 past it)."""
     kind = item.value if item else None
     wanted = transfer_filter(store.view(), supplier=supplier, recipient=recipient, item=kind, since=since, until=until)
-    claims = len(chosen_ids(store, wanted))
-    if claims > settings.export_max_claims:
+    ids = chosen_ids(store, wanted)
+    if len(ids) > settings.export_max_claims:
         raise InputTooLargeError(
-            f"the answer would read {claims} claims, over the limit of {settings.export_max_claims}: "
+            f"the answer would read {len(ids)} claims, over the limit of {settings.export_max_claims}: "
             "narrow it with supplier, recipient, item, since or until"
         )
-    return wanted
+    return ids
 
 
-Selection = Annotated[TransferFilter, Depends(selection)]
+Selection = Annotated[list[str], Depends(selection)]  # the chosen claims' ids, read once
 
 
 def counted(pieces: Iterator[Chunk], tally: list[int]) -> Iterator[Chunk]:

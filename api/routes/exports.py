@@ -13,7 +13,7 @@ from fastapi.responses import StreamingResponse
 
 from api.deps import Reader, StoreDep
 from api.exports import Selection
-from graph.export.dataset import chunks
+from graph.export.dataset import chunks_of
 from graph.export.formats import FORMATS, Format
 
 router = APIRouter(tags=["exports"], dependencies=[Reader])
@@ -25,12 +25,12 @@ def _route(fmt: Format) -> None:
 
     def export(
         store: StoreDep,
-        wanted: Selection,
+        chosen_ids: Selection,
         syntax: Annotated[Syntax | None, Query(description=f"{described} (default {fmt.syntaxes[0].name})")] = None,
     ) -> StreamingResponse:
         chosen = fmt.syntax(syntax.value if syntax else None)
         return StreamingResponse(
-            chosen.write(chunks(store, wanted)),
+            chosen.write(chunks_of(store, chosen_ids)),
             media_type=chosen.media_type,
             headers={"Content-Disposition": f'attachment; filename="osintkg-{fmt.name}{chosen.suffix}"'},
         )

@@ -12,7 +12,7 @@ from api.resolve import resolve_entity
 from api.schemas import NetworkOut
 from graph.analytics import Rank, analyse
 from graph.errors import BadInputError
-from graph.export.dataset import chunks
+from graph.export.dataset import chunks_of
 
 router = APIRouter(tags=["network"], dependencies=[Reader])
 
@@ -20,7 +20,7 @@ router = APIRouter(tags=["network"], dependencies=[Reader])
 @router.get("/network", response_model=NetworkOut, summary="Hubs, brokers and routes of the supply network")
 def network(
     store: StoreDep,
-    wanted: Selection,
+    chosen_ids: Selection,
     path_from: Annotated[str | None, Query(alias="from", max_length=200, description="start of a route")] = None,
     path_to: Annotated[str | None, Query(alias="to", max_length=200, description="end of the route")] = None,
     top: Annotated[int, Query(ge=1, le=100, description="entries of each ranking")] = 10,
@@ -37,4 +37,4 @@ def network(
     route = None
     if path_from and path_to:
         route = (resolve_entity(store.view(), path_from, what="from"), resolve_entity(store.view(), path_to, what="to"))
-    return NetworkOut.model_validate(analyse(chunks(store, wanted), path=route, top=top, rank=rank))
+    return NetworkOut.model_validate(analyse(chunks_of(store, chosen_ids), path=route, top=top, rank=rank))

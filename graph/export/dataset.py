@@ -109,7 +109,11 @@ def chosen_ids(store: Store, wanted: TransferFilter | None) -> list[str]:
 
 def chunks(store: Store, wanted: TransferFilter | None = None, *, size: int = CHUNK) -> Iterator[Chunk]:
     """The chosen claims, `size` at a time, each article and entity given with the first chunk needing it."""
-    ids = chosen_ids(store, wanted)
+    return chunks_of(store, chosen_ids(store, wanted), size=size)
+
+
+def chunks_of(store: Store, ids: list[str], *, size: int = CHUNK) -> Iterator[Chunk]:
+    """The claims of `ids` (as `chosen_ids` gives them), `size` at a time."""
     seen_articles: set[str] = set()
     seen_entities: set[str] = set()
     for start in range(0, len(ids), size):
