@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import click
 import typer
@@ -356,25 +356,21 @@ def network(
 ) -> None:
     """The supply network: suppliers and recipients ranked, brokers, a route, and the change year by year,
     each figure with the claims behind it (GET /network)."""
+    from api.exports import route_ends
     from api.filters import transfer_filter
-    from api.resolve import resolve_entity
     from api.schemas import NetworkOut
-    from graph.analytics import RANKINGS, analyse
+    from graph.analytics import RANKINGS, Rank, analyse
     from graph.export.dataset import chunks
 
-    if (path_from is None) != (path_to is None):
-        raise BadInputError("--from and --to: give both ends of the route, or neither")
     if rank not in RANKINGS:
         raise BadInputError(f"--rank {rank!r}: rank by {' or '.join(RANKINGS)}")
     settings = load_settings(store=store)
     with settings.open_store(read_only=True) as graph:
         view = graph.view()
         wanted = transfer_filter(view, supplier=supplier, recipient=recipient, item=item, since=since, until=until)
-        route = None
-        if path_from and path_to:
-            route = (resolve_entity(view, path_from, what="--from"), resolve_entity(view, path_to, what="--to"))
-        chosen = analyse(chunks(graph, wanted), path=route, top=top, rank="origins" if rank == "origins" else "claims")
-        report = NetworkOut.model_validate(chosen)
+        route = route_ends(view, {"--from": path_from, "--to": path_to})
+        ranked = cast("Rank", rank)  # one of RANKINGS
+        report = NetworkOut.model_validate(analyse(chunks(graph, wanted), path=route, top=top, rank=ranked))
     if as_json:
         out.print_json(data=report.model_dump(mode="json"))
         return

@@ -13,11 +13,13 @@ from fastapi import Depends, Query
 
 from api.deps import SettingsDep, StoreDep
 from api.filters import transfer_filter
+from api.resolve import resolve_entity
 from api.routes.transfers import DateQuery, EntityQuery, Item
-from graph.errors import InputTooLargeError
+from graph.errors import BadInputError, InputTooLargeError
 from graph.export.dataset import Chunk, chosen_ids, chunks
 from graph.export.formats import Syntax
 from graph.store import Store
+from graph.store.view import View
 from graph.transfers import TransferFilter
 
 
@@ -64,3 +66,14 @@ def write_file(store: Store, syntax: Syntax, wanted: TransferFilter, path: Path)
     finally:
         partial.unlink(missing_ok=True)
     return tally[0]
+
+
+def route_ends(view: View, ends: dict[str, str | None]) -> tuple[str, str] | None:
+    """The two actors of a route asked for (`ends`: its start and end by the names the caller gives
+    them, "from" and "to" or "--from" and "--to"), resolved; None when neither is given."""
+    (start_name, start), (end_name, end) = ends.items()
+    if (start is None) != (end is None):
+        raise BadInputError(f"{start_name} and {end_name}: give both ends of the route, or neither")
+    if start is None or end is None:
+        return None
+    return resolve_entity(view, start, what=start_name), resolve_entity(view, end, what=end_name)

@@ -7,11 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import Reader, StoreDep
-from api.exports import Selection
-from api.resolve import resolve_entity
+from api.exports import Selection, route_ends
 from api.schemas import NetworkOut
 from graph.analytics import Rank, analyse
-from graph.errors import BadInputError
 from graph.export.dataset import chunks_of
 
 router = APIRouter(tags=["network"], dependencies=[Reader])
@@ -32,9 +30,5 @@ def network(
     (betweenness in the graph of flows, ports and vessels), the route of supply from `from` to `to`
     through the ports and vessels the claims give, and each year's new and stopped flows and trends;
     every figure with the claim ids behind it. Filters as /transfers; at most OSINTKG_EXPORT_MAX_CLAIMS."""
-    if (path_from is None) != (path_to is None):
-        raise BadInputError("from and to: give both ends of the route, or neither")
-    route = None
-    if path_from and path_to:
-        route = (resolve_entity(store.view(), path_from, what="from"), resolve_entity(store.view(), path_to, what="to"))
+    route = route_ends(store.view(), {"from": path_from, "to": path_to})
     return NetworkOut.model_validate(analyse(chunks_of(store, chosen_ids), path=route, top=top, rank=rank))
