@@ -14,6 +14,7 @@ from pathlib import Path
 
 from extractors.documents import Document, declaring, find_articles, read_document
 from extractors.parallel import extract_in_order
+from extractors.stages import stage
 from graph.errors import ConflictError, OsintkgError
 from graph.ids import text_sha256
 from graph.model import ArticleRecord
@@ -67,8 +68,10 @@ def ingest_paths(
     def to_extract() -> Iterator[tuple[Path, Document]]:
         for path in find_articles(paths):
             try:
-                document = declaring(read_document(path, max_bytes=max_bytes), imposed=imposed, **(declared or {}))
-                if not is_stored(store, document):
+                with stage("read"):
+                    document = declaring(read_document(path, max_bytes=max_bytes), imposed=imposed, **(declared or {}))
+                    stored = is_stored(store, document)
+                if not stored:
                     yield path, document
                     continue
                 report.unchanged.append(document.id)
@@ -107,9 +110,10 @@ class PendingWrites:
 
     def flush(self) -> None:
         writer = self.store.writer()
-        for _, record in self.records:
-            writer.add_article(record)
-        outcomes = writer.flush()
+        with stage("write"):
+            for _, record in self.records:
+                writer.add_article(record)
+            outcomes = writer.flush()
         for (path, record), outcome in zip(self.records, outcomes, strict=True):
             if isinstance(outcome, OsintkgError):
                 self.report.refuse(path, outcome)

@@ -10,7 +10,7 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
-BENCHMARKS = ["latency", "throughput", "quality", "ingest", "scale", "export"]
+BENCHMARKS = ["latency", "throughput", "quality", "ingest", "wire", "scale", "export"]
 ONE_CORE = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 

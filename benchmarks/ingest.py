@@ -42,10 +42,11 @@ class Run:
     total_rss_mib: float
 
 
-def write_articles(count: int, folder: Path) -> None:
-    """`count` different articles as `*.article.json` files, like a crawler's output."""
+def write_articles(count: int, folder: Path, *, on_topic_every: int = 1) -> None:
+    """`count` different articles as `*.article.json` files, like a crawler's output (one in
+    `on_topic_every` about arms transfers, `benchmarks.corpus.articles`)."""
     folder.mkdir(parents=True)
-    for document in articles(count):
+    for document in articles(count, on_topic_every=on_topic_every):
         path = folder / f"{document.id}.article.json"
         path.write_text(json.dumps(document.model_dump(mode="json", exclude_none=True)), encoding="utf-8")
 

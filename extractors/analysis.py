@@ -27,6 +27,7 @@ from extractors.qualifiers.designations import designations, not_years
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods, stands_in
 from extractors.selection import covered, needs_ner, needs_parse
+from extractors.stages import stage
 from extractors.vessel_names import name_vessels
 from graph.ids import entity_id
 
@@ -186,9 +187,11 @@ def analyse_many(documents: list[Document], *, parse_all: bool = False) -> list[
     """`analyse` of several articles, the models running once over the chosen sentences of all the
     articles of a language: a batch of many sentences costs the models less per sentence."""
     readings = [_select(document, parse_all) for document in documents]
-    for language in dict.fromkeys(r.language for r in readings if r.language):
-        _run_models(language, [r for r in readings if r.language == language], parse_all)
-    return [_analysis(reading) for reading in readings]
+    with stage("models"):
+        for language in dict.fromkeys(r.language for r in readings if r.language):
+            _run_models(language, [r for r in readings if r.language == language], parse_all)
+    with stage("qualifiers"):
+        return [_analysis(reading) for reading in readings]
 
 
 RECENTLY_PARSED = 1
@@ -212,7 +215,13 @@ class _Reading:
 
 def _select(document: Document, parse_all: bool) -> _Reading:
     """Every sentence tokenised; those that could state a claim (or all) chosen for the models."""
-    language, warning = detect_language(document.text, document.language)
+    with stage("language"):
+        language, warning = detect_language(document.text, document.language)
+    with stage("first pass"):
+        return _first_pass(document, language, warning, parse_all)
+
+
+def _first_pass(document: Document, language: str | None, warning: str | None, parse_all: bool) -> _Reading:
     reference = Reference.parse(document.published)
     if language is None:
         return _Reading(document, None, reference, [warning] if warning else [])

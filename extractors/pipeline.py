@@ -18,6 +18,7 @@ from extractors.qualifiers.carried_times import carry_times
 from extractors.record import Stated, build_record, state
 from extractors.restatements import restate_flows
 from extractors.same_deal import one_deal_per_sentence
+from extractors.stages import stage
 from extractors.tasks.base import Finding, Task, make_task
 from extractors.version import data_version, pipeline_config
 from graph.model import ArticleRecord
@@ -66,7 +67,9 @@ def extract(document: Document, ingested_at: datetime | None = None) -> ArticleR
 
 def extract_many(documents: list[Document], ingested_at: datetime | None = None) -> list[ArticleRecord]:
     """`extract` of several articles, the models reading their sentences in one batch (cheaper)."""
-    return [_record(analysis, ingested_at) for analysis in analyse_many(documents, parse_all=parse_all())]
+    analyses = analyse_many(documents, parse_all=parse_all())
+    with stage("tasks"):
+        return [_record(analysis, ingested_at) for analysis in analyses]
 
 
 def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
