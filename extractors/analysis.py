@@ -26,7 +26,7 @@ from extractors.port_names import name_ports
 from extractors.qualifiers.designations import designations, not_years
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods, stands_in
-from extractors.selection import covered, needs_ner, needs_parse
+from extractors.selection import claim_sentences, covered, needs_ner, needs_parse
 from extractors.stages import stage
 from extractors.vessel_names import name_vessels
 from graph.ids import entity_id
@@ -212,6 +212,9 @@ class _Reading:
     chosen: list[tuple[Doc, set[int]]] = field(default_factory=list)  # to parse, with the tokens gazetteers cover
     gazetteer_hits: list[tuple[list[Mention], list[ItemMention]]] = field(default_factory=list)  # per sentence
 
+    def sentence_hits(self) -> list[tuple[Doc, list[Mention], list[ItemMention]]]:
+        return [(doc, mentions, items) for doc, (mentions, items) in zip(self.docs, self.gazetteer_hits, strict=True)]
+
 
 def _select(document: Document, parse_all: bool) -> _Reading:
     """Every sentence tokenised; those that could state a claim (or all) chosen for the models."""
@@ -244,7 +247,20 @@ def _first_pass(document: Document, language: str | None, warning: str | None, p
         reading.parse.append(parse_all or needs_parse(doc, mentions, items, after_parsed, flow_near))
         if reading.parse[-1]:
             reading.chosen.append((doc, covered(mentions, items)))
+    if not parse_all and reading.chosen:
+        _keep_claim_sentences(reading)
     return reading
+
+
+def _keep_claim_sentences(reading: _Reading) -> None:
+    """Of the chosen sentences, only those that may state a claim (`selection.claim_sentences`)."""
+    hits = reading.sentence_hits()
+    keep = claim_sentences(hits)
+    if keep is None:
+        return
+    reading.parse = [parsed and index in keep for index, parsed in enumerate(reading.parse)]
+    chosen = zip(hits, reading.parse, strict=True)
+    reading.chosen = [(doc, covered(mentions, items)) for (doc, mentions, items), parsed in chosen if parsed]
 
 
 def _names_players(hits: list[tuple[list[Mention], list[ItemMention]]]) -> bool:

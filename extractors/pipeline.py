@@ -73,7 +73,7 @@ def extract_many(documents: list[Document], ingested_at: datetime | None = None)
 
 
 def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
-    read = tasks() if analysis.sentences else ()
+    read = tasks() if any(s.parsed for s in analysis.sentences) else ()  # no claim from unparsed sentences
     findings = [f for task in read for f, _, _ in _checked(analysis, task.name, task(analysis))]
     findings = carry_times(analysis, findings)
     findings = carry_sources(analysis, findings)

@@ -227,3 +227,82 @@ def needs_ner(doc: Doc, taken: set[int]) -> bool:
     if any(t.pos_ in {"PROPN", "X"} or is_acronym(t.text) for t in free):
         return True
     return any(b.i - a.i in {1, 2} and a.is_alpha and b.is_alpha for a, b in pairwise(free))
+
+
+# What a claim is about, named in an article that can state one (`claim_sentences`): materiel (any item, troops,
+# funds and goods among them), a port, a vessel or an agreement by name, words that stand for materiel or
+# its giving on their own ("arming", "military", "training"), or a ship with a word of calling; and, where
+# the article names a state or a body, a word of agreement or denial or a sum of money given. An article
+# that names none of these anywhere (a storm, a football match, an interest rate) states no claim whatever
+# its other words, and no sentence of it goes to the models; one that names only the latter states at most
+# an agreement, a denial or a sum given, in the sentences that name them.
+ANCHOR_KINDS = {"port", "vessel", "agreement"}
+PARTY_KINDS = {"country", "organization"}
+ENDINGS = {"en": ("", "s", "d", "ed", "ing"), "fr": ("", "s")}
+FRENCH_VERB_ENDINGS = ("er", "e", "es", "ent", "é", "és", "ée", "ées", "ant", "era", "eront", "erait", "eraient", "ait")
+
+
+def _inflected(found: list[str], language: str) -> frozenset[str]:
+    """The words with the endings they may take ("arm": "armed", "arming"; "former": "formé", "formeront"):
+    no lemmatiser runs before the models."""
+    forms = {w + ending for w in found for ending in ENDINGS[language]}
+    if language == "en":  # "complies", "complied"; "describing"
+        forms |= {w[:-1] + e for w in found if w.endswith("y") for e in ("ies", "ied")}
+        forms |= {w[:-1] + "ing" for w in found if w.endswith("e")}
+    if language == "fr":
+        forms |= {w[:-2] + ending for w in found if w.endswith("er") for ending in FRENCH_VERB_ENDINGS}
+    return frozenset(forms)
+
+
+@cache
+def anchor_forms(language: str) -> frozenset[str]:
+    """Words that name materiel or its giving without an item."""
+    found = [*words("grammar", "military_words", language), *words("transfer", "arming_verbs", language)]
+    return _inflected([*found, *words("transfer", "training_verbs", language)], language)
+
+
+@cache
+def party_anchor_forms(language: str) -> frozenset[str]:
+    """Words that state a claim about the states or bodies an article names: agreements ("pacts"), denials
+    (the lexicon's forms as listed: "called" but not "calling"), a state keeping to its controls."""
+    nouns = words("agreements", "nouns", language)
+    found = {*nouns, *(n + "s" for n in nouns), *words("denial", "characterising", language, "words")}
+    for key in ("lemmas", "cues"):
+        found |= {str(w).lower() for w in lexicon("denial")["words"][language].get(key) or []}
+    return frozenset(found) | _inflected(list(words("denial", "complying", "verbs", language)), language)
+
+
+@cache
+def _money_words() -> frozenset[str]:
+    units = lexicon("quantities")["units"]
+    return frozenset(str(w).lower() for unit in ("dollar", "euro", "sterling") for w in units[unit])
+
+
+def claim_sentences(sentences: list[tuple[Doc, list[Mention], list[ItemMention]]]) -> set[int] | None:
+    """Which sentences of an article may state a claim: all of them (None) when the article names what a
+    claim could be about (above); else, where it names a state or a body, those with a word of agreement
+    or denial or a sum given, and the sentence before each, which may name the parties; else none."""
+    if any(_anchors(doc, mentions, items) for doc, mentions, items in sentences):
+        return None
+    if not any(m.kind in PARTY_KINDS for _, mentions, _ in sentences for m in mentions):
+        return set()
+    found = [i for i, (doc, _, _) in enumerate(sentences) if _anchors_for_parties(doc)]
+    return {*found, *(i - 1 for i in found if i > 0)}
+
+
+def _anchors(doc: Doc, mentions: list[Mention], items: list[ItemMention]) -> bool:
+    if items or any(m.kind in ANCHOR_KINDS for m in mentions):
+        return True
+    language = doc.lang_
+    if any(t.lower_ in anchor_forms(language) for t in doc):
+        return True
+    return any(_names_vessel(t.text, language) for t in doc) and any(_of_calling(t.text, language) for t in doc)
+
+
+def _anchors_for_parties(doc: Doc) -> bool:
+    """ "the pact the two signed", "Moscow called the reports baseless", "Japan will provide $300 million"."""
+    language = doc.lang_
+    if any(t.lower_ in party_anchor_forms(language) for t in doc):
+        return True
+    given = any(_of_transfer(t.text, language) for t in doc if len(t.text) >= 3)
+    return given and any(t.lower_ in _money_words() for t in doc)
