@@ -36,6 +36,8 @@ def name_vessels(sentences: list[Sentence], language: str) -> None:
 
 def _unread_names(sentence: Sentence, nouns: frozenset[str]) -> list[Mention]:
     """The vessels named by capitalised words right after a noun of vessel that no mention covers."""
+    if not sentence.parsed or not sentence.has_form_in(nouns):
+        return []  # a name is a proper noun, which only a parsed sentence has; and it follows a noun of vessel
     taken, found = covered(sentence.mentions, sentence.items), []
     for token in sentence.tokens:
         if not {token.lower_, token.lemma_.lower()} & nouns:
