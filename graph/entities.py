@@ -31,7 +31,8 @@ def describe_entity(tx: Tx, entity_id: str, claim_limit: int) -> EntityRead:
     rows = tx.run(cypher.ENTITY, {"id": entity_id})
     if not rows:
         raise NotFoundError(f"no entity {entity_id!r}")
-    months = {rel: tx.run(cypher.entity_timeline(rel), {"id": entity_id}) for rel in cypher.FLOW_SIDES}
+    counted = tx.run(cypher.ENTITY_MONTHS, {"id": entity_id})
+    months = {rel: [{"month": r["month"], "n": r[COUNTS[rel]]} for r in counted] for rel in cypher.FLOW_SIDES}
     aliases: dict[str, list[str]] = {}
     for row in tx.run(cypher.ENTITY_ALIAS_LIST, {"id": entity_id}):
         aliases.setdefault(row["lang"] or "any", []).append(row["text"])
@@ -41,7 +42,7 @@ def describe_entity(tx: Tx, entity_id: str, claim_limit: int) -> EntityRead:
         name=rows[0]["name"],
         aliases=aliases,
         claims=_by_role(claims_by_role(tx, entity_id, claim_limit, months)),
-        timeline=_timeline([row for rows in months.values() for row in rows]),
+        timeline=_timeline(counted),
     )
 
 
@@ -79,10 +80,9 @@ def _by_role(rows: list[Row]) -> dict[str, list[ClaimRef]]:
     return roles
 
 
-def _timeline(rows: list[Row]) -> list[Month]:
-    """Transfers by month as supplier and as recipient (rows of cypher.entity_timeline)."""
-    counts: dict[str, dict[str, int]] = {}
-    for row in rows:
-        month = counts.setdefault(row["month"], {"SUPPLIER": 0, "RECIPIENT": 0})
-        month[row["relationship"]] += row["n"]
-    return [Month(m, counts[m]["SUPPLIER"], counts[m]["RECIPIENT"]) for m in sorted(counts)]
+def _timeline(counted: list[Row]) -> list[Month]:
+    """Transfers by month as supplier and as recipient (rows of cypher.ENTITY_MONTHS)."""
+    return [Month(r["month"], r["supplied"], r["received"]) for r in counted if r["supplied"] or r["received"]]
+
+
+COUNTS = {"SUPPLIER": "supplied", "RECIPIENT": "received"}  # an EntityMonth's count of each role

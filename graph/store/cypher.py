@@ -95,8 +95,49 @@ MATCH (c:Claim {id: r.claim_id})
 MERGE (f:Flow {id: r.flow_id})
 ON CREATE SET f.supplier = r.supplier, f.recipient = r.recipient
 MERGE (c)-[i:IN_FLOW]->(f)
-ON CREATE SET i.day = r.day, i.start_day = r.start_day, i.end_day = r.end_day, i.item = r.item
+ON CREATE SET i.day = r.day, i.start_day = r.start_day, i.end_day = r.end_day, i.item = r.item, i.counted = false
 """
+
+# An actor's transfers counted by month (graph/store/flows.py): a link is counted once, by the batch
+# that created it (`counted` false until then; a concurrent writer of the same link waits on its MERGE
+# and finds it counted), or, in a store whose links were never counted, all at once.
+ENTITY_MONTHS = """
+MATCH (:Entity {id: $id})-[:HAS_MONTH]->(m:EntityMonth)
+RETURN m.month AS month, m.supplied AS supplied, m.received AS received
+ORDER BY month
+"""
+HAS_MONTHS = "MATCH (m:EntityMonth) RETURN count(m) > 0 AS has"
+NEW_LINKS = """
+UNWIND $ids AS claim_id
+MATCH (c:Claim {id: claim_id})-[i:IN_FLOW]->(f:Flow)
+WHERE i.counted = false
+"""
+ALL_LINKS = "MATCH (f:Flow)<-[i:IN_FLOW]-(c:Claim)\n"
+# A flow's transfer claims, counted with its links: one link per claim and flow.
+ADD_TO_FLOWS = NEW_LINKS + "WITH f, count(DISTINCT c.id) AS n\nSET f.claims = coalesce(f.claims, 0) + n\n"
+COUNT_FLOWS = ALL_LINKS + "WITH f, count(DISTINCT c.id) AS n\nSET f.claims = n\n"
+MARK_COUNTED = NEW_LINKS + "SET i.counted = true\n"
+
+
+def add_to_months(side: str, *, new_links: bool) -> str:
+    """Add to each actor's months its dated transfers on one side of the flows ("supplier",
+    "recipient"): of the links of the claims $ids not yet counted, or of every link."""
+    counted = {"supplier": "supplied", "recipient": "received"}[side]
+    other = {"supplier": "received", "recipient": "supplied"}[side]
+    return (
+        (NEW_LINKS + "AND i.day <> ''\n" if new_links else ALL_LINKS + "WHERE i.day <> ''\n")
+        + f"""\
+WITH f.{side} AS entity, left(i.day, 7) AS month, count(DISTINCT c.id) AS n
+MATCH (e:Entity {{id: entity}})
+MERGE (m:EntityMonth {{id: entity + '{MONTH_SEPARATOR}' + month}})
+ON CREATE SET m.entity = entity, m.month = month, m.{counted} = n, m.{other} = 0
+ON MATCH SET m.{counted} = m.{counted} + n
+MERGE (e)-[:HAS_MONTH]->(m)
+"""
+    )
+
+
+MONTH_SEPARATOR = "|"  # flows.month_id
 
 # Stores written before flows existed: link their transfer claims once, when the schema gains flows.
 HAS_FLOWS = "MATCH (f:Flow) RETURN count(f) > 0 AS has"
@@ -399,15 +440,6 @@ def _entity_flows(relationship: str) -> str:
     return f"MATCH (f:Flow) WHERE f.{FLOW_SIDES[relationship]} = $id\nMATCH (f)<-[i:IN_FLOW]-(c:Claim)\n"
 
 
-def entity_timeline(relationship: str) -> str:
-    """An entity's dated transfers in one role (SUPPLIER or RECIPIENT), counted by month."""
-    return (
-        _entity_flows(relationship)
-        + "WHERE i.day <> ''\n"
-        + f"RETURN left(i.day, 7) AS month, '{relationship}' AS relationship, count(DISTINCT c.id) AS n\n"
-    )
-
-
 def entity_transfers(relationship: str) -> str:
     """An entity's newest transfers in one role, from $from_day on ('' for all, undated last)."""
     return (
@@ -433,8 +465,7 @@ ORDER BY id
 
 FLOWS_AROUND = """
 MATCH (f:Flow) WHERE f.supplier = $id OR f.recipient = $id
-MATCH (f)<-[:IN_FLOW]-(c:Claim)
-RETURN f.supplier AS supplier, f.recipient AS recipient, count(DISTINCT c.id) AS claims
+RETURN f.supplier AS supplier, f.recipient AS recipient, f.claims AS claims
 """
 
 ENTITIES_BY_ID = "UNWIND $ids AS entity_id MATCH (e:Entity {id: entity_id}) RETURN e.id AS id, e.name AS name"

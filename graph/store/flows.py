@@ -5,7 +5,9 @@ what a link carries, for the writer, for stores written before flows existed, an
     flow_id("KP", "RU")                      "KP>RU" (graph/ids.py)
     flow_rows(claims)                        the writer's IN_FLOW rows (cypher.UPSERT_FLOWS)
     link_day(start_day, end_day)             the day a link sorts by: newest first, undated ('') last
+    add_to_months(tx, claims)                what a batch adds to its actors' months
     backfill(tx), refresh_links(tx)          for a store written by an older osintkg
+    count_months(tx)                         every actor's months counted from the flows (older stores, bulk loads)
 """
 
 from __future__ import annotations
@@ -44,6 +46,27 @@ def flow_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
                     "start_day": start,
                     "end_day": end,
                 }
+
+
+def add_to_months(tx: Tx, claims: list[model.Claim]) -> None:
+    """Count the batch's transfer claims newly linked to a flow in their actors' months and in their flow
+    (once each: a claim stated again, by this batch or a later one, is linked already)."""
+    ids = sorted({c.id for c in claims if c.kind == "transfer"})
+    if ids:
+        for side in ("supplier", "recipient"):
+            tx.run(cypher.add_to_months(side, new_links=True), {"ids": ids})
+        tx.run(cypher.ADD_TO_FLOWS, {"ids": ids})
+        tx.run(cypher.MARK_COUNTED, {"ids": ids})
+
+
+def count_months(tx: Tx) -> None:
+    """Every actor's months, and every flow's claims, counted from all the flows' links, in a store that
+    has no months yet (written by an older osintkg, or bulk-loaded); its links counted or not, the
+    counts are right."""
+    if not tx.run(cypher.HAS_MONTHS)[0]["has"]:
+        for side in ("supplier", "recipient"):
+            tx.run(cypher.add_to_months(side, new_links=False))
+        tx.run(cypher.COUNT_FLOWS)
 
 
 def backfill(tx: Tx) -> None:

@@ -4,7 +4,8 @@ opened for writing (`graph.store.open_store`), never on a read-only one.
     1. the backend's schema (`Store.create_schema`): tables or constraints and indexes; an embedded
        store made by an older osintkg gains the properties it lacks
     2. the data an older store lacks: its transfer claims linked to their flows, once; the flow
-       links copied again from their claims when the links gained a property
+       links copied again from their claims when the links gained a property; the actors' months
+       counted from the flows, once
 """
 
 from __future__ import annotations
@@ -22,3 +23,4 @@ def _upgrade(tx: Tx, added: dict[str, list[str]]) -> None:
     if added.get("IN_FLOW"):
         flows.refresh_links(tx)
     flows.backfill(tx)
+    flows.count_months(tx)

@@ -32,8 +32,12 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     "Alias": {"id": "STRING", "text": "STRING", "norm": "STRING", "lang": "STRING"},
     "Claim": {"id": "STRING", "kind": "STRING", **claim_columns()},  # graph/ontology/qualifiers.yaml
     # A supplier-to-recipient flow ("KP>RU"): transfer claims link to it, so that the transfers between
-    # two actors are one hop from one node, each link carrying the claim's days to sort and filter on.
-    "Flow": {"id": "STRING", "supplier": "STRING", "recipient": "STRING"},
+    # two actors are one hop from one node, each link carrying the claim's days to sort and filter on;
+    # `claims` counts them (graph/store/flows.py).
+    "Flow": {"id": "STRING", "supplier": "STRING", "recipient": "STRING", "claims": "INT64"},
+    # An actor's dated transfers in one month ("KP|2024-03"), counted as they are written, so that its
+    # timeline is a few rows to read however many claims it has (graph/store/flows.py).
+    "EntityMonth": {"id": "STRING", "entity": "STRING", "month": "STRING", "supplied": "INT64", "received": "INT64"},
     "Evidence": {
         "id": "STRING",
         "quote": "STRING",
@@ -53,7 +57,13 @@ FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
     ("ATTRIBUTED_TO", "Evidence", "Entity", {"name": "STRING"}),
     ("MENTIONS", "Source", "Entity", {"names": "STRING[]"}),
     ("KNOWN_AS", "Entity", "Alias", {}),
-    ("IN_FLOW", "Claim", "Flow", {"day": "STRING", "start_day": "STRING", "end_day": "STRING", "item": "STRING"}),
+    (
+        "IN_FLOW",
+        "Claim",
+        "Flow",
+        {"day": "STRING", "start_day": "STRING", "end_day": "STRING", "item": "STRING", "counted": "BOOL"},
+    ),
+    ("HAS_MONTH", "Entity", "EntityMonth", {}),
 ]
 
 # Properties that queries filter on, beyond each label's id.

@@ -64,6 +64,7 @@ class Writer(ABC):
         parts = [batch] if isinstance(batch, Bulk) else batch
         with tempfile.TemporaryDirectory(prefix="osintkg-bulk-") as folder:
             self.load_files(write_parquet(parts, Path(folder)))
+        self.store.run_in_transaction(flows.count_months, write=True)
 
     @abstractmethod
     def load_files(self, files: list[tuple[Table, Path]]) -> None:
@@ -93,9 +94,11 @@ def write_articles(tx: Tx, records: list[model.ArticleRecord]) -> list[bool]:
             raise ConflictError(f"source id {source.id!r} already holds another text (sha256 {stored[:12]}…)")
         new.append(stored is None)
         fingerprints[source.id] = source.sha256
-    for statement, rows in article_batches([r for r, is_new in zip(records, new, strict=True) if is_new]):
+    written = [r for r, is_new in zip(records, new, strict=True) if is_new]
+    for statement, rows in article_batches(written):
         if rows:
             tx.run(statement, {"rows": rows})
+    flows.add_to_months(tx, [claim for record in written for claim in record.claims])
     return new
 
 

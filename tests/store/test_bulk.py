@@ -63,3 +63,18 @@ def test_the_flow_of_two_actors_pages_like_the_general_query(store: Store, graph
                 assert (fast.total, fast.items) == (slow.total, slow.items), (wanted, limit, offset)
                 compared += len(fast.items)
     assert compared > 500
+
+
+def test_a_bulk_load_counts_each_actors_months_and_each_flows_claims(store: Store, graph: Bulk) -> None:
+    store.writer().bulk_load(graph)
+    links = graph.relationships["IN_FLOW"]
+    flows = {row["id"]: (row["supplier"], row["recipient"]) for row in graph.nodes["Flow"]}
+    supplier, _ = flows[Counter(row["to"] for row in links).most_common(1)[0][0]]
+    supplied = Counter(row["day"][:7] for row in links if row["day"] and flows[row["to"]][0] == supplier)
+    received = Counter(row["day"][:7] for row in links if row["day"] and flows[row["to"]][1] == supplier)
+    timeline = store.view().entity(supplier, claim_limit=5).timeline
+    assert {m.month: (m.supplied, m.received) for m in timeline} == {
+        month: (supplied[month], received[month]) for month in supplied | received
+    }
+    around = {(f["supplier"], f["recipient"]): f["claims"] for f in store.view().flows_around(supplier)}
+    assert around == {flows[f]: n for f, n in Counter(row["to"] for row in links).items() if supplier in flows[f]}

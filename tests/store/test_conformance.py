@@ -6,12 +6,14 @@ import threading
 
 import pytest
 
+from graph import model
 from graph.errors import ConflictError, OsintkgError, QueryTimeoutError, StoreUnavailableError, WriteRefusedError
 from graph.export.eval import export_article
 from graph.model import ArticleRecord
 from graph.reads import Transfer
 from graph.store import Store
 from graph.store.flows import backfill as backfill_flows
+from graph.store.flows import count_months
 from graph.store.writer import write_article
 from graph.transfers import TransferFilter
 from tests.conftest import reopened_read_only
@@ -46,7 +48,15 @@ def counts(store: Store) -> dict[str, int]:
 
 def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
     assert store.write([first_article()]) == [True]
-    assert counts(store) == {"Source": 1, "Entity": 4, "Alias": 8, "Claim": 2, "Flow": 1, "Evidence": 2}
+    assert counts(store) == {
+        "Source": 1,
+        "Entity": 4,
+        "Alias": 8,
+        "Claim": 2,
+        "Flow": 1,
+        "Evidence": 2,
+        "EntityMonth": 2,
+    }
     article = store.view().article("test-first")
     quotes = {row["quote"]: row for row in article["evidence"]}
     shells = quotes["North Korea shipped at least 1,000 containers of shells to Russia"]
@@ -125,7 +135,7 @@ def test_a_failed_write_leaves_nothing_behind(store: Store) -> None:
 
     with pytest.raises(RuntimeError):
         store.run_in_transaction(write_then_fail, write=True)
-    assert counts(store) == {"Source": 0, "Entity": 0, "Alias": 0, "Claim": 0, "Flow": 0, "Evidence": 0}
+    assert set(counts(store).values()) == {0}
 
 
 @pytest.mark.parametrize(
@@ -239,7 +249,16 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
     for thread in threads:
         thread.join()
     assert errors == []
-    assert counts(store) == {"Source": 12, "Entity": 4, "Alias": 8, "Claim": 2, "Flow": 1, "Evidence": 18}
+    assert counts(store) == {
+        "Source": 12,
+        "Entity": 4,
+        "Alias": 8,
+        "Claim": 2,
+        "Flow": 1,
+        "Evidence": 18,
+        "EntityMonth": 2,
+    }
+    assert timeline(store, "KP") == [("2023-08", 1, 0)]  # the claim written by twelve writers counted once
 
 
 def test_an_article_whose_claims_have_no_figure_lands(store: Store) -> None:
@@ -271,7 +290,16 @@ def test_writers_of_the_same_articles_at_once_make_one_node_per_id(store: Store)
         thread.join()
     assert errors == []
     assert sorted(source for source, new in outcomes if new) == [f"test-{i}" for i in range(4)]
-    assert counts(store) == {"Source": 4, "Entity": 4, "Alias": 8, "Claim": 2, "Flow": 1, "Evidence": 6}
+    assert counts(store) == {
+        "Source": 4,
+        "Entity": 4,
+        "Alias": 8,
+        "Claim": 2,
+        "Flow": 1,
+        "Evidence": 6,
+        "EntityMonth": 2,
+    }
+    assert timeline(store, "RU") == [("2023-08", 0, 1)]
     duplicated = "MATCH (n) WITH labels(n)[0] AS label, n.id AS id, count(*) AS n WHERE n > 1 RETURN label, id"
     assert store.view().read(duplicated) == []
 
@@ -287,6 +315,38 @@ def test_a_store_written_without_flows_gets_them_back(store: Store) -> None:
     assert before[0]["flow"] == "KP>RU"
     store.run_in_transaction(backfill_flows, write=True)  # once only: a store with flows is left alone
     assert store.view().read(links) == before
+
+
+def timeline(store: Store, entity: str) -> list[tuple[str, int, int]]:
+    return [(m.month, m.supplied, m.received) for m in store.view().entity(entity, claim_limit=5).timeline]
+
+
+def test_an_actors_months_count_each_dated_transfer_once(store: Store) -> None:
+    rockets = model.Claim(
+        kind="transfer",
+        roles={"supplier": ("KP",), "recipient": ("RU",)},
+        item="rockets",
+        time=model.TimeSpan(start="2023-08-14", end="2023-08-14"),
+    )
+    text = "North Korea sent rockets to Russia on 14 August 2023."
+    third = article("test-third", text, [(rockets, text.rstrip("."), "asserted")])
+    write_batch(store, [first_article(), second_article()])  # the same claim twice, in one batch
+    store.write([second_article("test-again"), third])  # and again, later
+    assert timeline(store, "KP") == [("2023-08", 2, 0)]  # shells and rockets, each once
+    assert timeline(store, "RU") == [("2023-08", 0, 2)]
+    assert timeline(store, "port:rason") == []
+
+
+def test_a_store_without_months_counts_them_from_its_flows_once(store: Store) -> None:
+    write_batch(store, [first_article(), shared_figure_article()])
+    before = timeline(store, "KP")
+    assert before == [("2023-08", 1, 0), ("2024-05", 2, 0)]
+    store.run_in_transaction(lambda tx: tx.run("MATCH (m:EntityMonth) DETACH DELETE m"), write=True)
+    assert timeline(store, "KP") == []
+    store.run_in_transaction(count_months, write=True)  # what opening such a store does
+    assert timeline(store, "KP") == before
+    store.run_in_transaction(count_months, write=True)  # once only: counted months are left alone
+    assert timeline(store, "KP") == before
 
 
 def test_an_analyst_query_past_its_time_limit_is_stopped(store: Store) -> None:
