@@ -119,14 +119,14 @@ COUNT_FLOWS = ALL_LINKS + "WITH f, count(DISTINCT c.id) AS n\nSET f.claims = n\n
 MARK_COUNTED = NEW_LINKS + "SET i.counted = true\n"
 
 
-def add_to_months(side: str, *, new_links: bool) -> str:
-    """Add to each actor's months its dated transfers on one side of the flows ("supplier",
-    "recipient"): of the links of the claims $ids not yet counted, or of every link."""
+def add_to_months(side: str) -> str:
+    """Add to each actor's months its dated transfers on one side ("supplier", "recipient") of the links
+    of the claims $ids not yet counted."""
     counted = {"supplier": "supplied", "recipient": "received"}[side]
     other = {"supplier": "received", "recipient": "supplied"}[side]
     return (
-        (NEW_LINKS + "AND i.day <> ''\n" if new_links else ALL_LINKS + "WHERE i.day <> ''\n")
-        + f"""\
+        NEW_LINKS
+        + f"""AND i.day <> ''
 WITH f.{side} AS entity, left(i.day, 7) AS month, count(DISTINCT c.id) AS n
 MATCH (e:Entity {{id: entity}})
 MERGE (m:EntityMonth {{id: entity + '{MONTH_SEPARATOR}' + month}})
@@ -135,6 +135,26 @@ ON MATCH SET m.{counted} = m.{counted} + n
 MERGE (e)-[:HAS_MONTH]->(m)
 """
     )
+
+
+def months_of_all(side: str) -> str:
+    """Every actor's dated transfers on one side of all the flows, by month (to count a store's months)."""
+    return (
+        ALL_LINKS
+        + f"WHERE i.day <> ''\nRETURN f.{side} AS entity, left(i.day, 7) AS month, count(DISTINCT c.id) AS n\n"
+    )
+
+
+CREATE_MONTHS = """
+UNWIND $rows AS r
+CREATE (m:EntityMonth {id: r.id, entity: r.entity, month: r.month, supplied: r.supplied, received: r.received})
+"""
+LINK_MONTHS = """
+UNWIND $rows AS r
+MATCH (e:Entity {id: r.entity})
+MATCH (m:EntityMonth {id: r.id})
+CREATE (e)-[:HAS_MONTH]->(m)
+"""
 
 
 MONTH_SEPARATOR = "|"  # flows.month_id

@@ -54,7 +54,7 @@ def add_to_months(tx: Tx, claims: list[model.Claim]) -> None:
     ids = sorted({c.id for c in claims if c.kind == "transfer"})
     if ids:
         for side in ("supplier", "recipient"):
-            tx.run(cypher.add_to_months(side, new_links=True), {"ids": ids})
+            tx.run(cypher.add_to_months(side), {"ids": ids})
         tx.run(cypher.ADD_TO_FLOWS, {"ids": ids})
         tx.run(cypher.MARK_COUNTED, {"ids": ids})
 
@@ -63,10 +63,25 @@ def count_months(tx: Tx) -> None:
     """Every actor's months, and every flow's claims, counted from all the flows' links, in a store that
     has no months yet (written by an older osintkg, or bulk-loaded); its links counted or not, the
     counts are right."""
-    if not tx.run(cypher.HAS_MONTHS)[0]["has"]:
-        for side in ("supplier", "recipient"):
-            tx.run(cypher.add_to_months(side, new_links=False))
-        tx.run(cypher.COUNT_FLOWS)
+    if tx.run(cypher.HAS_MONTHS)[0]["has"]:
+        return
+    counts: dict[tuple[str, str], dict[str, int]] = {}
+    for side, counted in (("supplier", "supplied"), ("recipient", "received")):
+        for row in tx.run(cypher.months_of_all(side)):
+            counts.setdefault((row["entity"], row["month"]), {"supplied": 0, "received": 0})[counted] = row["n"]
+    rows = [{"id": month_id(*key), "entity": key[0], "month": key[1], **n} for key, n in sorted(counts.items())]
+    for start in range(0, len(rows), MONTH_ROWS_PER_STATEMENT):
+        part = {"rows": rows[start : start + MONTH_ROWS_PER_STATEMENT]}
+        tx.run(cypher.CREATE_MONTHS, part)
+        tx.run(cypher.LINK_MONTHS, part)
+    tx.run(cypher.COUNT_FLOWS)
+
+
+MONTH_ROWS_PER_STATEMENT = 10_000
+
+
+def month_id(entity: str, month: str) -> str:
+    return f"{entity}{cypher.MONTH_SEPARATOR}{month}"
 
 
 def backfill(tx: Tx) -> None:
