@@ -21,7 +21,7 @@ from extractors.documents import Document
 from extractors.entities import EntityRecognizer, ItemMention, Mention
 from extractors.inflection import word_forms_of
 from extractors.language import detect_language, is_prose_sentence, readability_warning
-from extractors.nlp import fold, make_doc, pipeline, sentence_spans, text_of
+from extractors.nlp import fold, make_doc, pipeline, sentence_spans, text_of, tokens_of
 from extractors.port_names import name_ports
 from extractors.qualifiers.designations import designations, not_years
 from extractors.qualifiers.quantities import Figure, read_figures
@@ -48,9 +48,8 @@ class Sentence:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        """The sentence's tokens, made once: spaCy makes new `Token` objects at every pass over a `Doc`,
-        and every task and qualifier passes over every sentence."""
-        return list(self.doc)
+        """The sentence's tokens (`nlp.tokens_of`), made once."""
+        return tokens_of(self.doc)
 
     @cached_property
     def lowers(self) -> frozenset[str]:

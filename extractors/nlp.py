@@ -20,7 +20,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_suffix_regex
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
@@ -67,6 +67,16 @@ def make_doc(nlp: Language, text: str) -> Doc:
     doc = nlp.make_doc(text)
     doc.user_data["text"] = text
     return doc
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """A doc's tokens, made once: spaCy makes new `Token` objects at every pass over a `Doc`, and the
+    first pass, the tasks and the qualifiers pass over every sentence several times. A token reads its
+    annotations from the doc, so those made before the models ran show what the models set."""
+    cached = doc.user_data.get("tokens")
+    if cached is None:
+        cached = doc.user_data["tokens"] = list(doc)
+    return list(cached)
 
 
 def text_of(doc: Doc) -> str:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extractors.entities import ItemMention, Mention
 from extractors.lexicon import function_words, lexicon, words
 from extractors.names import is_acronym
-from extractors.nlp import text_of
+from extractors.nlp import text_of, tokens_of
 
 STEM = 5  # "livraison", "livrés", "livrer" share "livra"/"livré"... their first five letters, folded
 PRONOUNS = function_words("pronouns")
@@ -141,7 +141,7 @@ def needs_parse(
 ) -> bool:
     """Whether the models must read this sentence (the one before was parsed: pronouns may point back; one
     of the two before was: a figure may continue its flow)."""
-    language, tokens = doc.lang_, list(doc)
+    language, tokens = doc.lang_, tokens_of(doc)
     cued = any(_cued(t.text, language) for t in tokens if len(t.text) >= 3)
     if not cued and (items or (after_parsed and any(t.lower_ in PRONOUNS for t in tokens))):  # "They came from Iran"
         cued = any(_of_materiel(t.text, language) for t in tokens if len(t.text) >= 3)
@@ -222,7 +222,9 @@ def needs_ner(doc: Doc, taken: set[int]) -> bool:
     capitalised words, none of them covered, with a proper noun or an acronym among them, or two
     names of a person: a sentence without such a word has nothing for NER (months and weekdays aside)."""
     free = [
-        t for t in doc if t.i not in taken and t.text[:1].isupper() and t.lower_.rstrip(".") not in calendar_words()
+        t
+        for t in tokens_of(doc)
+        if t.i not in taken and t.text[:1].isupper() and t.lower_.rstrip(".") not in calendar_words()
     ]
     if any(t.pos_ in {"PROPN", "X"} or is_acronym(t.text) for t in free):
         return True
@@ -293,16 +295,16 @@ def claim_sentences(sentences: list[tuple[Doc, list[Mention], list[ItemMention]]
 def _anchors(doc: Doc, mentions: list[Mention], items: list[ItemMention]) -> bool:
     if items or any(m.kind in ANCHOR_KINDS for m in mentions):
         return True
-    language = doc.lang_
-    if any(t.lower_ in anchor_forms(language) for t in doc):
+    language, tokens = doc.lang_, tokens_of(doc)
+    if any(t.lower_ in anchor_forms(language) for t in tokens):
         return True
-    return any(_names_vessel(t.text, language) for t in doc) and any(_of_calling(t.text, language) for t in doc)
+    return any(_names_vessel(t.text, language) for t in tokens) and any(_of_calling(t.text, language) for t in tokens)
 
 
 def _anchors_for_parties(doc: Doc) -> bool:
     """ "the pact the two signed", "Moscow called the reports baseless", "Japan will provide $300 million"."""
-    language = doc.lang_
-    if any(t.lower_ in party_anchor_forms(language) for t in doc):
+    language, tokens = doc.lang_, tokens_of(doc)
+    if any(t.lower_ in party_anchor_forms(language) for t in tokens):
         return True
-    given = any(_of_transfer(t.text, language) for t in doc if len(t.text) >= 3)
-    return given and any(t.lower_ in _money_words() for t in doc)
+    given = any(_of_transfer(t.text, language) for t in tokens if len(t.text) >= 3)
+    return given and any(t.lower_ in _money_words() for t in tokens)
