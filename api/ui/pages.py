@@ -138,16 +138,22 @@ def _marked(text: str, start: int, end: int) -> tuple[str, str, str]:
     return text[:start], text[start:end], text[end:]
 
 
+NETWORK_FLOWS = 30  # the flows drawn around an entity, its busiest: hundreds make an unreadable drawing
+
+
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity(request: Request, store: StoreDep, entity_id: str, lang: Lang = None) -> HTMLResponse:
     def build() -> dict[str, Any]:
         found = store.view().entity(entity_id)
+        flows = store.view().flows_around(entity_id)
+        drawn = sorted(flows, key=lambda f: (-(f["claims"] or 0), f["supplier"], f["recipient"]))[:NETWORK_FLOWS]
         network = nx.DiGraph()
-        for flow in store.view().flows_around(entity_id):
+        for flow in drawn:
             for side in ("supplier", "recipient"):
                 network.add_node(flow[side], label=flow["names"].get(flow[side], flow[side]))
             network.add_edge(flow["supplier"], flow["recipient"], claims=flow["claims"])
         nodes, edges = network_drawing(network, entity_id)
-        return {"entity": found, "bars": timeline_bars(found.timeline), "nodes": nodes, "edges": edges}
+        bars = timeline_bars(found.timeline)
+        return {"entity": found, "bars": bars, "nodes": nodes, "edges": edges, "flows": (len(drawn), len(flows))}
 
     return render(request, "entity.html", build, f"/entities/{entity_id}")

@@ -96,3 +96,13 @@ def test_every_asset_of_a_page_is_the_servers_own(client: TestClient, url: str) 
     assert assets == ["/ui/static/style.css"]
     assert client.get(assets[0]).status_code == 200
     assert "<script" not in page  # readable without JavaScript
+
+
+def test_an_entitys_page_draws_only_its_busiest_flows(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from api.ui import pages
+
+    every = client.get("/ui/entities/RU").text.count("<line ")
+    assert every >= 2
+    monkeypatch.setattr(pages, "NETWORK_FLOWS", 1)  # a store where Russia has hundreds of flows, in small
+    page = client.get("/ui/entities/RU").text
+    assert page.count("<line ") == 1 and f"1 / {every}</p>" in page
