@@ -85,4 +85,4 @@ def _timeline(counted: list[Row]) -> list[Month]:
     return [Month(r["month"], r["supplied"], r["received"]) for r in counted if r["supplied"] or r["received"]]
 
 
-COUNTS = {"SUPPLIER": "supplied", "RECIPIENT": "received"}  # an EntityMonth's count of each role
+COUNTS = {relationship: cypher.MONTH_COUNTS[side] for relationship, side in cypher.FLOW_SIDES.items()}

@@ -119,15 +119,24 @@ COUNT_FLOWS = ALL_LINKS + "WITH f, count(DISTINCT c.id) AS n\nSET f.claims = n\n
 MARK_COUNTED = NEW_LINKS + "SET i.counted = true\n"
 
 
+MONTH_SEPARATOR = "|"  # flows.month_id
+MONTH_COUNTS = {"supplier": "supplied", "recipient": "received"}  # an EntityMonth's count of each side of a flow
+
+
+def _months_of_links(side: str) -> str:
+    """The links' dated transfers on one side of their flows, by actor and month."""
+    return f"f.{side} AS entity, left(i.day, 7) AS month, count(DISTINCT c.id) AS n"
+
+
 def add_to_months(side: str) -> str:
     """Add to each actor's months its dated transfers on one side ("supplier", "recipient") of the links
     of the claims $ids not yet counted."""
-    counted = {"supplier": "supplied", "recipient": "received"}[side]
-    other = {"supplier": "received", "recipient": "supplied"}[side]
+    counted = MONTH_COUNTS[side]
+    (other,) = set(MONTH_COUNTS.values()) - {counted}
     return (
         NEW_LINKS
         + f"""AND i.day <> ''
-WITH f.{side} AS entity, left(i.day, 7) AS month, count(DISTINCT c.id) AS n
+WITH {_months_of_links(side)}
 MATCH (e:Entity {{id: entity}})
 MERGE (m:EntityMonth {{id: entity + '{MONTH_SEPARATOR}' + month}})
 ON CREATE SET m.entity = entity, m.month = month, m.{counted} = n, m.{other} = 0
@@ -139,10 +148,7 @@ MERGE (e)-[:HAS_MONTH]->(m)
 
 def months_of_all(side: str) -> str:
     """Every actor's dated transfers on one side of all the flows, by month (to count a store's months)."""
-    return (
-        ALL_LINKS
-        + f"WHERE i.day <> ''\nRETURN f.{side} AS entity, left(i.day, 7) AS month, count(DISTINCT c.id) AS n\n"
-    )
+    return ALL_LINKS + f"WHERE i.day <> ''\nRETURN {_months_of_links(side)}\n"
 
 
 CREATE_MONTHS = """
@@ -156,8 +162,6 @@ MATCH (m:EntityMonth {id: r.id})
 CREATE (e)-[:HAS_MONTH]->(m)
 """
 
-
-MONTH_SEPARATOR = "|"  # flows.month_id
 
 # Stores written before flows existed: link their transfer claims once, when the schema gains flows.
 HAS_FLOWS = "MATCH (f:Flow) RETURN count(f) > 0 AS has"

@@ -53,7 +53,7 @@ def add_to_months(tx: Tx, claims: list[model.Claim]) -> None:
     (once each: a claim stated again, by this batch or a later one, is linked already)."""
     ids = sorted({c.id for c in claims if c.kind == "transfer"})
     if ids:
-        for side in ("supplier", "recipient"):
+        for side in cypher.MONTH_COUNTS:
             tx.run(cypher.add_to_months(side), {"ids": ids})
         tx.run(cypher.ADD_TO_FLOWS, {"ids": ids})
         tx.run(cypher.MARK_COUNTED, {"ids": ids})
@@ -66,9 +66,10 @@ def count_months(tx: Tx) -> None:
     if tx.run(cypher.HAS_MONTHS)[0]["has"]:
         return
     counts: dict[tuple[str, str], dict[str, int]] = {}
-    for side, counted in (("supplier", "supplied"), ("recipient", "received")):
+    for side, counted in cypher.MONTH_COUNTS.items():
         for row in tx.run(cypher.months_of_all(side)):
-            counts.setdefault((row["entity"], row["month"]), {"supplied": 0, "received": 0})[counted] = row["n"]
+            month = counts.setdefault((row["entity"], row["month"]), dict.fromkeys(cypher.MONTH_COUNTS.values(), 0))
+            month[counted] = row["n"]
     rows = [{"id": month_id(*key), "entity": key[0], "month": key[1], **n} for key, n in sorted(counts.items())]
     for start in range(0, len(rows), MONTH_ROWS_PER_STATEMENT):
         part = {"rows": rows[start : start + MONTH_ROWS_PER_STATEMENT]}
