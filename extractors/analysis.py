@@ -26,7 +26,7 @@ from extractors.port_names import name_ports
 from extractors.qualifiers.designations import designations, not_years
 from extractors.qualifiers.quantities import Figure, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods, stands_in
-from extractors.selection import claim_sentences, covered, needs_ner, needs_parse
+from extractors.selection import PARTY_KINDS, claim_sentences, covered, needs_ner, needs_parse
 from extractors.stages import stage
 from extractors.vessel_names import name_vessels
 from graph.ids import entity_id
@@ -253,18 +253,17 @@ def _first_pass(document: Document, language: str | None, warning: str | None, p
 
 def _keep_claim_sentences(reading: _Reading) -> None:
     """Of the chosen sentences, only those that may state a claim (`selection.claim_sentences`)."""
-    hits = reading.sentence_hits()
-    keep = claim_sentences(hits)
+    keep = claim_sentences(reading.sentence_hits())
     if keep is None:
         return
     reading.parse = [parsed and index in keep for index, parsed in enumerate(reading.parse)]
-    chosen = zip(hits, reading.parse, strict=True)
-    reading.chosen = [(doc, covered(mentions, items)) for (doc, mentions, items), parsed in chosen if parsed]
+    kept = {id(doc) for doc, parsed in zip(reading.docs, reading.parse, strict=True) if parsed}
+    reading.chosen = [(doc, taken) for doc, taken in reading.chosen if id(doc) in kept]
 
 
 def _names_players(hits: list[tuple[list[Mention], list[ItemMention]]]) -> bool:
     """Whether the sentence before named a state or a body its pronouns may point back to."""
-    return any(m.kind in {"country", "organization"} for mentions, _ in hits for m in mentions)
+    return any(m.kind in PARTY_KINDS for mentions, _ in hits for m in mentions)
 
 
 def _run_models(language: str, readings: list[_Reading], parse_all: bool) -> None:
