@@ -31,8 +31,9 @@ def describe_entity(tx: Tx, entity_id: str, claim_limit: int) -> EntityRead:
     rows = tx.run(cypher.ENTITY, {"id": entity_id})
     if not rows:
         raise NotFoundError(f"no entity {entity_id!r}")
-    counted = tx.run(cypher.ENTITY_MONTHS, {"id": entity_id})
-    months = {rel: [{"month": r["month"], "n": r[COUNTS[rel]]} for r in counted] for rel in cypher.FLOW_SIDES}
+    months: dict[str, list[Row]] = {}
+    for row in tx.run(cypher.ROLE_MONTHS, {"id": entity_id}):
+        months.setdefault(row["relationship"], []).append(row)
     aliases: dict[str, list[str]] = {}
     for row in tx.run(cypher.ENTITY_ALIAS_LIST, {"id": entity_id}):
         aliases.setdefault(row["lang"] or "any", []).append(row["text"])
@@ -42,31 +43,27 @@ def describe_entity(tx: Tx, entity_id: str, claim_limit: int) -> EntityRead:
         name=rows[0]["name"],
         aliases=aliases,
         claims=_by_role(claims_by_role(tx, entity_id, claim_limit, months)),
-        timeline=_timeline(counted),
+        timeline=_timeline(months),
     )
 
 
 def claims_by_role(tx: Tx, entity_id: str, limit: int, months: dict[str, list[Row]]) -> list[Row]:
-    """The newest `limit` claims of each relationship type the entity takes part in; a transfer role
-    is read through the entity's flows, from the newest months that hold `limit` claims."""
+    """The newest `limit` claims of each relationship type the entity takes part in (those its months
+    count), read from the newest months that hold `limit` of them."""
     rows = []
-    for relationship in sorted(ontology().relationships()):
-        params = {"id": entity_id, "limit": limit}
-        if relationship in cypher.FLOW_SIDES:
-            params["from_day"] = first_month_needed(months[relationship], limit)
-            rows += tx.run(cypher.entity_transfers(relationship), params)
-        else:
-            rows += tx.run(cypher.entity_claims(relationship), params)
+    for relationship in sorted(months):
+        params = {"id": entity_id, "limit": limit, "from_day": first_month_needed(months[relationship], limit)}
+        rows += tx.run(cypher.entity_claims(relationship), params)
     return rows
 
 
 def first_month_needed(months: list[Row], limit: int) -> str:
     """The first day of the oldest month among the newest ones that hold `limit` claims ('' when the
-    dated claims are not enough, so that the undated ones come too)."""
+    dated claims are not enough, so that the undated ones, month '', come too)."""
     held = 0
     for row in sorted(months, key=lambda r: r["month"], reverse=True):
-        held += row["n"]
-        if held >= limit:
+        held += row["claims"]
+        if held >= limit and row["month"]:
             return f"{row['month']}-01"
     return ""
 
@@ -80,9 +77,14 @@ def _by_role(rows: list[Row]) -> dict[str, list[ClaimRef]]:
     return roles
 
 
-def _timeline(counted: list[Row]) -> list[Month]:
-    """Transfers by month as supplier and as recipient (rows of cypher.ENTITY_MONTHS)."""
-    return [Month(r["month"], r["supplied"], r["received"]) for r in counted if r["supplied"] or r["received"]]
+def _timeline(months: dict[str, list[Row]]) -> list[Month]:
+    """Dated transfers by month as supplier and as recipient."""
+    counts: dict[str, dict[str, int]] = {}
+    for relationship, column in TIMELINE.items():
+        for row in months.get(relationship, []):
+            if row["month"]:
+                counts.setdefault(row["month"], dict.fromkeys(TIMELINE.values(), 0))[column] = row["claims"]
+    return [Month(month, **n) for month, n in sorted(counts.items())]
 
 
-COUNTS = {relationship: cypher.MONTH_COUNTS[side] for relationship, side in cypher.FLOW_SIDES.items()}
+TIMELINE = {"SUPPLIER": "supplied", "RECIPIENT": "received"}  # relationship -> Month's count

@@ -231,7 +231,7 @@ class ClaimRef:
 
     @classmethod
     def from_row(cls, row: Row) -> ClaimRef:
-        """A row of cypher.entity_claims or cypher.entity_transfers."""
+        """A row of cypher.entity_claims."""
         return cls(row["claim_id"], row["kind"], row["item"], row["time_start"], row["time_end"])
 
 

@@ -43,10 +43,11 @@ class PartBuilder:
         row = claim_row(claim)
         self.bulk.nodes["Claim"].append(row)
         role_rows = self.role_rows[claim.kind]
+        day = link_day(row["start_day"], row["end_day"])
         for role, entities in claim.roles.items():
             rows = role_rows[role]
             for entity in entities:
-                rows.append({"from": claim.id, "to": entity.id})
+                rows.append({"from": claim.id, "to": entity.id, "day": day})
         if claim.kind == "transfer":
             self.add_flows(claim, row)
 

@@ -31,7 +31,7 @@ import pyarrow.parquet as pq
 from graph.errors import BadInputError, ConflictError
 from graph.store import cypher
 from graph.store.base import Row, Store, Tx
-from graph.store.schema import NODE_PROPERTIES, relationships
+from graph.store.schema import NODE_PROPERTIES, relationships, role_relationships
 
 ARROW_TYPES = {
     "STRING": pa.string(),
@@ -109,8 +109,8 @@ def refuse_unless_empty(store: Store) -> None:
         )
 
 
-# Properties the store counts itself once the rows are in (`flows.count_months`): a row may leave them out.
-COUNTED = {"Flow": {"claims"}, "IN_FLOW": {"counted"}}
+# Properties the store counts itself once the rows are in (`writer.count_after_load`): a row may leave them out.
+COUNTED = {"Flow": {"claims"}, "IN_FLOW": {"counted"}} | {rel: {"counted"} for rel in role_relationships()}
 
 
 def check_rows(table: Table, rows: list[Row]) -> None:

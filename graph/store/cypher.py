@@ -98,69 +98,18 @@ MERGE (c)-[i:IN_FLOW]->(f)
 ON CREATE SET i.day = r.day, i.start_day = r.start_day, i.end_day = r.end_day, i.item = r.item, i.counted = false
 """
 
-# An actor's transfers counted by month (graph/store/flows.py): a link is counted once, by the batch
-# that created it (`counted` false until then; a concurrent writer of the same link waits on its MERGE
-# and finds it counted), or, in a store whose links were never counted, all at once.
-ENTITY_MONTHS = """
-MATCH (:Entity {id: $id})-[:HAS_MONTH]->(m:EntityMonth)
-RETURN m.month AS month, m.supplied AS supplied, m.received AS received
-ORDER BY month
-"""
-HAS_MONTHS = "MATCH (m:EntityMonth) RETURN count(m) > 0 AS has"
 NEW_LINKS = """
 UNWIND $ids AS claim_id
 MATCH (c:Claim {id: claim_id})-[i:IN_FLOW]->(f:Flow)
 WHERE i.counted = false
 """
-ALL_LINKS = "MATCH (f:Flow)<-[i:IN_FLOW]-(c:Claim)\n"
-# A flow's transfer claims, counted with its links: one link per claim and flow.
+# A flow's transfer claims, counted with its links (one link per claim and flow), once each: by the batch
+# that created the link (`counted` false until then; a concurrent writer of the same link waits on its
+# MERGE and finds it counted), or, in a store whose flows were never counted, all at once.
 ADD_TO_FLOWS = NEW_LINKS + "WITH f, count(DISTINCT c.id) AS n\nSET f.claims = coalesce(f.claims, 0) + n\n"
-COUNT_FLOWS = ALL_LINKS + "WITH f, count(DISTINCT c.id) AS n\nSET f.claims = n\n"
 MARK_COUNTED = NEW_LINKS + "SET i.counted = true\n"
-
-
-MONTH_SEPARATOR = "|"  # flows.month_id
-MONTH_COUNTS = {"supplier": "supplied", "recipient": "received"}  # an EntityMonth's count of each side of a flow
-
-
-def _months_of_links(side: str) -> str:
-    """The links' dated transfers on one side of their flows, by actor and month."""
-    return f"f.{side} AS entity, left(i.day, 7) AS month, count(DISTINCT c.id) AS n"
-
-
-def add_to_months(side: str) -> str:
-    """Add to each actor's months its dated transfers on one side ("supplier", "recipient") of the links
-    of the claims $ids not yet counted."""
-    counted = MONTH_COUNTS[side]
-    (other,) = set(MONTH_COUNTS.values()) - {counted}
-    return (
-        NEW_LINKS
-        + f"""AND i.day <> ''
-WITH {_months_of_links(side)}
-MATCH (e:Entity {{id: entity}})
-MERGE (m:EntityMonth {{id: entity + '{MONTH_SEPARATOR}' + month}})
-ON CREATE SET m.entity = entity, m.month = month, m.{counted} = n, m.{other} = 0
-ON MATCH SET m.{counted} = m.{counted} + n
-MERGE (e)-[:HAS_MONTH]->(m)
-"""
-    )
-
-
-def months_of_all(side: str) -> str:
-    """Every actor's dated transfers on one side of all the flows, by month (to count a store's months)."""
-    return ALL_LINKS + f"WHERE i.day <> ''\nRETURN {_months_of_links(side)}\n"
-
-
-CREATE_MONTHS = """
-UNWIND $rows AS r
-CREATE (m:EntityMonth {id: r.id, entity: r.entity, month: r.month, supplied: r.supplied, received: r.received})
-"""
-LINK_MONTHS = """
-UNWIND $rows AS r
-MATCH (e:Entity {id: r.entity})
-MATCH (m:EntityMonth {id: r.id})
-CREATE (e)-[:HAS_MONTH]->(m)
-"""
+HAS_UNCOUNTED_FLOWS = "MATCH (f:Flow) WHERE f.claims IS NULL RETURN count(f) > 0 AS has"
+COUNT_FLOWS = "MATCH (f:Flow)<-[i:IN_FLOW]-(c:Claim)\nWITH f, count(DISTINCT c.id) AS n\nSET f.claims = n\n"
 
 
 # Stores written before flows existed: link their transfer claims once, when the schema gains flows.
@@ -186,12 +135,68 @@ def _check_relationship(relationship: str) -> None:
 
 
 def upsert_role(relationship: str) -> str:
-    """The statement linking claims to the entities filling one role (a relationship type per role)."""
+    """The statement linking claims to the entities filling one role (a relationship type per role),
+    each link carrying its claim's day (graph/store/roles.py); it returns the links it created, by
+    entity and month ('' undated), to be counted in the entity's RoleMonths (`counted` false only
+    between the MERGE that creates a link and this statement's end)."""
     _check_relationship(relationship)
     return f"""
 UNWIND $rows AS r
 MATCH (c:Claim {{id: r.claim_id}}), (e:Entity {{id: r.entity_id}})
-MERGE (c)-[:{relationship}]->(e)
+MERGE (c)-[l:{relationship}]->(e)
+ON CREATE SET l.day = r.day, l.counted = false
+WITH e, l WHERE l.counted = false
+SET l.counted = true
+RETURN e.id AS entity, left(l.day, 7) AS month, count(*) AS n
+"""
+
+
+# An entity's claims in one role and one month ("KP|SUPPLIER|2024-03"; month '' for the undated),
+# counted as the role's links are created, so that its newest claims in a role are read from the
+# newest months that hold enough of them, and its timeline is a few rows (graph/store/roles.py).
+MONTH_SEPARATOR = "|"  # roles.month_id
+ADD_TO_ROLE_MONTHS = """
+UNWIND $rows AS r
+MATCH (e:Entity {id: r.entity})
+MERGE (m:RoleMonth {id: r.id})
+ON CREATE SET m.entity = r.entity, m.relationship = r.relationship, m.month = r.month, m.claims = r.n
+ON MATCH SET m.claims = m.claims + r.n
+MERGE (e)-[:HAS_ROLE_MONTH]->(m)
+"""
+ROLE_MONTHS = """
+MATCH (:Entity {id: $id})-[:HAS_ROLE_MONTH]->(m:RoleMonth)
+RETURN m.relationship AS relationship, m.month AS month, m.claims AS claims
+ORDER BY relationship, month
+"""
+HAS_ROLE_MONTHS = "MATCH (m:RoleMonth) RETURN count(m) > 0 AS has"
+CREATE_ROLE_MONTHS = """
+UNWIND $rows AS r
+CREATE (m:RoleMonth {id: r.id, entity: r.entity, relationship: r.relationship, month: r.month, claims: r.n})
+"""
+LINK_ROLE_MONTHS = """
+UNWIND $rows AS r
+MATCH (e:Entity {id: r.entity})
+MATCH (m:RoleMonth {id: r.id})
+CREATE (e)-[:HAS_ROLE_MONTH]->(m)
+"""
+
+
+def role_months_of_all(relationship: str) -> str:
+    """Every entity's links of one role type, by month (to count a bulk-loaded or older store's)."""
+    _check_relationship(relationship)
+    return f"""
+MATCH (e:Entity)<-[l:{relationship}]-(:Claim)
+RETURN e.id AS entity, left(l.day, 7) AS month, count(*) AS n
+"""
+
+
+def date_role_links(relationship: str) -> str:
+    """Role links written without a day (by an older osintkg) get their claim's (and are counted then)."""
+    _check_relationship(relationship)
+    return f"""
+MATCH (c:Claim)-[l:{relationship}]->(:Entity)
+WHERE l.day IS NULL
+SET l.day = {LINK_DAY}, l.counted = true
 """
 
 
@@ -444,37 +449,18 @@ ORDER BY text, lang
 
 
 def entity_claims(relationship: str) -> str:
-    """The claims in which an entity fills the roles of one relationship type, newest first (started
-    from the entity: one relationship type at a time, the embedded store reads only its claims)."""
+    """The claims in which an entity fills the roles of one relationship type, newest first, from
+    $from_day on ('' for all, undated last): started from the entity, one relationship type at a
+    time, the store reads only the links of the newest months."""
     _check_relationship(relationship)
     return f"""
-MATCH (e:Entity {{id: $id}})<-[:{relationship}]-(c:Claim)
+MATCH (e:Entity {{id: $id}})<-[l:{relationship}]-(c:Claim)
+WHERE l.day >= $from_day
 RETURN '{relationship}' AS relationship, c.id AS claim_id, c.kind AS kind, c.item AS item,
-       c.time_start AS time_start, c.time_end AS time_end, coalesce(c.start_day, c.end_day, '') AS day
+       c.time_start AS time_start, c.time_end AS time_end, l.day AS day
 ORDER BY day DESC, claim_id
 LIMIT $limit
 """
-
-
-# An entity's transfers as supplier or recipient, read through its flows (whose links carry the days).
-FLOW_SIDES = {"SUPPLIER": "supplier", "RECIPIENT": "recipient"}
-
-
-def _entity_flows(relationship: str) -> str:
-    return f"MATCH (f:Flow) WHERE f.{FLOW_SIDES[relationship]} = $id\nMATCH (f)<-[i:IN_FLOW]-(c:Claim)\n"
-
-
-def entity_transfers(relationship: str) -> str:
-    """An entity's newest transfers in one role, from $from_day on ('' for all, undated last)."""
-    return (
-        _entity_flows(relationship)
-        + f"""WHERE i.day >= $from_day
-RETURN DISTINCT '{relationship}' AS relationship, c.id AS claim_id, c.kind AS kind, c.item AS item,
-       c.time_start AS time_start, c.time_end AS time_end, i.day AS day
-ORDER BY day DESC, claim_id
-LIMIT $limit
-"""
-    )
 
 
 ENTITY_BY_NAME = """

@@ -5,9 +5,9 @@ what a link carries, for the writer, for stores written before flows existed, an
     flow_id("KP", "RU")                      "KP>RU" (graph/ids.py)
     flow_rows(claims)                        the writer's IN_FLOW rows (cypher.UPSERT_FLOWS)
     link_day(start_day, end_day)             the day a link sorts by: newest first, undated ('') last
-    add_to_months(tx, claims)                what a batch adds to its actors' months
+    add_to_flows(tx, claims)                 what a batch adds to its flows' claim counts
     backfill(tx), refresh_links(tx)          for a store written by an older osintkg
-    count_months(tx)                         every actor's months counted from the flows (older stores, bulk loads)
+    count_flows(tx)                          every flow's claims counted (older stores, bulk loads)
 """
 
 from __future__ import annotations
@@ -48,41 +48,20 @@ def flow_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
                 }
 
 
-def add_to_months(tx: Tx, claims: list[model.Claim]) -> None:
-    """Count the batch's transfer claims newly linked to a flow in their actors' months and in their flow
-    (once each: a claim stated again, by this batch or a later one, is linked already)."""
+def add_to_flows(tx: Tx, claims: list[model.Claim]) -> None:
+    """Count the batch's transfer claims newly linked to a flow in the flow (once each: a claim stated
+    again, by this batch or a later one, is linked already)."""
     ids = sorted({c.id for c in claims if c.kind == "transfer"})
     if ids:
-        for side in cypher.MONTH_COUNTS:
-            tx.run(cypher.add_to_months(side), {"ids": ids})
         tx.run(cypher.ADD_TO_FLOWS, {"ids": ids})
         tx.run(cypher.MARK_COUNTED, {"ids": ids})
 
 
-def count_months(tx: Tx) -> None:
-    """Every actor's months, and every flow's claims, counted from all the flows' links, in a store that
-    has no months yet (written by an older osintkg, or bulk-loaded); its links counted or not, the
-    counts are right."""
-    if tx.run(cypher.HAS_MONTHS)[0]["has"]:
-        return
-    counts: dict[tuple[str, str], dict[str, int]] = {}
-    for side, counted in cypher.MONTH_COUNTS.items():
-        for row in tx.run(cypher.months_of_all(side)):
-            month = counts.setdefault((row["entity"], row["month"]), dict.fromkeys(cypher.MONTH_COUNTS.values(), 0))
-            month[counted] = row["n"]
-    rows = [{"id": month_id(*key), "entity": key[0], "month": key[1], **n} for key, n in sorted(counts.items())]
-    for start in range(0, len(rows), MONTH_ROWS_PER_STATEMENT):
-        part = {"rows": rows[start : start + MONTH_ROWS_PER_STATEMENT]}
-        tx.run(cypher.CREATE_MONTHS, part)
-        tx.run(cypher.LINK_MONTHS, part)
-    tx.run(cypher.COUNT_FLOWS)
-
-
-MONTH_ROWS_PER_STATEMENT = 10_000
-
-
-def month_id(entity: str, month: str) -> str:
-    return f"{entity}{cypher.MONTH_SEPARATOR}{month}"
+def count_flows(tx: Tx) -> None:
+    """Every flow's claims counted from its links, in a store whose flows are not counted (bulk-loaded, or
+    written by an older osintkg); its links counted or not, the counts are right."""
+    if tx.run(cypher.HAS_UNCOUNTED_FLOWS)[0]["has"]:
+        tx.run(cypher.COUNT_FLOWS)
 
 
 def backfill(tx: Tx) -> None:

@@ -4,13 +4,13 @@ opened for writing (`graph.store.open_store`), never on a read-only one.
     1. the backend's schema (`Store.create_schema`): tables or constraints and indexes; an embedded
        store made by an older osintkg gains the properties it lacks
     2. the data an older store lacks: its transfer claims linked to their flows, once; the flow
-       links copied again from their claims when the links gained a property; the actors' months
-       counted from the flows, once
+       links copied again from their claims when the links gained a property; the flows' claims
+       counted, and the entities' role months (the role links given their day first), once
 """
 
 from __future__ import annotations
 
-from graph.store import flows
+from graph.store import flows, roles
 from graph.store.base import Store, Tx
 
 
@@ -23,4 +23,5 @@ def _upgrade(tx: Tx, added: dict[str, list[str]]) -> None:
     if added.get("IN_FLOW"):
         flows.refresh_links(tx)
     flows.backfill(tx)
-    flows.count_months(tx)
+    flows.count_flows(tx)
+    roles.count_roles(tx)

@@ -35,9 +35,10 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     # two actors are one hop from one node, each link carrying the claim's days to sort and filter on;
     # `claims` counts them (graph/store/flows.py).
     "Flow": {"id": "STRING", "supplier": "STRING", "recipient": "STRING", "claims": "INT64"},
-    # An actor's dated transfers in one month ("KP|2024-03"), counted as they are written, so that its
-    # timeline is a few rows to read however many claims it has (graph/store/flows.py).
-    "EntityMonth": {"id": "STRING", "entity": "STRING", "month": "STRING", "supplied": "INT64", "received": "INT64"},
+    # An entity's claims in one role in one month ("KP|SUPPLIER|2024-03", month '' for the undated), counted
+    # as they are written, so that its newest claims and its timeline are a few rows to find however many
+    # claims it has (graph/store/roles.py).
+    "RoleMonth": {"id": "STRING", "entity": "STRING", "relationship": "STRING", "month": "STRING", "claims": "INT64"},
     "Evidence": {
         "id": "STRING",
         "quote": "STRING",
@@ -63,7 +64,7 @@ FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
         "Flow",
         {"day": "STRING", "start_day": "STRING", "end_day": "STRING", "item": "STRING", "counted": "BOOL"},
     ),
-    ("HAS_MONTH", "Entity", "EntityMonth", {}),
+    ("HAS_ROLE_MONTH", "Entity", "RoleMonth", {}),
 ]
 
 # Properties that queries filter on, beyond each label's id.
@@ -82,6 +83,10 @@ def role_relationships() -> list[str]:
     return sorted(ontology().relationships())
 
 
+# A role link carries its claim's day, as IN_FLOW does, and whether it is counted in its RoleMonth.
+ROLE_PROPERTIES = {"day": "STRING", "counted": "BOOL"}
+
+
 def relationships() -> list[tuple[str, str, str, dict[str, str]]]:
-    roles: list[tuple[str, str, str, dict[str, str]]] = [(rel, "Claim", "Entity", {}) for rel in role_relationships()]
+    roles = [(rel, "Claim", "Entity", dict(ROLE_PROPERTIES)) for rel in role_relationships()]
     return FIXED_RELATIONSHIPS + roles

@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING, Any
 from graph import model
 from graph.errors import ConflictError, OsintkgError
 from graph.ids import alias_id, link_id, normalize_name
-from graph.ontology import ontology
 from graph.qualifiers import claim_values
-from graph.store import cypher, flows
+from graph.store import cypher, flows, roles
 from graph.store.base import Row, Tx
 
 if TYPE_CHECKING:
@@ -64,11 +63,17 @@ class Writer(ABC):
         parts = [batch] if isinstance(batch, Bulk) else batch
         with tempfile.TemporaryDirectory(prefix="osintkg-bulk-") as folder:
             self.load_files(write_parquet(parts, Path(folder)))
-        self.store.run_in_transaction(flows.count_months, write=True)
+        self.store.run_in_transaction(count_after_load, write=True)
 
     @abstractmethod
     def load_files(self, files: list[tuple[Table, Path]]) -> None:
         """The store-specific step of a bulk load: each table's Parquet file, in load order, into the store."""
+
+
+def count_after_load(tx: Tx) -> None:
+    """What the store counts itself once a bulk load's rows are in (`bulk.COUNTED`)."""
+    flows.count_flows(tx)
+    roles.count_roles(tx)
 
 
 def write_article(tx: Tx, record: model.ArticleRecord) -> bool:
@@ -98,12 +103,15 @@ def write_articles(tx: Tx, records: list[model.ArticleRecord]) -> list[bool]:
     for statement, rows in article_batches(written):
         if rows:
             tx.run(statement, {"rows": rows})
-    flows.add_to_months(tx, [claim for record in written for claim in record.claims])
+    claims = [claim for record in written for claim in record.claims]
+    roles.link_roles(tx, claims)
+    flows.add_to_flows(tx, claims)
     return new
 
 
 def article_batches(records: list[model.ArticleRecord]) -> list[tuple[str, list[Row]]]:
-    """Each statement with its rows, in the order that respects MATCHes (nodes before relationships)."""
+    """Each statement with its rows, in the order that respects MATCHes (nodes before relationships; the
+    role links come after them all, `roles.link_roles`)."""
     claims = [claim for record in records for claim in record.claims]
     evidence = [ev for record in records for ev in record.evidence]
     entities = [entity for record in records for entity in record.entities]
@@ -114,7 +122,6 @@ def article_batches(records: list[model.ArticleRecord]) -> list[tuple[str, list[
         (cypher.UPSERT_MENTIONS, unique(mention_rows(records))),
         (cypher.UPSERT_CLAIMS, unique(claim_row(c) for c in claims)),
     ]
-    batches += role_batches(claims)
     batches += [
         (cypher.UPSERT_FLOWS, unique(flows.flow_rows(claims))),
         (cypher.UPSERT_EVIDENCE, unique(evidence_row(ev) for ev in evidence)),
@@ -187,16 +194,6 @@ def mention_row(source_id: str, mention: model.SourceMention) -> Row:
 
 def claim_row(claim: model.Claim) -> Row:
     return {"id": claim.id, "kind": claim.kind.value, **claim_values(claim)}
-
-
-def role_batches(claims: list[model.Claim]) -> list[tuple[str, list[Row]]]:
-    by_relationship: dict[str, list[Row]] = {}
-    for claim in claims:
-        spec = ontology().claims[claim.kind]
-        for role, ids in claim.roles.items():
-            rows = by_relationship.setdefault(spec.roles[role].relationship, [])
-            rows += [{"id": link_id(claim.id, i), "claim_id": claim.id, "entity_id": i} for i in ids]
-    return [(cypher.upsert_role(rel), unique(rows)) for rel, rows in sorted(by_relationship.items())]
 
 
 def evidence_row(ev: model.Evidence) -> Row:

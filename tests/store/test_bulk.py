@@ -10,6 +10,7 @@ import pytest
 
 from benchmarks.synthetic import generate
 from graph.errors import ConflictError
+from graph.ontology import ontology
 from graph.reads import TransferPage
 from graph.store import Store
 from graph.store.bulk import Bulk
@@ -78,3 +79,26 @@ def test_a_bulk_load_counts_each_actors_months_and_each_flows_claims(store: Stor
     }
     around = {(f["supplier"], f["recipient"]): f["claims"] for f in store.view().flows_around(supplier)}
     assert around == {flows[f]: n for f, n in Counter(row["to"] for row in links).items() if supplier in flows[f]}
+
+
+def test_an_entitys_newest_claims_by_role_are_those_its_links_give(store: Store, graph: Bulk) -> None:
+    """Read from the newest months its RoleMonths count, an actor's claims in each role are exactly the
+    newest of its links (day first, undated last, then claim id), however many it has."""
+    store.writer().bulk_load(graph)
+    busiest = Counter(row["to"] for row in graph.relationships["SUPPLIER"]).most_common()
+    for entity, limit in [(busiest[0][0], 25), (busiest[0][0], 10_000), (busiest[-1][0], 3)]:
+        read = store.view().entity(entity, claim_limit=limit).claims
+        got: dict[str, set[str]] = {}
+        for key, claims in read.items():
+            kind, role = key.split(".")
+            got.setdefault(ontology().claims[kind].roles[role].relationship, set()).update(c.claim_id for c in claims)
+        expected = {}
+        for relationship in ontology().relationships():
+            links = sorted(
+                (row["from"], row["day"]) for row in graph.relationships.get(relationship, []) if row["to"] == entity
+            )
+            newest = sorted(links, key=lambda link: link[1], reverse=True)[:limit]  # stable: then claim ids ascending
+            if newest:
+                expected[relationship] = {claim for claim, _ in newest}
+        assert got == expected, (entity, limit)
+    assert len(expected) == 1 and len(got) == 1  # the least busy supplier: its one claim

@@ -13,7 +13,7 @@ from graph.model import ArticleRecord
 from graph.reads import Transfer
 from graph.store import Store
 from graph.store.flows import backfill as backfill_flows
-from graph.store.flows import count_months
+from graph.store.roles import count_roles
 from graph.store.writer import write_article
 from graph.transfers import TransferFilter
 from tests.conftest import reopened_read_only
@@ -55,7 +55,7 @@ def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
         "Claim": 2,
         "Flow": 1,
         "Evidence": 2,
-        "EntityMonth": 2,
+        "RoleMonth": 4,
     }
     article = store.view().article("test-first")
     quotes = {row["quote"]: row for row in article["evidence"]}
@@ -256,7 +256,7 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
         "Claim": 2,
         "Flow": 1,
         "Evidence": 18,
-        "EntityMonth": 2,
+        "RoleMonth": 4,
     }
     assert timeline(store, "KP") == [("2023-08", 1, 0)]  # the claim written by twelve writers counted once
 
@@ -297,7 +297,7 @@ def test_writers_of_the_same_articles_at_once_make_one_node_per_id(store: Store)
         "Claim": 2,
         "Flow": 1,
         "Evidence": 6,
-        "EntityMonth": 2,
+        "RoleMonth": 4,
     }
     assert timeline(store, "RU") == [("2023-08", 0, 1)]
     duplicated = "MATCH (n) WITH labels(n)[0] AS label, n.id AS id, count(*) AS n WHERE n > 1 RETURN label, id"
@@ -337,16 +337,43 @@ def test_an_actors_months_count_each_dated_transfer_once(store: Store) -> None:
     assert timeline(store, "port:rason") == []
 
 
-def test_a_store_without_months_counts_them_from_its_flows_once(store: Store) -> None:
+def test_a_store_without_months_counts_them_from_its_role_links_once(store: Store) -> None:
     write_batch(store, [first_article(), shared_figure_article()])
-    before = timeline(store, "KP")
-    assert before == [("2023-08", 1, 0), ("2024-05", 2, 0)]
-    store.run_in_transaction(lambda tx: tx.run("MATCH (m:EntityMonth) DETACH DELETE m"), write=True)
-    assert timeline(store, "KP") == []
-    store.run_in_transaction(count_months, write=True)  # what opening such a store does
-    assert timeline(store, "KP") == before
-    store.run_in_transaction(count_months, write=True)  # once only: counted months are left alone
-    assert timeline(store, "KP") == before
+    before = timeline(store, "KP"), store.view().entity("RU", claim_limit=5).claims
+    assert before[0] == [("2023-08", 1, 0), ("2024-05", 2, 0)]
+    assert {role: len(claims) for role, claims in before[1].items()} == {"denial.actor": 1, "transfer.recipient": 3}
+    older = "MATCH (m:RoleMonth) DETACH DELETE m WITH count(*) AS n MATCH ()-[l:SUPPLIER]->() SET l.day = NULL"
+    store.run_in_transaction(lambda tx: tx.run(older), write=True)  # as an older osintkg left it
+    assert timeline(store, "KP") == [] and store.view().entity("RU", claim_limit=5).claims == {}
+    store.run_in_transaction(count_roles, write=True)  # what opening such a store does
+    assert (timeline(store, "KP"), store.view().entity("RU", claim_limit=5).claims) == before
+    store.run_in_transaction(count_roles, write=True)  # once only: counted months are left alone
+    assert (timeline(store, "KP"), store.view().entity("RU", claim_limit=5).claims) == before
+
+
+def test_an_entitys_newest_claims_in_a_role_come_from_its_newest_months(store: Store) -> None:
+    months = ["2023-08", "2024-01", "2024-01", "2024-03", None]
+    records = []
+    for n, month in enumerate(months):
+        claim = model.Claim(
+            kind="transfer",
+            roles={"supplier": ("KP",), "recipient": ("RU",)},
+            item=("rockets", "drones", "artillery_ammunition", "aircraft", "missiles")[n],
+            time=model.TimeSpan(start=month, end=month) if month else None,
+        )
+        text = f"North Korea sent weapons to Russia, report {n} says."
+        records.append(article(f"test-month-{n}", text, [(claim, text.rstrip("."), "asserted")]))
+    write_batch(store, records[:2])
+    store.write(records[2:])
+
+    def newest(limit: int) -> list[str | None]:
+        claims = store.view().entity("KP", claim_limit=limit).claims["transfer.supplier"]
+        return [c.time_start for c in claims]
+
+    assert newest(1) == ["2024-03"]
+    assert newest(2) == ["2024-03", "2024-01"]
+    assert newest(4) == ["2024-03", "2024-01", "2024-01", "2023-08"]
+    assert newest(9) == ["2024-03", "2024-01", "2024-01", "2023-08", None]  # the undated last
 
 
 def test_an_analyst_query_past_its_time_limit_is_stopped(store: Store) -> None:
