@@ -10,7 +10,9 @@ the first requests to the store just opened again, its files dropped from the pa
 - transfers between two actors: pairs drawn in proportion to their claims (busy pairs come often);
 - a claim's provenance: `/claims/{id}` of claims drawn at random;
 - an entity's timeline: `/entities/{id}` of the busiest actors and of others drawn at random;
-- `/ask`: "What did <supplier> send to <recipient>?" and its French form, for drawn state pairs.
+- `/ask`: "What did <supplier> send to <recipient>?" and its French form, for drawn state pairs;
+- the web pages of the same entities and claims (`/ui/entities/{id}`: its claims, timeline and
+  busiest flows drawn; `/ui/claims/{id}`: the audit), and the home page (the newest transfers).
 
 `OSINTKG_BENCH_SCALES=10000,100000` runs fewer sizes. `python -m benchmarks scale --store neo4j` runs
 every size on the embedded store and on Neo4j (a throwaway Neo4j 5 per size, `tools/neo4j_test_server.py`,
@@ -92,6 +94,9 @@ def workload(settings: dict[str, str]) -> dict[str, list[str]]:
         "a claim's provenance": [f"/claims/{c}" for c in rng.sample(claims, REQUESTS)],
         "an entity's timeline": [f"/entities/{a}" for a in actors] * (REQUESTS // len(actors)),
         "/ask": [question(s, r, n) for n, (s, r) in enumerate(state_pairs)],
+        "an entity's page": [f"/ui/entities/{a}" for a in actors] * (REQUESTS // len(actors)),
+        "a claim's page": [f"/ui/claims/{c}" for c in rng.sample(claims, REQUESTS)],
+        "the home page": ["/ui/"] * REQUESTS,
     }
 
 
@@ -232,7 +237,15 @@ def measure(claims: int) -> list[tuple[str, str, str]]:
     return rows
 
 
-QUESTIONS = ("transfers between two actors", "a claim's provenance", "an entity's timeline", "/ask")
+QUESTIONS = (
+    "transfers between two actors",
+    "a claim's provenance",
+    "an entity's timeline",
+    "/ask",
+    "an entity's page",
+    "a claim's page",
+    "the home page",
+)
 
 
 LOAD_TARGET = {1_000_000: "target < 300 s"}
