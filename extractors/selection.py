@@ -276,8 +276,8 @@ def party_anchor_forms(language: str) -> frozenset[str]:
 
 @cache
 def _money_words() -> frozenset[str]:
-    units = lexicon("quantities")["units"]
-    return frozenset(str(w).lower() for unit in ("dollar", "euro", "sterling") for w in units[unit])
+    quantities = lexicon("quantities")
+    return frozenset(str(w).lower() for unit in quantities["money_units"] for w in quantities["units"][unit])
 
 
 def claim_sentences(sentences: list[tuple[Doc, list[Mention], list[ItemMention]]]) -> set[int] | None:

@@ -7,11 +7,11 @@ from spacy.tokens import Doc
 
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention
-from extractors.lexicon import words
+from extractors.lexicon import lexicon, words
 from extractors.qualifiers.quantities import Figure
 from graph.model import Quantity
 
-FUNDS_UNITS = {"dollar", "euro", "sterling"}
+FUNDS_UNITS = frozenset(lexicon("quantities")["money_units"])
 
 
 def as_quantity(figure: Figure, shared: bool = False) -> Quantity:
