@@ -145,8 +145,7 @@ NETWORK_FLOWS = 30  # the flows drawn around an entity, its busiest: hundreds ma
 def entity(request: Request, store: StoreDep, entity_id: str, lang: Lang = None) -> HTMLResponse:
     def build() -> dict[str, Any]:
         found = store.view().entity(entity_id)
-        flows = store.view().flows_around(entity_id)
-        drawn = sorted(flows, key=lambda f: (-(f["claims"] or 0), f["supplier"], f["recipient"]))[:NETWORK_FLOWS]
+        drawn, flows = store.view().flows_around(entity_id, busiest=NETWORK_FLOWS)
         network = nx.DiGraph()
         for flow in drawn:
             for side in ("supplier", "recipient"):
@@ -154,6 +153,6 @@ def entity(request: Request, store: StoreDep, entity_id: str, lang: Lang = None)
             network.add_edge(flow["supplier"], flow["recipient"], claims=flow["claims"])
         nodes, edges = network_drawing(network, entity_id)
         bars = timeline_bars(found.timeline)
-        return {"entity": found, "bars": bars, "nodes": nodes, "edges": edges, "flows": (len(drawn), len(flows))}
+        return {"entity": found, "bars": bars, "nodes": nodes, "edges": edges, "flows": (len(drawn), flows)}
 
     return render(request, "entity.html", build, f"/entities/{entity_id}")

@@ -127,7 +127,8 @@ def source_row(article: Article, text: str) -> Row:
 
 
 def entity_part(entities: list[Entity], flows: dict[str, Row]) -> Bulk:
-    """The last part: the entities with their aliases as the writer stores them, and every flow."""
+    """The last part: the entities with their aliases as the writer stores them, and every flow with its
+    sides' links to it."""
     aliases: dict[str, Row] = {}
     known_as = []
     for entity in entities:
@@ -143,5 +144,12 @@ def entity_part(entities: list[Entity], flows: dict[str, Row]) -> Bulk:
             "Alias": list(aliases.values()),
             "Flow": [flows[flow_id] for flow_id in sorted(flows)],
         },
-        relationships={"KNOWN_AS": known_as},
+        relationships={
+            "KNOWN_AS": known_as,
+            "HAS_FLOW": [
+                {"from": flows[flow_id][side], "to": flow_id}
+                for flow_id in sorted(flows)
+                for side in ("supplier", "recipient")
+            ],
+        },
     )

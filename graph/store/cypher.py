@@ -84,6 +84,15 @@ MERGE (ev)-[a:ATTRIBUTED_TO]->(e)
 ON CREATE SET a.name = r.name
 """
 
+# Each side of a flow links to it (the flows around an entity, without reading every flow).
+LINK_FLOW_SIDES = """
+UNWIND $rows AS r
+MATCH (e:Entity {id: r.entity_id}), (f:Flow {id: r.flow_id})
+MERGE (e)-[:HAS_FLOW]->(f)
+"""
+HAS_FLOW_SIDES = "MATCH ()-[s:HAS_FLOW]->() RETURN count(s) > 0 AS has"
+ALL_FLOW_SIDES = "MATCH (f:Flow) RETURN f.id AS flow_id, f.supplier AS supplier, f.recipient AS recipient"
+
 # A transfer claim joins the flow of each of its supplier-recipient pairs (graph/store/flows.py); `day`
 # sorts it (newest first, undated last: '' sorts before every day).
 FLOW_ID_SEPARATOR = LINK  # graph.ids.flow_id
@@ -474,7 +483,7 @@ ORDER BY id
 # --- the pages: the flows around an entity -----------------------------------------------------------
 
 FLOWS_AROUND = """
-MATCH (f:Flow) WHERE f.supplier = $id OR f.recipient = $id
+MATCH (:Entity {id: $id})-[:HAS_FLOW]->(f:Flow)
 RETURN f.supplier AS supplier, f.recipient AS recipient, f.claims AS claims
 """
 

@@ -4,9 +4,11 @@ what a link carries, for the writer, for stores written before flows existed, an
 
     flow_id("KP", "RU")                      "KP>RU" (graph/ids.py)
     flow_rows(claims)                        the writer's IN_FLOW rows (cypher.UPSERT_FLOWS)
+    side_rows(flow_rows)                     each side's link to its flows (cypher.LINK_FLOW_SIDES)
     link_day(start_day, end_day)             the day a link sorts by: newest first, undated ('') last
     add_to_flows(tx, claims)                 what a batch adds to its flows' claim counts
     backfill(tx), refresh_links(tx)          for a store written by an older osintkg
+    link_sides(tx)                           every flow's sides linked to it (older stores, bulk loads)
     count_flows(tx)                          every flow's claims counted (older stores, bulk loads)
 """
 
@@ -46,6 +48,26 @@ def flow_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
                     "start_day": start,
                     "end_day": end,
                 }
+
+
+def side_rows(flows: Iterable[Row]) -> Iterable[Row]:
+    """Each side of the flows (rows of `flow_rows`) with the flow: (Entity)-[:HAS_FLOW]->(Flow)."""
+    for flow in flows:
+        for side in ("supplier", "recipient"):
+            yield {"id": link_id(flow[side], flow["flow_id"]), "entity_id": flow[side], "flow_id": flow["flow_id"]}
+
+
+def link_sides(tx: Tx) -> None:
+    """Every flow's sides linked to it, in a store that has flows but no such links (bulk-loaded without
+    them, or written by an older osintkg)."""
+    if tx.run(cypher.HAS_FLOW_SIDES)[0]["has"]:
+        return
+    rows = list(side_rows(tx.run(cypher.ALL_FLOW_SIDES)))
+    for start in range(0, len(rows), SIDE_ROWS_PER_STATEMENT):
+        tx.run(cypher.LINK_FLOW_SIDES, {"rows": rows[start : start + SIDE_ROWS_PER_STATEMENT]})
+
+
+SIDE_ROWS_PER_STATEMENT = 10_000
 
 
 def add_to_flows(tx: Tx, claims: list[model.Claim]) -> None:

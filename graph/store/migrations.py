@@ -5,7 +5,8 @@ opened for writing (`graph.store.open_store`), never on a read-only one.
        store made by an older osintkg gains the properties it lacks
     2. the data an older store lacks: its transfer claims linked to their flows, once; the flow
        links copied again from their claims when the links gained a property; the flows' claims
-       counted, and the entities' role months (the role links given their day first), once
+       counted and their sides linked to them, and the entities' role months (the role links given
+       their day first), once
 """
 
 from __future__ import annotations
@@ -24,4 +25,5 @@ def _upgrade(tx: Tx, added: dict[str, list[str]]) -> None:
         flows.refresh_links(tx)
     flows.backfill(tx)
     flows.count_flows(tx)
+    flows.link_sides(tx)
     roles.count_roles(tx)

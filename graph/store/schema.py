@@ -65,6 +65,7 @@ FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
         {"day": "STRING", "start_day": "STRING", "end_day": "STRING", "item": "STRING", "counted": "BOOL"},
     ),
     ("HAS_ROLE_MONTH", "Entity", "RoleMonth", {}),
+    ("HAS_FLOW", "Entity", "Flow", {}),  # each side of a flow to it: the flows around an entity, one hop away
 ]
 
 # Properties that queries filter on, beyond each label's id.

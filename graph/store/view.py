@@ -62,15 +62,17 @@ class View:
         or whose id is `entity_id`."""
         return {row["id"] for row in self.read(cypher.ENTITY_BY_NAME, {"norm": norm, "id": entity_id})}
 
-    def flows_around(self, entity_id: str) -> list[Row]:
-        """The supplier-recipient flows the entity is a side of, with their transfer claims and the sides'
-        names: `supplier`, `recipient`, `claims`, `names` (id -> name)."""
+    def flows_around(self, entity_id: str, *, busiest: int | None = None) -> tuple[list[Row], int]:
+        """The supplier-recipient flows the entity is a side of, the busiest first (then by supplier and
+        recipient), the first `busiest` of them (all when None), with their transfer claims and the sides'
+        names: `supplier`, `recipient`, `claims`, `names` (id -> name); and how many flows it has."""
 
-        def work(tx: Tx) -> list[Row]:
+        def work(tx: Tx) -> tuple[list[Row], int]:
             flows = tx.run(cypher.FLOWS_AROUND, {"id": entity_id})
-            ids = sorted({f["supplier"] for f in flows} | {f["recipient"] for f in flows})
+            chosen = sorted(flows, key=lambda f: (-(f["claims"] or 0), f["supplier"], f["recipient"]))[:busiest]
+            ids = sorted({f["supplier"] for f in chosen} | {f["recipient"] for f in chosen})
             names = {r["id"]: r["name"] for r in tx.run(cypher.ENTITIES_BY_ID, {"ids": ids})}
-            return [{**flow, "names": names} for flow in sorted(flows, key=lambda f: (f["supplier"], f["recipient"]))]
+            return [{**flow, "names": names} for flow in chosen], len(flows)
 
         return self.store.run_in_transaction(work)
 

@@ -73,6 +73,7 @@ class Writer(ABC):
 def count_after_load(tx: Tx) -> None:
     """What the store counts itself once a bulk load's rows are in (`bulk.COUNTED`)."""
     flows.count_flows(tx)
+    flows.link_sides(tx)
     roles.count_roles(tx)
 
 
@@ -124,6 +125,7 @@ def article_batches(records: list[model.ArticleRecord]) -> list[tuple[str, list[
     ]
     batches += [
         (cypher.UPSERT_FLOWS, unique(flows.flow_rows(claims))),
+        (cypher.LINK_FLOW_SIDES, unique(flows.side_rows(flows.flow_rows(claims)))),
         (cypher.UPSERT_EVIDENCE, unique(evidence_row(ev) for ev in evidence)),
         (cypher.UPSERT_ATTRIBUTIONS, unique(attribution_rows(evidence))),
     ]

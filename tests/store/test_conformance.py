@@ -13,6 +13,7 @@ from graph.model import ArticleRecord
 from graph.reads import Transfer
 from graph.store import Store
 from graph.store.flows import backfill as backfill_flows
+from graph.store.flows import link_sides
 from graph.store.roles import count_roles
 from graph.store.writer import write_article
 from graph.transfers import TransferFilter
@@ -315,6 +316,26 @@ def test_a_store_written_without_flows_gets_them_back(store: Store) -> None:
     assert before[0]["flow"] == "KP>RU"
     store.run_in_transaction(backfill_flows, write=True)  # once only: a store with flows is left alone
     assert store.view().read(links) == before
+
+
+def test_the_flows_around_an_entity_are_one_hop_from_it_and_linked_again_in_an_older_store(store: Store) -> None:
+    drones = model.Claim(kind="transfer", roles={"supplier": ("IR",), "recipient": ("RU",)}, item="drones")
+    text = "Iran sent drones to Russia."
+    iran = model.Entity(id="IR", kind="country", name="Iran")
+    from_iran = article("test-drones", text, [(drones, text[:-1], "asserted")], entities=(iran,))
+    write_batch(store, [first_article(), second_article(), from_iran])
+
+    def around(entity: str, busiest: int | None = None) -> tuple[list[tuple[str, str, int]], int]:
+        flows, total = store.view().flows_around(entity, busiest=busiest)
+        return [(f["supplier"], f["recipient"], f["claims"]) for f in flows], total
+
+    before = around("RU")
+    assert before == ([("IR", "RU", 1), ("KP", "RU", 1)], 2)
+    assert around("RU", busiest=1) == ([("IR", "RU", 1)], 2) and around("KP") == ([("KP", "RU", 1)], 1)
+    store.run_in_transaction(lambda tx: tx.run("MATCH ()-[s:HAS_FLOW]->() DELETE s"), write=True)
+    assert around("RU") == ([], 0)  # as an older osintkg left it
+    store.run_in_transaction(link_sides, write=True)  # what opening such a store does
+    assert around("RU") == before
 
 
 def timeline(store: Store, entity: str) -> list[tuple[str, int, int]]:
