@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from graph.ids import flow_id
+from graph.model import first_day, last_day
 from graph.reads import CitedSource, Statement, Transfer, TransferPage
 from graph.store import cypher
 from graph.store.base import Row, Tx
@@ -26,6 +27,10 @@ class TransferFilter:
 
     def params(self) -> dict[str, Any]:
         return asdict(self)
+
+    def chosen(self) -> set[str]:
+        """The filters set (`min_origins` of 0 or 1 keeps every claim: not a filter)."""
+        return {name for name, value in self.params().items() if value and (name != "min_origins" or value > 1)}
 
 
 def named_sources(cited: list[Row]) -> dict[str, list[CitedSource]]:
@@ -63,6 +68,11 @@ def with_evidence(tx: Tx, claims: list[Row]) -> list[Transfer]:
 
 def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
     """One page of the transfers `wanted`, newest first, with the total count (`View.transfers_page`)."""
+    chosen = wanted.chosen()
+    if not chosen:
+        return newest_page(tx, limit, offset)
+    if chosen in ({"supplier"}, {"recipient"}):
+        return actor_page(tx, wanted, limit, offset)
     page = flow_page if wanted.min_origins <= 1 else general_page
     return page(tx, wanted, limit, offset)
 
@@ -97,6 +107,43 @@ def flow_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Transf
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
 
 
+# --- no filter, or only a supplier or a recipient: a month at a time --------------------------------
+
+
+def newest_page(tx: Tx, limit: int, offset: int) -> TransferPage:
+    """The newest transfers of all, read from the months that hold the page (each counts its claims)."""
+    per_month = {row["period"]: row["n"] for row in tx.run(cypher.TRANSFER_MONTHS)}
+    total = sum(per_month.values())
+    window = page_window(per_month, offset, limit)
+    if window is None:
+        return TransferPage([], total, limit, offset)
+    params = {"from_month": window.oldest, "to_month": window.newest, "skip": window.skip, "limit": limit}
+    rows = tx.run(cypher.NEWEST_TRANSFERS, params)
+    return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
+
+
+SIDES = {"supplier": "SUPPLIER", "recipient": "RECIPIENT"}  # a transfer's side -> its role's relationship
+
+
+def actor_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
+    """One actor's transfers as supplier or recipient, read from its role's newest months that hold the
+    page (graph/store/roles.py counts them), then each claim's other side looked up."""
+    side, other = ("supplier", "recipient") if wanted.supplier else ("recipient", "supplier")
+    entity = getattr(wanted, side)
+    months = tx.run(cypher.ROLE_MONTHS, {"id": entity})
+    per_month = {row["month"]: row["claims"] for row in months if row["relationship"] == SIDES[side]}
+    total = sum(per_month.values())
+    window = page_window(per_month, offset, limit)
+    if window is None:
+        return TransferPage([], total, limit, offset)
+    params = {"id": entity, "from_day": window.from_day, "to_day": window.to_day, "skip": window.skip, "limit": limit}
+    rows = tx.run(cypher.actor_transfers(SIDES[side]), params)
+    found = tx.run(cypher.other_sides(SIDES[other]), {"ids": [row["id"] for row in rows]})
+    others = {row["id"]: row["entity"] for row in found}
+    rows = [{**row, f"{side}_id": entity, f"{other}_id": others[row["id"]]} for row in rows]
+    return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
+
+
 def flow_selection(wanted: TransferFilter) -> str:
     if wanted.supplier and wanted.recipient:
         return "pair"
@@ -122,23 +169,31 @@ def with_actors(tx: Tx, rows: list[Row]) -> list[Row]:
 
 @dataclass(frozen=True)
 class PageWindow:
-    from_day: str
-    to_day: str
-    skip: int  # claims of the window's days that come before the page
+    newest: str  # the periods (years or months, '' for undated) that hold the page
+    oldest: str
+    skip: int  # claims of the window's periods that come before the page
+
+    @property
+    def from_day(self) -> str:
+        return first_day(self.oldest) if self.oldest else ""
+
+    @property
+    def to_day(self) -> str:
+        return last_day(self.newest) if self.newest else ""
 
 
-def page_window(per_year: dict[str, int], offset: int, limit: int) -> PageWindow | None:
-    """The days holding claims offset..offset+limit, newest year first and undated ('') last."""
+def page_window(per_period: dict[str, int], offset: int, limit: int) -> PageWindow | None:
+    """The periods (years or months) holding claims offset..offset+limit, newest first and undated ('')
+    last."""
     seen, skip, chosen = 0, 0, list[str]()
-    for year in sorted(per_year, reverse=True):
-        if seen + per_year[year] > offset and seen < offset + limit:
+    for period in sorted(per_period, reverse=True):
+        if seen + per_period[period] > offset and seen < offset + limit:
             skip = skip if chosen else offset - seen
-            chosen.append(year)
-        seen += per_year[year]
+            chosen.append(period)
+        seen += per_period[period]
     if not chosen:
         return None
-    newest, oldest = chosen[0], chosen[-1]
-    return PageWindow(f"{oldest}-01-01" if oldest else "", f"{newest}-12-31" if newest else "", skip)
+    return PageWindow(chosen[0], chosen[-1], skip)
 
 
 def actor(tx: Tx, entity_id: str) -> list[tuple[str, Any]]:

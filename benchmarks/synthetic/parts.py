@@ -35,16 +35,17 @@ class Generator:
         self.claim_ids: set[str] = set()
         self.mentioned: dict[str, Entity] = {}
         self.flows: dict[str, Row] = {}
+        self.months: dict[str, int] = {}  # transfer claims per month
 
     def parts(self) -> Iterator[Bulk]:
         for first in range(0, self.sources, SOURCES_PER_PART):
             last = min(first + SOURCES_PER_PART, self.sources)
             yield without_gc(self.part, first, last)
-        yield entity_part(sorted(self.mentioned.values(), key=lambda e: e.id), self.flows)
+        yield entity_part(sorted(self.mentioned.values(), key=lambda e: e.id), self.flows, self.months)
 
     def part(self, first: int, last: int) -> Bulk:
         """Sources [first, last) and the claims they state (the part's share of all claims)."""
-        rng, builder = self.rng, PartBuilder(self.flows)
+        rng, builder = self.rng, PartBuilder(self.flows, self.months)
         articles = [self.article(n) for n in range(first, last)]
         for _ in range(self.claims * last // self.sources - self.claims * first // self.sources):
             stated_in = self.stated_in(articles)

@@ -24,11 +24,19 @@ EXTRACTOR = "synthetic/1"
 class PartBuilder:
     """The rows of one part: its sources, the claims they state, and the statements as evidence."""
 
-    def __init__(self, flows: dict[str, Row]) -> None:
+    def __init__(self, flows: dict[str, Row], months: dict[str, int]) -> None:
         self.flows = flows  # every supplier-recipient flow so far, shared by the parts
+        self.months = months  # transfer claims per month so far, shared by the parts
         self.bulk = Bulk(
             nodes={"Source": [], "Claim": [], "Evidence": []},
-            relationships={"SUPPORTS": [], "IN_SOURCE": [], "ATTRIBUTED_TO": [], "MENTIONS": [], "IN_FLOW": []},
+            relationships={
+                "SUPPORTS": [],
+                "IN_SOURCE": [],
+                "ATTRIBUTED_TO": [],
+                "MENTIONS": [],
+                "IN_FLOW": [],
+                "IN_MONTH": [],
+            },
         )
         rels = self.bulk.relationships
         self.evidence = self.bulk.nodes["Evidence"]
@@ -62,6 +70,15 @@ class PartBuilder:
                 self.bulk.relationships["IN_FLOW"].append(
                     link | {"start_day": row["start_day"], "end_day": row["end_day"]}
                 )
+                month = {
+                    "from": claim.id,
+                    "to": day[:7],
+                    "day": day,
+                    "supplier": supplier.id,
+                    "recipient": recipient.id,
+                }
+                self.bulk.relationships["IN_MONTH"].append(month)
+                self.months[day[:7]] = self.months.get(day[:7], 0) + 1
 
     def add_article(self, article: Article, rng: random.Random) -> None:
         text, starts = article_text(article, rng)
@@ -126,9 +143,9 @@ def source_row(article: Article, text: str) -> Row:
     }
 
 
-def entity_part(entities: list[Entity], flows: dict[str, Row]) -> Bulk:
-    """The last part: the entities with their aliases as the writer stores them, and every flow with its
-    sides' links to it."""
+def entity_part(entities: list[Entity], flows: dict[str, Row], months: dict[str, int]) -> Bulk:
+    """The last part: the entities with their aliases as the writer stores them, every flow with its
+    sides' links to it, and every month of transfers."""
     aliases: dict[str, Row] = {}
     known_as = []
     for entity in entities:
@@ -143,6 +160,7 @@ def entity_part(entities: list[Entity], flows: dict[str, Row]) -> Bulk:
             "Entity": [{"id": e.id, "kind": e.kind, "name": e.name, "norm": normalize_name(e.name)} for e in entities],
             "Alias": list(aliases.values()),
             "Flow": [flows[flow_id] for flow_id in sorted(flows)],
+            "TransferMonth": [{"id": month, "transfers": months[month]} for month in sorted(months)],
         },
         relationships={
             "KNOWN_AS": known_as,

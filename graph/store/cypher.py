@@ -121,6 +121,33 @@ HAS_UNCOUNTED_FLOWS = "MATCH (f:Flow) WHERE f.claims IS NULL RETURN count(f) > 0
 COUNT_FLOWS = "MATCH (f:Flow)<-[i:IN_FLOW]-(c:Claim)\nWITH f, count(DISTINCT c.id) AS n\nSET f.claims = n\n"
 
 
+# Each transfer claim in the month of its day ('' undated), the link carrying the day and the sides to sort
+# and show by; the month counts its claims, each once: by the batch that linked it (as the role months
+# count theirs), or, in a store whose months were never counted, all at once (graph/store/months.py).
+UPSERT_TRANSFER_MONTHS = """
+UNWIND $rows AS r
+MATCH (c:Claim {id: r.claim_id})
+MERGE (m:TransferMonth {id: r.month})
+ON CREATE SET m.transfers = 0
+MERGE (c)-[i:IN_MONTH]->(m)
+ON CREATE SET i.day = r.day, i.supplier = r.supplier, i.recipient = r.recipient, i.counted = false
+WITH m, i WHERE i.counted = false
+SET i.counted = true
+WITH m, count(*) AS n
+SET m.transfers = m.transfers + n
+"""
+HAS_TRANSFER_MONTHS = "MATCH (m:TransferMonth) RETURN count(m) > 0 AS has"
+BACKFILL_TRANSFER_MONTHS = f"""
+MATCH (c:Claim {{kind: 'transfer'}})-[:SUPPLIER]->(s:Entity), (c)-[:RECIPIENT]->(r:Entity)
+WITH c, s, r, {LINK_DAY} AS day
+MERGE (m:TransferMonth {{id: left(day, 7)}})
+MERGE (c)-[i:IN_MONTH]->(m)
+ON CREATE SET i.day = day, i.supplier = s.id, i.recipient = r.id, i.counted = true
+"""
+HAS_UNCOUNTED_TRANSFER_MONTHS = "MATCH (m:TransferMonth) WHERE m.transfers IS NULL RETURN count(m) > 0 AS has"
+COUNT_TRANSFER_MONTHS = "MATCH (m:TransferMonth)<-[:IN_MONTH]-(c:Claim)\nWITH m, count(c) AS n\nSET m.transfers = n\n"
+
+
 # Stores written before flows existed: link their transfer claims once, when the schema gains flows.
 HAS_FLOWS = "MATCH (f:Flow) RETURN count(f) > 0 AS has"
 BACKFILL_FLOWS = f"""
@@ -340,8 +367,8 @@ FLOW_CONDITIONS = {
 # Which flows: one pair's (by id), every flow from a supplier or to a recipient, or all of them.
 FLOW_SELECTIONS = {
     "pair": "MATCH (f:Flow {id: $flow})\n",
-    "supplier": "MATCH (f:Flow) WHERE f.supplier = $supplier\n",
-    "recipient": "MATCH (f:Flow) WHERE f.recipient = $recipient\n",
+    "supplier": "MATCH (:Entity {id: $supplier})-[:HAS_FLOW]->(f:Flow) WHERE f.supplier = $supplier\n",
+    "recipient": "MATCH (:Entity {id: $recipient})-[:HAS_FLOW]->(f:Flow) WHERE f.recipient = $recipient\n",
     "all": "MATCH (f:Flow)\n",
 }
 
@@ -369,6 +396,39 @@ def flow_page(selection: str, filters: Iterable[str]) -> str:
 ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 """
     )
+
+
+# --- the newest transfers of all, or of one supplier or recipient: a month at a time -------------------
+
+TRANSFER_MONTHS = "MATCH (m:TransferMonth) RETURN m.id AS period, m.transfers AS n"
+NEWEST_TRANSFERS = f"""
+MATCH (m:TransferMonth) WHERE m.id >= $from_month AND m.id <= $to_month
+MATCH (m)<-[i:IN_MONTH]-(c:Claim)
+RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
+       {projection("c", "transfer")}, i.day AS sort_day
+ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
+"""
+
+
+def actor_transfers(relationship: str) -> str:
+    """One page of an actor's transfers in one role (SUPPLIER, RECIPIENT), read within the days that hold it."""
+    _check_relationship(relationship)
+    return f"""
+MATCH (e:Entity {{id: $id}})<-[l:{relationship}]-(c:Claim)
+WHERE l.day >= $from_day AND l.day <= $to_day
+RETURN c.id AS id, {projection("c", "transfer")}, l.day AS sort_day
+ORDER BY sort_day DESC, id SKIP $skip LIMIT $limit
+"""
+
+
+def other_sides(relationship: str) -> str:
+    """The entity in the role `relationship` of each claim $ids (looked up by id: an index lookup each)."""
+    _check_relationship(relationship)
+    return f"""
+UNWIND $ids AS claim_id
+MATCH (c:Claim {{id: claim_id}})-[:{relationship}]->(e:Entity)
+RETURN c.id AS id, e.id AS entity
+"""
 
 
 # One claim's statements and the sources they cite, looked up by the claim's id (an index lookup on

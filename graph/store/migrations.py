@@ -5,13 +5,13 @@ opened for writing (`graph.store.open_store`), never on a read-only one.
        store made by an older osintkg gains the properties it lacks
     2. the data an older store lacks: its transfer claims linked to their flows, once; the flow
        links copied again from their claims when the links gained a property; the flows' claims
-       counted and their sides linked to them, and the entities' role months (the role links given
-       their day first), once
+       counted and their sides linked to them, the transfers linked to their months, and the
+       entities' role months (the role links given their day first), once
 """
 
 from __future__ import annotations
 
-from graph.store import flows, roles
+from graph.store import flows, months, roles
 from graph.store.base import Store, Tx
 
 
@@ -26,4 +26,5 @@ def _upgrade(tx: Tx, added: dict[str, list[str]]) -> None:
     flows.backfill(tx)
     flows.count_flows(tx)
     flows.link_sides(tx)
+    months.count_months(tx)
     roles.count_roles(tx)

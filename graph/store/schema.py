@@ -39,6 +39,9 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     # as they are written, so that its newest claims and its timeline are a few rows to find however many
     # claims it has (graph/store/roles.py).
     "RoleMonth": {"id": "STRING", "entity": "STRING", "relationship": "STRING", "month": "STRING", "claims": "INT64"},
+    # The transfer claims of one month ("2024-03", '' for the undated), counted as they are written: the
+    # newest transfers of all are read from the newest months only (graph/store/months.py).
+    "TransferMonth": {"id": "STRING", "transfers": "INT64"},
     "Evidence": {
         "id": "STRING",
         "quote": "STRING",
@@ -65,7 +68,13 @@ FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
         {"day": "STRING", "start_day": "STRING", "end_day": "STRING", "item": "STRING", "counted": "BOOL"},
     ),
     ("HAS_ROLE_MONTH", "Entity", "RoleMonth", {}),
-    ("HAS_FLOW", "Entity", "Flow", {}),  # each side of a flow to it: the flows around an entity, one hop away
+    ("HAS_FLOW", "Entity", "Flow", {}),
+    (
+        "IN_MONTH",
+        "Claim",
+        "TransferMonth",
+        {"day": "STRING", "supplier": "STRING", "recipient": "STRING", "counted": "BOOL"},
+    ),  # each side of a flow to it: the flows around an entity, one hop away
 ]
 
 # Properties that queries filter on, beyond each label's id.

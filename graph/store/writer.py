@@ -19,7 +19,7 @@ from graph import model
 from graph.errors import ConflictError, OsintkgError
 from graph.ids import alias_id, link_id, normalize_name
 from graph.qualifiers import claim_values
-from graph.store import cypher, flows, roles
+from graph.store import cypher, flows, months, roles
 from graph.store.base import Row, Tx
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ def count_after_load(tx: Tx) -> None:
     """What the store counts itself once a bulk load's rows are in (`bulk.COUNTED`)."""
     flows.count_flows(tx)
     flows.link_sides(tx)
+    months.count_months(tx)
     roles.count_roles(tx)
 
 
@@ -126,6 +127,7 @@ def article_batches(records: list[model.ArticleRecord]) -> list[tuple[str, list[
     batches += [
         (cypher.UPSERT_FLOWS, unique(flows.flow_rows(claims))),
         (cypher.LINK_FLOW_SIDES, unique(flows.side_rows(flows.flow_rows(claims)))),
+        (cypher.UPSERT_TRANSFER_MONTHS, unique(months.month_rows(claims))),
         (cypher.UPSERT_EVIDENCE, unique(evidence_row(ev) for ev in evidence)),
         (cypher.UPSERT_ATTRIBUTIONS, unique(attribution_rows(evidence))),
     ]

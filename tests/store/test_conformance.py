@@ -14,6 +14,7 @@ from graph.reads import Transfer
 from graph.store import Store
 from graph.store.flows import backfill as backfill_flows
 from graph.store.flows import link_sides
+from graph.store.months import count_months as count_transfer_months
 from graph.store.roles import count_roles
 from graph.store.writer import write_article
 from graph.transfers import TransferFilter
@@ -57,6 +58,7 @@ def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
         "Flow": 1,
         "Evidence": 2,
         "RoleMonth": 4,
+        "TransferMonth": 1,
     }
     article = store.view().article("test-first")
     quotes = {row["quote"]: row for row in article["evidence"]}
@@ -258,8 +260,10 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
         "Flow": 1,
         "Evidence": 18,
         "RoleMonth": 4,
+        "TransferMonth": 1,
     }
     assert timeline(store, "KP") == [("2023-08", 1, 0)]  # the claim written by twelve writers counted once
+    assert store.view().transfers_page().total == 1  # and once in its month
 
 
 def test_an_article_whose_claims_have_no_figure_lands(store: Store) -> None:
@@ -299,6 +303,7 @@ def test_writers_of_the_same_articles_at_once_make_one_node_per_id(store: Store)
         "Flow": 1,
         "Evidence": 6,
         "RoleMonth": 4,
+        "TransferMonth": 1,
     }
     assert timeline(store, "RU") == [("2023-08", 0, 1)]
     duplicated = "MATCH (n) WITH labels(n)[0] AS label, n.id AS id, count(*) AS n WHERE n > 1 RETURN label, id"
@@ -370,6 +375,18 @@ def test_a_store_without_months_counts_them_from_its_role_links_once(store: Stor
     assert (timeline(store, "KP"), store.view().entity("RU", claim_limit=5).claims) == before
     store.run_in_transaction(count_roles, write=True)  # once only: counted months are left alone
     assert (timeline(store, "KP"), store.view().entity("RU", claim_limit=5).claims) == before
+
+
+def test_a_store_without_transfer_months_links_its_transfers_to_them_once(store: Store) -> None:
+    write_batch(store, [first_article(), shared_figure_article()])
+    before = store.view().transfers_page(limit=2, offset=1)
+    assert before.total == 3 and [t.qualifiers["item"] for t in before.items] == ["rockets", "artillery_ammunition"]
+    store.run_in_transaction(lambda tx: tx.run("MATCH (m:TransferMonth) DETACH DELETE m"), write=True)
+    assert store.view().transfers_page().total == 0  # as an older osintkg left it
+    store.run_in_transaction(count_transfer_months, write=True)  # what opening such a store does
+    assert store.view().transfers_page(limit=2, offset=1) == before
+    store.run_in_transaction(count_transfer_months, write=True)  # once only
+    assert store.view().transfers_page(limit=2, offset=1) == before
 
 
 def test_an_entitys_newest_claims_in_a_role_come_from_its_newest_months(store: Store) -> None:
