@@ -8,6 +8,8 @@ the first requests to the store just opened again, its files dropped from the pa
 (`posix_fadvise`), as after a restart on a machine whose memory went to other work (embedded store):
 
 - transfers between two actors: pairs drawn in proportion to their claims (busy pairs come often);
+- one actor's transfers: `/transfers?supplier=` and `?recipient=` of the same actors as the entities;
+- the newest transfers: `/transfers` without a filter, pages drawn among the first 20;
 - a claim's provenance: `/claims/{id}` of claims drawn at random;
 - an entity's timeline: `/entities/{id}` of the busiest actors and of others drawn at random;
 - `/ask`: "What did <supplier> send to <recipient>?" and its French form, for drawn state pairs;
@@ -93,6 +95,9 @@ def workload(settings: dict[str, str]) -> dict[str, list[str]]:
         "transfers between two actors": [f"/transfers?supplier={s}&recipient={r}" for s, r in pairs],
         "a claim's provenance": [f"/claims/{c}" for c in rng.sample(claims, REQUESTS)],
         "an entity's timeline": [f"/entities/{a}" for a in actors] * (REQUESTS // len(actors)),
+        "one actor's transfers": [f"/transfers?{side}={a}" for a in actors for side in ("supplier", "recipient")]
+        * (REQUESTS // (2 * len(actors))),
+        "the newest transfers": [f"/transfers?offset={50 * rng.randrange(20)}" for _ in range(REQUESTS)],
         "/ask": [question(s, r, n) for n, (s, r) in enumerate(state_pairs)],
         "an entity's page": [f"/ui/entities/{a}" for a in actors] * (REQUESTS // len(actors)),
         "a claim's page": [f"/ui/claims/{c}" for c in rng.sample(claims, REQUESTS)],
@@ -241,6 +246,8 @@ QUESTIONS = (
     "transfers between two actors",
     "a claim's provenance",
     "an entity's timeline",
+    "one actor's transfers",
+    "the newest transfers",
     "/ask",
     "an entity's page",
     "a claim's page",

@@ -138,10 +138,19 @@ def actor_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Trans
         return TransferPage([], total, limit, offset)
     params = {"id": entity, "from_day": window.from_day, "to_day": window.to_day, "skip": window.skip, "limit": limit}
     rows = tx.run(cypher.actor_transfers(SIDES[side]), params)
-    found = tx.run(cypher.other_sides(SIDES[other]), {"ids": [row["id"] for row in rows]})
-    others = {row["id"]: row["entity"] for row in found}
+    others = other_sides(tx, SIDES[other], [row["id"] for row in rows])
     rows = [{**row, f"{side}_id": entity, f"{other}_id": others[row["id"]]} for row in rows]
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
+
+
+def other_sides(tx: Tx, relationship: str, ids: list[str]) -> dict[str, str]:
+    """The entity in the role `relationship` of each claim: an index lookup each, or one statement for them
+    all where the store batches lookups."""
+    if tx.batches_lookups:
+        found = tx.run(cypher.other_sides(relationship), {"ids": ids})
+    else:
+        found = [row for claim_id in ids for row in tx.run(cypher.other_side(relationship), {"id": claim_id})]
+    return {row["id"]: row["entity"] for row in found}
 
 
 def flow_selection(wanted: TransferFilter) -> str:

@@ -421,14 +421,19 @@ ORDER BY sort_day DESC, id SKIP $skip LIMIT $limit
 """
 
 
-def other_sides(relationship: str) -> str:
-    """The entity in the role `relationship` of each claim $ids (looked up by id: an index lookup each)."""
+def other_side(relationship: str) -> str:
+    """The entity in the role `relationship` of the claim $id, or of each claim $ids where the store batches
+    lookups (`Tx.batches_lookups`: the embedded store scans every link for `UNWIND`, and a pattern that
+    goes on from the actor's filtered links to the other side loses rows in LadybugDB 0.x)."""
     _check_relationship(relationship)
     return f"""
-UNWIND $ids AS claim_id
-MATCH (c:Claim {{id: claim_id}})-[:{relationship}]->(e:Entity)
+MATCH (c:Claim {{id: $id}})-[:{relationship}]->(e:Entity)
 RETURN c.id AS id, e.id AS entity
 """
+
+
+def other_sides(relationship: str) -> str:
+    return "UNWIND $ids AS claim_id\n" + other_side(relationship).replace("{id: $id}", "{id: claim_id}", 1)
 
 
 # One claim's statements and the sources they cite, looked up by the claim's id (an index lookup on
