@@ -13,6 +13,7 @@ copy are offsets in the stored text and every quote is cut from the original.
 
 from __future__ import annotations
 
+import gc
 import re
 from functools import cache
 
@@ -106,6 +107,7 @@ def pipeline(language: str) -> Language:
             tokenizer.add_special_case(form, [{ORTH: form}])
     index_attribute_ruler(nlp)
     remember_lemmas(nlp)
+    gc.freeze()  # the models live as long as the process: keep their objects out of every full collection
     return nlp
 
 

@@ -139,12 +139,13 @@ def _marked(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 
 NETWORK_FLOWS = 30  # the flows drawn around an entity, its busiest: hundreds make an unreadable drawing
+ROLE_CLAIMS = 50  # the claims listed in each of an entity's roles, its newest (the API's /entities gives 200)
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity(request: Request, store: StoreDep, entity_id: str, lang: Lang = None) -> HTMLResponse:
     def build() -> dict[str, Any]:
-        found = store.view().entity(entity_id)
+        found = store.view().entity(entity_id, claim_limit=ROLE_CLAIMS)
         drawn, flows = store.view().flows_around(entity_id, busiest=NETWORK_FLOWS)
         network = nx.DiGraph()
         for flow in drawn:
@@ -153,6 +154,13 @@ def entity(request: Request, store: StoreDep, entity_id: str, lang: Lang = None)
             network.add_edge(flow["supplier"], flow["recipient"], claims=flow["claims"])
         nodes, edges = network_drawing(network, entity_id)
         bars = timeline_bars(found.timeline)
-        return {"entity": found, "bars": bars, "nodes": nodes, "edges": edges, "flows": (len(drawn), flows)}
+        return {
+            "entity": found,
+            "bars": bars,
+            "nodes": nodes,
+            "edges": edges,
+            "flows": (len(drawn), flows),
+            "role_claims": ROLE_CLAIMS,
+        }
 
     return render(request, "entity.html", build, f"/entities/{entity_id}")

@@ -549,8 +549,11 @@ ORDER BY id
 
 FLOWS_AROUND = """
 MATCH (:Entity {id: $id})-[:HAS_FLOW]->(f:Flow)
-RETURN f.supplier AS supplier, f.recipient AS recipient, f.claims AS claims
+RETURN f.supplier AS supplier, f.recipient AS recipient, coalesce(f.claims, 0) AS claims
+ORDER BY claims DESC, supplier, recipient
 """
+BUSIEST_FLOWS_AROUND = FLOWS_AROUND + "LIMIT $limit\n"
+COUNT_FLOWS_AROUND = "MATCH (:Entity {id: $id})-[:HAS_FLOW]->(f:Flow) RETURN count(f) AS n"
 
 ENTITIES_BY_ID = "UNWIND $ids AS entity_id MATCH (e:Entity {id: entity_id}) RETURN e.id AS id, e.name AS name"
 

@@ -68,11 +68,15 @@ class View:
         names: `supplier`, `recipient`, `claims`, `names` (id -> name); and how many flows it has."""
 
         def work(tx: Tx) -> tuple[list[Row], int]:
-            flows = tx.run(cypher.FLOWS_AROUND, {"id": entity_id})
-            chosen = sorted(flows, key=lambda f: (-(f["claims"] or 0), f["supplier"], f["recipient"]))[:busiest]
+            if busiest is None:
+                chosen = tx.run(cypher.FLOWS_AROUND, {"id": entity_id})
+                total = len(chosen)
+            else:
+                chosen = tx.run(cypher.BUSIEST_FLOWS_AROUND, {"id": entity_id, "limit": busiest})
+                total = tx.run(cypher.COUNT_FLOWS_AROUND, {"id": entity_id})[0]["n"]
             ids = sorted({f["supplier"] for f in chosen} | {f["recipient"] for f in chosen})
             names = {r["id"]: r["name"] for r in tx.run(cypher.ENTITIES_BY_ID, {"ids": ids})}
-            return [{**flow, "names": names} for flow in chosen], len(flows)
+            return [{**flow, "names": names} for flow in chosen], total
 
         return self.store.run_in_transaction(work)
 
