@@ -56,7 +56,8 @@ class QueryTimeoutError(OsintkgError):
 
 
 class StoreUnavailableError(OsintkgError):
-    """The store cannot be opened: locked by another process, unreachable, or misconfigured."""
+    """The store cannot be opened: locked by another process, unreachable, misconfigured, or (read-only)
+    written by an older osintkg."""
 
 
 class BusyError(OsintkgError):

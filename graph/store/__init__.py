@@ -21,7 +21,7 @@ def open_store(
     buffer_pool_mb: int | None = None,
 ) -> Store:
     """Neo4j when a URI is given, else the embedded store in `directory`; brought up to this osintkg's
-    schema (`graph.store.migrations`) unless opened read-only."""
+    schema (`graph.store.migrations`), or, opened read-only, refused if an older osintkg wrote it."""
     store: Store
     if neo4j_uri:
         from graph.store.neo4j import Neo4jStore
@@ -33,12 +33,14 @@ def open_store(
         from graph.store.ladybug import LadybugStore
 
         store = LadybugStore(directory, read_only=read_only, buffer_pool_mb=buffer_pool_mb)
-    if not read_only:
-        from graph.store.migrations import migrate
+    from graph.store.migrations import check_current, migrate
 
-        try:
+    try:
+        if read_only:
+            check_current(store)
+        else:
             migrate(store)
-        except BaseException:
-            store.close()
-            raise
+    except BaseException:
+        store.close()
+        raise
     return store

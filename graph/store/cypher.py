@@ -137,6 +137,8 @@ WITH m, count(*) AS n
 SET m.transfers = m.transfers + n
 """
 HAS_TRANSFER_MONTHS = "MATCH (m:TransferMonth) RETURN count(m) > 0 AS has"
+HAS_CLAIMS = "MATCH (c:Claim) RETURN count(c) > 0 AS has"
+HAS_TRANSFERS = "MATCH (c:Claim {kind: 'transfer'}) RETURN count(c) > 0 AS has"
 BACKFILL_TRANSFER_MONTHS = f"""
 MATCH (c:Claim {{kind: 'transfer'}})-[:SUPPLIER]->(s:Entity), (c)-[:RECIPIENT]->(r:Entity)
 WITH c, s, r, {LINK_DAY} AS day

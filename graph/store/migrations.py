@@ -11,7 +11,8 @@ opened for writing (`graph.store.open_store`), never on a read-only one.
 
 from __future__ import annotations
 
-from graph.store import flows, months, roles
+from graph.errors import QueryError, StoreUnavailableError
+from graph.store import cypher, flows, months, roles
 from graph.store.base import Store, Tx
 
 
@@ -28,3 +29,25 @@ def _upgrade(tx: Tx, added: dict[str, list[str]]) -> None:
     flows.link_sides(tx)
     months.count_months(tx)
     roles.count_roles(tx)
+
+
+def check_current(store: Store) -> None:
+    """A store opened read-only is not brought up to date: refuse one whose claims an older osintkg wrote
+    without the links and counts this one reads (it would answer from part of them), saying how to upgrade."""
+    try:
+        current = store.run_in_transaction(_counted)
+    except QueryError:  # a table this osintkg reads is missing
+        current = False
+    if not current:
+        raise StoreUnavailableError(
+            f"the store at {store.location} was written by an older osintkg: open it once for writing "
+            "(`osintkg ingest` of an article, or `osintkg serve`) to bring it up to date"
+        )
+
+
+def _counted(tx: Tx) -> bool:
+    if not tx.run(cypher.HAS_CLAIMS)[0]["has"]:
+        return True
+    if not tx.run(cypher.HAS_ROLE_MONTHS)[0]["has"]:
+        return False
+    return tx.run(cypher.HAS_TRANSFER_MONTHS)[0]["has"] or not tx.run(cypher.HAS_TRANSFERS)[0]["has"]

@@ -389,6 +389,13 @@ def test_a_store_without_transfer_months_links_its_transfers_to_them_once(store:
     assert store.view().transfers_page(limit=2, offset=1) == before
 
 
+def test_a_store_an_older_osintkg_wrote_is_refused_read_only_until_opened_for_writing(store: Store) -> None:
+    store.write([first_article()])
+    store.run_in_transaction(lambda tx: tx.run("MATCH (m:RoleMonth) DETACH DELETE m"), write=True)
+    with pytest.raises(StoreUnavailableError, match="older osintkg: open it once for writing"):
+        reopened_read_only(store)
+
+
 def test_an_entitys_newest_claims_in_a_role_come_from_its_newest_months(store: Store) -> None:
     months = ["2023-08", "2024-01", "2024-01", "2024-03", None]
     records = []
