@@ -8,6 +8,7 @@ from typing import Any
 
 from graph.ids import flow_id
 from graph.model import first_day, last_day
+from graph.ontology import ontology
 from graph.reads import CitedSource, Statement, Transfer, TransferPage
 from graph.store import cypher
 from graph.store.base import Row, Tx
@@ -122,23 +123,20 @@ def newest_page(tx: Tx, limit: int, offset: int) -> TransferPage:
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
 
 
-SIDES = {"supplier": "SUPPLIER", "recipient": "RECIPIENT"}  # a transfer's side -> its role's relationship
-
-
 def actor_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
     """One actor's transfers as supplier or recipient, read from its role's newest months that hold the
     page (graph/store/roles.py counts them), then each claim's other side looked up."""
     side, other = ("supplier", "recipient") if wanted.supplier else ("recipient", "supplier")
-    entity = getattr(wanted, side)
+    entity, roles = getattr(wanted, side), ontology().claims["transfer"].roles
     months = tx.run(cypher.ROLE_MONTHS, {"id": entity})
-    per_month = {row["month"]: row["claims"] for row in months if row["relationship"] == SIDES[side]}
+    per_month = {row["month"]: row["claims"] for row in months if row["relationship"] == roles[side].relationship}
     total = sum(per_month.values())
     window = page_window(per_month, offset, limit)
     if window is None:
         return TransferPage([], total, limit, offset)
     params = {"id": entity, "from_day": window.from_day, "to_day": window.to_day, "skip": window.skip, "limit": limit}
-    rows = tx.run(cypher.actor_transfers(SIDES[side]), params)
-    others = other_sides(tx, SIDES[other], [row["id"] for row in rows])
+    rows = tx.run(cypher.actor_transfers(roles[side].relationship), params)
+    others = other_sides(tx, roles[other].relationship, [row["id"] for row in rows])
     rows = [{**row, f"{side}_id": entity, f"{other}_id": others[row["id"]]} for row in rows]
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
 

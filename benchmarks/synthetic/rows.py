@@ -57,11 +57,10 @@ class PartBuilder:
             for entity in entities:
                 rows.append({"from": claim.id, "to": entity.id, "day": day})
         if claim.kind == "transfer":
-            self.add_flows(claim, row)
+            self.add_flows(claim, row, day)
 
-    def add_flows(self, claim: Claim, row: Row) -> None:
+    def add_flows(self, claim: Claim, row: Row, day: str) -> None:
         """The claim in the flow of each supplier-recipient pair, as `writer.flow_rows` links it."""
-        day = link_day(row["start_day"], row["end_day"])
         for supplier in claim.roles["supplier"]:
             for recipient in claim.roles["recipient"]:
                 flow = flow_id(supplier.id, recipient.id)

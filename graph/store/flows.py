@@ -6,6 +6,7 @@ what a link carries, for the writer, for stores written before flows existed, an
     flow_rows(claims)                        the writer's IN_FLOW rows (cypher.UPSERT_FLOWS)
     side_rows(flow_rows)                     each side's link to its flows (cypher.LINK_FLOW_SIDES)
     link_day(start_day, end_day)             the day a link sorts by: newest first, undated ('') last
+    claim_day(claim)                         a claim's (the day its flow, role and month links carry)
     add_to_flows(tx, claims)                 what a batch adds to its flows' claim counts
     backfill(tx), refresh_links(tx)          for a store written by an older osintkg
     link_sides(tx)                           every flow's sides linked to it (older stores, bulk loads)
@@ -28,12 +29,22 @@ def link_day(start_day: str | None, end_day: str | None) -> str:
     return start_day or end_day or ""
 
 
+def claim_days(claim: model.Claim) -> tuple[str | None, str | None]:
+    """The first and the last day a claim's time covers (None where it says none)."""
+    return (claim.time.first_day(), claim.time.last_day()) if claim.time else (None, None)
+
+
+def claim_day(claim: model.Claim) -> str:
+    """The day a claim's links carry and sort by (`link_day`)."""
+    return link_day(*claim_days(claim))
+
+
 def flow_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
     """A transfer claim in the flow of each of its supplier-recipient pairs, with its days."""
     for claim in claims:
         if claim.kind != "transfer":
             continue
-        start, end = (claim.time.first_day(), claim.time.last_day()) if claim.time else (None, None)
+        start, end = claim_days(claim)
         for supplier in claim.roles.get("supplier", []):
             for recipient in claim.roles.get("recipient", []):
                 flow = flow_id(supplier, recipient)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from graph import model
 from graph.store import cypher
 from graph.store.base import Row, Tx
-from graph.store.flows import link_day
+from graph.store.flows import claim_day
 
 
 def month_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
@@ -21,7 +21,7 @@ def month_rows(claims: Iterable[model.Claim]) -> Iterable[Row]:
     for claim in claims:
         if claim.kind != "transfer":
             continue
-        day = link_day(claim.time.first_day(), claim.time.last_day()) if claim.time else ""
+        day = claim_day(claim)
         supplier, recipient = claim.role("supplier"), claim.role("recipient")
         yield {
             "id": claim.id,

@@ -15,7 +15,7 @@ from graph.ids import link_id
 from graph.ontology import ontology
 from graph.store import cypher
 from graph.store.base import Row, Tx
-from graph.store.flows import link_day
+from graph.store.flows import claim_day
 from graph.store.schema import role_relationships
 
 
@@ -24,7 +24,7 @@ def role_rows(claims: Iterable[model.Claim]) -> dict[str, list[Row]]:
     by_relationship: dict[str, dict[str, Row]] = {}
     for claim in claims:
         spec = ontology().claims[claim.kind]
-        day = link_day(claim.time.first_day(), claim.time.last_day()) if claim.time else ""
+        day = claim_day(claim)
         for role, ids in claim.roles.items():
             rows = by_relationship.setdefault(spec.roles[role].relationship, {})
             for entity in ids:
