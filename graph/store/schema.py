@@ -68,13 +68,15 @@ FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
         {"day": "STRING", "start_day": "STRING", "end_day": "STRING", "item": "STRING", "counted": "BOOL"},
     ),
     ("HAS_ROLE_MONTH", "Entity", "RoleMonth", {}),
+    # Each side of a flow to it: the flows around an entity, one hop away.
     ("HAS_FLOW", "Entity", "Flow", {}),
+    # Each transfer claim to its month, with the day and the sides it sorts and shows by.
     (
         "IN_MONTH",
         "Claim",
         "TransferMonth",
         {"day": "STRING", "supplier": "STRING", "recipient": "STRING", "counted": "BOOL"},
-    ),  # each side of a flow to it: the flows around an entity, one hop away
+    ),
 ]
 
 # Properties that queries filter on, beyond each label's id.

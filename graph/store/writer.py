@@ -117,21 +117,19 @@ def article_batches(records: list[model.ArticleRecord]) -> list[tuple[str, list[
     claims = [claim for record in records for claim in record.claims]
     evidence = [ev for record in records for ev in record.evidence]
     entities = [entity for record in records for entity in record.entities]
-    batches = [
+    flow_links = unique(flows.flow_rows(claims))
+    return [
         (cypher.UPSERT_SOURCES, [source_row(record) for record in records]),
         (cypher.UPSERT_ENTITIES, unique(entity_row(e) for e in entities)),
         (cypher.UPSERT_ALIASES, unique(alias_rows(entities))),
         (cypher.UPSERT_MENTIONS, unique(mention_rows(records))),
         (cypher.UPSERT_CLAIMS, unique(claim_row(c) for c in claims)),
-    ]
-    batches += [
-        (cypher.UPSERT_FLOWS, unique(flows.flow_rows(claims))),
-        (cypher.LINK_FLOW_SIDES, unique(flows.side_rows(flows.flow_rows(claims)))),
+        (cypher.UPSERT_FLOWS, flow_links),
+        (cypher.LINK_FLOW_SIDES, unique(flows.side_rows(flow_links))),
         (cypher.UPSERT_TRANSFER_MONTHS, unique(months.month_rows(claims))),
         (cypher.UPSERT_EVIDENCE, unique(evidence_row(ev) for ev in evidence)),
         (cypher.UPSERT_ATTRIBUTIONS, unique(attribution_rows(evidence))),
     ]
-    return batches
 
 
 def unique(rows: Iterable[Row], key: str = "id") -> list[Row]:
