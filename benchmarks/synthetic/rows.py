@@ -164,9 +164,9 @@ def entity_part(entities: list[Entity], flows: dict[str, Row], months: dict[str,
         relationships={
             "KNOWN_AS": known_as,
             "HAS_FLOW": [
-                {"from": flows[flow_id][side], "to": flow_id}
+                {"from": entity, "to": flow_id}
                 for flow_id in sorted(flows)
-                for side in ("supplier", "recipient")
+                for entity in sorted({flows[flow_id]["supplier"], flows[flow_id]["recipient"]})  # once each, as MERGE
             ],
         },
     )
