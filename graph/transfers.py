@@ -12,6 +12,7 @@ from graph.ontology import ontology
 from graph.reads import CitedSource, Statement, Transfer, TransferPage
 from graph.store import cypher
 from graph.store.base import Row, Tx
+from graph.store.facets import FACETS
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
         return newest_page(tx, limit, offset)
     if chosen in ({"supplier"}, {"recipient"}):
         return actor_page(tx, wanted, limit, offset)
+    if len(chosen) == 1 and chosen <= set(FACETS):
+        return facet_page(tx, wanted, limit, offset)
     page = flow_page if wanted.min_origins <= 1 else general_page
     return page(tx, wanted, limit, offset)
 
@@ -108,18 +111,33 @@ def flow_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Transf
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
 
 
-# --- no filter, or only a supplier or a recipient: a month at a time --------------------------------
+# --- no filter, only an item or a modality, or only a supplier or a recipient: a month at a time ------
 
 
 def newest_page(tx: Tx, limit: int, offset: int) -> TransferPage:
     """The newest transfers of all, read from the months that hold the page (each counts its claims)."""
-    per_month = {row["period"]: row["n"] for row in tx.run(cypher.TRANSFER_MONTHS)}
+    return month_page(tx, (cypher.TRANSFER_MONTHS, cypher.NEWEST_TRANSFERS), {}, limit, offset)
+
+
+def facet_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
+    """The newest transfers of one item or one modality, read from that value's months that hold the page
+    (graph/store/facets.py counts them)."""
+    (facet,) = wanted.chosen()
+    params = {"facet": facet, "value": getattr(wanted, facet)}
+    return month_page(tx, (cypher.FACET_MONTHS, cypher.FACET_TRANSFERS), params, limit, offset)
+
+
+def month_page(tx: Tx, queries: tuple[str, str], params: dict[str, Any], limit: int, offset: int) -> TransferPage:
+    """A page read from the months that hold it: `queries` count the claims per month, then read a window
+    of months."""
+    months, page = queries
+    per_month = {row["period"]: row["n"] for row in tx.run(months, params)}
     total = sum(per_month.values())
     window = page_window(per_month, offset, limit)
     if window is None:
         return TransferPage([], total, limit, offset)
-    params = {"from_month": window.oldest, "to_month": window.newest, "skip": window.skip, "limit": limit}
-    rows = tx.run(cypher.NEWEST_TRANSFERS, params)
+    params = {**params, "from_month": window.oldest, "to_month": window.newest, "skip": window.skip, "limit": limit}
+    rows = tx.run(page, params)
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
 
 

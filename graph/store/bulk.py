@@ -110,9 +110,14 @@ def refuse_unless_empty(store: Store) -> None:
 
 
 # Properties the store counts itself once the rows are in (`writer.count_after_load`): a row may leave them out.
-COUNTED = {"Flow": {"claims"}, "IN_FLOW": {"counted"}, "TransferMonth": {"transfers"}, "IN_MONTH": {"counted"}} | {
-    rel: {"counted"} for rel in role_relationships()
-}
+COUNTED = {
+    "Flow": {"claims"},
+    "IN_FLOW": {"counted"},
+    "TransferMonth": {"transfers"},
+    "IN_MONTH": {"counted"},
+    "FacetMonth": {"transfers"},
+    "IN_FACET_MONTH": {"counted"},
+} | {rel: {"counted"} for rel in role_relationships()}
 
 
 def check_rows(table: Table, rows: list[Row]) -> None:

@@ -149,6 +149,45 @@ ON CREATE SET i.day = day, i.supplier = s.id, i.recipient = r.id, i.counted = tr
 HAS_UNCOUNTED_TRANSFER_MONTHS = "MATCH (m:TransferMonth) WHERE m.transfers IS NULL RETURN count(m) > 0 AS has"
 COUNT_TRANSFER_MONTHS = "MATCH (m:TransferMonth)<-[:IN_MONTH]-(c:Claim)\nWITH m, count(c) AS n\nSET m.transfers = n\n"
 
+# Each transfer claim in the month of each filter value it has ("item:drones|2024-03"), as in its month of
+# all transfers above, counted the same way (graph/store/facets.py).
+UPSERT_FACET_MONTHS = """
+UNWIND $rows AS r
+MATCH (c:Claim {id: r.claim_id})
+MERGE (m:FacetMonth {id: r.facet_month})
+ON CREATE SET m.facet = r.facet, m.value = r.value, m.month = r.month, m.transfers = 0
+MERGE (c)-[i:IN_FACET_MONTH]->(m)
+ON CREATE SET i.day = r.day, i.supplier = r.supplier, i.recipient = r.recipient, i.counted = false
+WITH m, i WHERE i.counted = false
+SET i.counted = true
+WITH m, count(*) AS n
+SET m.transfers = m.transfers + n
+"""
+HAS_FACET_MONTHS = "MATCH (m:FacetMonth) WHERE m.facet = $facet RETURN count(m) > 0 AS has"
+HAS_UNCOUNTED_FACET_MONTHS = "MATCH (m:FacetMonth) WHERE m.transfers IS NULL RETURN count(m) > 0 AS has"
+COUNT_FACET_MONTHS = "MATCH (m:FacetMonth)<-[:IN_FACET_MONTH]-(c:Claim)\nWITH m, count(c) AS n\nSET m.transfers = n\n"
+# A store whose transfers have months but no facet months (an older osintkg's, or a bulk load without them):
+# each facet's values per month first, then the links (a computed id is looked up faster once DISTINCT).
+_FACET_VALUES = {
+    "item": "MATCH (c:Claim)-[i:IN_MONTH]->(t:TransferMonth)\nWITH DISTINCT c, i, t, c.item AS value\n",
+    "modality": (
+        "MATCH (ev:Evidence)-[:SUPPORTS]->(c:Claim)-[i:IN_MONTH]->(t:TransferMonth)\n"
+        "WITH DISTINCT c, i, t, ev.modality AS value\n"
+    ),
+}
+
+
+def backfill_facet_months(facet: str) -> list[str]:
+    """The statements that link every transfer claim to its months of one facet, counted (facets.FACETS)."""
+    found = _FACET_VALUES[facet]
+    return [
+        found + "WITH DISTINCT value, t.id AS month\n"
+        f"MERGE (m:FacetMonth {{id: '{facet}:' + value + '|' + month}})\n"
+        f"ON CREATE SET m.facet = '{facet}', m.value = value, m.month = month",
+        found + f"MATCH (m:FacetMonth {{id: '{facet}:' + value + '|' + t.id}})\n"
+        "CREATE (c)-[:IN_FACET_MONTH {day: i.day, supplier: i.supplier, recipient: i.recipient, counted: true}]->(m)",
+    ]
+
 
 # Stores written before flows existed: link their transfer claims once, when the schema gains flows.
 HAS_FLOWS = "MATCH (f:Flow) RETURN count(f) > 0 AS has"
@@ -406,6 +445,19 @@ TRANSFER_MONTHS = "MATCH (m:TransferMonth) RETURN m.id AS period, m.transfers AS
 NEWEST_TRANSFERS = f"""
 MATCH (m:TransferMonth) WHERE m.id >= $from_month AND m.id <= $to_month
 MATCH (m)<-[i:IN_MONTH]-(c:Claim)
+RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
+       {projection("c", "transfer")}, i.day AS sort_day
+ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
+"""
+
+# --- the newest transfers of one item or one modality: a month of that value at a time ----------------
+
+FACET_MONTHS = (
+    "MATCH (m:FacetMonth) WHERE m.facet = $facet AND m.value = $value RETURN m.month AS period, m.transfers AS n"
+)
+FACET_TRANSFERS = f"""
+MATCH (m:FacetMonth) WHERE m.facet = $facet AND m.value = $value AND m.month >= $from_month AND m.month <= $to_month
+MATCH (m)<-[i:IN_FACET_MONTH]-(c:Claim)
 RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
        {projection("c", "transfer")}, i.day AS sort_day
 ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit

@@ -42,6 +42,10 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     # The transfer claims of one month ("2024-03", '' for the undated), counted as they are written: the
     # newest transfers of all are read from the newest months only (graph/store/months.py).
     "TransferMonth": {"id": "STRING", "transfers": "INT64"},
+    # The transfer claims of one month with one value of a filter the transfers page offers ("item:drones|2024-03",
+    # "modality:denied|2024-03"), counted as they are written: such a page is read from the newest months of its
+    # value only (graph/store/facets.py).
+    "FacetMonth": {"id": "STRING", "facet": "STRING", "value": "STRING", "month": "STRING", "transfers": "INT64"},
     "Evidence": {
         "id": "STRING",
         "quote": "STRING",
@@ -75,6 +79,13 @@ FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
         "IN_MONTH",
         "Claim",
         "TransferMonth",
+        {"day": "STRING", "supplier": "STRING", "recipient": "STRING", "counted": "BOOL"},
+    ),
+    # Each transfer claim to its month of each filter value it has (its item, each modality of its statements).
+    (
+        "IN_FACET_MONTH",
+        "Claim",
+        "FacetMonth",
         {"day": "STRING", "supplier": "STRING", "recipient": "STRING", "counted": "BOOL"},
     ),
 ]

@@ -19,7 +19,7 @@ from graph import model
 from graph.errors import ConflictError, OsintkgError
 from graph.ids import alias_id, link_id, normalize_name
 from graph.qualifiers import claim_values
-from graph.store import cypher, flows, months, roles
+from graph.store import cypher, facets, flows, months, roles
 from graph.store.base import Row, Tx
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ def count_after_load(tx: Tx) -> None:
     flows.count_flows(tx)
     flows.link_sides(tx)
     months.count_months(tx)
+    facets.count_facets(tx)
     roles.count_roles(tx)
 
 
@@ -127,6 +128,7 @@ def article_batches(records: list[model.ArticleRecord]) -> list[tuple[str, list[
         (cypher.UPSERT_FLOWS, flow_links),
         (cypher.LINK_FLOW_SIDES, unique(flows.side_rows(flow_links))),
         (cypher.UPSERT_TRANSFER_MONTHS, unique(months.month_rows(claims))),
+        (cypher.UPSERT_FACET_MONTHS, unique(facets.facet_rows(claims, evidence))),
         (cypher.UPSERT_EVIDENCE, unique(evidence_row(ev) for ev in evidence)),
         (cypher.UPSERT_ATTRIBUTIONS, unique(attribution_rows(evidence))),
     ]

@@ -12,6 +12,7 @@ from graph.export.eval import export_article
 from graph.model import ArticleRecord
 from graph.reads import Transfer
 from graph.store import Store
+from graph.store.facets import count_facets
 from graph.store.flows import backfill as backfill_flows
 from graph.store.flows import link_sides
 from graph.store.months import count_months as count_transfer_months
@@ -59,6 +60,7 @@ def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
         "Evidence": 2,
         "RoleMonth": 4,
         "TransferMonth": 1,
+        "FacetMonth": 2,  # its item's month and its modality's
     }
     article = store.view().article("test-first")
     quotes = {row["quote"]: row for row in article["evidence"]}
@@ -261,9 +263,15 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
         "Evidence": 18,
         "RoleMonth": 4,
         "TransferMonth": 1,
+        "FacetMonth": 3,  # its item's month, and one for each modality the two articles state it with
     }
     assert timeline(store, "KP") == [("2023-08", 1, 0)]  # the claim written by twelve writers counted once
     assert store.view().transfers_page().total == 1  # and once in its month
+    for wanted in (
+        TransferFilter(item="artillery_ammunition"),
+        *(TransferFilter(modality=m) for m in ("reported", "asserted")),
+    ):
+        assert store.view().transfers_page(wanted).total == 1  # and once in each of its facets' months
 
 
 def test_an_article_whose_claims_have_no_figure_lands(store: Store) -> None:
@@ -304,6 +312,7 @@ def test_writers_of_the_same_articles_at_once_make_one_node_per_id(store: Store)
         "Evidence": 6,
         "RoleMonth": 4,
         "TransferMonth": 1,
+        "FacetMonth": 3,
     }
     assert timeline(store, "RU") == [("2023-08", 0, 1)]
     duplicated = "MATCH (n) WITH labels(n)[0] AS label, n.id AS id, count(*) AS n WHERE n > 1 RETURN label, id"
@@ -387,6 +396,26 @@ def test_a_store_without_transfer_months_links_its_transfers_to_them_once(store:
     assert store.view().transfers_page(limit=2, offset=1) == before
     store.run_in_transaction(count_transfer_months, write=True)  # once only
     assert store.view().transfers_page(limit=2, offset=1) == before
+
+
+def test_a_store_without_facet_months_links_its_transfers_to_them_once(store: Store) -> None:
+    write_batch(store, [first_article(), shared_figure_article()])
+    store.write([second_article()])  # states the shells of the first as asserted: a second modality
+
+    def pages() -> list[tuple[int, list[str]]]:
+        wanted = [TransferFilter(item="rockets"), TransferFilter(modality="asserted")]
+        wanted += [TransferFilter(modality="reported"), TransferFilter(item="drones")]
+        return [(p.total, [t.id for t in p.items]) for p in (store.view().transfers_page(w, limit=2) for w in wanted)]
+
+    before = pages()
+    assert [total for total, _ in before] == [1, 3, 1, 0]
+    assert before[2][1] == [SHELLS.id]  # reported in the first article only
+    store.run_in_transaction(lambda tx: tx.run("MATCH (m:FacetMonth) DETACH DELETE m"), write=True)
+    assert [total for total, _ in pages()] == [0, 0, 0, 0]  # as an older osintkg left it
+    store.run_in_transaction(count_facets, write=True)  # what opening such a store does
+    assert pages() == before
+    store.run_in_transaction(count_facets, write=True)  # once only
+    assert pages() == before
 
 
 def test_a_store_an_older_osintkg_wrote_is_refused_read_only_until_opened_for_writing(store: Store) -> None:
