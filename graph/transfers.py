@@ -77,7 +77,7 @@ def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
         return actor_page(tx, wanted, limit, offset)
     if len(chosen) == 1 and chosen <= set(FACETS):
         return facet_page(tx, wanted, limit, offset)
-    page = flow_page if wanted.min_origins <= 1 else general_page
+    page = flow_page if "min_origins" not in chosen else general_page
     return page(tx, wanted, limit, offset)
 
 
@@ -111,7 +111,7 @@ def flow_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Transf
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
 
 
-# --- no filter, only an item or a modality, or only a supplier or a recipient: a month at a time ------
+# --- no filter, one facet (item, modality, origins) or one supplier or recipient: a month at a time ---
 
 
 def newest_page(tx: Tx, limit: int, offset: int) -> TransferPage:
@@ -120,10 +120,10 @@ def newest_page(tx: Tx, limit: int, offset: int) -> TransferPage:
 
 
 def facet_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
-    """The newest transfers of one item or one modality, read from that value's months that hold the page
-    (graph/store/facets.py counts them)."""
+    """The newest transfers of one item, one modality or at least n origins, read from that value's months
+    that hold the page (graph/store/facets.py counts them)."""
     (facet,) = wanted.chosen()
-    params = {"facet": facet, "value": getattr(wanted, facet)}
+    params = {"facet": facet, "value": str(getattr(wanted, facet))}
     return month_page(tx, (cypher.FACET_MONTHS, cypher.FACET_TRANSFERS), params, limit, offset)
 
 

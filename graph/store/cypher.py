@@ -149,6 +149,19 @@ ON CREATE SET i.day = day, i.supplier = s.id, i.recipient = r.id, i.counted = tr
 HAS_UNCOUNTED_TRANSFER_MONTHS = "MATCH (m:TransferMonth) WHERE m.transfers IS NULL RETURN count(m) > 0 AS has"
 COUNT_TRANSFER_MONTHS = "MATCH (m:TransferMonth)<-[:IN_MONTH]-(c:Claim)\nWITH m, count(c) AS n\nSET m.transfers = n\n"
 
+# An origin of a claim (`_ORIGINS` below): a source a statement cites by name, or, for a statement citing no
+# one by name, the outlet that published it.
+ORIGIN = "coalesce(o.id, 'outlet:' + coalesce(src.publisher, src.id))"
+_ORIGINS_OF_CLAIMS = """
+MATCH (ev:Evidence)-[:SUPPORTS]->(c), (ev)-[:IN_SOURCE]->(src:Source)
+OPTIONAL MATCH (ev)-[:ATTRIBUTED_TO]->(o:Entity)
+"""
+CLAIM_ORIGINS = (
+    "UNWIND $ids AS id\nMATCH (c:Claim {id: id})"
+    + _ORIGINS_OF_CLAIMS
+    + f"RETURN c.id AS id, count(DISTINCT {ORIGIN}) AS origins\n"
+)
+
 # Each transfer claim in the month of each filter value it has ("item:drones|2024-03"), as in its month of
 # all transfers above, counted the same way (graph/store/facets.py).
 UPSERT_FACET_MONTHS = """
@@ -173,6 +186,12 @@ _FACET_VALUES = {
     "modality": (
         "MATCH (ev:Evidence)-[:SUPPORTS]->(c:Claim)-[i:IN_MONTH]->(t:TransferMonth)\n"
         "WITH DISTINCT c, i, t, ev.modality AS value\n"
+    ),
+    "min_origins": (  # a claim with n origins is in the months of 2, 3, ... n
+        "MATCH (c:Claim)-[i:IN_MONTH]->(t:TransferMonth)\n"
+        + _ORIGINS_OF_CLAIMS
+        + f"WITH c, i, t, count(DISTINCT {ORIGIN}) AS origins\n"
+        "UNWIND range(2, origins) AS k\nWITH DISTINCT c, i, t, toString(k) AS value\n"
     ),
 }
 
@@ -373,11 +392,11 @@ TRANSFER_COUNT = _TRANSFER_MATCH + "RETURN count(c) AS n\n"
 
 # The same, keeping claims backed by at least $min_origins independent origins: an origin is a source
 # the evidence cites by name, or, for evidence citing no one by name, the outlet that published it.
-_ORIGINS = """
+_ORIGINS = f"""
 MATCH (ev:Evidence)-[:SUPPORTS]->(c), (ev)-[:IN_SOURCE]->(src:Source)
 WHERE $modality = '' OR ev.modality = $modality
 OPTIONAL MATCH (ev)-[:ATTRIBUTED_TO]->(o:Entity)
-WITH c, s, r, collect(DISTINCT coalesce(o.id, 'outlet:' + coalesce(src.publisher, src.id))) AS origins
+WITH c, s, r, collect(DISTINCT {ORIGIN}) AS origins
 WHERE size(origins) >= $min_origins
 """
 

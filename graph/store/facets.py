@@ -1,13 +1,15 @@
 """Facet months: each transfer claim linked to the month of its day for each value it has of a filter the
-transfers page offers alone (its item; each modality its statements give it), each such month counting
-its claims, so that the newest transfers of one item or one modality are a page read from the newest
-months of that value only, however many claims the store holds.
+transfers page offers alone (its item; each modality its statements give it; each number of origins, from
+two up to as many as it has), each such month counting its claims, so that the newest transfers of one
+item, one modality or at least n origins are a page read from the newest months of that value only,
+however many claims the store holds.
 
-    facet_rows(claims, evidence)   the writer's IN_FACET_MONTH rows (cypher.UPSERT_FACET_MONTHS)
+    facet_rows(claims, evidence)   the writer's IN_FACET_MONTH rows for items and modalities
+    link_origins(tx, claims)       the claims linked to their origin counts' months, once their statements are in
     count_facets(tx)               a store's facet months made and counted (older stores, bulk loads)
 
-A claim gains a modality when a later article states it otherwise; it never loses one, as statements
-are never taken back.
+A claim gains a modality, or an origin, when a later article states it otherwise or cites someone else; it
+never loses one, as statements are never taken back: links are only added.
 """
 
 from __future__ import annotations
@@ -20,34 +22,49 @@ from graph.store import cypher
 from graph.store.base import Row, Tx
 from graph.store.months import month_rows
 
-FACETS = ("item", "modality")
+FACETS = ("item", "modality", "min_origins")
 
 
 def facet_id(facet: str, value: str, month: str) -> str:
-    """ "item:drones|2024-03"; month '' for the undated."""
+    """ "item:drones|2024-03"; month '' for the undated (`cypher.backfill_facet_months` writes the same)."""
     return f"{facet}:{value}|{month}"
 
 
 def facet_rows(claims: Iterable[model.Claim], evidence: Iterable[model.Evidence]) -> Iterator[Row]:
     """A transfer claim in its month of its item, and of the modality of each of its statements."""
     months = {row["claim_id"]: row for row in month_rows(claims)}
-    claim_items = {claim.id: claim.item for claim in claims if claim.id in months and claim.item}
-    values = [("item", claim_id, item) for claim_id, item in claim_items.items()]
+    values = [("item", claim.id, claim.item) for claim in claims if claim.id in months and claim.item]
     values += [("modality", ev.claim_id, ev.modality.value) for ev in evidence if ev.claim_id in months]
     for facet, claim_id, value in values:
-        month = months[claim_id]
-        facet_month = facet_id(facet, value, month["month"])
-        yield {
-            "id": link_id(claim_id, facet_month),
-            "facet_month": facet_month,
-            "claim_id": claim_id,
-            "facet": facet,
-            "value": value,
-            "month": month["month"],
-            "day": month["day"],
-            "supplier": month["supplier"],
-            "recipient": month["recipient"],
-        }
+        yield facet_row(facet, value, months[claim_id])
+
+
+def facet_row(facet: str, value: str, month: Row) -> Row:
+    """The link of a claim (a row of `months.month_rows`) to its month of one facet value."""
+    facet_month = facet_id(facet, value, month["month"])
+    return {
+        "id": link_id(month["claim_id"], facet_month),
+        "facet_month": facet_month,
+        "claim_id": month["claim_id"],
+        "facet": facet,
+        "value": value,
+        "month": month["month"],
+        "day": month["day"],
+        "supplier": month["supplier"],
+        "recipient": month["recipient"],
+    }
+
+
+def link_origins(tx: Tx, claims: list[model.Claim]) -> None:
+    """The transfer claims of a batch, with all their statements written, in the months of 2, 3, ... n
+    origins (`cypher.ORIGIN`) where they have n."""
+    months = {row["claim_id"]: row for row in month_rows(claims)}
+    if not months:
+        return
+    found = tx.run(cypher.CLAIM_ORIGINS, {"ids": sorted(months)})
+    rows = [facet_row("min_origins", str(n), months[r["id"]]) for r in found for n in range(2, r["origins"] + 1)]
+    if rows:
+        tx.run(cypher.UPSERT_FACET_MONTHS, {"rows": rows})
 
 
 def count_facets(tx: Tx) -> None:

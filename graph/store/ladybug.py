@@ -41,6 +41,7 @@ COMPATIBILITY_MACROS = {
     "toFloat": "CREATE MACRO toFloat(x) AS to_double(x)",
     "toInteger": "CREATE MACRO toInteger(x) AS to_int64(x)",
     "type": "CREATE MACRO type(x) AS label(x)",
+    "toString": "CREATE MACRO toString(x) AS to_string(x)",
 }
 
 

@@ -68,7 +68,8 @@ def test_the_flow_of_two_actors_pages_like_the_general_query(store: Store, graph
 
 def test_the_newest_transfers_and_one_actors_page_like_the_general_query(store: Store, graph: Bulk) -> None:
     """No filter (read month by month), one supplier or recipient alone (read from its role's months), one
-    item or one modality alone (read from its facet's months, which the bulk load makes)."""
+    item, one modality or a least number of origins alone (read from its facet's months, which the bulk load
+    makes)."""
     store.writer().bulk_load(graph)
     flows = Counter(row["to"] for row in graph.relationships["IN_FLOW"])
     supplier, recipient = flows.most_common(1)[0][0].split(">")
@@ -78,6 +79,7 @@ def test_the_newest_transfers_and_one_actors_page_like_the_general_query(store: 
     everything, one_side = TransferFilter(), [TransferFilter(supplier=supplier), TransferFilter(recipient=recipient)]
     facets = [TransferFilter(item=items[0][0]), TransferFilter(item=items[-1][0]), TransferFilter(item="nothing")]
     facets += [TransferFilter(modality=modality) for modality in ("asserted", "reported", "denied")]
+    facets += [TransferFilter(min_origins=n) for n in (2, 3, 50)]
     for wanted in [everything, *one_side, TransferFilter(recipient=rare), TransferFilter(supplier="nobody"), *facets]:
         for limit, offset in [(50, 0), (7, 30), (40, 95), (500, 0), (10, 10_000), (10, CLAIMS - 5)]:
             fast, slow = (page_by(store, way, wanted, limit, offset) for way in (transfer_page, general_page))

@@ -400,18 +400,23 @@ def test_a_store_without_transfer_months_links_its_transfers_to_them_once(store:
 
 def test_a_store_without_facet_months_links_its_transfers_to_them_once(store: Store) -> None:
     write_batch(store, [first_article(), shared_figure_article()])
-    store.write([second_article()])  # states the shells of the first as asserted: a second modality
+    text = "Wire: North Korea shipped at least 1,000 containers of shells to Russia."
+    quote = "North Korea shipped at least 1,000 containers of shells to Russia"
+    store.write([article("test-wire", text, [(SHELLS, quote, "asserted")], cited=[()])])  # a second modality,
+    # and, citing no one, a second origin: the outlet beside Harbour Watch
 
     def pages() -> list[tuple[int, list[str]]]:
         wanted = [TransferFilter(item="rockets"), TransferFilter(modality="asserted")]
         wanted += [TransferFilter(modality="reported"), TransferFilter(item="drones")]
+        wanted += [TransferFilter(min_origins=2), TransferFilter(min_origins=3)]
         return [(p.total, [t.id for t in p.items]) for p in (store.view().transfers_page(w, limit=2) for w in wanted)]
 
     before = pages()
-    assert [total for total, _ in before] == [1, 3, 1, 0]
+    assert [total for total, _ in before] == [1, 3, 1, 0, 1, 0]
     assert before[2][1] == [SHELLS.id]  # reported in the first article only
+    assert before[4][1] == [SHELLS.id]
     store.run_in_transaction(lambda tx: tx.run("MATCH (m:FacetMonth) DETACH DELETE m"), write=True)
-    assert [total for total, _ in pages()] == [0, 0, 0, 0]  # as an older osintkg left it
+    assert [total for total, _ in pages()] == [0] * 6  # as an older osintkg left it
     store.run_in_transaction(count_facets, write=True)  # what opening such a store does
     assert pages() == before
     store.run_in_transaction(count_facets, write=True)  # once only
