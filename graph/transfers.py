@@ -10,9 +10,10 @@ from graph.ids import flow_id
 from graph.model import first_day, last_day
 from graph.ontology import ontology
 from graph.reads import CitedSource, Statement, Transfer, TransferPage
-from graph.store import cypher
+from graph.store import cypher, facets
 from graph.store.base import Row, Tx
-from graph.store.facets import FACETS
+
+ALONE = {"item", "modality", "min_origins"}  # filters read alone from their facet months (graph/store/facets.py)
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,10 @@ def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
         return newest_page(tx, limit, offset)
     if chosen in ({"supplier"}, {"recipient"}):
         return actor_page(tx, wanted, limit, offset)
-    if len(chosen) == 1 and chosen <= set(FACETS):
+    if len(chosen) == 1 and chosen <= ALONE:
         return facet_page(tx, wanted, limit, offset)
+    if chosen <= {"since", "until"}:
+        return period_page(tx, wanted, limit, offset)
     page = flow_page if "min_origins" not in chosen else general_page
     return page(tx, wanted, limit, offset)
 
@@ -125,6 +128,30 @@ def facet_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Trans
     (facet,) = wanted.chosen()
     params = {"facet": facet, "value": str(getattr(wanted, facet))}
     return month_page(tx, (cypher.FACET_MONTHS, cypher.FACET_TRANSFERS), params, limit, offset)
+
+
+def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
+    """The newest transfers overlapping a period, read from the span months that hold the page: a month all
+    of whose claims overlap it counts whole, one of which only some do is counted claim by claim."""
+    bounds = {"since": wanted.since, "until": wanted.until}
+    cells = tx.run(cypher.SPAN_MONTHS)
+    kept = {row["id"]: facets.overlaps(row["month"], row["span"], **bounds) for row in cells}
+    per_month: dict[str, int] = {}
+    for row in cells:
+        if kept[row["id"]]:
+            per_month[row["month"]] = per_month.get(row["month"], 0) + row["n"]
+    some = sorted(cell for cell, overlapping in kept.items() if overlapping is None)
+    for row in tx.run(cypher.SPAN_COUNTS, {"ids": some, **bounds}) if some else []:
+        per_month[row["month"]] = per_month.get(row["month"], 0) + row["n"]
+    total = sum(per_month.values())
+    window = page_window(per_month, offset, limit)
+    if window is None:
+        return TransferPage([], total, limit, offset)
+    months = {row["id"]: row["month"] for row in cells if kept[row["id"]] is not False}
+    ids = sorted(cell for cell, month in months.items() if window.oldest <= month <= window.newest)
+    params = {"ids": ids, **bounds, "skip": window.skip, "limit": limit}
+    rows = tx.run(cypher.SPAN_TRANSFERS, params)
+    return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
 
 
 def month_page(tx: Tx, queries: tuple[str, str], params: dict[str, Any], limit: int, offset: int) -> TransferPage:

@@ -187,6 +187,12 @@ _FACET_VALUES = {
         "MATCH (ev:Evidence)-[:SUPPORTS]->(c:Claim)-[i:IN_MONTH]->(t:TransferMonth)\n"
         "WITH DISTINCT c, i, t, ev.modality AS value\n"
     ),
+    "span": (  # as facets.span_of
+        "MATCH (c:Claim)-[i:IN_MONTH]->(t:TransferMonth)\n"
+        "WHERE c.start_day IS NOT NULL OR c.end_day IS NOT NULL\n"
+        "WITH DISTINCT c, i, t, CASE WHEN c.start_day IS NULL THEN 'end only' WHEN c.end_day IS NULL THEN 'open' "
+        "ELSE left(c.end_day, 7) END AS value\n"
+    ),
     "min_origins": (  # a claim with n origins is in the months of 2, 3, ... n
         "MATCH (c:Claim)-[i:IN_MONTH]->(t:TransferMonth)\n"
         + _ORIGINS_OF_CLAIMS
@@ -364,15 +370,18 @@ ORDER BY e.id, a.text
 # Transfers between actors, filtered; an empty string means "any". A period filter keeps claims whose
 # interval overlaps it (claims without a time are left out of a period query). A modality filter keeps
 # claims with at least one statement of that modality.
-_TRANSFER_MATCH = """
-MATCH (c:Claim {kind: 'transfer'})-[:SUPPLIER]->(s:Entity), (c)-[:RECIPIENT]->(r:Entity)
-WHERE ($supplier = '' OR s.id = $supplier) AND ($recipient = '' OR r.id = $recipient)
-  AND ($item = '' OR c.item = $item)
-  AND ($since = '' OR (c.end_day IS NOT NULL AND c.end_day >= $since)
+# A claim overlaps the period from $since to $until ('' for no bound): it ends on or after $since, or has
+# only a start (still going on); it starts on or before $until, or has only an end.
+_IN_PERIOD = """($since = '' OR (c.end_day IS NOT NULL AND c.end_day >= $since)
        OR (c.end_day IS NULL AND c.start_day IS NOT NULL))
   AND ($until = '' OR (c.start_day IS NOT NULL AND c.start_day <= $until)
-       OR (c.start_day IS NULL AND c.end_day IS NOT NULL))
-  AND ($modality = '' OR EXISTS { MATCH (:Evidence {modality: $modality})-[:SUPPORTS]->(c) })
+       OR (c.start_day IS NULL AND c.end_day IS NOT NULL))"""
+_TRANSFER_MATCH = f"""
+MATCH (c:Claim {{kind: 'transfer'}})-[:SUPPLIER]->(s:Entity), (c)-[:RECIPIENT]->(r:Entity)
+WHERE ($supplier = '' OR s.id = $supplier) AND ($recipient = '' OR r.id = $recipient)
+  AND ($item = '' OR c.item = $item)
+  AND {_IN_PERIOD}
+  AND ($modality = '' OR EXISTS {{ MATCH (:Evidence {{modality: $modality}})-[:SUPPORTS]->(c) }})
 """
 
 _TRANSFER_COLUMNS = f"""
@@ -481,6 +490,26 @@ RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
        {projection("c", "transfer")}, i.day AS sort_day
 ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 """
+
+# --- the newest transfers overlapping a period: the span months that hold the page ---------------------
+# (graph/store/facets.py): those whose claims all overlap it count whole; those of which some do are read.
+
+SPAN_MONTHS = (
+    "MATCH (m:FacetMonth) WHERE m.facet = 'span' RETURN m.id AS id, m.month AS month, m.value AS span, m.transfers AS n"
+)
+_IN_SPAN_MONTHS = f"""
+UNWIND $ids AS month_id
+MATCH (m:FacetMonth {{id: month_id}})<-[i:IN_FACET_MONTH]-(c:Claim)
+WHERE {_IN_PERIOD}
+"""
+SPAN_COUNTS = _IN_SPAN_MONTHS + "RETURN m.month AS month, count(c) AS n\n"
+SPAN_TRANSFERS = (
+    _IN_SPAN_MONTHS
+    + f"""RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
+       {projection("c", "transfer")}, i.day AS sort_day
+ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
+"""
+)
 
 
 def actor_transfers(relationship: str) -> str:

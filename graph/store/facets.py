@@ -1,10 +1,16 @@
 """Facet months: each transfer claim linked to the month of its day for each value it has of a filter the
 transfers page offers alone (its item; each modality its statements give it; each number of origins, from
-two up to as many as it has), each such month counting its claims, so that the newest transfers of one
-item, one modality or at least n origins are a page read from the newest months of that value only,
-however many claims the store holds.
+two up to as many as it has; its span, for a period), each such month counting its claims, so that the
+newest transfers of one item, one modality or at least n origins are a page read from the newest months
+of that value only, however many claims the store holds.
 
-    facet_rows(claims, evidence)   the writer's IN_FACET_MONTH rows for items and modalities
+A claim's span says which periods it overlaps without reading it: the month its time ends in when it has
+a start and an end ("2024-05"), OPEN when it has only a start (still going on), END_ONLY when it has only
+an end (its month is then its end's); an undated claim has none. Its month of the span facet is that of
+its start (or of its end when it has none), so that a span month tells whether all, none or some of its
+claims overlap a period (`overlaps`).
+
+    facet_rows(claims, evidence)   the writer's IN_FACET_MONTH rows for items, modalities and spans
     link_origins(tx, claims)       the claims linked to their origin counts' months, once their statements are in
     count_facets(tx)               a store's facet months made and counted (older stores, bulk loads)
 
@@ -18,11 +24,14 @@ from collections.abc import Iterable, Iterator
 
 from graph import model
 from graph.ids import link_id
+from graph.model import first_day, last_day
 from graph.store import cypher
 from graph.store.base import Row, Tx
+from graph.store.flows import claim_days
 from graph.store.months import month_rows
 
-FACETS = ("item", "modality", "min_origins")
+FACETS = ("item", "modality", "min_origins", "span")
+OPEN, END_ONLY = "open", "end only"
 
 
 def facet_id(facet: str, value: str, month: str) -> str:
@@ -35,8 +44,40 @@ def facet_rows(claims: Iterable[model.Claim], evidence: Iterable[model.Evidence]
     months = {row["claim_id"]: row for row in month_rows(claims)}
     values = [("item", claim.id, claim.item) for claim in claims if claim.id in months and claim.item]
     values += [("modality", ev.claim_id, ev.modality.value) for ev in evidence if ev.claim_id in months]
+    values += [("span", claim.id, span) for claim in claims if claim.id in months and (span := span_of(claim))]
     for facet, claim_id, value in values:
         yield facet_row(facet, value, months[claim_id])
+
+
+def span_of(claim: model.Claim) -> str | None:
+    """OPEN, END_ONLY, the month the claim's time ends in, or None when it has no time."""
+    start, end = claim_days(claim)
+    if start and end:
+        return end[:7]
+    return OPEN if start else END_ONLY if end else None
+
+
+def overlaps(month: str, span: str, since: str, until: str) -> bool | None:
+    """Whether the claims of a span month overlap the period from `since` to `until` (days; '' for no bound),
+    as the filters decide (`cypher.FLOW_CONDITIONS`): all of them (True), none (False), or some (None: to
+    read them one by one)."""
+    answers = [_since(month, span, since) if since else True, _until(month, span, until) if until else True]
+    return False if False in answers else None if None in answers else True
+
+
+def _since(month: str, span: str, since: str) -> bool | None:
+    """An end on or after `since` (or none: still going on)."""
+    if span == OPEN:
+        return True
+    end = month if span == END_ONLY else span
+    return True if first_day(end) >= since else False if last_day(end) < since else None
+
+
+def _until(month: str, span: str, until: str) -> bool | None:
+    """A start on or before `until` (or none, with an end)."""
+    if span == END_ONLY:
+        return True
+    return True if last_day(month) <= until else False if first_day(month) > until else None
 
 
 def facet_row(facet: str, value: str, month: Row) -> Row:

@@ -69,7 +69,7 @@ def test_the_flow_of_two_actors_pages_like_the_general_query(store: Store, graph
 def test_the_newest_transfers_and_one_actors_page_like_the_general_query(store: Store, graph: Bulk) -> None:
     """No filter (read month by month), one supplier or recipient alone (read from its role's months), one
     item, one modality or a least number of origins alone (read from its facet's months, which the bulk load
-    makes)."""
+    makes), a period (read from the span months that hold the page)."""
     store.writer().bulk_load(graph)
     flows = Counter(row["to"] for row in graph.relationships["IN_FLOW"])
     supplier, recipient = flows.most_common(1)[0][0].split(">")
@@ -80,12 +80,15 @@ def test_the_newest_transfers_and_one_actors_page_like_the_general_query(store: 
     facets = [TransferFilter(item=items[0][0]), TransferFilter(item=items[-1][0]), TransferFilter(item="nothing")]
     facets += [TransferFilter(modality=modality) for modality in ("asserted", "reported", "denied")]
     facets += [TransferFilter(min_origins=n) for n in (2, 3, 50)]
-    for wanted in [everything, *one_side, TransferFilter(recipient=rare), TransferFilter(supplier="nobody"), *facets]:
+    periods = [TransferFilter(since="2022-03-15"), TransferFilter(until="2021-06-10"), TransferFilter(since="2030-01-01")]
+    periods += [TransferFilter(since="2019-11-30", until="2020-02-01"), TransferFilter(until="1990-01-01")]
+    others = [TransferFilter(recipient=rare), TransferFilter(supplier="nobody"), *facets, *periods]
+    for wanted in [everything, *one_side, *others]:
         for limit, offset in [(50, 0), (7, 30), (40, 95), (500, 0), (10, 10_000), (10, CLAIMS - 5)]:
             fast, slow = (page_by(store, way, wanted, limit, offset) for way in (transfer_page, general_page))
             assert (fast.total, fast.items) == (slow.total, slow.items), (wanted, limit, offset)
             compared += len(fast.items)
-    assert compared > 3000
+    assert compared > 4000
 
 
 def test_a_bulk_load_counts_each_actors_months_and_each_flows_claims(store: Store, graph: Bulk) -> None:

@@ -60,7 +60,7 @@ def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
         "Evidence": 2,
         "RoleMonth": 4,
         "TransferMonth": 1,
-        "FacetMonth": 2,  # its item's month and its modality's
+        "FacetMonth": 3,  # its item's month, its modality's and its span's
     }
     article = store.view().article("test-first")
     quotes = {row["quote"]: row for row in article["evidence"]}
@@ -263,7 +263,7 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
         "Evidence": 18,
         "RoleMonth": 4,
         "TransferMonth": 1,
-        "FacetMonth": 3,  # its item's month, and one for each modality the two articles state it with
+        "FacetMonth": 4,  # its item's month, its span's, and one for each modality the two articles state it with
     }
     assert timeline(store, "KP") == [("2023-08", 1, 0)]  # the claim written by twelve writers counted once
     assert store.view().transfers_page().total == 1  # and once in its month
@@ -312,7 +312,7 @@ def test_writers_of_the_same_articles_at_once_make_one_node_per_id(store: Store)
         "Evidence": 6,
         "RoleMonth": 4,
         "TransferMonth": 1,
-        "FacetMonth": 3,
+        "FacetMonth": 4,
     }
     assert timeline(store, "RU") == [("2023-08", 0, 1)]
     duplicated = "MATCH (n) WITH labels(n)[0] AS label, n.id AS id, count(*) AS n WHERE n > 1 RETURN label, id"
@@ -409,14 +409,15 @@ def test_a_store_without_facet_months_links_its_transfers_to_them_once(store: St
         wanted = [TransferFilter(item="rockets"), TransferFilter(modality="asserted")]
         wanted += [TransferFilter(modality="reported"), TransferFilter(item="drones")]
         wanted += [TransferFilter(min_origins=2), TransferFilter(min_origins=3)]
+        wanted += [TransferFilter(since="2024-05-31"), TransferFilter(until="2023-08-01")]
         return [(p.total, [t.id for t in p.items]) for p in (store.view().transfers_page(w, limit=2) for w in wanted)]
 
     before = pages()
-    assert [total for total, _ in before] == [1, 3, 1, 0, 1, 0]
+    assert [total for total, _ in before] == [1, 3, 1, 0, 1, 0, 3, 1]
     assert before[2][1] == [SHELLS.id]  # reported in the first article only
     assert before[4][1] == [SHELLS.id]
     store.run_in_transaction(lambda tx: tx.run("MATCH (m:FacetMonth) DETACH DELETE m"), write=True)
-    assert [total for total, _ in pages()] == [0] * 6  # as an older osintkg left it
+    assert [total for total, _ in pages()] == [0] * 8  # as an older osintkg left it
     store.run_in_transaction(count_facets, write=True)  # what opening such a store does
     assert pages() == before
     store.run_in_transaction(count_facets, write=True)  # once only
