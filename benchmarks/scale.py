@@ -10,6 +10,8 @@ the first requests to the store just opened again, its files dropped from the pa
 - transfers between two actors: pairs drawn in proportion to their claims (busy pairs come often);
 - one actor's transfers: `/transfers?supplier=` and `?recipient=` of the same actors as the entities;
 - the newest transfers: `/transfers` without a filter, pages drawn among the first 20;
+- the transfers of one filter the web page offers, alone: an item, a modality (pages drawn among the
+  first 5), at least 2 or 3 origins, a period (from a day, up to a day, or both);
 - a claim's provenance: `/claims/{id}` of claims drawn at random;
 - an entity's timeline: `/entities/{id}` of the busiest actors and of others drawn at random;
 - `/ask`: "What did <supplier> send to <recipient>?" and its French form, for drawn state pairs;
@@ -87,6 +89,9 @@ def workload(settings: dict[str, str]) -> dict[str, list[str]]:
         read = store.view().read
         flows = read("MATCH (f:Flow)<-[i:IN_FLOW]-() RETURN f.supplier AS s, f.recipient AS r, count(*) AS n")
         claims = [row["id"] for row in read("MATCH (c:Claim) RETURN c.id AS id")]
+        items = sorted(
+            row["item"] for row in read("MATCH (f:FacetMonth {facet: 'item'}) RETURN DISTINCT f.value AS item")
+        )
     flows.sort(key=lambda f: (-f["n"], f["s"], f["r"]))
     pairs = rng.choices([(f["s"], f["r"]) for f in flows], weights=[f["n"] for f in flows], k=REQUESTS)
     actors = [f["s"] for f in flows[:5]] + rng.sample(sorted({f["r"] for f in flows}), 5)
@@ -98,11 +103,32 @@ def workload(settings: dict[str, str]) -> dict[str, list[str]]:
         "one actor's transfers": [f"/transfers?{side}={a}" for a in actors for side in ("supplier", "recipient")]
         * (REQUESTS // (2 * len(actors))),
         "the newest transfers": [f"/transfers?offset={50 * rng.randrange(20)}" for _ in range(REQUESTS)],
+        "one item's transfers": [f"/transfers?item={rng.choice(items)}&{page(rng)}" for _ in range(REQUESTS)],
+        "one modality's transfers": [
+            f"/transfers?modality={rng.choice(MODALITIES)}&{page(rng)}" for _ in range(REQUESTS)
+        ],
+        "transfers of at least n origins": [f"/transfers?min_origins={rng.choice((2, 3))}" for _ in range(REQUESTS)],
+        "transfers in a period": [f"/transfers?{period(rng)}&{page(rng)}" for _ in range(REQUESTS)],
         "/ask": [question(s, r, n) for n, (s, r) in enumerate(state_pairs)],
         "an entity's page": [f"/ui/entities/{a}" for a in actors] * (REQUESTS // len(actors)),
         "a claim's page": [f"/ui/claims/{c}" for c in rng.sample(claims, REQUESTS)],
         "the home page": ["/ui/"] * REQUESTS,
     }
+
+
+MODALITIES = ("asserted", "reported", "speculative", "denied")
+
+
+def page(rng: random.Random) -> str:
+    return f"offset={50 * rng.randrange(5)}"
+
+
+def period(rng: random.Random) -> str:
+    """A period of the synthetic graph's years: from a day, up to a day, or both."""
+    since, until = f"{rng.randrange(2015, 2026)}-{rng.randrange(1, 13):02d}-15", f"{rng.randrange(2015, 2026)}-06-30"
+    return [f"since={since}", f"until={until}", f"since={min(since, until)}&until={max(since, until)}"][
+        rng.randrange(3)
+    ]
 
 
 def known_state_flows(flows: list[dict[str, Any]]) -> tuple[list[tuple[str, str]], list[int]]:
@@ -248,6 +274,10 @@ QUESTIONS = (
     "an entity's timeline",
     "one actor's transfers",
     "the newest transfers",
+    "one item's transfers",
+    "one modality's transfers",
+    "transfers of at least n origins",
+    "transfers in a period",
     "/ask",
     "an entity's page",
     "a claim's page",

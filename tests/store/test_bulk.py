@@ -80,7 +80,11 @@ def test_the_newest_transfers_and_one_actors_page_like_the_general_query(store: 
     facets = [TransferFilter(item=items[0][0]), TransferFilter(item=items[-1][0]), TransferFilter(item="nothing")]
     facets += [TransferFilter(modality=modality) for modality in ("asserted", "reported", "denied")]
     facets += [TransferFilter(min_origins=n) for n in (2, 3, 50)]
-    periods = [TransferFilter(since="2022-03-15"), TransferFilter(until="2021-06-10"), TransferFilter(since="2030-01-01")]
+    periods = [
+        TransferFilter(since="2022-03-15"),
+        TransferFilter(until="2021-06-10"),
+        TransferFilter(since="2030-01-01"),
+    ]
     periods += [TransferFilter(since="2019-11-30", until="2020-02-01"), TransferFilter(until="1990-01-01")]
     others = [TransferFilter(recipient=rare), TransferFilter(supplier="nobody"), *facets, *periods]
     for wanted in [everything, *one_side, *others]:
