@@ -80,8 +80,11 @@ def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
         return facet_page(tx, wanted, limit, offset)
     if chosen <= {"since", "until"}:
         return period_page(tx, wanted, limit, offset)
-    page = flow_page if "min_origins" not in chosen else general_page
-    return page(tx, wanted, limit, offset)
+    if "min_origins" in chosen:
+        return general_page(tx, wanted, limit, offset)
+    if {"supplier", "recipient"} <= chosen or (chosen & {"supplier", "recipient"} and "modality" not in chosen):
+        return flow_page(tx, wanted, limit, offset)  # a pair's flow, or an actor's flows, whose links carry the rest
+    return combined_page(tx, wanted, limit, offset)
 
 
 def general_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
@@ -134,6 +137,7 @@ def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tran
     """The newest transfers overlapping a period, read from the span months that hold the page: a month all
     of whose claims overlap it counts whole, one of which only some do is counted claim by claim."""
     bounds = {"since": wanted.since, "until": wanted.until}
+    conditions = wanted.chosen()  # each bound set
     cells = tx.run(cypher.SPAN_MONTHS)
     kept = {row["id"]: facets.overlaps(row["month"], row["span"], **bounds) for row in cells}
     per_month: dict[str, int] = {}
@@ -141,7 +145,7 @@ def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tran
         if kept[row["id"]]:
             per_month[row["month"]] = per_month.get(row["month"], 0) + row["n"]
     some = sorted(cell for cell, overlapping in kept.items() if overlapping is None)
-    for row in tx.run(cypher.SPAN_COUNTS, {"ids": some, **bounds}) if some else []:
+    for row in tx.run(cypher.facet_link_counts(conditions), {"ids": some, **bounds}) if some else []:
         per_month[row["month"]] = per_month.get(row["month"], 0) + row["n"]
     total = sum(per_month.values())
     window = page_window(per_month, offset, limit)
@@ -150,8 +154,44 @@ def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tran
     months = {row["id"]: row["month"] for row in cells if kept[row["id"]] is not False}
     ids = sorted(cell for cell, month in months.items() if window.oldest <= month <= window.newest)
     params = {"ids": ids, **bounds, "skip": window.skip, "limit": limit}
-    rows = tx.run(cypher.SPAN_TRANSFERS, params)
+    rows = tx.run(cypher.facet_link_page(conditions), params)
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
+
+
+def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
+    """Several filters, no least number of origins, and a modality among them if one side is: the links of the
+    facet the filters name that holds the fewest claims (an item's months, a modality's, a period's span
+    months), read with the other filters, counted by month, then only the months that hold the page."""
+    sources = [
+        _facet_months(tx, facet, getattr(wanted, facet)) for facet in ("item", "modality") if getattr(wanted, facet)
+    ]
+    if wanted.since or wanted.until:
+        sources.append(_span_months(tx, wanted))
+    source, months = min(sources, key=lambda found: sum(n for _, _, n in found[1]))
+    conditions = wanted.chosen() - {source}  # a period's own: its span months hold some claims outside it
+    params = {**wanted.params(), "ids": sorted(cell for cell, _, _ in months)}
+    per_month = {row["month"]: row["n"] for row in tx.run(cypher.facet_link_counts(conditions), params)}
+    total = sum(per_month.values())
+    window = page_window(per_month, offset, limit)
+    if window is None:
+        return TransferPage([], total, limit, offset)
+    ids = sorted(cell for cell, month, _ in months if window.oldest <= month <= window.newest)
+    params |= {"ids": ids, "skip": window.skip, "limit": limit}
+    rows = tx.run(cypher.facet_link_page(conditions), params)
+    return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
+
+
+def _facet_months(tx: Tx, facet: str, value: str) -> tuple[str, list[tuple[str, str, int]]]:
+    """A facet value's months: (id, month, claims) each."""
+    rows = tx.run(cypher.FACET_MONTHS, {"facet": facet, "value": value})
+    return facet, [(facets.facet_id(facet, value, row["period"]), row["period"], row["n"]) for row in rows]
+
+
+def _span_months(tx: Tx, wanted: TransferFilter) -> tuple[str, list[tuple[str, str, int]]]:
+    """The span months some or all of whose claims overlap the period wanted."""
+    cells = tx.run(cypher.SPAN_MONTHS)
+    kept = [row for row in cells if facets.overlaps(row["month"], row["span"], wanted.since, wanted.until) is not False]
+    return "period", [(row["id"], row["month"], row["n"]) for row in kept]
 
 
 def month_page(tx: Tx, queries: tuple[str, str], params: dict[str, Any], limit: int, offset: int) -> TransferPage:

@@ -170,7 +170,8 @@ MATCH (c:Claim {id: r.claim_id})
 MERGE (m:FacetMonth {id: r.facet_month})
 ON CREATE SET m.facet = r.facet, m.value = r.value, m.month = r.month, m.transfers = 0
 MERGE (c)-[i:IN_FACET_MONTH]->(m)
-ON CREATE SET i.day = r.day, i.supplier = r.supplier, i.recipient = r.recipient, i.counted = false
+ON CREATE SET i.day = r.day, i.supplier = r.supplier, i.recipient = r.recipient, i.start_day = r.start_day,
+    i.end_day = r.end_day, i.item = r.item, i.counted = false
 WITH m, i WHERE i.counted = false
 SET i.counted = true
 WITH m, count(*) AS n
@@ -210,7 +211,8 @@ def backfill_facet_months(facet: str) -> list[str]:
         f"MERGE (m:FacetMonth {{id: '{facet}:' + value + '|' + month}})\n"
         f"ON CREATE SET m.facet = '{facet}', m.value = value, m.month = month",
         found + f"MATCH (m:FacetMonth {{id: '{facet}:' + value + '|' + t.id}})\n"
-        "CREATE (c)-[:IN_FACET_MONTH {day: i.day, supplier: i.supplier, recipient: i.recipient, counted: true}]->(m)",
+        "CREATE (c)-[:IN_FACET_MONTH {day: i.day, supplier: i.supplier, recipient: i.recipient, "
+        "start_day: c.start_day, end_day: c.end_day, item: c.item, counted: true}]->(m)",
     ]
 
 
@@ -497,19 +499,53 @@ ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 SPAN_MONTHS = (
     "MATCH (m:FacetMonth) WHERE m.facet = 'span' RETURN m.id AS id, m.month AS month, m.value AS span, m.transfers AS n"
 )
-_IN_SPAN_MONTHS = f"""
-UNWIND $ids AS month_id
-MATCH (m:FacetMonth {{id: month_id}})<-[i:IN_FACET_MONTH]-(c:Claim)
-WHERE {_IN_PERIOD}
+
+
+# --- the newest transfers of several filters, or of a period: the links of one facet's months, read with --
+# the filters (graph/transfers.py)
+
+# A filter as a condition on a facet link `i` (which carries the claim's sides, days and item, as a flow's link
+# does); the modality is a join on the claim's statements (`_facet_links`).
+LINK_CONDITIONS = {
+    "supplier": "i.supplier = $supplier",
+    "recipient": "i.recipient = $recipient",
+    **{name: FLOW_CONDITIONS[name] for name in ("item", "since", "until")},
+}
+
+
+_WITH_MODALITY = """MATCH (ev:Evidence)-[:SUPPORTS]->(c)
+WITH m, i, c, ev WHERE ev.modality = $modality
+WITH DISTINCT m, i, c
 """
-SPAN_COUNTS = _IN_SPAN_MONTHS + "RETURN m.month AS month, count(c) AS n\n"
-SPAN_TRANSFERS = (
-    _IN_SPAN_MONTHS
-    + f"""RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
+
+
+def _facet_links(conditions: Iterable[str]) -> str:
+    """The links of the facet months `$ids` that meet the conditions. The conditions come after a WITH: in
+    the MATCH's WHERE, the embedded store scans every claim (and, for a list of ids, every link) first."""
+    names = set(conditions)
+    where = sorted({LINK_CONDITIONS[name] for name in names - {"modality"}})
+    text = "MATCH (m:FacetMonth) WHERE m.id IN $ids\nMATCH (m)<-[i:IN_FACET_MONTH]-(c:Claim)\n"
+    if where:
+        text += f"WITH m, i, c WHERE {' AND '.join(where)}\n"
+    if "modality" in names:
+        text += _WITH_MODALITY
+    return text
+
+
+def facet_link_counts(conditions: Iterable[str]) -> str:
+    """How many of the facet months' claims (`$ids`) meet the conditions, per month."""
+    return _facet_links(conditions) + "RETURN m.month AS month, count(c) AS n\n"
+
+
+def facet_link_page(conditions: Iterable[str]) -> str:
+    """One page of the facet months' claims that meet the conditions, newest first."""
+    return (
+        _facet_links(conditions)
+        + f"""RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
        {projection("c", "transfer")}, i.day AS sort_day
 ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 """
-)
+    )
 
 
 def actor_transfers(relationship: str) -> str:

@@ -40,13 +40,24 @@ def facet_id(facet: str, value: str, month: str) -> str:
 
 
 def facet_rows(claims: Iterable[model.Claim], evidence: Iterable[model.Evidence]) -> Iterator[Row]:
-    """A transfer claim in its month of its item, and of the modality of each of its statements."""
-    months = {row["claim_id"]: row for row in month_rows(claims)}
-    values = [("item", claim.id, claim.item) for claim in claims if claim.id in months and claim.item]
-    values += [("modality", ev.claim_id, ev.modality.value) for ev in evidence if ev.claim_id in months]
-    values += [("span", claim.id, span) for claim in claims if claim.id in months and (span := span_of(claim))]
+    """A transfer claim in its month of its item, its span, and the modality of each of its statements."""
+    links = link_rows(claims)
+    values = [(facet, claim_id, link[facet]) for claim_id, link in links.items() for facet in ("item", "span")]
+    values += [("modality", ev.claim_id, ev.modality.value) for ev in evidence if ev.claim_id in links]
     for facet, claim_id, value in values:
-        yield facet_row(facet, value, months[claim_id])
+        if value:
+            yield facet_row(facet, value, links[claim_id])
+
+
+def link_rows(claims: Iterable[model.Claim]) -> dict[str, Row]:
+    """What each transfer claim's facet links carry (its month's link, days, item), and its span, by claim."""
+    claims_by_id = {claim.id: claim for claim in claims}
+    links = {}
+    for month in month_rows(claims_by_id.values()):
+        claim = claims_by_id[month["claim_id"]]
+        start, end = claim_days(claim)
+        links[claim.id] = month | {"start_day": start, "end_day": end, "item": claim.item, "span": span_of(claim)}
+    return links
 
 
 def span_of(claim: model.Claim) -> str | None:
@@ -80,30 +91,27 @@ def _until(month: str, span: str, until: str) -> bool | None:
     return True if last_day(month) <= until else False if first_day(month) > until else None
 
 
-def facet_row(facet: str, value: str, month: Row) -> Row:
-    """The link of a claim (a row of `months.month_rows`) to its month of one facet value."""
-    facet_month = facet_id(facet, value, month["month"])
+def facet_row(facet: str, value: str, link: Row) -> Row:
+    """The link of a claim (a row of `link_rows`) to its month of one facet value."""
+    facet_month = facet_id(facet, value, link["month"])
+    carried = ("claim_id", "month", "day", "supplier", "recipient", "start_day", "end_day", "item")
     return {
-        "id": link_id(month["claim_id"], facet_month),
+        "id": link_id(link["claim_id"], facet_month),
         "facet_month": facet_month,
-        "claim_id": month["claim_id"],
         "facet": facet,
         "value": value,
-        "month": month["month"],
-        "day": month["day"],
-        "supplier": month["supplier"],
-        "recipient": month["recipient"],
+        **{name: link[name] for name in carried},
     }
 
 
 def link_origins(tx: Tx, claims: list[model.Claim]) -> None:
     """The transfer claims of a batch, with all their statements written, in the months of 2, 3, ... n
     origins (`cypher.ORIGIN`) where they have n."""
-    months = {row["claim_id"]: row for row in month_rows(claims)}
-    if not months:
+    links = link_rows(claims)
+    if not links:
         return
-    found = tx.run(cypher.CLAIM_ORIGINS, {"ids": sorted(months)})
-    rows = [facet_row("min_origins", str(n), months[r["id"]]) for r in found for n in range(2, r["origins"] + 1)]
+    found = tx.run(cypher.CLAIM_ORIGINS, {"ids": sorted(links)})
+    rows = [facet_row("min_origins", str(n), links[r["id"]]) for r in found for n in range(2, r["origins"] + 1)]
     if rows:
         tx.run(cypher.UPSERT_FACET_MONTHS, {"rows": rows})
 

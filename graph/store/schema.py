@@ -81,12 +81,21 @@ FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
         "TransferMonth",
         {"day": "STRING", "supplier": "STRING", "recipient": "STRING", "counted": "BOOL"},
     ),
-    # Each transfer claim to its month of each filter value it has (its item, each modality of its statements).
+    # Each transfer claim to its month of each filter value it has (graph/store/facets.py), the link carrying
+    # what the other filters read, as IN_FLOW does.
     (
         "IN_FACET_MONTH",
         "Claim",
         "FacetMonth",
-        {"day": "STRING", "supplier": "STRING", "recipient": "STRING", "counted": "BOOL"},
+        {
+            "day": "STRING",
+            "supplier": "STRING",
+            "recipient": "STRING",
+            "start_day": "STRING",
+            "end_day": "STRING",
+            "item": "STRING",
+            "counted": "BOOL",
+        },
     ),
 ]
 

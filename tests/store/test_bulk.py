@@ -95,6 +95,32 @@ def test_the_newest_transfers_and_one_actors_page_like_the_general_query(store: 
     assert compared > 4000
 
 
+def test_several_filters_page_like_the_general_query(store: Store, graph: Bulk) -> None:
+    """Several filters, one side at most: read from the links of the smallest facet they name."""
+    store.writer().bulk_load(graph)
+    flows = Counter(row["to"] for row in graph.relationships["IN_FLOW"])
+    supplier, recipient = flows.most_common(1)[0][0].split(">")
+    item = Counter(row["item"] for row in graph.relationships["IN_FLOW"]).most_common(2)[1][0]
+    combinations = [
+        {"supplier": supplier, "item": item},
+        {"recipient": recipient, "modality": "reported"},
+        {"supplier": supplier, "since": "2022-03-15"},
+        {"item": item, "since": "2021-02-10"},
+        {"modality": "denied", "until": "2020-07-31"},
+        {"item": item, "modality": "asserted"},
+        {"supplier": supplier, "item": item, "modality": "reported", "since": "2018-01-01", "until": "2024-12-31"},
+        {"recipient": "nobody", "item": item},
+    ]
+    compared = 0
+    for extra in combinations:
+        wanted = TransferFilter(**extra)  # type: ignore[arg-type]
+        for limit, offset in [(50, 0), (7, 30), (40, 95), (500, 0), (10, 10_000)]:
+            fast, slow = (page_by(store, way, wanted, limit, offset) for way in (transfer_page, general_page))
+            assert (fast.total, fast.items) == (slow.total, slow.items), (wanted, limit, offset)
+            compared += len(fast.items)
+    assert compared > 1000
+
+
 def test_a_bulk_load_counts_each_actors_months_and_each_flows_claims(store: Store, graph: Bulk) -> None:
     store.writer().bulk_load(graph)
     links = graph.relationships["IN_FLOW"]
