@@ -11,7 +11,8 @@ the first requests to the store just opened again, its files dropped from the pa
 - one actor's transfers: `/transfers?supplier=` and `?recipient=` of the same actors as the entities;
 - the newest transfers: `/transfers` without a filter, pages drawn among the first 20;
 - the transfers of one filter the web page offers, alone: an item, a modality (pages drawn among the
-  first 5), at least 2 or 3 origins, a period (from a day, up to a day, or both);
+  first 5), at least 2 or 3 origins, a period (from a day, up to a day, or both); and two of them together
+  (an item, a modality, a period, one actor);
 - a claim's provenance: `/claims/{id}` of claims drawn at random;
 - an entity's timeline: `/entities/{id}` of the busiest actors and of others drawn at random;
 - `/ask`: "What did <supplier> send to <recipient>?" and its French form, for drawn state pairs;
@@ -109,6 +110,7 @@ def workload(settings: dict[str, str]) -> dict[str, list[str]]:
         ],
         "transfers of at least n origins": [f"/transfers?min_origins={rng.choice((2, 3))}" for _ in range(REQUESTS)],
         "transfers in a period": [f"/transfers?{period(rng)}&{page(rng)}" for _ in range(REQUESTS)],
+        "transfers of two filters": [two_filters(rng, items, actors) for _ in range(REQUESTS)],
         "/ask": [question(s, r, n) for n, (s, r) in enumerate(state_pairs)],
         "an entity's page": [f"/ui/entities/{a}" for a in actors] * (REQUESTS // len(actors)),
         "a claim's page": [f"/ui/claims/{c}" for c in rng.sample(claims, REQUESTS)],
@@ -129,6 +131,14 @@ def period(rng: random.Random) -> str:
     return [f"since={since}", f"until={until}", f"since={min(since, until)}&until={max(since, until)}"][
         rng.randrange(3)
     ]
+
+
+def two_filters(rng: random.Random, items: list[str], actors: list[str]) -> str:
+    """Two of the web page's filters together: an item, a modality, a period, an actor."""
+    item, modality, actor = f"item={rng.choice(items)}", f"modality={rng.choice(MODALITIES)}", rng.choice(actors)
+    pairs = [(item, period(rng)), (modality, period(rng)), (item, modality), (f"supplier={actor}", item)]
+    pairs += [(f"recipient={actor}", modality), (f"supplier={actor}", period(rng))]
+    return "/transfers?" + "&".join(pairs[rng.randrange(len(pairs))])
 
 
 def known_state_flows(flows: list[dict[str, Any]]) -> tuple[list[tuple[str, str]], list[int]]:
@@ -278,6 +288,7 @@ QUESTIONS = (
     "one modality's transfers",
     "transfers of at least n origins",
     "transfers in a period",
+    "transfers of two filters",
     "/ask",
     "an entity's page",
     "a claim's page",
