@@ -80,8 +80,10 @@ def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
         return facet_page(tx, wanted, limit, offset)
     if chosen <= {"since", "until"}:
         return period_page(tx, wanted, limit, offset)
+    if {"min_origins", "modality"} <= chosen:
+        return general_page(tx, wanted, limit, offset)  # origins counted among the statements of one modality
     if "min_origins" in chosen:
-        return general_page(tx, wanted, limit, offset)
+        return combined_page(tx, wanted, limit, offset)
     if {"supplier", "recipient"} <= chosen or (chosen & {"supplier", "recipient"} and "modality" not in chosen):
         return flow_page(tx, wanted, limit, offset)  # a pair's flow, or an actor's flows, whose links carry the rest
     return combined_page(tx, wanted, limit, offset)
@@ -159,15 +161,16 @@ def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tran
 
 
 def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
-    """Several filters, no least number of origins, and a modality among them if one side is: the links of the
-    facet the filters name that holds the fewest claims (an item's months, a modality's, a period's span
-    months), read with the other filters, counted by month, then only the months that hold the page."""
-    sources = [
-        _facet_months(tx, facet, getattr(wanted, facet)) for facet in ("item", "modality") if getattr(wanted, facet)
-    ]
-    if wanted.since or wanted.until:
+    """Several filters, not a modality beside a least number of origins, and a modality or origins among them
+    if one side is: the links of the facet the filters name that costs least to read (an item's months, a
+    modality's, a number of origins', a period's span months), read with the other filters, counted by
+    month, then only the months that hold the page."""
+    chosen = wanted.chosen()
+    named = {"min_origins"} if "min_origins" in chosen else chosen & ALONE  # origins only as a source
+    sources = [_facet_months(tx, facet, str(getattr(wanted, facet))) for facet in sorted(named)]
+    if (wanted.since or wanted.until) and "min_origins" not in chosen:
         sources.append(_span_months(tx, wanted))
-    source, months = min(sources, key=lambda found: sum(n for _, _, n in found[1]))
+    source, months = min(sources, key=lambda found: _cost(found[0], found[1], chosen))
     conditions = wanted.chosen() - {source}  # a period's own: its span months hold some claims outside it
     params = {**wanted.params(), "ids": sorted(cell for cell, _, _ in months)}
     per_month = {row["month"]: row["n"] for row in tx.run(cypher.facet_link_counts(conditions), params)}
@@ -179,6 +182,16 @@ def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
     params |= {"ids": ids, "skip": window.skip, "limit": limit}
     rows = tx.run(cypher.facet_link_page(conditions), params)
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
+
+
+MODALITY_COST = 10  # reading a claim's statements for their modality, against reading its link (measured ~10x)
+
+
+def _cost(source: str, months: list[tuple[str, str, int]], chosen: set[str]) -> int:
+    """What reading a source's links with the other filters costs: its claims, each read for its modality when
+    the modality is a filter and not the source."""
+    claims = sum(n for _, _, n in months)
+    return claims * (MODALITY_COST if "modality" in chosen and source != "modality" else 1)
 
 
 def _facet_months(tx: Tx, facet: str, value: str) -> tuple[str, list[tuple[str, str, int]]]:

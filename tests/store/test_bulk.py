@@ -110,6 +110,9 @@ def test_several_filters_page_like_the_general_query(store: Store, graph: Bulk) 
         {"item": item, "modality": "asserted"},
         {"supplier": supplier, "item": item, "modality": "reported", "since": "2018-01-01", "until": "2024-12-31"},
         {"recipient": "nobody", "item": item},
+        {"min_origins": 2, "item": item},
+        {"min_origins": 3, "supplier": supplier, "since": "2019-05-20"},
+        {"min_origins": 2, "modality": "reported"},
     ]
     compared = 0
     for extra in combinations:
