@@ -82,10 +82,8 @@ def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
         return period_page(tx, wanted, limit, offset)
     if {"min_origins", "modality"} <= chosen:
         return general_page(tx, wanted, limit, offset)  # origins counted among the statements of one modality
-    if "min_origins" in chosen:
-        return combined_page(tx, wanted, limit, offset)
-    if {"supplier", "recipient"} <= chosen or (chosen & {"supplier", "recipient"} and "modality" not in chosen):
-        return flow_page(tx, wanted, limit, offset)  # a pair's flow, or an actor's flows, whose links carry the rest
+    if {"supplier", "recipient"} <= chosen and "min_origins" not in chosen:
+        return flow_page(tx, wanted, limit, offset)  # a pair's flow, whose links carry the rest
     return combined_page(tx, wanted, limit, offset)
 
 
@@ -104,18 +102,17 @@ def general_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tra
 
 
 def flow_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
-    """The same page as the general query, read from the supplier-recipient flows: count their
-    transfers per year, then sort only the years that hold the page (a busy pair holds thousands)."""
+    """The transfers between a supplier and a recipient, read from their flow: count its transfers per year,
+    then sort only the years that hold the page (a busy pair holds thousands)."""
     params: dict[str, Any] = {**wanted.params(), "flow": flow_id(wanted.supplier, wanted.recipient)}
-    selection = flow_selection(wanted)
     filters = [name for name in cypher.FLOW_CONDITIONS if params[name]]
-    per_year = {row["year"]: row["n"] for row in tx.run(cypher.flow_years(selection, filters), params)}
+    per_year = {row["year"]: row["n"] for row in tx.run(cypher.flow_years(filters), params)}
     total = sum(per_year.values())
     window = page_window(per_year, offset, limit)
     if window is None:
         return TransferPage([], total, limit, offset)
     params |= {"from_day": window.from_day, "to_day": window.to_day, "skip": window.skip, "limit": limit}
-    rows = tx.run(cypher.flow_page(selection, filters), params)
+    rows = tx.run(cypher.flow_page(filters), params)
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
 
 
@@ -161,10 +158,10 @@ def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tran
 
 
 def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
-    """Several filters, not a modality beside a least number of origins, and a modality or origins among them
-    if one side is: the links of the facet the filters name that costs least to read (an item's months, a
-    modality's, a number of origins', a period's span months), read with the other filters, counted by
-    month, then only the months that hold the page."""
+    """Several filters, not a modality beside a least number of origins, not both sides but with origins:
+    the links of the facet the filters name that costs least to read (an item's months, a modality's, a
+    number of origins', a period's span months), read with the other filters, counted by month, then only
+    the months that hold the page (an actor's flows, read the same way, cost more at a million claims)."""
     chosen = wanted.chosen()
     named = {"min_origins"} if "min_origins" in chosen else chosen & ALONE  # origins only as a source
     sources = [_facet_months(tx, facet, str(getattr(wanted, facet))) for facet in sorted(named)]
@@ -247,12 +244,6 @@ def other_sides(tx: Tx, relationship: str, ids: list[str]) -> dict[str, str]:
     else:
         found = [row for claim_id in ids for row in tx.run(cypher.other_side(relationship), {"id": claim_id})]
     return {row["id"]: row["entity"] for row in found}
-
-
-def flow_selection(wanted: TransferFilter) -> str:
-    if wanted.supplier and wanted.recipient:
-        return "pair"
-    return "supplier" if wanted.supplier else "recipient" if wanted.recipient else "all"
 
 
 def with_actors(tx: Tx, rows: list[Row]) -> list[Row]:

@@ -422,7 +422,6 @@ TRANSFER_PAGE_BY_ORIGINS = (
 TRANSFER_COUNT_BY_ORIGINS = _TRANSFER_MATCH + _ORIGINS + "RETURN count(c) AS n\n"
 
 # --- transfers between two actors, through their flow ---------------------------------------------
-# Filters read the link's days, so only the item and modality filters touch the claims.
 
 # Each filter's condition, written in only when the filter is set: a condition that is always true
 # still costs the embedded store a read of every claim in the flow. The links carry the days and the
@@ -435,33 +434,22 @@ FLOW_CONDITIONS = {
 }
 
 
-# Which flows: one pair's (by id), every flow from a supplier or to a recipient, or all of them.
-FLOW_SELECTIONS = {
-    "pair": "MATCH (f:Flow {id: $flow})\n",
-    "supplier": "MATCH (:Entity {id: $supplier})-[:HAS_FLOW]->(f:Flow) WHERE f.supplier = $supplier\n",
-    "recipient": "MATCH (:Entity {id: $recipient})-[:HAS_FLOW]->(f:Flow) WHERE f.recipient = $recipient\n",
-    "all": "MATCH (f:Flow)\n",
-}
-
-
-def _flow_match(selection: str, filters: Iterable[str], *conditions: str) -> str:
+def _flow_match(filters: Iterable[str], *conditions: str) -> str:
     where = [*conditions, *(FLOW_CONDITIONS[name] for name in sorted(filters))]
-    return (
-        FLOW_SELECTIONS[selection]
-        + "MATCH (f)<-[i:IN_FLOW]-(c:Claim)\n"
-        + (f"WHERE {' AND '.join(where)}\n" if where else "")
+    return "MATCH (f:Flow {id: $flow})\nMATCH (f)<-[i:IN_FLOW]-(c:Claim)\n" + (
+        f"WHERE {' AND '.join(where)}\n" if where else ""
     )
 
 
-def flow_years(selection: str, filters: Iterable[str]) -> str:
-    """How many transfers of the flows (with the filters set) fall in each year, '' for undated."""
-    return _flow_match(selection, filters) + "RETURN left(i.day, 4) AS year, count(c) AS n\n"
+def flow_years(filters: Iterable[str]) -> str:
+    """How many transfers of the flow `$flow` (with the filters set) fall in each year, '' for undated."""
+    return _flow_match(filters) + "RETURN left(i.day, 4) AS year, count(c) AS n\n"
 
 
-def flow_page(selection: str, filters: Iterable[str]) -> str:
-    """One page of the flows' transfers, read only within the days that hold it, newest first."""
+def flow_page(filters: Iterable[str]) -> str:
+    """One page of the flow's transfers, read only within the days that hold it, newest first."""
     return (
-        _flow_match(selection, filters, "i.day >= $from_day", "i.day <= $to_day")
+        _flow_match(filters, "i.day >= $from_day", "i.day <= $to_day")
         + f"""RETURN c.id AS id, f.supplier AS supplier_id, f.recipient AS recipient_id,
        {projection("c", "transfer")}, i.day AS sort_day
 ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
