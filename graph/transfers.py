@@ -3,6 +3,7 @@ each with every statement of it and the sources those statements cite."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -82,8 +83,8 @@ def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
         return period_page(tx, wanted, limit, offset)
     if {"min_origins", "modality"} <= chosen:
         return general_page(tx, wanted, limit, offset)  # origins counted among the statements of one modality
-    if {"supplier", "recipient"} <= chosen and "min_origins" not in chosen:
-        return flow_page(tx, wanted, limit, offset)  # a pair's flow, whose links carry the rest
+    if chosen == {"supplier", "recipient"}:
+        return flow_page(tx, wanted, limit, offset)  # a pair's flow
     return combined_page(tx, wanted, limit, offset)
 
 
@@ -102,17 +103,18 @@ def general_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tra
 
 
 def flow_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
-    """The transfers between a supplier and a recipient, read from their flow: count its transfers per year,
-    then sort only the years that hold the page (a busy pair holds thousands)."""
+    """The transfers of a supplier-recipient pair's flow, or of one actor's flows: count their transfers per
+    year, then sort only the years that hold the page (a busy pair holds thousands)."""
     params: dict[str, Any] = {**wanted.params(), "flow": flow_id(wanted.supplier, wanted.recipient)}
-    filters = [name for name in cypher.FLOW_CONDITIONS if params[name]]
-    per_year = {row["year"]: row["n"] for row in tx.run(cypher.flow_years(filters), params)}
+    selection = flow_selection(wanted)
+    filters = [name for name in cypher.FLOW_FILTERS if params[name]]
+    per_year = {row["year"]: row["n"] for row in tx.run(cypher.flow_years(selection, filters), params)}
     total = sum(per_year.values())
     window = page_window(per_year, offset, limit)
     if window is None:
         return TransferPage([], total, limit, offset)
     params |= {"from_day": window.from_day, "to_day": window.to_day, "skip": window.skip, "limit": limit}
-    rows = tx.run(cypher.flow_page(filters), params)
+    rows = tx.run(cypher.flow_page(selection, filters), params)
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
 
 
@@ -158,16 +160,18 @@ def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tran
 
 
 def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
-    """Several filters, not a modality beside a least number of origins, not both sides but with origins:
-    the links of the facet the filters name that costs least to read (an item's months, a modality's, a
-    number of origins', a period's span months), read with the other filters, counted by month, then only
-    the months that hold the page (an actor's flows, read the same way, cost more at a million claims)."""
+    """Several filters, not a modality beside a least number of origins: the links of the facet the filters
+    name that costs least to read (an item's months, a modality's, a number of origins', a period's span
+    months), read with the other filters, counted by month, then only the months that hold the page; or,
+    where the flows of the actor or pair named cost less, those (`flow_page`)."""
     chosen = wanted.chosen()
     named = {"min_origins"} if "min_origins" in chosen else chosen & ALONE  # origins only as a source
     sources = [_facet_months(tx, facet, str(getattr(wanted, facet))) for facet in sorted(named)]
     if (wanted.since or wanted.until) and "min_origins" not in chosen:
         sources.append(_span_months(tx, wanted))
     source, months = min(sources, key=lambda found: _cost(found[0], found[1], chosen))
+    if "min_origins" not in chosen and _flows_cost(tx, wanted) < _cost(source, months, chosen):
+        return flow_page(tx, wanted, limit, offset)
     conditions = wanted.chosen() - {source}  # a period's own: its span months hold some claims outside it
     params = {**wanted.params(), "ids": sorted(cell for cell, _, _ in months)}
     per_month = {row["month"]: row["n"] for row in tx.run(cypher.facet_link_counts(conditions), params)}
@@ -189,6 +193,23 @@ def _cost(source: str, months: list[tuple[str, str, int]], chosen: set[str]) -> 
     the modality is a filter and not the source."""
     claims = sum(n for _, _, n in months)
     return claims * (MODALITY_COST if "modality" in chosen and source != "modality" else 1)
+
+
+def _flows_cost(tx: Tx, wanted: TransferFilter) -> int:
+    """What reading the flows of the pair or the actor named costs (a flow counts its claims, and
+    graph/store/roles.py an actor's in each role): each link read twice (the years, then the page), and
+    each claim's statements where a modality is a filter."""
+    side = "supplier" if wanted.supplier else "recipient" if wanted.recipient else ""
+    if not side:
+        return sys.maxsize
+    if wanted.supplier and wanted.recipient:
+        found = tx.run(cypher.FLOW_CLAIMS, {"id": flow_id(wanted.supplier, wanted.recipient)})
+        claims = sum(row["claims"] or 0 for row in found)
+    else:
+        relationship = ontology().claims["transfer"].roles[side].relationship
+        months = tx.run(cypher.ROLE_MONTHS, {"id": getattr(wanted, side)})
+        claims = sum(row["claims"] for row in months if row["relationship"] == relationship)
+    return 2 * claims * (MODALITY_COST if wanted.modality else 1)
 
 
 def _facet_months(tx: Tx, facet: str, value: str) -> tuple[str, list[tuple[str, str, int]]]:
@@ -244,6 +265,10 @@ def other_sides(tx: Tx, relationship: str, ids: list[str]) -> dict[str, str]:
     else:
         found = [row for claim_id in ids for row in tx.run(cypher.other_side(relationship), {"id": claim_id})]
     return {row["id"]: row["entity"] for row in found}
+
+
+def flow_selection(wanted: TransferFilter) -> str:
+    return "pair" if wanted.supplier and wanted.recipient else "supplier" if wanted.supplier else "recipient"
 
 
 def with_actors(tx: Tx, rows: list[Row]) -> list[Row]:

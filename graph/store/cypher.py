@@ -421,35 +421,58 @@ TRANSFER_PAGE_BY_ORIGINS = (
 
 TRANSFER_COUNT_BY_ORIGINS = _TRANSFER_MATCH + _ORIGINS + "RETURN count(c) AS n\n"
 
-# --- transfers between two actors, through their flow ---------------------------------------------
+# --- transfers between two actors, or of one actor, through their flows -------------------------------
 
 # Each filter's condition, written in only when the filter is set: a condition that is always true
 # still costs the embedded store a read of every claim in the flow. The links carry the days and the
-# item, so only the modality filter reads beyond them.
+# item; the modality is a join on the claim's statements after a WITH (`with_modality`).
 FLOW_CONDITIONS = {
     "item": "i.item = $item",
     "since": "(i.end_day >= $since OR (i.end_day IS NULL AND i.start_day IS NOT NULL))",
     "until": "(i.start_day <= $until OR (i.start_day IS NULL AND i.end_day IS NOT NULL))",
-    "modality": "EXISTS { MATCH (:Evidence {modality: $modality})-[:SUPPORTS]->(c) }",
+}
+FLOW_FILTERS = (*FLOW_CONDITIONS, "modality")
+
+
+def with_modality(carried: str) -> str:
+    """Keep the rows whose claim `c` has a statement of modality `$modality`, carrying `carried` on. As a
+    condition in a MATCH's WHERE (`EXISTS`), the embedded store reads every statement of the store first."""
+    return f"""MATCH (ev:Evidence)-[:SUPPORTS]->(c)
+WITH {carried}, ev WHERE ev.modality = $modality
+WITH DISTINCT {carried}
+"""
+
+
+FLOW_CLAIMS = "MATCH (f:Flow {id: $id}) RETURN f.claims AS claims"
+
+# Which flows: one pair's (by id), or every flow from a supplier or to a recipient.
+FLOW_SELECTIONS = {
+    "pair": "MATCH (f:Flow {id: $flow})\n",
+    "supplier": "MATCH (:Entity {id: $supplier})-[:HAS_FLOW]->(f:Flow) WHERE f.supplier = $supplier\n",
+    "recipient": "MATCH (:Entity {id: $recipient})-[:HAS_FLOW]->(f:Flow) WHERE f.recipient = $recipient\n",
 }
 
 
-def _flow_match(filters: Iterable[str], *conditions: str) -> str:
-    where = [*conditions, *(FLOW_CONDITIONS[name] for name in sorted(filters))]
-    return "MATCH (f:Flow {id: $flow})\nMATCH (f)<-[i:IN_FLOW]-(c:Claim)\n" + (
-        f"WHERE {' AND '.join(where)}\n" if where else ""
-    )
+def _flow_match(selection: str, filters: Iterable[str], *conditions: str) -> str:
+    """The flows' links that meet the conditions. With a modality, the join on the statements comes first and
+    the link's conditions after it: LadybugDB 0.22 returns wrong rows for a pattern that goes on from a
+    relationship filtered on its property, and reads every statement when the filter comes before a WITH."""
+    where = " AND ".join([*conditions, *(FLOW_CONDITIONS[name] for name in sorted(filters) if name != "modality")])
+    text = FLOW_SELECTIONS[selection] + "MATCH (f)<-[i:IN_FLOW]-(c:Claim)\n"
+    if "modality" not in filters:
+        return text + (f"WHERE {where}\n" if where else "")
+    return text + with_modality("f, i, c") + (f"WITH f, i, c WHERE {where}\n" if where else "")
 
 
-def flow_years(filters: Iterable[str]) -> str:
-    """How many transfers of the flow `$flow` (with the filters set) fall in each year, '' for undated."""
-    return _flow_match(filters) + "RETURN left(i.day, 4) AS year, count(c) AS n\n"
+def flow_years(selection: str, filters: Iterable[str]) -> str:
+    """How many transfers of the flows (with the filters set) fall in each year, '' for undated."""
+    return _flow_match(selection, filters) + "RETURN left(i.day, 4) AS year, count(c) AS n\n"
 
 
-def flow_page(filters: Iterable[str]) -> str:
-    """One page of the flow's transfers, read only within the days that hold it, newest first."""
+def flow_page(selection: str, filters: Iterable[str]) -> str:
+    """One page of the flows' transfers, read only within the days that hold it, newest first."""
     return (
-        _flow_match(filters, "i.day >= $from_day", "i.day <= $to_day")
+        _flow_match(selection, filters, "i.day >= $from_day", "i.day <= $to_day")
         + f"""RETURN c.id AS id, f.supplier AS supplier_id, f.recipient AS recipient_id,
        {projection("c", "transfer")}, i.day AS sort_day
 ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
@@ -501,12 +524,6 @@ LINK_CONDITIONS = {
 }
 
 
-_WITH_MODALITY = """MATCH (ev:Evidence)-[:SUPPORTS]->(c)
-WITH m, i, c, ev WHERE ev.modality = $modality
-WITH DISTINCT m, i, c
-"""
-
-
 def _facet_links(conditions: Iterable[str]) -> str:
     """The links of the facet months `$ids` that meet the conditions. The conditions come after a WITH: in
     the MATCH's WHERE, the embedded store scans every claim (and, for a list of ids, every link) first."""
@@ -516,7 +533,7 @@ def _facet_links(conditions: Iterable[str]) -> str:
     if where:
         text += f"WITH m, i, c WHERE {' AND '.join(where)}\n"
     if "modality" in names:
-        text += _WITH_MODALITY
+        text += with_modality("m, i, c")
     return text
 
 
