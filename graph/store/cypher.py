@@ -124,18 +124,23 @@ COUNT_FLOWS = "MATCH (f:Flow)<-[i:IN_FLOW]-(c:Claim)\nWITH f, count(DISTINCT c.i
 # Each transfer claim in the month of its day ('' undated), the link carrying the day and the sides to sort
 # and show by; the month counts its claims, each once: by the batch that linked it (as the role months
 # count theirs), or, in a store whose months were never counted, all at once (graph/store/months.py).
-UPSERT_TRANSFER_MONTHS = """
+# A month `m` counts the links `i` to it that this statement created (`counted` false until then).
+_COUNT_NEW_LINKS = """WITH m, i WHERE i.counted = false
+SET i.counted = true
+WITH m, count(*) AS n
+SET m.transfers = m.transfers + n
+"""
+UPSERT_TRANSFER_MONTHS = (
+    """
 UNWIND $rows AS r
 MATCH (c:Claim {id: r.claim_id})
 MERGE (m:TransferMonth {id: r.month})
 ON CREATE SET m.transfers = 0
 MERGE (c)-[i:IN_MONTH]->(m)
 ON CREATE SET i.day = r.day, i.supplier = r.supplier, i.recipient = r.recipient, i.counted = false
-WITH m, i WHERE i.counted = false
-SET i.counted = true
-WITH m, count(*) AS n
-SET m.transfers = m.transfers + n
 """
+    + _COUNT_NEW_LINKS
+)
 HAS_TRANSFER_MONTHS = "MATCH (m:TransferMonth) RETURN count(m) > 0 AS has"
 HAS_CLAIMS = "MATCH (c:Claim) RETURN count(c) > 0 AS has"
 HAS_TRANSFERS = "MATCH (c:Claim {kind: 'transfer'}) RETURN count(c) > 0 AS has"
@@ -164,7 +169,8 @@ CLAIM_ORIGINS = (
 
 # Each transfer claim in the month of each filter value it has ("item:drones|2024-03"), as in its month of
 # all transfers above, counted the same way (graph/store/facets.py).
-UPSERT_FACET_MONTHS = """
+UPSERT_FACET_MONTHS = (
+    """
 UNWIND $rows AS r
 MATCH (c:Claim {id: r.claim_id})
 MERGE (m:FacetMonth {id: r.facet_month})
@@ -172,11 +178,9 @@ ON CREATE SET m.facet = r.facet, m.value = r.value, m.month = r.month, m.transfe
 MERGE (c)-[i:IN_FACET_MONTH]->(m)
 ON CREATE SET i.day = r.day, i.supplier = r.supplier, i.recipient = r.recipient, i.start_day = r.start_day,
     i.end_day = r.end_day, i.item = r.item, i.counted = false
-WITH m, i WHERE i.counted = false
-SET i.counted = true
-WITH m, count(*) AS n
-SET m.transfers = m.transfers + n
 """
+    + _COUNT_NEW_LINKS
+)
 HAS_FACET_MONTHS = "MATCH (m:FacetMonth) WHERE m.facet = $facet RETURN count(m) > 0 AS has"
 HAS_UNCOUNTED_FACET_MONTHS = "MATCH (m:FacetMonth) WHERE m.transfers IS NULL RETURN count(m) > 0 AS has"
 COUNT_FACET_MONTHS = "MATCH (m:FacetMonth)<-[:IN_FACET_MONTH]-(c:Claim)\nWITH m, count(c) AS n\nSET m.transfers = n\n"
@@ -482,27 +486,33 @@ ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 
 # --- the newest transfers of all, or of one supplier or recipient: a month at a time -------------------
 
-TRANSFER_MONTHS = "MATCH (m:TransferMonth) RETURN m.id AS period, m.transfers AS n"
-NEWEST_TRANSFERS = f"""
-MATCH (m:TransferMonth) WHERE m.id >= $from_month AND m.id <= $to_month
-MATCH (m)<-[i:IN_MONTH]-(c:Claim)
-RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
+# A page of the claims `c` of month links `i` (which carry the day and the sides), newest first.
+_MONTH_LINKS_PAGE = f"""RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
        {projection("c", "transfer")}, i.day AS sort_day
 ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 """
 
-# --- the newest transfers of one item or one modality: a month of that value at a time ----------------
+TRANSFER_MONTHS = "MATCH (m:TransferMonth) RETURN m.id AS period, m.transfers AS n"
+NEWEST_TRANSFERS = (
+    """
+MATCH (m:TransferMonth) WHERE m.id >= $from_month AND m.id <= $to_month
+MATCH (m)<-[i:IN_MONTH]-(c:Claim)
+"""
+    + _MONTH_LINKS_PAGE
+)
+
+# --- the newest transfers of one item, modality or number of origins: a month of that value at a time --
 
 FACET_MONTHS = (
     "MATCH (m:FacetMonth) WHERE m.facet = $facet AND m.value = $value RETURN m.month AS period, m.transfers AS n"
 )
-FACET_TRANSFERS = f"""
+FACET_TRANSFERS = (
+    """
 MATCH (m:FacetMonth) WHERE m.facet = $facet AND m.value = $value AND m.month >= $from_month AND m.month <= $to_month
 MATCH (m)<-[i:IN_FACET_MONTH]-(c:Claim)
-RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
-       {projection("c", "transfer")}, i.day AS sort_day
-ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
 """
+    + _MONTH_LINKS_PAGE
+)
 
 # --- the newest transfers overlapping a period: the span months that hold the page ---------------------
 # (graph/store/facets.py): those whose claims all overlap it count whole; those of which some do are read.
@@ -544,13 +554,7 @@ def facet_link_counts(conditions: Iterable[str]) -> str:
 
 def facet_link_page(conditions: Iterable[str]) -> str:
     """One page of the facet months' claims that meet the conditions, newest first."""
-    return (
-        _facet_links(conditions)
-        + f"""RETURN c.id AS id, i.supplier AS supplier_id, i.recipient AS recipient_id,
-       {projection("c", "transfer")}, i.day AS sort_day
-ORDER BY sort_day DESC, id, supplier_id, recipient_id SKIP $skip LIMIT $limit
-"""
-    )
+    return _facet_links(conditions) + _MONTH_LINKS_PAGE
 
 
 def actor_transfers(relationship: str) -> str:
