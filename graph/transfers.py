@@ -139,21 +139,19 @@ def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tran
     of whose claims overlap it counts whole, one of which only some do is counted claim by claim."""
     bounds = {"since": wanted.since, "until": wanted.until}
     conditions = wanted.chosen()  # each bound set
-    cells = tx.run(cypher.SPAN_MONTHS)
-    kept = {row["id"]: facets.overlaps(row["month"], row["span"], **bounds) for row in cells}
+    cells = _span_cells(tx, wanted)
     per_month: dict[str, int] = {}
-    for row in cells:
-        if kept[row["id"]]:
-            per_month[row["month"]] = per_month.get(row["month"], 0) + row["n"]
-    some = sorted(cell for cell, overlapping in kept.items() if overlapping is None)
+    for _, month, n, overlapping in cells:
+        if overlapping:
+            per_month[month] = per_month.get(month, 0) + n
+    some = sorted(cell for cell, _, _, overlapping in cells if overlapping is None)
     for row in tx.run(cypher.facet_link_counts(conditions), {"ids": some, **bounds}) if some else []:
         per_month[row["month"]] = per_month.get(row["month"], 0) + row["n"]
     total = sum(per_month.values())
     window = page_window(per_month, offset, limit)
     if window is None:
         return TransferPage([], total, limit, offset)
-    months = {row["id"]: row["month"] for row in cells if kept[row["id"]] is not False}
-    ids = sorted(cell for cell, month in months.items() if window.oldest <= month <= window.newest)
+    ids = sorted(cell for cell, month, _, _ in cells if window.oldest <= month <= window.newest)
     params = {"ids": ids, **bounds, "skip": window.skip, "limit": limit}
     rows = tx.run(cypher.facet_link_page(conditions), params)
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
@@ -172,7 +170,7 @@ def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
     source, months = min(sources, key=lambda found: _cost(found[0], found[1], chosen))
     if "min_origins" not in chosen and _flows_cost(tx, wanted) < _cost(source, months, chosen):
         return flow_page(tx, wanted, limit, offset)
-    conditions = wanted.chosen() - {source}  # a period's own: its span months hold some claims outside it
+    conditions = chosen - {source}  # a period's own: its span months hold some claims outside it
     params = {**wanted.params(), "ids": sorted(cell for cell, _, _ in months)}
     per_month = {row["month"]: row["n"] for row in tx.run(cypher.facet_link_counts(conditions), params)}
     total = sum(per_month.values())
@@ -219,10 +217,18 @@ def _facet_months(tx: Tx, facet: str, value: str) -> tuple[str, list[tuple[str, 
 
 
 def _span_months(tx: Tx, wanted: TransferFilter) -> tuple[str, list[tuple[str, str, int]]]:
-    """The span months some or all of whose claims overlap the period wanted."""
-    cells = tx.run(cypher.SPAN_MONTHS)
-    kept = [row for row in cells if facets.overlaps(row["month"], row["span"], wanted.since, wanted.until) is not False]
-    return "period", [(row["id"], row["month"], row["n"]) for row in kept]
+    """The span months some or all of whose claims overlap the period wanted, as a source."""
+    return "period", [(cell, month, n) for cell, month, n, _ in _span_cells(tx, wanted)]
+
+
+def _span_cells(tx: Tx, wanted: TransferFilter) -> list[tuple[str, str, int, bool | None]]:
+    """The span months some (None) or all (True) of whose claims overlap the period wanted: (id, month,
+    claims, overlapping) each (`facets.overlaps`)."""
+    cells = [
+        (row["id"], row["month"], row["n"], facets.overlaps(row["month"], row["span"], wanted.since, wanted.until))
+        for row in tx.run(cypher.SPAN_MONTHS)
+    ]
+    return [cell for cell in cells if cell[3] is not False]
 
 
 def month_page(tx: Tx, queries: tuple[str, str], params: dict[str, Any], limit: int, offset: int) -> TransferPage:
