@@ -139,7 +139,7 @@ def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tran
     of whose claims overlap it counts whole, one of which only some do is counted claim by claim."""
     bounds = {"since": wanted.since, "until": wanted.until}
     conditions = wanted.chosen()  # each bound set
-    cells = _span_cells(tx, wanted)
+    cells = [cell for cell in _span_cells(tx, wanted) if cell[3] is not False]
     per_month: dict[str, int] = {}
     for _, month, n, overlapping in cells:
         if overlapping:
@@ -161,36 +161,50 @@ def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
     """Several filters, not a modality beside a least number of origins: the links of the facet the filters
     name that costs least to read (an item's months, a modality's, a number of origins', a period's span
     months), read with the other filters, counted by month, then only the months that hold the page; or,
-    where the flows of the actor or pair named cost less, those (`flow_page`)."""
+    where the flows of the actor or pair named cost less, those (`flow_page`). Beside a period alone, a
+    facet's months all of whose claims overlap it count whole, and those none of whose do are left out."""
     chosen = wanted.chosen()
     named = {"min_origins"} if "min_origins" in chosen else chosen & ALONE  # origins only as a source
-    sources = [_facet_months(tx, facet, str(getattr(wanted, facet))) for facet in sorted(named)]
-    if (wanted.since or wanted.until) and "min_origins" not in chosen:
-        sources.append(_span_months(tx, wanted))
-    source, months = min(sources, key=lambda found: _cost(found[0], found[1], chosen))
-    if "min_origins" not in chosen and _flows_cost(tx, wanted) < _cost(source, months, chosen):
+    cells = _span_cells(tx, wanted) if wanted.since or wanted.until else []
+    sources = [_facet_months(tx, facet, str(getattr(wanted, facet)), cells, chosen) for facet in sorted(named)]
+    if cells and "min_origins" not in chosen:
+        sources.append(Source("period", [], [(cell, month, n) for cell, month, n, over in cells if over is not False]))
+    source = min(sources, key=lambda found: _cost(found, chosen))
+    if "min_origins" not in chosen and _flows_cost(tx, wanted) < _cost(source, chosen):
         return flow_page(tx, wanted, limit, offset)
-    conditions = chosen - {source}  # a period's own: its span months hold some claims outside it
-    params = {**wanted.params(), "ids": sorted(cell for cell, _, _ in months)}
-    per_month = {row["month"]: row["n"] for row in tx.run(cypher.facet_link_counts(conditions), params)}
+    conditions = chosen - {source.facet}  # a period's own: its span months hold some claims outside it
+    params = {**wanted.params(), "ids": sorted(cell for cell, _, _ in source.read)}
+    per_month = {month: n for _, month, n in source.whole}
+    if source.read:
+        per_month |= {row["month"]: row["n"] for row in tx.run(cypher.facet_link_counts(conditions), params)}
     total = sum(per_month.values())
     window = page_window(per_month, offset, limit)
     if window is None:
         return TransferPage([], total, limit, offset)
-    ids = sorted(cell for cell, month, _ in months if window.oldest <= month <= window.newest)
-    params |= {"ids": ids, "skip": window.skip, "limit": limit}
-    rows = tx.run(cypher.facet_link_page(conditions), params)
+    kept = [*source.whole, *source.read]
+    params |= {"ids": sorted(cell for cell, month, _ in kept if window.oldest <= month <= window.newest)}
+    rows = tx.run(cypher.facet_link_page(conditions), params | {"skip": window.skip, "limit": limit})
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
+
+
+@dataclass(frozen=True)
+class Source:
+    """The months of a facet value to read a page of several filters from: (id, month, claims) each, those
+    that count whole (all their claims meet the other filters) and those to read claim by claim."""
+
+    facet: str
+    whole: list[tuple[str, str, int]]
+    read: list[tuple[str, str, int]]
 
 
 MODALITY_COST = 10  # reading a claim's statements for their modality, against reading its link (measured ~10x)
 
 
-def _cost(source: str, months: list[tuple[str, str, int]], chosen: set[str]) -> int:
-    """What reading a source's links with the other filters costs: its claims, each read for its modality when
-    the modality is a filter and not the source."""
-    claims = sum(n for _, _, n in months)
-    return claims * (MODALITY_COST if "modality" in chosen and source != "modality" else 1)
+def _cost(source: Source, chosen: set[str]) -> int:
+    """What reading a source's links with the other filters costs: its claims to read, each read for its
+    modality when the modality is a filter and not the source."""
+    claims = sum(n for _, _, n in source.read)
+    return claims * (MODALITY_COST if "modality" in chosen and source.facet != "modality" else 1)
 
 
 def _flows_cost(tx: Tx, wanted: TransferFilter) -> int:
@@ -210,25 +224,28 @@ def _flows_cost(tx: Tx, wanted: TransferFilter) -> int:
     return 2 * claims * (MODALITY_COST if wanted.modality else 1)
 
 
-def _facet_months(tx: Tx, facet: str, value: str) -> tuple[str, list[tuple[str, str, int]]]:
-    """A facet value's months: (id, month, claims) each."""
+def _facet_months(tx: Tx, facet: str, value: str, cells: list[SpanCell], chosen: set[str]) -> Source:
+    """A facet value's months. Where the only other filter is a period, those all of whose claims overlap it
+    (`facets.month_overlaps` of its span months `cells`) count whole, and those none of whose do are left out."""
     rows = tx.run(cypher.FACET_MONTHS, {"facet": facet, "value": value})
-    return facet, [(facets.facet_id(facet, value, row["period"]), row["period"], row["n"]) for row in rows]
+    months = [(facets.facet_id(facet, value, row["period"]), row["period"], row["n"]) for row in rows]
+    if not cells or chosen - {facet, "since", "until"}:
+        return Source(facet, [], months)
+    overlapping = facets.month_overlaps((month, over) for _, month, _, over in cells)
+    whole = [cell for cell in months if overlapping.get(cell[1], False) is True]
+    return Source(facet, whole, [cell for cell in months if overlapping.get(cell[1], False) is None])
 
 
-def _span_months(tx: Tx, wanted: TransferFilter) -> tuple[str, list[tuple[str, str, int]]]:
-    """The span months some or all of whose claims overlap the period wanted, as a source."""
-    return "period", [(cell, month, n) for cell, month, n, _ in _span_cells(tx, wanted)]
+SpanCell = tuple[str, str, int, bool | None]  # a span month: id, month, claims, whether they overlap a period
 
 
-def _span_cells(tx: Tx, wanted: TransferFilter) -> list[tuple[str, str, int, bool | None]]:
-    """The span months some (None) or all (True) of whose claims overlap the period wanted: (id, month,
-    claims, overlapping) each (`facets.overlaps`)."""
-    cells = [
+def _span_cells(tx: Tx, wanted: TransferFilter) -> list[SpanCell]:
+    """The span months, each with whether all (True), none (False) or some (None) of its claims overlap the
+    period wanted (`facets.overlaps`)."""
+    return [
         (row["id"], row["month"], row["n"], facets.overlaps(row["month"], row["span"], wanted.since, wanted.until))
         for row in tx.run(cypher.SPAN_MONTHS)
     ]
-    return [cell for cell in cells if cell[3] is not False]
 
 
 def month_page(tx: Tx, queries: tuple[str, str], params: dict[str, Any], limit: int, offset: int) -> TransferPage:

@@ -21,6 +21,7 @@ never loses one, as statements are never taken back: links are only added.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from graph import model
 from graph.ids import link_id
@@ -80,15 +81,34 @@ def _since(month: str, span: str, since: str) -> bool | None:
     """An end on or after `since` (or none: still going on)."""
     if span == OPEN:
         return True
-    end = month if span == END_ONLY else span
-    return True if first_day(end) >= since else False if last_day(end) < since else None
+    return _ends_since(month if span == END_ONLY else span, since)
 
 
 def _until(month: str, span: str, until: str) -> bool | None:
     """A start on or before `until` (or none, with an end)."""
     if span == END_ONLY:
         return True
+    return _starts_until(month, until)
+
+
+# A period's request classifies every span month (thousands) against the same bound: a few hundred months.
+@lru_cache(maxsize=4096)
+def _ends_since(end: str, since: str) -> bool | None:
+    return True if first_day(end) >= since else False if last_day(end) < since else None
+
+
+@lru_cache(maxsize=4096)
+def _starts_until(month: str, until: str) -> bool | None:
     return True if last_day(month) <= until else False if first_day(month) > until else None
+
+
+def month_overlaps(cells: Iterable[tuple[str, bool | None]]) -> dict[str, bool | None]:
+    """Whether all (True), none (False) or some (None) of each month's claims overlap a period, from its span
+    months' (month, `overlaps`) pairs: a month without any has no dated claim, and none overlaps."""
+    found: dict[str, bool | None] = {}
+    for month, overlapping in cells:
+        found[month] = overlapping if found.get(month, overlapping) == overlapping else None
+    return found
 
 
 def facet_row(facet: str, value: str, link: Row) -> Row:

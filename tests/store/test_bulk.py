@@ -118,6 +118,10 @@ def test_several_filters_page_like_the_general_query(store: Store, graph: Bulk) 
         {"min_origins": 2, "item": item},
         {"min_origins": 3, "supplier": supplier, "since": "2019-05-20"},
         {"min_origins": 2, "modality": "reported"},
+        {"modality": "reported", "since": "2019-11-30", "until": "2020-02-01"},
+        {"item": item, "since": "2020-03-01", "until": "2020-03-31"},  # whole months at both ends
+        {"item": item, "until": "2019-01-31"},
+        {"min_origins": 2, "since": "2021-06-10"},
     ]
     compared = 0
     for extra in combinations:
