@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import sys
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from graph.ids import flow_id
 from graph.model import first_day, last_day
 from graph.ontology import ontology
 from graph.reads import CitedSource, Statement, Transfer, TransferPage
-from graph.store import cypher, facets
+from graph.store import cypher, facets, pairs
 from graph.store.base import Row, Tx
 
 ALONE = {"item", "modality", "min_origins"}  # filters read alone from their facet months (graph/store/facets.py)
+PERIOD = {"since", "until"}
+WITH_PERIOD = set(pairs.WITH_PERIOD)  # filters whose claims in a period are counted by pair months
 
 
 @dataclass(frozen=True)
@@ -79,8 +81,10 @@ def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
         return actor_page(tx, wanted, limit, offset)
     if len(chosen) == 1 and chosen <= ALONE:
         return facet_page(tx, wanted, limit, offset)
-    if chosen <= {"since", "until"}:
-        return period_page(tx, wanted, limit, offset)
+    if chosen <= PERIOD or (chosen & PERIOD and len(chosen - PERIOD) == 1 and chosen - PERIOD <= WITH_PERIOD):
+        return period_page(tx, wanted, limit, offset)  # of all, or of one item, modality or side
+    if chosen == {"item", "modality"}:
+        return item_modality_page(tx, wanted, limit, offset)
     if {"min_origins", "modality"} <= chosen:
         return general_page(tx, wanted, limit, offset)  # origins counted among the statements of one modality
     if chosen == {"supplier", "recipient"}:
@@ -135,25 +139,63 @@ def facet_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Trans
 
 
 def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
-    """The newest transfers overlapping a period, read from the span months that hold the page: a month all
-    of whose claims overlap it counts whole, one of which only some do is counted claim by claim."""
-    bounds = {"since": wanted.since, "until": wanted.until}
-    conditions = wanted.chosen()  # each bound set
-    cells = [cell for cell in _span_cells(tx, wanted) if cell[3] is not False]
-    per_month: dict[str, int] = {}
-    for _, month, n, overlapping in cells:
-        if overlapping:
-            per_month[month] = per_month.get(month, 0) + n
-    some = sorted(cell for cell, _, _, overlapping in cells if overlapping is None)
-    for row in tx.run(cypher.facet_link_counts(conditions), {"ids": some, **bounds}) if some else []:
+    """The newest transfers overlapping a period, of all or of one item, modality or side, read from the span
+    months that hold the page: a span month all of whose claims overlap the period counts whole (its pair
+    month with the filter's value, graph/store/pairs.py), one of which only some do is counted claim by claim."""
+    conditions = wanted.chosen()  # each bound set, and the filter
+    cells = [cell for cell in _span_cells(tx, wanted) if cell.overlapping is not False]
+    (paired,) = conditions - PERIOD or {""}
+    per_month = _whole_months(tx, wanted, paired, [cell for cell in cells if cell.overlapping])
+    some = sorted(cell.id for cell in cells if cell.overlapping is None)
+    for row in tx.run(cypher.facet_link_counts(conditions), {**wanted.params(), "ids": some}) if some else []:
         per_month[row["month"]] = per_month.get(row["month"], 0) + row["n"]
+    read = [(cell.id, cell.month) for cell in cells]
+    return cells_page(tx, per_month, read, conditions, wanted.params(), limit, offset)
+
+
+def _whole_months(tx: Tx, wanted: TransferFilter, paired: str, cells: list[SpanCell]) -> dict[str, int]:
+    """The claims per month of span months all of whose claims overlap the period: of the pair months of the
+    filter's value with their spans where a filter is paired with the period."""
+    per_month: dict[str, int] = {}
+    if not paired:
+        for cell in cells:
+            per_month[cell.month] = per_month.get(cell.month, 0) + cell.n
+        return per_month
+    value = str(getattr(wanted, paired))
+    months = {pairs.pair_id(paired, value, "span", cell.span, cell.month): cell.month for cell in cells}
+    for row in tx.run(cypher.PAIR_MONTHS, {"ids": sorted(months)}) if months else []:
+        per_month[months[row["id"]]] = per_month.get(months[row["id"]], 0) + row["n"]
+    return per_month
+
+
+def item_modality_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
+    """The newest transfers of one item with one modality: counted from the pair months of the modality with
+    the item, then read from the item's months that hold the page."""
+    rows = tx.run(cypher.FACET_MONTHS, {"facet": "item", "value": wanted.item})
+    months = {row["period"]: facets.facet_id("item", wanted.item, row["period"]) for row in rows}
+    ids = {pairs.pair_id("modality", wanted.modality, "item", wanted.item, month): month for month in months}
+    per_month = {ids[row["id"]]: row["n"] for row in tx.run(cypher.PAIR_MONTHS, {"ids": sorted(ids)})} if ids else {}
+    read = [(cell, month) for month, cell in months.items()]
+    return cells_page(tx, per_month, read, {"modality"}, wanted.params(), limit, offset)
+
+
+def cells_page(
+    tx: Tx,
+    per_month: dict[str, int],
+    cells: list[tuple[str, str]],
+    conditions: set[str],
+    params: dict[str, Any],
+    limit: int,
+    offset: int,
+) -> TransferPage:
+    """A page read from the facet months `cells` ((id, month) each) in the months that hold it, their claims
+    that meet the conditions counted `per_month`."""
     total = sum(per_month.values())
     window = page_window(per_month, offset, limit)
     if window is None:
         return TransferPage([], total, limit, offset)
-    ids = sorted(cell for cell, month, _, _ in cells if window.oldest <= month <= window.newest)
-    params = {"ids": ids, **bounds, "skip": window.skip, "limit": limit}
-    rows = tx.run(cypher.facet_link_page(conditions), params)
+    ids = sorted(cell for cell, month in cells if window.oldest <= month <= window.newest)
+    rows = tx.run(cypher.facet_link_page(conditions), {**params, "ids": ids, "skip": window.skip, "limit": limit})
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
 
 
@@ -168,23 +210,17 @@ def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
     cells = _span_cells(tx, wanted) if wanted.since or wanted.until else []
     sources = [_facet_months(tx, facet, str(getattr(wanted, facet)), cells, chosen) for facet in sorted(named)]
     if cells and "min_origins" not in chosen:
-        sources.append(Source("period", [], [(cell, month, n) for cell, month, n, over in cells if over is not False]))
+        sources.append(Source("period", [], [(c.id, c.month, c.n) for c in cells if c.overlapping is not False]))
     source = min(sources, key=lambda found: _cost(found, chosen))
     if "min_origins" not in chosen and _flows_cost(tx, wanted) < _cost(source, chosen):
         return flow_page(tx, wanted, limit, offset)
     conditions = chosen - {source.facet}  # a period's own: its span months hold some claims outside it
-    params = {**wanted.params(), "ids": sorted(cell for cell, _, _ in source.read)}
     per_month = {month: n for _, month, n in source.whole}
     if source.read:
+        params = {**wanted.params(), "ids": sorted(cell for cell, _, _ in source.read)}
         per_month |= {row["month"]: row["n"] for row in tx.run(cypher.facet_link_counts(conditions), params)}
-    total = sum(per_month.values())
-    window = page_window(per_month, offset, limit)
-    if window is None:
-        return TransferPage([], total, limit, offset)
-    kept = [*source.whole, *source.read]
-    params |= {"ids": sorted(cell for cell, month, _ in kept if window.oldest <= month <= window.newest)}
-    rows = tx.run(cypher.facet_link_page(conditions), params | {"skip": window.skip, "limit": limit})
-    return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)
+    read = [(cell, month) for cell, month, _ in [*source.whole, *source.read]]
+    return cells_page(tx, per_month, read, conditions, wanted.params(), limit, offset)
 
 
 @dataclass(frozen=True)
@@ -229,21 +265,34 @@ def _facet_months(tx: Tx, facet: str, value: str, cells: list[SpanCell], chosen:
     (`facets.month_overlaps` of its span months `cells`) count whole, and those none of whose do are left out."""
     rows = tx.run(cypher.FACET_MONTHS, {"facet": facet, "value": value})
     months = [(facets.facet_id(facet, value, row["period"]), row["period"], row["n"]) for row in rows]
-    if not cells or chosen - {facet, "since", "until"}:
+    if not cells or chosen - {facet, *PERIOD}:
         return Source(facet, [], months)
-    overlapping = facets.month_overlaps((month, over) for _, month, _, over in cells)
+    overlapping = facets.month_overlaps((cell.month, cell.overlapping) for cell in cells)
     whole = [cell for cell in months if overlapping.get(cell[1], False) is True]
     return Source(facet, whole, [cell for cell in months if overlapping.get(cell[1], False) is None])
 
 
-SpanCell = tuple[str, str, int, bool | None]  # a span month: id, month, claims, whether they overlap a period
+class SpanCell(NamedTuple):
+    """A span month (graph/store/facets.py) and whether all (True), none (False) or some (None) of its claims
+    overlap the period wanted (`facets.overlaps`)."""
+
+    id: str
+    month: str
+    span: str
+    n: int
+    overlapping: bool | None
 
 
 def _span_cells(tx: Tx, wanted: TransferFilter) -> list[SpanCell]:
-    """The span months, each with whether all (True), none (False) or some (None) of its claims overlap the
-    period wanted (`facets.overlaps`)."""
+    """The span months, each with whether its claims overlap the period wanted."""
     return [
-        (row["id"], row["month"], row["n"], facets.overlaps(row["month"], row["span"], wanted.since, wanted.until))
+        SpanCell(
+            row["id"],
+            row["month"],
+            row["span"],
+            row["n"],
+            facets.overlaps(row["month"], row["span"], wanted.since, wanted.until),
+        )
         for row in tx.run(cypher.SPAN_MONTHS)
     ]
 

@@ -169,8 +169,7 @@ CLAIM_ORIGINS = (
 
 # Each transfer claim in the month of each filter value it has ("item:drones|2024-03"), as in its month of
 # all transfers above, counted the same way (graph/store/facets.py).
-UPSERT_FACET_MONTHS = (
-    """
+UPSERT_FACET_MONTHS = """
 UNWIND $rows AS r
 MATCH (c:Claim {id: r.claim_id})
 MERGE (m:FacetMonth {id: r.facet_month})
@@ -178,9 +177,12 @@ ON CREATE SET m.facet = r.facet, m.value = r.value, m.month = r.month, m.transfe
 MERGE (c)-[i:IN_FACET_MONTH]->(m)
 ON CREATE SET i.day = r.day, i.supplier = r.supplier, i.recipient = r.recipient, i.start_day = r.start_day,
     i.end_day = r.end_day, i.item = r.item, i.counted = false
-"""
-    + _COUNT_NEW_LINKS
-)
+WITH m, i, r WHERE i.counted = false
+SET i.counted = true
+WITH m, collect(r.pairs) AS pairs, count(*) AS n
+SET m.transfers = m.transfers + n
+RETURN pairs
+"""  # `pairs`: the pair months of the new links (graph/store/pairs.py)
 HAS_FACET_MONTHS = "MATCH (m:FacetMonth) WHERE m.facet = $facet RETURN count(m) > 0 AS has"
 HAS_UNCOUNTED_FACET_MONTHS = "MATCH (m:FacetMonth) WHERE m.transfers IS NULL RETURN count(m) > 0 AS has"
 COUNT_FACET_MONTHS = "MATCH (m:FacetMonth)<-[:IN_FACET_MONTH]-(c:Claim)\nWITH m, count(c) AS n\nSET m.transfers = n\n"
@@ -219,6 +221,38 @@ def backfill_facet_months(facet: str) -> list[str]:
         "start_day: c.start_day, end_day: c.end_day, item: c.item, counted: true}]->(m)",
     ]
 
+
+# --- pair months: the claims of one month with two filter values, counted (graph/store/pairs.py) --------
+
+UPSERT_PAIR_MONTHS = """
+UNWIND $rows AS r
+MERGE (p:PairMonth {id: r.id})
+ON CREATE SET p.transfers = 0
+SET p.transfers = p.transfers + r.n
+"""
+HAS_PAIR_MONTHS = "MATCH (p:PairMonth) RETURN count(p) > 0 AS has"
+PAIR_MONTHS = "MATCH (p:PairMonth) WHERE p.id IN $ids RETURN p.id AS id, p.transfers AS n"
+_SPAN = (  # as facets.span_of, from a facet link's days
+    "CASE WHEN i.start_day IS NULL THEN 'end only' WHEN i.end_day IS NULL THEN 'open' ELSE left(i.end_day, 7) END"
+)
+# A store whose facet months have no pair months (an older osintkg's, or a bulk load): counted from the links
+# of the span's months (which carry the claim's item and sides) and of the modalities' (which carry its days).
+_PAIRED_LINKS = {
+    "span": [
+        (f"'{side}:' + i.{side} + '&span:' + m.value", f"i.{side} IS NOT NULL")
+        for side in ("item", "supplier", "recipient")
+    ],
+    "modality": [
+        ("'modality:' + m.value + '&item:' + i.item", "i.item IS NOT NULL"),
+        (f"'modality:' + m.value + '&span:' + {_SPAN}", "(i.start_day IS NOT NULL OR i.end_day IS NOT NULL)"),
+    ],
+}
+BACKFILL_PAIR_MONTHS = [
+    f"MATCH (m:FacetMonth)<-[i:IN_FACET_MONTH]-(:Claim) WHERE m.facet = '{facet}' AND {condition}\n"
+    f"WITH {pair} + '|' + m.month AS id, count(*) AS n\nCREATE (:PairMonth {{id: id, transfers: n}})"
+    for facet, pairs in _PAIRED_LINKS.items()
+    for pair, condition in pairs
+]
 
 # Stores written before flows existed: link their transfer claims once, when the schema gains flows.
 HAS_FLOWS = "MATCH (f:Flow) RETURN count(f) > 0 AS has"

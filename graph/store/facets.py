@@ -10,7 +10,7 @@ an end (its month is then its end's); an undated claim has none. Its month of th
 its start (or of its end when it has none), so that a span month tells whether all, none or some of its
 claims overlap a period (`overlaps`).
 
-    facet_rows(claims, evidence)   the writer's IN_FACET_MONTH rows for items, modalities and spans
+    link_facets(tx, claims, evidence)   the claims linked to their months of items, modalities and spans
     link_origins(tx, claims)       the claims linked to their origin counts' months, once their statements are in
     count_facets(tx)               a store's facet months made and counted (older stores, bulk loads)
 
@@ -26,7 +26,7 @@ from functools import lru_cache
 from graph import model
 from graph.ids import link_id
 from graph.model import first_day, last_day
-from graph.store import cypher
+from graph.store import cypher, pairs
 from graph.store.base import Row, Tx
 from graph.store.flows import claim_days
 from graph.store.months import month_rows
@@ -121,6 +121,7 @@ def facet_row(facet: str, value: str, link: Row) -> Row:
         "facet": facet,
         "value": value,
         **{name: link[name] for name in carried},
+        "pairs": pairs.pairs_of(facet, value, link),
     }
 
 
@@ -134,6 +135,17 @@ def link_origins(tx: Tx, claims: list[model.Claim]) -> None:
     rows = [facet_row("min_origins", str(n), links[r["id"]]) for r in found for n in range(2, r["origins"] + 1)]
     if rows:
         tx.run(cypher.UPSERT_FACET_MONTHS, {"rows": rows})
+
+
+def link_facets(tx: Tx, claims: list[model.Claim], evidence: list[model.Evidence]) -> None:
+    """The transfer claims of a batch in their months of their items, spans and modalities, and those new to a
+    month counted there and in their pair months (graph/store/pairs.py)."""
+    unique: dict[str, Row] = {}
+    for row in facet_rows(claims, evidence):
+        unique.setdefault(row["id"], row)  # a MERGE batch must not name the same link twice
+    rows = list(unique.values())
+    if rows:
+        pairs.count_new(tx, tx.run(cypher.UPSERT_FACET_MONTHS, {"rows": rows}))
 
 
 def count_facets(tx: Tx) -> None:

@@ -6,13 +6,14 @@ opened for writing (`graph.store.open_store`), never on a read-only one.
     2. the data an older store lacks: its transfer claims linked to their flows, once; the flow
        links copied again from their claims when the links gained a property; the flows' claims
        counted and their sides linked to them, the transfers linked to their months and facet
-       months, and the entities' role months (the role links given their day first), once
+       months, their pair months counted, and the entities' role months (the role links given their
+       day first), once
 """
 
 from __future__ import annotations
 
 from graph.errors import QueryError, StoreUnavailableError
-from graph.store import cypher, facets, flows, months, roles
+from graph.store import cypher, facets, flows, months, pairs, roles
 from graph.store.base import Store, Tx
 
 
@@ -29,6 +30,7 @@ def _upgrade(tx: Tx, added: dict[str, list[str]]) -> None:
     flows.link_sides(tx)
     months.count_months(tx)
     facets.count_facets(tx)
+    pairs.count_pairs(tx)
     roles.count_roles(tx)
 
 
@@ -53,4 +55,4 @@ def _counted(tx: Tx) -> bool:
         return False
     if not tx.run(cypher.HAS_TRANSFERS)[0]["has"]:
         return True
-    return tx.run(cypher.HAS_TRANSFER_MONTHS)[0]["has"] and facets.has_facet(tx, "modality")
+    return tx.run(cypher.HAS_TRANSFER_MONTHS)[0]["has"] and facets.has_facet(tx, "modality") and pairs.has_pairs(tx)

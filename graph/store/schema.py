@@ -46,6 +46,10 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     # "modality:denied|2024-03"), counted as they are written: such a page is read from the newest months of its
     # value only (graph/store/facets.py).
     "FacetMonth": {"id": "STRING", "facet": "STRING", "value": "STRING", "month": "STRING", "transfers": "INT64"},
+    # The transfer claims of one month with two filter values at once ("item:drones&span:2024-05|2024-03": an item,
+    # a modality or a side with a span, or a modality with an item), counted as they are written, without links:
+    # such a page's count is a sum over a few hundred of them (graph/store/pairs.py).
+    "PairMonth": {"id": "STRING", "transfers": "INT64"},
     "Evidence": {
         "id": "STRING",
         "quote": "STRING",

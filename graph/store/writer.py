@@ -19,7 +19,7 @@ from graph import model
 from graph.errors import ConflictError, OsintkgError
 from graph.ids import alias_id, link_id, normalize_name
 from graph.qualifiers import claim_values
-from graph.store import cypher, facets, flows, months, roles
+from graph.store import cypher, facets, flows, months, pairs, roles
 from graph.store.base import Row, Tx
 
 if TYPE_CHECKING:
@@ -76,6 +76,7 @@ def count_after_load(tx: Tx) -> None:
     flows.link_sides(tx)
     months.count_months(tx)
     facets.count_facets(tx)
+    pairs.count_pairs(tx)
     roles.count_roles(tx)
 
 
@@ -109,6 +110,7 @@ def write_articles(tx: Tx, records: list[model.ArticleRecord]) -> list[bool]:
     claims = [claim for record in written for claim in record.claims]
     roles.link_roles(tx, claims)
     flows.add_to_flows(tx, claims)
+    facets.link_facets(tx, claims, [ev for record in written for ev in record.evidence])
     facets.link_origins(tx, claims)
     return new
 
@@ -129,7 +131,6 @@ def article_batches(records: list[model.ArticleRecord]) -> list[tuple[str, list[
         (cypher.UPSERT_FLOWS, flow_links),
         (cypher.LINK_FLOW_SIDES, unique(flows.side_rows(flow_links))),
         (cypher.UPSERT_TRANSFER_MONTHS, unique(months.month_rows(claims))),
-        (cypher.UPSERT_FACET_MONTHS, unique(facets.facet_rows(claims, evidence))),
         (cypher.UPSERT_EVIDENCE, unique(evidence_row(ev) for ev in evidence)),
         (cypher.UPSERT_ATTRIBUTIONS, unique(attribution_rows(evidence))),
     ]

@@ -122,6 +122,9 @@ def test_several_filters_page_like_the_general_query(store: Store, graph: Bulk) 
         {"item": item, "since": "2020-03-01", "until": "2020-03-31"},  # whole months at both ends
         {"item": item, "until": "2019-01-31"},
         {"min_origins": 2, "since": "2021-06-10"},
+        {"recipient": recipient, "until": "2021-06-10"},
+        {"item": item, "modality": "denied"},
+        {"modality": "speculative", "since": "2024-02-01", "until": "2024-02-29"},
     ]
     compared = 0
     for extra in combinations:

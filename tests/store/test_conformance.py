@@ -16,9 +16,10 @@ from graph.store.facets import count_facets
 from graph.store.flows import backfill as backfill_flows
 from graph.store.flows import link_sides
 from graph.store.months import count_months as count_transfer_months
+from graph.store.pairs import count_pairs
 from graph.store.roles import count_roles
 from graph.store.writer import write_article
-from graph.transfers import TransferFilter
+from graph.transfers import TransferFilter, general_page, transfer_page
 from tests.conftest import reopened_read_only
 from tests.factories import (
     DENIAL,
@@ -61,6 +62,7 @@ def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
         "RoleMonth": 4,
         "TransferMonth": 1,
         "FacetMonth": 3,  # its item's month, its modality's and its span's
+        "PairMonth": 5,  # its item, supplier, recipient and modality with its span, its modality with its item
     }
     article = store.view().article("test-first")
     quotes = {row["quote"]: row for row in article["evidence"]}
@@ -264,14 +266,18 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
         "RoleMonth": 4,
         "TransferMonth": 1,
         "FacetMonth": 4,  # its item's month, its span's, and one for each modality the two articles state it with
+        "PairMonth": 7,  # its item and sides with its span; each modality with its item and with its span
     }
     assert timeline(store, "KP") == [("2023-08", 1, 0)]  # the claim written by twelve writers counted once
     assert store.view().transfers_page().total == 1  # and once in its month
     for wanted in (
         TransferFilter(item="artillery_ammunition"),
         *(TransferFilter(modality=m) for m in ("reported", "asserted")),
+        *(TransferFilter(item="artillery_ammunition", modality=m) for m in ("reported", "asserted")),
+        *(TransferFilter(modality=m, since="2023-01-01") for m in ("reported", "asserted")),
+        TransferFilter(supplier="KP", since="2023-01-01"),
     ):
-        assert store.view().transfers_page(wanted).total == 1  # and once in each of its facets' months
+        assert store.view().transfers_page(wanted).total == 1  # and once in each of its facets' and pairs' months
 
 
 def test_an_article_whose_claims_have_no_figure_lands(store: Store) -> None:
@@ -313,6 +319,7 @@ def test_writers_of_the_same_articles_at_once_make_one_node_per_id(store: Store)
         "RoleMonth": 4,
         "TransferMonth": 1,
         "FacetMonth": 4,
+        "PairMonth": 7,
     }
     assert timeline(store, "RU") == [("2023-08", 0, 1)]
     duplicated = "MATCH (n) WITH labels(n)[0] AS label, n.id AS id, count(*) AS n WHERE n > 1 RETURN label, id"
@@ -421,6 +428,33 @@ def test_a_store_without_facet_months_links_its_transfers_to_them_once(store: St
     store.run_in_transaction(count_facets, write=True)  # what opening such a store does
     assert pages() == before
     store.run_in_transaction(count_facets, write=True)  # once only
+    assert pages() == before
+
+
+def test_pair_months_count_what_the_general_query_finds_and_are_counted_once_in_an_older_store(store: Store) -> None:
+    """A filter beside a period, and a modality beside an item, counted from pair months: as written (a later
+    article adding a modality), and as counted again from the facet links of a store without them."""
+    write_batch(store, [first_article(), shared_figure_article()])
+    text = "Wire: North Korea shipped at least 1,000 containers of shells to Russia."
+    quote = "North Korea shipped at least 1,000 containers of shells to Russia"
+    store.write([article("test-wire", text, [(SHELLS, quote, "asserted")], cited=[()])])  # a second modality
+    wanted = [TransferFilter(item="artillery_ammunition", modality=m) for m in ("asserted", "reported", "denied")]
+    wanted += [TransferFilter(modality=m, since="2023-01-01") for m in ("asserted", "reported")]
+    wanted += [TransferFilter(supplier="KP", since="2023-08-15"), TransferFilter(recipient="RU", until="2024-12-31")]
+    wanted += [TransferFilter(item="rockets", since="2020-01-01", until="2030-12-31")]
+
+    def pages(way: object = transfer_page) -> list[tuple[int, list[str]]]:
+        found = [store.run_in_transaction(lambda tx, w=w: way(tx, w, 2, 0)) for w in wanted]  # type: ignore[operator]
+        return [(page.total, [t.id for t in page.items]) for page in found]
+
+    before = pages()
+    assert before == pages(general_page)
+    assert [total for total, _ in before] == [2, 1, 0, 3, 1, 3, 3, 1]
+    store.run_in_transaction(lambda tx: tx.run("MATCH (p:PairMonth) DETACH DELETE p"), write=True)
+    assert pages() != before  # as an older osintkg left it
+    store.run_in_transaction(count_pairs, write=True)  # what opening such a store does
+    assert pages() == before
+    store.run_in_transaction(count_pairs, write=True)  # once only
     assert pages() == before
 
 
