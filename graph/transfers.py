@@ -140,32 +140,29 @@ def facet_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Trans
 
 def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
     """The newest transfers overlapping a period, of all or of one item, modality or side, read from the span
-    months that hold the page: a span month all of whose claims overlap the period counts whole (its pair
-    month with the filter's value, graph/store/pairs.py), one of which only some do is counted claim by claim."""
+    months that hold the page: a span month all of whose claims overlap the period counts whole (or its pair
+    month with the filter's value, graph/store/pairs.py), one of which only some do is counted claim by claim.
+    With a filter, only the span months its pair months say hold some of its claims are read."""
     conditions = wanted.chosen()  # each bound set, and the filter
-    cells = [cell for cell in _span_cells(tx, wanted) if cell.overlapping is not False]
     (paired,) = conditions - PERIOD or {""}
-    per_month = _whole_months(tx, wanted, paired, [cell for cell in cells if cell.overlapping])
+    counted = pairs.months_of(tx, pairs.pair_key(paired, str(getattr(wanted, paired)), "span")) if paired else None
+    cells = [
+        cell._replace(n=counted.get((cell.month, cell.span), 0) if counted is not None else cell.n)
+        for cell in _span_cells(tx, wanted)
+        if cell.overlapping is not False
+    ]
+    cells = [cell for cell in cells if cell.n]
+    per_month: dict[str, int] = {}
+    for cell in cells:
+        if cell.overlapping:
+            per_month[cell.month] = per_month.get(cell.month, 0) + cell.n
     some = sorted(cell.id for cell in cells if cell.overlapping is None)
     for row in tx.run(cypher.facet_link_counts(conditions), {**wanted.params(), "ids": some}) if some else []:
         per_month[row["month"]] = per_month.get(row["month"], 0) + row["n"]
+    if paired in {"supplier", "recipient"}:  # its own role's links: a few of each span month's claims
+        return actor_window_page(tx, wanted, per_month, limit, offset)
     read = [(cell.id, cell.month) for cell in cells]
     return cells_page(tx, per_month, read, conditions, wanted.params(), limit, offset)
-
-
-def _whole_months(tx: Tx, wanted: TransferFilter, paired: str, cells: list[SpanCell]) -> dict[str, int]:
-    """The claims per month of span months all of whose claims overlap the period: of the pair months of the
-    filter's value with their spans where a filter is paired with the period."""
-    per_month: dict[str, int] = {}
-    if not paired:
-        for cell in cells:
-            per_month[cell.month] = per_month.get(cell.month, 0) + cell.n
-        return per_month
-    value = str(getattr(wanted, paired))
-    months = {pairs.pair_id(paired, value, "span", cell.span, cell.month): cell.month for cell in cells}
-    for row in tx.run(cypher.PAIR_MONTHS, {"ids": sorted(months)}) if months else []:
-        per_month[months[row["id"]]] = per_month.get(months[row["id"]], 0) + row["n"]
-    return per_month
 
 
 def item_modality_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
@@ -173,8 +170,8 @@ def item_modality_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) 
     the item, then read from the item's months that hold the page."""
     rows = tx.run(cypher.FACET_MONTHS, {"facet": "item", "value": wanted.item})
     months = {row["period"]: facets.facet_id("item", wanted.item, row["period"]) for row in rows}
-    ids = {pairs.pair_id("modality", wanted.modality, "item", wanted.item, month): month for month in months}
-    per_month = {ids[row["id"]]: row["n"] for row in tx.run(cypher.PAIR_MONTHS, {"ids": sorted(ids)})} if ids else {}
+    counted = pairs.months_of(tx, pairs.pair_key("modality", wanted.modality, "item"), wanted.item)
+    per_month = {month: n for (month, _), n in counted.items()}
     read = [(cell, month) for month, cell in months.items()]
     return cells_page(tx, per_month, read, {"modality"}, wanted.params(), limit, offset)
 
@@ -314,16 +311,27 @@ def month_page(tx: Tx, queries: tuple[str, str], params: dict[str, Any], limit: 
 def actor_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
     """One actor's transfers as supplier or recipient, read from its role's newest months that hold the
     page (graph/store/roles.py counts them), then each claim's other side looked up."""
+    side = "supplier" if wanted.supplier else "recipient"
+    months = tx.run(cypher.ROLE_MONTHS, {"id": getattr(wanted, side)})
+    relationship = ontology().claims["transfer"].roles[side].relationship
+    per_month = {row["month"]: row["claims"] for row in months if row["relationship"] == relationship}
+    return actor_window_page(tx, wanted, per_month, limit, offset)
+
+
+def actor_window_page(
+    tx: Tx, wanted: TransferFilter, per_month: dict[str, int], limit: int, offset: int
+) -> TransferPage:
+    """A page of one actor's transfers (overlapping the period wanted), read from its role's links in the
+    months that hold it, given its claims per month."""
     side, other = ("supplier", "recipient") if wanted.supplier else ("recipient", "supplier")
     entity, roles = getattr(wanted, side), ontology().claims["transfer"].roles
-    months = tx.run(cypher.ROLE_MONTHS, {"id": entity})
-    per_month = {row["month"]: row["claims"] for row in months if row["relationship"] == roles[side].relationship}
     total = sum(per_month.values())
     window = page_window(per_month, offset, limit)
     if window is None:
         return TransferPage([], total, limit, offset)
     params = {"id": entity, "from_day": window.from_day, "to_day": window.to_day, "skip": window.skip, "limit": limit}
-    rows = tx.run(cypher.actor_transfers(roles[side].relationship), params)
+    period = wanted.chosen() & PERIOD
+    rows = tx.run(cypher.actor_transfers(roles[side].relationship, period), params | wanted.params())
     others = other_sides(tx, roles[other].relationship, [row["id"] for row in rows])
     rows = [{**row, f"{side}_id": entity, f"{other}_id": others[row["id"]]} for row in rows]
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)

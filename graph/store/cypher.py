@@ -227,31 +227,47 @@ def backfill_facet_months(facet: str) -> list[str]:
 UPSERT_PAIR_MONTHS = """
 UNWIND $rows AS r
 MERGE (p:PairMonth {id: r.id})
-ON CREATE SET p.transfers = 0
+ON CREATE SET p.pair = r.pair, p.other = r.other, p.month = r.month, p.transfers = 0
 SET p.transfers = p.transfers + r.n
+MERGE (v:Pair {id: r.pair})
+MERGE (v)-[:HAS_PAIR_MONTH]->(p)
 """
 HAS_PAIR_MONTHS = "MATCH (p:PairMonth) RETURN count(p) > 0 AS has"
-PAIR_MONTHS = "MATCH (p:PairMonth) WHERE p.id IN $ids RETURN p.id AS id, p.transfers AS n"
+PAIR_MONTHS = (
+    "MATCH (:Pair {id: $key})-[:HAS_PAIR_MONTH]->(p:PairMonth) RETURN p.month AS month, p.other AS other, "
+    "p.transfers AS n"
+)
+PAIR_MONTHS_OF = (
+    "MATCH (:Pair {id: $key})-[:HAS_PAIR_MONTH]->(p:PairMonth)\nWITH p WHERE p.other = $other\n"
+    "RETURN p.month AS month, p.other AS other, p.transfers AS n"
+)
 _SPAN = (  # as facets.span_of, from a facet link's days
     "CASE WHEN i.start_day IS NULL THEN 'end only' WHEN i.end_day IS NULL THEN 'open' ELSE left(i.end_day, 7) END"
 )
 # A store whose facet months have no pair months (an older osintkg's, or a bulk load): counted from the links
-# of the span's months (which carry the claim's item and sides) and of the modalities' (which carry its days).
+# of the span's months (which carry the claim's item and sides) and of the modalities' (which carry its days);
+# then each pair made and linked to its months. (key, other value, condition) each.
 _PAIRED_LINKS = {
     "span": [
-        (f"'{side}:' + i.{side} + '&span:' + m.value", f"i.{side} IS NOT NULL")
+        (f"'{side}:' + i.{side} + '&span'", "m.value", f"i.{side} IS NOT NULL")
         for side in ("item", "supplier", "recipient")
     ],
     "modality": [
-        ("'modality:' + m.value + '&item:' + i.item", "i.item IS NOT NULL"),
-        (f"'modality:' + m.value + '&span:' + {_SPAN}", "(i.start_day IS NOT NULL OR i.end_day IS NOT NULL)"),
+        ("'modality:' + m.value + '&item'", "i.item", "i.item IS NOT NULL"),
+        ("'modality:' + m.value + '&span'", _SPAN, "(i.start_day IS NOT NULL OR i.end_day IS NOT NULL)"),
     ],
 }
 BACKFILL_PAIR_MONTHS = [
-    f"MATCH (m:FacetMonth)<-[i:IN_FACET_MONTH]-(:Claim) WHERE m.facet = '{facet}' AND {condition}\n"
-    f"WITH {pair} + '|' + m.month AS id, count(*) AS n\nCREATE (:PairMonth {{id: id, transfers: n}})"
-    for facet, pairs in _PAIRED_LINKS.items()
-    for pair, condition in pairs
+    *(
+        f"MATCH (m:FacetMonth)<-[i:IN_FACET_MONTH]-(:Claim) WHERE m.facet = '{facet}' AND {condition}\n"
+        f"WITH {key} AS pair, {other} AS other, m.month AS month, count(*) AS n\n"
+        "CREATE (:PairMonth {id: pair + ':' + other + '|' + month, pair: pair, other: other, month: month, "
+        "transfers: n})"
+        for facet, pairs in _PAIRED_LINKS.items()
+        for key, other, condition in pairs
+    ),
+    "MATCH (p:PairMonth)\nWITH DISTINCT p.pair AS pair\nMERGE (:Pair {id: pair})",
+    "MATCH (p:PairMonth)\nWITH p, p.pair AS pair\nMATCH (v:Pair {id: pair})\nCREATE (v)-[:HAS_PAIR_MONTH]->(p)",
 ]
 
 # Stores written before flows existed: link their transfer claims once, when the schema gains flows.
@@ -591,12 +607,19 @@ def facet_link_page(conditions: Iterable[str]) -> str:
     return _facet_links(conditions) + _MONTH_LINKS_PAGE
 
 
-def actor_transfers(relationship: str) -> str:
-    """One page of an actor's transfers in one role (SUPPLIER, RECIPIENT), read within the days that hold it."""
+# A period as conditions on a claim's own days (as FLOW_CONDITIONS on a link's).
+CLAIM_PERIOD_CONDITIONS = {name: FLOW_CONDITIONS[name].replace("i.", "c.") for name in ("since", "until")}
+
+
+def actor_transfers(relationship: str, period: Iterable[str] = ()) -> str:
+    """One page of an actor's transfers in one role (SUPPLIER, RECIPIENT), read within the days that hold it;
+    those overlapping a period with `period` (the bounds set: since, until)."""
     _check_relationship(relationship)
+    where = " AND ".join(CLAIM_PERIOD_CONDITIONS[name] for name in sorted(period))
     return f"""
 MATCH (e:Entity {{id: $id}})<-[l:{relationship}]-(c:Claim)
 WHERE l.day >= $from_day AND l.day <= $to_day
+{f"WITH c, l WHERE {where}" if where else ""}
 RETURN c.id AS id, {projection("c", "transfer")}, l.day AS sort_day
 ORDER BY sort_day DESC, id SKIP $skip LIMIT $limit
 """

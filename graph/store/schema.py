@@ -46,10 +46,12 @@ NODE_PROPERTIES: dict[str, dict[str, str]] = {
     # "modality:denied|2024-03"), counted as they are written: such a page is read from the newest months of its
     # value only (graph/store/facets.py).
     "FacetMonth": {"id": "STRING", "facet": "STRING", "value": "STRING", "month": "STRING", "transfers": "INT64"},
-    # The transfer claims of one month with two filter values at once ("item:drones&span:2024-05|2024-03": an item,
-    # a modality or a side with a span, or a modality with an item), counted as they are written, without links:
-    # such a page's count is a sum over a few hundred of them (graph/store/pairs.py).
-    "PairMonth": {"id": "STRING", "transfers": "INT64"},
+    # A value of one filter paired with another ("item:drones&span"), and its transfer claims of one month with
+    # each value of the other ("item:drones&span:2024-05|2024-03": an item, a modality or a side with a span, or a
+    # modality with an item), counted as they are written, without links: such a page's count is a sum over a
+    # few hundred of them (graph/store/pairs.py).
+    "Pair": {"id": "STRING"},
+    "PairMonth": {"id": "STRING", "pair": "STRING", "other": "STRING", "month": "STRING", "transfers": "INT64"},
     "Evidence": {
         "id": "STRING",
         "quote": "STRING",
@@ -76,6 +78,7 @@ FIXED_RELATIONSHIPS: list[tuple[str, str, str, dict[str, str]]] = [
         {"day": "STRING", "start_day": "STRING", "end_day": "STRING", "item": "STRING", "counted": "BOOL"},
     ),
     ("HAS_ROLE_MONTH", "Entity", "RoleMonth", {}),
+    ("HAS_PAIR_MONTH", "Pair", "PairMonth", {}),
     # Each side of a flow to it: the flows around an entity, one hop away.
     ("HAS_FLOW", "Entity", "Flow", {}),
     # Each transfer claim to its month, with the day and the sides it sorts and shows by.

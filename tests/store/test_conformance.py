@@ -62,7 +62,8 @@ def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
         "RoleMonth": 4,
         "TransferMonth": 1,
         "FacetMonth": 3,  # its item's month, its modality's and its span's
-        "PairMonth": 5,  # its item, supplier, recipient and modality with its span, its modality with its item
+        "Pair": 5,  # its item, supplier, recipient and modality with the span, its modality with the item
+        "PairMonth": 5,  # and the one month of each of them
     }
     article = store.view().article("test-first")
     quotes = {row["quote"]: row for row in article["evidence"]}
@@ -266,7 +267,8 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
         "RoleMonth": 4,
         "TransferMonth": 1,
         "FacetMonth": 4,  # its item's month, its span's, and one for each modality the two articles state it with
-        "PairMonth": 7,  # its item and sides with its span; each modality with its item and with its span
+        "Pair": 7,  # its item and sides with the span; each modality with the item and with the span
+        "PairMonth": 7,  # and the one month of each of them
     }
     assert timeline(store, "KP") == [("2023-08", 1, 0)]  # the claim written by twelve writers counted once
     assert store.view().transfers_page().total == 1  # and once in its month
@@ -319,6 +321,7 @@ def test_writers_of_the_same_articles_at_once_make_one_node_per_id(store: Store)
         "RoleMonth": 4,
         "TransferMonth": 1,
         "FacetMonth": 4,
+        "Pair": 7,
         "PairMonth": 7,
     }
     assert timeline(store, "RU") == [("2023-08", 0, 1)]
@@ -450,7 +453,8 @@ def test_pair_months_count_what_the_general_query_finds_and_are_counted_once_in_
     before = pages()
     assert before == pages(general_page)
     assert [total for total, _ in before] == [2, 1, 0, 3, 1, 3, 3, 1]
-    store.run_in_transaction(lambda tx: tx.run("MATCH (p:PairMonth) DETACH DELETE p"), write=True)
+    for label in ("PairMonth", "Pair"):
+        store.run_in_transaction(lambda tx, label=label: tx.run(f"MATCH (p:{label}) DETACH DELETE p"), write=True)
     assert pages() != before  # as an older osintkg left it
     store.run_in_transaction(count_pairs, write=True)  # what opening such a store does
     assert pages() == before
