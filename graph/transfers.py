@@ -17,6 +17,7 @@ from graph.store.base import Row, Tx
 ALONE = {"item", "modality", "min_origins"}  # filters read alone from their facet months (graph/store/facets.py)
 PERIOD = {"since", "until"}
 WITH_PERIOD = set(pairs.WITH_PERIOD)  # filters whose claims in a period are counted by pair months
+ACTORS = set(pairs.ACTORS)  # each counted with an item and with a modality by pair months
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
         return period_page(tx, wanted, limit, offset)  # of all, or of one item, modality or side
     if chosen == {"item", "modality"}:
         return item_modality_page(tx, wanted, limit, offset)
+    if len(chosen & ACTORS) == 1 and len(chosen - ACTORS) == 1 and chosen - ACTORS <= {"item", "modality"}:
+        return actor_pair_page(tx, wanted, limit, offset)
     if {"min_origins", "modality"} <= chosen:
         return general_page(tx, wanted, limit, offset)  # origins counted among the statements of one modality
     if chosen == {"supplier", "recipient"}:
@@ -139,30 +142,71 @@ def facet_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Trans
 
 
 def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
-    """The newest transfers overlapping a period, of all or of one item, modality or side, read from the span
-    months that hold the page: a span month all of whose claims overlap the period counts whole (or its pair
-    month with the filter's value, graph/store/pairs.py), one of which only some do is counted claim by claim.
-    With a filter, only the span months its pair months say hold some of its claims are read."""
-    conditions = wanted.chosen()  # each bound set, and the filter
-    (paired,) = conditions - PERIOD or {""}
-    counted = pairs.months_of(tx, pairs.pair_key(paired, str(getattr(wanted, paired)), "span")) if paired else None
-    cells = [
-        cell._replace(n=counted.get((cell.month, cell.span), 0) if counted is not None else cell.n)
-        for cell in _span_cells(tx, wanted)
-        if cell.overlapping is not False
-    ]
-    cells = [cell for cell in cells if cell.n]
+    """The newest transfers overlapping a period, read from the span months that hold the page: a month all
+    of whose claims overlap it counts whole, one of which only some do is counted claim by claim."""
+    if wanted.chosen() - PERIOD:
+        return paired_period_page(tx, wanted, limit, offset)
+    cells = [cell for cell in _span_cells(tx, wanted) if cell.overlapping is not False]
     per_month: dict[str, int] = {}
     for cell in cells:
         if cell.overlapping:
             per_month[cell.month] = per_month.get(cell.month, 0) + cell.n
     some = sorted(cell.id for cell in cells if cell.overlapping is None)
-    for row in tx.run(cypher.facet_link_counts(conditions), {**wanted.params(), "ids": some}) if some else []:
+    for row in tx.run(cypher.facet_link_counts(wanted.chosen()), {**wanted.params(), "ids": some}) if some else []:
         per_month[row["month"]] = per_month.get(row["month"], 0) + row["n"]
-    if paired in {"supplier", "recipient"}:  # its own role's links: a few of each span month's claims
-        return actor_window_page(tx, wanted, per_month, limit, offset)
     read = [(cell.id, cell.month) for cell in cells]
-    return cells_page(tx, per_month, read, conditions, wanted.params(), limit, offset)
+    return cells_page(tx, per_month, read, wanted.chosen(), wanted.params(), limit, offset)
+
+
+def paired_period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
+    """The newest transfers of one item, modality or side overlapping a period: its pair months with the spans
+    (graph/store/pairs.py) count the span months all of whose claims overlap the period; the others holding
+    its claims are counted claim by claim (`_count_some`); the page is read from the value's months (an
+    actor's from its role's links)."""
+    (paired,) = wanted.chosen() - PERIOD
+    value = str(getattr(wanted, paired))
+    counted = pairs.months_of(tx, pairs.pair_key(paired, value, "span"))
+    cells = [
+        cell for cell in _span_cells(tx, wanted) if cell.overlapping is not False and (cell.month, cell.span) in counted
+    ]
+    per_month: dict[str, int] = {}
+    for cell in cells:
+        if cell.overlapping:
+            per_month[cell.month] = per_month.get(cell.month, 0) + counted[(cell.month, cell.span)]
+    _count_some(tx, wanted, paired, [cell for cell in cells if cell.overlapping is None], counted, per_month)
+    if paired not in ALONE:  # a side: its own role's links, a few of each month's claims
+        return actor_window_page(tx, wanted, per_month, limit, offset)
+    read = [(facets.facet_id(paired, value, month), month) for month in sorted({cell.month for cell in cells})]
+    return cells_page(tx, per_month, read, wanted.chosen() & PERIOD, wanted.params(), limit, offset)
+
+
+def _count_some(
+    tx: Tx,
+    wanted: TransferFilter,
+    paired: str,
+    some: list[SpanCell],
+    counted: dict[tuple[str, str], int],
+    per_month: dict[str, int],
+) -> None:
+    """Count in `per_month` the value's claims overlapping the period in the months holding span months of which
+    only some claims do: from the value's month read whole with the period's conditions (an item's or a
+    modality's; `counted` gives its claims), replacing the month's count, or from those span months with the
+    value's condition, added to it, whichever reads fewer links (`MODALITY_COST` for a modality's)."""
+    in_month: dict[str, int] = {}
+    for (month, _), n in counted.items():
+        in_month[month] = in_month.get(month, 0) + n
+    factor = MODALITY_COST if paired == "modality" else 1
+    by_month: dict[str, list[SpanCell]] = {}
+    for cell in some:
+        by_month.setdefault(cell.month, []).append(cell)
+    whole = sorted(m for m, cs in by_month.items() if paired in ALONE and in_month[m] < factor * sum(c.n for c in cs))
+    if whole:
+        ids = [facets.facet_id(paired, str(getattr(wanted, paired)), month) for month in whole]
+        rows = tx.run(cypher.facet_link_counts(wanted.chosen() & PERIOD), {**wanted.params(), "ids": ids})
+        per_month |= {month: 0 for month in whole} | {row["month"]: row["n"] for row in rows}
+    cells = sorted(cell.id for month, cs in by_month.items() if month not in whole for cell in cs)
+    for row in tx.run(cypher.facet_link_counts(wanted.chosen()), {**wanted.params(), "ids": cells}) if cells else []:
+        per_month[row["month"]] = per_month.get(row["month"], 0) + row["n"]
 
 
 def item_modality_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
@@ -174,6 +218,21 @@ def item_modality_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) 
     per_month = {month: n for (month, _), n in counted.items()}
     read = [(cell, month) for month, cell in months.items()]
     return cells_page(tx, per_month, read, {"modality"}, wanted.params(), limit, offset)
+
+
+def actor_pair_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
+    """One supplier's or recipient's transfers of one item or modality: counted from the actor's pair months
+    with it, then read from the actor's role links (the item a condition on the claim) or from the modality's
+    months (the actor a condition on their links) in the months that hold the page."""
+    chosen = wanted.chosen()
+    ((side,), (facet,)) = (chosen & ACTORS, chosen - ACTORS)
+    value = str(getattr(wanted, facet))
+    counted = pairs.months_of(tx, pairs.pair_key(side, getattr(wanted, side), facet), value)
+    per_month = {month: n for (month, _), n in counted.items()}
+    if facet == "item":
+        return actor_window_page(tx, wanted, per_month, limit, offset)
+    read = [(facets.facet_id(facet, value, month), month) for month in per_month]
+    return cells_page(tx, per_month, read, {side}, wanted.params(), limit, offset)
 
 
 def cells_page(
@@ -321,8 +380,8 @@ def actor_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Trans
 def actor_window_page(
     tx: Tx, wanted: TransferFilter, per_month: dict[str, int], limit: int, offset: int
 ) -> TransferPage:
-    """A page of one actor's transfers (overlapping the period wanted), read from its role's links in the
-    months that hold it, given its claims per month."""
+    """A page of one actor's transfers (of the item, overlapping the period wanted), read from its role's
+    links in the months that hold it, given its claims per month."""
     side, other = ("supplier", "recipient") if wanted.supplier else ("recipient", "supplier")
     entity, roles = getattr(wanted, side), ontology().claims["transfer"].roles
     total = sum(per_month.values())
@@ -330,8 +389,8 @@ def actor_window_page(
     if window is None:
         return TransferPage([], total, limit, offset)
     params = {"id": entity, "from_day": window.from_day, "to_day": window.to_day, "skip": window.skip, "limit": limit}
-    period = wanted.chosen() & PERIOD
-    rows = tx.run(cypher.actor_transfers(roles[side].relationship, period), params | wanted.params())
+    conditions = wanted.chosen() & {*PERIOD, "item"}
+    rows = tx.run(cypher.actor_transfers(roles[side].relationship, conditions), params | wanted.params())
     others = other_sides(tx, roles[other].relationship, [row["id"] for row in rows])
     rows = [{**row, f"{side}_id": entity, f"{other}_id": others[row["id"]]} for row in rows]
     return TransferPage(with_evidence(tx, with_actors(tx, rows)), total, limit, offset)

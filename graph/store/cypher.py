@@ -248,6 +248,9 @@ _SPAN = (  # as facets.span_of, from a facet link's days
 # of the span's months (which carry the claim's item and sides) and of the modalities' (which carry its days);
 # then each pair made and linked to its months. (key, other value, condition) each.
 _PAIRED_LINKS = {
+    "item": [
+        (f"'{side}:' + i.{side} + '&item'", "m.value", f"i.{side} IS NOT NULL") for side in ("supplier", "recipient")
+    ],
     "span": [
         (f"'{side}:' + i.{side} + '&span'", "m.value", f"i.{side} IS NOT NULL")
         for side in ("item", "supplier", "recipient")
@@ -255,6 +258,10 @@ _PAIRED_LINKS = {
     "modality": [
         ("'modality:' + m.value + '&item'", "i.item", "i.item IS NOT NULL"),
         ("'modality:' + m.value + '&span'", _SPAN, "(i.start_day IS NOT NULL OR i.end_day IS NOT NULL)"),
+        *(
+            (f"'{side}:' + i.{side} + '&modality'", "m.value", f"i.{side} IS NOT NULL")
+            for side in ("supplier", "recipient")
+        ),
     ],
 }
 BACKFILL_PAIR_MONTHS = [
@@ -607,15 +614,15 @@ def facet_link_page(conditions: Iterable[str]) -> str:
     return _facet_links(conditions) + _MONTH_LINKS_PAGE
 
 
-# A period as conditions on a claim's own days (as FLOW_CONDITIONS on a link's).
-CLAIM_PERIOD_CONDITIONS = {name: FLOW_CONDITIONS[name].replace("i.", "c.") for name in ("since", "until")}
+# A period and an item as conditions on a claim's own properties (as FLOW_CONDITIONS on a link's).
+CLAIM_CONDITIONS = {name: condition.replace("i.", "c.") for name, condition in FLOW_CONDITIONS.items()}
 
 
-def actor_transfers(relationship: str, period: Iterable[str] = ()) -> str:
+def actor_transfers(relationship: str, conditions: Iterable[str] = ()) -> str:
     """One page of an actor's transfers in one role (SUPPLIER, RECIPIENT), read within the days that hold it;
-    those overlapping a period with `period` (the bounds set: since, until)."""
+    those of an item or overlapping a period with `conditions` (of CLAIM_CONDITIONS)."""
     _check_relationship(relationship)
-    where = " AND ".join(CLAIM_PERIOD_CONDITIONS[name] for name in sorted(period))
+    where = " AND ".join(CLAIM_CONDITIONS[name] for name in sorted(conditions))
     return f"""
 MATCH (e:Entity {{id: $id}})<-[l:{relationship}]-(c:Claim)
 WHERE l.day >= $from_day AND l.day <= $to_day

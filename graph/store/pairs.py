@@ -1,8 +1,9 @@
 """Pair months: the transfer claims of one month that have two filter values at once, counted as they are
-written, without links (a page reads its claims from the facet months of one of the two values): an item, a
-modality, a supplier or a recipient with a span (graph/store/facets.py), and a modality with an item. The
-transfers page's count of one such filter within a period, or of a modality and an item, is then a sum over
-a few hundred rows however many claims the store holds (graph/transfers.py).
+written, without links (a page reads its claims from the facet months of one of the two values, or from an
+actor's role links): an item, a modality, a supplier or a recipient with a span (graph/store/facets.py); a
+modality with an item; a supplier or a recipient with an item and with a modality. The transfers page's
+count of two such filters, or of one within a period, is then a sum over a few hundred rows however many
+claims the store holds (graph/transfers.py).
 
     pair_key("item", "drones", "span")   "item:drones&span": a Pair node, its PairMonths hanging from it
     pair_id(key, "2024-05", "2024-03")   "item:drones&span:2024-05|2024-03": one of them, of claims of March 2024
@@ -25,6 +26,7 @@ from graph.store.base import Row, Tx
 
 WITH_PERIOD = ("item", "modality", "supplier", "recipient")  # each paired with the span
 SIDES = ("item", "supplier", "recipient")  # carried by every facet link
+ACTORS = ("supplier", "recipient")  # each paired with the item and with the modality
 FIELD, RECORD = "\x1f", "\x1e"  # a new link's pair months, as `cypher.UPSERT_FACET_MONTHS` returns them
 
 
@@ -40,13 +42,17 @@ def pair_id(key: str, other_value: str, month: str) -> str:
 
 def pairs_of(facet: str, value: str, link: Row) -> str:
     """The pair months that a claim's link to its month of a facet value puts it in, when the link is new: a
-    span's puts it in those of its item and sides with that span, a modality's in those of the modality with
-    its item and with its span (key, other value and month each, encoded for the statement's rows)."""
+    span's puts it in those of its item and sides with that span, an item's in those of its sides with that
+    item, a modality's in those of the modality with its item and span and of its sides with the modality
+    (key, other value and month each, encoded for the statement's rows)."""
     if facet == "span":
         found = [(pair_key(side, link[side], "span"), value) for side in SIDES if link[side]]
+    elif facet == "item":
+        found = [(pair_key(side, link[side], "item"), value) for side in ACTORS if link[side]]
     elif facet == "modality":
         found = [(pair_key("modality", value, "item"), link["item"])] if link["item"] else []
         found += [(pair_key("modality", value, "span"), link["span"])] if link["span"] else []
+        found += [(pair_key(side, link[side], "modality"), value) for side in ACTORS if link[side]]
     else:
         found = []
     return RECORD.join(FIELD.join((key, other, link["month"])) for key, other in found)

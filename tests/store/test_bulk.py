@@ -125,6 +125,8 @@ def test_several_filters_page_like_the_general_query(store: Store, graph: Bulk) 
         {"recipient": recipient, "until": "2021-06-10"},
         {"item": item, "modality": "denied"},
         {"modality": "speculative", "since": "2024-02-01", "until": "2024-02-29"},
+        {"supplier": supplier, "modality": "asserted"},
+        {"recipient": recipient, "item": item},
     ]
     compared = 0
     for extra in combinations:

@@ -62,8 +62,8 @@ def test_an_article_lands_whole_with_its_provenance(store: Store) -> None:
         "RoleMonth": 4,
         "TransferMonth": 1,
         "FacetMonth": 3,  # its item's month, its modality's and its span's
-        "Pair": 5,  # its item, supplier, recipient and modality with the span, its modality with the item
-        "PairMonth": 5,  # and the one month of each of them
+        "Pair": 9,  # its item, sides and modality with the span; its modality with the item; its sides with the
+        "PairMonth": 9,  # item and with the modality; and the one month of each of them
     }
     article = store.view().article("test-first")
     quotes = {row["quote"]: row for row in article["evidence"]}
@@ -267,8 +267,8 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
         "RoleMonth": 4,
         "TransferMonth": 1,
         "FacetMonth": 4,  # its item's month, its span's, and one for each modality the two articles state it with
-        "Pair": 7,  # its item and sides with the span; each modality with the item and with the span
-        "PairMonth": 7,  # and the one month of each of them
+        "Pair": 11,  # its item and sides with the span, its sides with the item and with the modality, each
+        "PairMonth": 13,  # modality with the item and with the span; their months (a side's with each modality)
     }
     assert timeline(store, "KP") == [("2023-08", 1, 0)]  # the claim written by twelve writers counted once
     assert store.view().transfers_page().total == 1  # and once in its month
@@ -278,6 +278,8 @@ def test_concurrent_writers_create_nothing_twice(store: Store) -> None:
         *(TransferFilter(item="artillery_ammunition", modality=m) for m in ("reported", "asserted")),
         *(TransferFilter(modality=m, since="2023-01-01") for m in ("reported", "asserted")),
         TransferFilter(supplier="KP", since="2023-01-01"),
+        *(TransferFilter(recipient="RU", modality=m) for m in ("reported", "asserted")),
+        TransferFilter(supplier="KP", item="artillery_ammunition"),
     ):
         assert store.view().transfers_page(wanted).total == 1  # and once in each of its facets' and pairs' months
 
@@ -321,8 +323,8 @@ def test_writers_of_the_same_articles_at_once_make_one_node_per_id(store: Store)
         "RoleMonth": 4,
         "TransferMonth": 1,
         "FacetMonth": 4,
-        "Pair": 7,
-        "PairMonth": 7,
+        "Pair": 11,
+        "PairMonth": 13,
     }
     assert timeline(store, "RU") == [("2023-08", 0, 1)]
     duplicated = "MATCH (n) WITH labels(n)[0] AS label, n.id AS id, count(*) AS n WHERE n > 1 RETURN label, id"
@@ -445,6 +447,7 @@ def test_pair_months_count_what_the_general_query_finds_and_are_counted_once_in_
     wanted += [TransferFilter(modality=m, since="2023-01-01") for m in ("asserted", "reported")]
     wanted += [TransferFilter(supplier="KP", since="2023-08-15"), TransferFilter(recipient="RU", until="2024-12-31")]
     wanted += [TransferFilter(item="rockets", since="2020-01-01", until="2030-12-31")]
+    wanted += [TransferFilter(supplier="KP", modality="asserted"), TransferFilter(recipient="RU", item="rockets")]
 
     def pages(way: object = transfer_page) -> list[tuple[int, list[str]]]:
         found = [store.run_in_transaction(lambda tx, w=w: way(tx, w, 2, 0)) for w in wanted]  # type: ignore[operator]
@@ -452,7 +455,7 @@ def test_pair_months_count_what_the_general_query_finds_and_are_counted_once_in_
 
     before = pages()
     assert before == pages(general_page)
-    assert [total for total, _ in before] == [2, 1, 0, 3, 1, 3, 3, 1]
+    assert [total for total, _ in before] == [2, 1, 0, 3, 1, 3, 3, 1, 3, 1]
     for label in ("PairMonth", "Pair"):
         store.run_in_transaction(lambda tx, label=label: tx.run(f"MATCH (p:{label}) DETACH DELETE p"), write=True)
     assert pages() != before  # as an older osintkg left it
