@@ -223,7 +223,8 @@ def item_modality_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) 
 def actor_pair_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
     """One supplier's or recipient's transfers of one item or modality: counted from the actor's pair months
     with it, then read from the actor's role links (the item a condition on the claim) or from the modality's
-    months (the actor a condition on their links) in the months that hold the page."""
+    months (the actor a condition on their links) in the months that hold the page, unless the actor's flows
+    hold fewer claims than those months (`combined_page`)."""
     chosen = wanted.chosen()
     ((side,), (facet,)) = (chosen & ACTORS, chosen - ACTORS)
     value = str(getattr(wanted, facet))
@@ -231,6 +232,10 @@ def actor_pair_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> 
     per_month = {month: n for (month, _), n in counted.items()}
     if facet == "item":
         return actor_window_page(tx, wanted, per_month, limit, offset)
+    window = page_window(per_month, offset, limit)
+    in_month = {row["period"]: row["n"] for row in tx.run(cypher.FACET_MONTHS, {"facet": facet, "value": value})}
+    if window and _flows_cost(tx, wanted) < sum(n for m, n in in_month.items() if window.oldest <= m <= window.newest):
+        return combined_page(tx, wanted, limit, offset)  # a rare actor's flows: fewer links than the months
     read = [(facets.facet_id(facet, value, month), month) for month in per_month]
     return cells_page(tx, per_month, read, {side}, wanted.params(), limit, offset)
 
