@@ -160,19 +160,21 @@ def period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tran
 
 def paired_period_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
     """The newest transfers of one item, modality or side overlapping a period: its pair months with the spans
-    (graph/store/pairs.py) count the span months all of whose claims overlap the period; the others holding
-    its claims are counted claim by claim (`_count_some`); the page is read from the value's months (an
+    (graph/store/pairs.py) count its claims in the span months all of whose claims overlap the period; in the
+    others, it is counted claim by claim (`_count_some`); the page is read from the value's months (an
     actor's from its role's links)."""
     (paired,) = wanted.chosen() - PERIOD
     value = str(getattr(wanted, paired))
     counted = pairs.months_of(tx, pairs.pair_key(paired, value, "span"))
-    cells = [
-        cell for cell in _span_cells(tx, wanted) if cell.overlapping is not False and (cell.month, cell.span) in counted
+    cells = [  # its span months holding some of its claims: those of its pair months
+        SpanCell(facets.facet_id("span", span, month), month, span, n, over)
+        for (month, span), n in counted.items()
+        if (over := facets.overlaps(month, span, wanted.since, wanted.until)) is not False
     ]
     per_month: dict[str, int] = {}
     for cell in cells:
         if cell.overlapping:
-            per_month[cell.month] = per_month.get(cell.month, 0) + counted[(cell.month, cell.span)]
+            per_month[cell.month] = per_month.get(cell.month, 0) + cell.n
     _count_some(tx, wanted, paired, [cell for cell in cells if cell.overlapping is None], counted, per_month)
     if paired not in ALONE:  # a side: its own role's links, a few of each month's claims
         return actor_window_page(tx, wanted, per_month, limit, offset)
@@ -196,10 +198,13 @@ def _count_some(
     for (month, _), n in counted.items():
         in_month[month] = in_month.get(month, 0) + n
     factor = MODALITY_COST if paired == "modality" else 1
+    ids = [cell.id for cell in some] if paired in ALONE else []  # a side has no month of its own to read
+    claims = {row["id"]: row["n"] for row in tx.run(cypher.FACET_MONTHS_BY_ID, {"ids": ids})} if ids else {}
     by_month: dict[str, list[SpanCell]] = {}
     for cell in some:
         by_month.setdefault(cell.month, []).append(cell)
-    whole = sorted(m for m, cs in by_month.items() if paired in ALONE and in_month[m] < factor * sum(c.n for c in cs))
+    read = {month: sum(claims.get(c.id, 0) for c in cs) for month, cs in by_month.items()}  # every value's claims
+    whole = sorted(month for month in by_month if paired in ALONE and in_month[month] < factor * read[month])
     if whole:
         ids = [facets.facet_id(paired, str(getattr(wanted, paired)), month) for month in whole]
         rows = tx.run(cypher.facet_link_counts(wanted.chosen() & PERIOD), {**wanted.params(), "ids": ids})

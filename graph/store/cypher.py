@@ -574,6 +574,7 @@ MATCH (m)<-[i:IN_FACET_MONTH]-(c:Claim)
 # --- the newest transfers overlapping a period: the span months that hold the page ---------------------
 # (graph/store/facets.py): those whose claims all overlap it count whole; those of which some do are read.
 
+FACET_MONTHS_BY_ID = "MATCH (m:FacetMonth) WHERE m.id IN $ids RETURN m.id AS id, m.transfers AS n"
 SPAN_MONTHS = (
     "MATCH (m:FacetMonth) WHERE m.facet = 'span' RETURN m.id AS id, m.month AS month, m.value AS span, m.transfers AS n"
 )
