@@ -581,7 +581,7 @@ SPAN_MONTHS = (
 
 
 # --- the newest transfers of several filters, or of a period: the links of one facet's months, read with --
-# the filters (graph/transfers.py)
+# the filters (graph/transfers/)
 
 # A filter as a condition on a facet link `i` (which carries the claim's sides, days and item, as a flow's link
 # does); the modality is a join on the claim's statements (`_facet_links`).
@@ -650,7 +650,7 @@ def other_sides(relationship: str) -> str:
 
 # One claim's statements and the sources they cite, looked up by the claim's id (an index lookup on
 # both stores, where `IN $ids` makes the embedded store scan every claim). Unordered: the few rows
-# are sorted in Python (`graph.transfers.attach_evidence`): an ORDER BY here was most of a page's time
+# are sorted in Python (`graph.transfers.rows.statements_by_claim`): an ORDER BY here was most of a page's time
 # on the embedded store at a million claims (benchmarks/README.md, "Measurements behind the design").
 CLAIM_STATEMENTS = """
 MATCH (c:Claim {id: $id})<-[:SUPPORTS]-(ev:Evidence)-[:IN_SOURCE]->(src:Source)

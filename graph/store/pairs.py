@@ -3,7 +3,7 @@ written, without links (a page reads its claims from the facet months of one of 
 actor's role links): an item, a modality, a supplier or a recipient with a span (graph/store/facets.py); a
 modality with an item; a supplier or a recipient with an item and with a modality. The transfers page's
 count of two such filters, or of one within a period, is then a sum over a few hundred rows however many
-claims the store holds (graph/transfers.py).
+claims the store holds (graph/transfers/paired.py).
 
     pair_key("item", "drones", "span")   "item:drones&span": a Pair node, its PairMonths hanging from it
     pair_id(key, "2024-05", "2024-03")   "item:drones&span:2024-05|2024-03": one of them, of claims of March 2024
