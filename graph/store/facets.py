@@ -10,7 +10,8 @@ an end (its month is then its end's); an undated claim has none. Its month of th
 its start (or of its end when it has none), so that a span month tells whether all, none or some of its
 claims overlap a period (`overlaps`).
 
-    link_facets(tx, claims, evidence)   the claims linked to their months of items, modalities and spans
+    link_facets(tx, rows)          the claims linked to their months of items, modalities and spans (rows:
+                                   `facet_rows(claims, evidence)`, one per link)
     link_origins(tx, claims)       the claims linked to their origin counts' months, once their statements are in
     count_facets(tx)               a store's facet months made and counted (older stores, bulk loads)
 
@@ -137,13 +138,9 @@ def link_origins(tx: Tx, claims: list[model.Claim]) -> None:
         tx.run(cypher.UPSERT_FACET_MONTHS, {"rows": rows})
 
 
-def link_facets(tx: Tx, claims: list[model.Claim], evidence: list[model.Evidence]) -> None:
-    """The transfer claims of a batch in their months of their items, spans and modalities, and those new to a
-    month counted there and in their pair months (graph/store/pairs.py)."""
-    unique: dict[str, Row] = {}
-    for row in facet_rows(claims, evidence):
-        unique.setdefault(row["id"], row)  # a MERGE batch must not name the same link twice
-    rows = list(unique.values())
+def link_facets(tx: Tx, rows: list[Row]) -> None:
+    """The transfer claims of a batch in their months of their items, spans and modalities (`facet_rows`, one
+    per link), and those new to a month counted there and in their pair months (graph/store/pairs.py)."""
     if rows:
         pairs.count_new(tx, tx.run(cypher.UPSERT_FACET_MONTHS, {"rows": rows}))
 

@@ -110,7 +110,7 @@ def write_articles(tx: Tx, records: list[model.ArticleRecord]) -> list[bool]:
     claims = [claim for record in written for claim in record.claims]
     roles.link_roles(tx, claims)
     flows.add_to_flows(tx, claims)
-    facets.link_facets(tx, claims, [ev for record in written for ev in record.evidence])
+    facets.link_facets(tx, unique(facets.facet_rows(claims, [ev for record in written for ev in record.evidence])))
     facets.link_origins(tx, claims)
     return new
 

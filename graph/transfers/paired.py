@@ -71,11 +71,9 @@ def _count_some(
 def item_modality_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
     """The newest transfers of one item with one modality: counted from the pair months of the modality with
     the item, then read from the item's months that hold the page."""
-    rows = tx.run(cypher.FACET_MONTHS, {"facet": "item", "value": wanted.item})
-    months = {row["period"]: facets.facet_id("item", wanted.item, row["period"]) for row in rows}
     counted = pairs.months_of(tx, pairs.pair_key("modality", wanted.modality, "item"), wanted.item)
     per_month = {month: n for (month, _), n in counted.items()}
-    read = [(cell, month) for month, cell in months.items()]
+    read = [(facets.facet_id("item", wanted.item, month), month) for month in per_month]  # its pairs' months
     return cells_page(tx, per_month, read, {"modality"}, wanted.params(), limit, offset)
 
 
