@@ -133,9 +133,9 @@ def link_origins(tx: Tx, claims: list[model.Claim]) -> None:
     if not links:
         return
     found = tx.run(cypher.CLAIM_ORIGINS, {"ids": sorted(links)})
-    rows = [facet_row("min_origins", str(n), links[r["id"]]) for r in found for n in range(2, r["origins"] + 1)]
-    if rows:
-        tx.run(cypher.UPSERT_FACET_MONTHS, {"rows": rows})
+    link_facets(
+        tx, [facet_row("min_origins", str(n), links[r["id"]]) for r in found for n in range(2, r["origins"] + 1)]
+    )
 
 
 def link_facets(tx: Tx, rows: list[Row]) -> None:

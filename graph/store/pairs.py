@@ -82,7 +82,7 @@ def months_of(tx: Tx, key: str, other: str | None = None) -> dict[tuple[str, str
 def count_pairs(tx: Tx) -> None:
     """A store's pair months made from its facet links, when it holds transfers and none (an older osintkg's
     store, or a bulk load): every transfer has an item and a modality, so it is in one at least."""
-    if tx.run(cypher.HAS_PAIR_MONTHS)[0]["has"] or not tx.run(cypher.HAS_TRANSFERS)[0]["has"]:
+    if has_pairs(tx) or not tx.run(cypher.HAS_TRANSFERS)[0]["has"]:
         return
     for statement in cypher.BACKFILL_PAIR_MONTHS:
         tx.run(statement)

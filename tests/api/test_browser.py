@@ -23,6 +23,9 @@ from tests.api.conftest import loaded_copy
 from tests.conftest import ROOT
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+expected_conditions = pytest.importorskip("selenium.webdriver.support.expected_conditions")
+WebDriverWait = pytest.importorskip("selenium.webdriver.support.wait").WebDriverWait
+staleness_of = expected_conditions.staleness_of
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(
     not (CHROMIUM and DRIVER),
@@ -119,7 +122,11 @@ def test_the_filters_change_the_rows(server: str, browser: Any) -> None:
     before = len(browser.find_elements("css selector", "tbody tr"))
     field = browser.find_element("name", "supplier")
     field.send_keys("Pyongyang")
+    old_page = browser.find_element("tag name", "html")
     field.submit()
+    wait = WebDriverWait(browser, 10)  # the submit returns before the filtered page has replaced this one
+    wait.until(staleness_of(old_page))
+    wait.until(lambda b: b.execute_script("return document.readyState") == "complete")
     rows = browser.find_elements("css selector", "tbody tr")
     assert 0 < len(rows) < before
     assert all(row.find_elements("tag name", "td")[1].text == "North Korea" for row in rows)
