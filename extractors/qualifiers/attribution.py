@@ -55,6 +55,7 @@ BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
 LISTENER_DEPS = {"dobj", "obj", "dative", "iobj", "obl", "obl:arg", "prep"}  # whom a source told
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
 PASSIVE_SUBJECTS = {"nsubj:pass", "nsubjpass"}  # "Russia is accused of ...": what is said, not who says it
+PASSIVE_MARKS = {"aux:pass", "auxpass", "cop"}  # "est accusé", "was accused"
 AUTHOR_LINKS = {"by", "of", "the", "de", "du", "des", "d'", "la", "le", "l'"}  # "a report by the ..."
 INVERTED_REACH = 8  # words of a French subject after its verb of saying
 AUDIENCE_WORDS = function_words("audience_words")  # "devant les députés", "à l'AFP", "lors d'une conférence"
@@ -268,7 +269,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
             continue  # "Moscow and Pyongyang concluded a treaty": who makes a deal says nothing of it
         if is_reporting(token) or refusing:
             for child in token.children:
-                if child.dep_ in PASSIVE_SUBJECTS and accusing(token):
+                if _passive_subject(token, child) and accusing(token):
                     continue  # "Russia is accused of supplying": the accused, not who accuses
                 if child.dep_ in SOURCE_DEPS or (
                     child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
@@ -288,6 +289,14 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     if unique or looked:  # named first: "he said" is John Kirby; with none, "they" is the officials just cited
         memory.last = _dedupe(looked + ([s for s in unique if s.named] or unique))
     return unique
+
+
+def _passive_subject(verb: Token, child: Token) -> bool:
+    """The subject of a passive verb, or of a participle the parser read as an adjective after "être"/"be"
+    ("Pyongyang est accusé de ...": `cop`)."""
+    if child.dep_ in PASSIVE_SUBJECTS:
+        return True
+    return child.dep_ == "nsubj" and any(c.dep_ in PASSIVE_MARKS for c in verb.children)
 
 
 def investigators(sentence: Sentence) -> list[Cited]:
@@ -557,12 +566,17 @@ def _sent(sentence: Sentence, start: int, phrase: str) -> bool:
     """ "shipped $50 million worth of satellite images": the phrase names what was sent (an object, or the
     complement of "of"), not who tells it."""
     span = sentence.doc.char_span(start, start + len(phrase), alignment_mode="expand")
-    if span is None:
+    if span is None or _in_support(sentence.lowered[start + len(phrase) :], sentence.doc.lang_):
         return False
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ in {"dobj", "obj"} or (root.dep_ == "pobj" and root.head.lower_ in OF_WORDS)
+
+
+def _in_support(following: str, language: str) -> bool:
+    """ "photos satellites à l'appui": the phrase is put forward as evidence of what is said."""
+    return any(following.lstrip().startswith(mark) for mark in words("sources", "in_support", language))
 
 
 @cache

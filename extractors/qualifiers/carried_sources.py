@@ -5,7 +5,8 @@ but whose sentence names no one is the word of the source last credited before i
 News, ships loaded containers at Rason. The containers reportedly held shells." Only a claim that is
 not the article's own statement takes one, and only from the nearest sentence before it that credits
 a named source (however far: an article framed by a report, "Selon un rapport de l'ONU ...", reports it
-throughout).
+throughout). A claim the article hedges with its own doubt ("Also unclear is whether ...", "on ignore si
+...") is the writer's, and takes no source.
 
 A claim the article states on its own, right after it told who looked into the evidence ("NHK analysed
 Chinese customs data. ... En 2022, la Chine a exporté 700 tonnes"), is that investigation's finding: it
@@ -19,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from extractors.analysis import Analysis
+from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits, investigators
 from extractors.tasks.base import Cited, Finding
 
@@ -36,13 +38,20 @@ def carry_sources(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     result = []
     for finding in findings:
         index = analysis.sentence_index(finding.quote_start)
-        if finding.sources:
+        if finding.sources or _writer_doubts(analysis, index):
             result.append(finding)
         elif finding.modality in CARRIED_MODALITIES:
             result.append(replace(finding, sources=_last_named(found, index)))
         else:
             result.append(replace(finding, sources=_investigation(analysis, found, index)))
     return result
+
+
+def _writer_doubts(analysis: Analysis, index: int) -> bool:
+    """ "Also unclear is whether Korea supplied ...": the article's own doubt, credited to no one."""
+    sentence = analysis.sentences[index]
+    doubts = words("modality", "writer_doubt", sentence.doc.lang_)
+    return any(re.search(rf"(?<!\w){re.escape(d)}(?!\w)", sentence.lowered) for d in doubts)
 
 
 def _last_named(found: list[Credit], index: int) -> list[Cited]:

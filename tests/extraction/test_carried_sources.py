@@ -153,3 +153,45 @@ def test_the_findings_of_an_investigation_are_credited_to_it_until_the_next_para
 )
 def test_a_sentence_confirming_the_information_credits_the_one_before(text: str, language: str, source: str) -> None:
     assert sources(text, language) == {"LA": {source}}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "According to Reuters, Belarus sent trucks to Russia in March. "
+            "It remains unclear whether Belarus also supplied drones to Syria.",
+            "en",
+        ),
+        (
+            "Selon Reuters, le Bélarus a envoyé des camions à la Russie en mars. "
+            "On ignore si le Bélarus a aussi fourni des drones à la Syrie.",
+            "fr",
+        ),
+    ],
+)
+def test_the_articles_own_doubt_takes_no_source(text: str, language: str) -> None:
+    found = sources(text, language)
+    assert found["RU"] == {"Reuters"}
+    assert found["SY"] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "According to a UN report, Iran shipped rifles to Yemen in 2019. "
+            "Iran is also accused of selling drones to Sudan.",
+            "en",
+        ),
+        (
+            "Selon un rapport de l'ONU, l'Iran a expédié des fusils au Yémen en 2019. "
+            "L'Iran est en outre accusé d'avoir vendu des drones au Soudan.",
+            "fr",
+        ),
+    ],
+)
+def test_the_accused_is_no_source_of_the_accusation(text: str, language: str) -> None:
+    found = sources(text, language)
+    assert "Iran" not in found["SD"]
+    assert found["SD"] and found["SD"] <= found["YE"]  # the report named before

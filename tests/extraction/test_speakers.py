@@ -127,3 +127,23 @@ def test_the_subject_of_the_verb_a_verb_of_saying_completes_says_it_not_the_sent
     )
     rec = record(text, "fr")
     assert [a.name for e in rec.evidence for a in e.attributed_to] == []  # "lui": whom it is told to
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "evidence"),
+    [
+        (
+            "Un peu plus tôt, le gouvernement a montré, images satellites à l'appui, que des obus nord-coréens ont "
+            "été envoyés en Russie ces derniers mois.",
+            "fr",
+            "images satellites",
+        ),
+        (
+            "The ministry disclosed, with satellite images in support, that Syria had delivered rockets to Lebanon.",
+            "en",
+            "satellite images",
+        ),
+    ],
+)
+def test_evidence_put_forward_in_support_is_a_source(text: str, language: str, evidence: str) -> None:
+    assert evidence in names(text, language)
