@@ -113,7 +113,9 @@ def _spans(sentence: Sentence, language: str, after_vessel: bool) -> list[tuple[
     """Where names of ports stand next to a port word in a sentence, and whether the name is one to
     look for in the rest of the article (not a state's capital: "le port de Dakar")."""
     doc, mentions = sentence.doc, sentence.mentions
-    if not any(cue in sentence.lowered for cue in _cues(language)):
+    if sentence.lowers.isdisjoint(_first_port_words(language)) and not any(
+        verb in sentence.lowered for verb in _docking_cues(language)
+    ):
         return []  # no port word, no verb of docking: most sentences
     taken = _taken(mentions)
     known = {i for m in mentions if m.kind == "location" and m.form != "ner" for i in range(m.token_start, m.token_end)}
@@ -175,11 +177,16 @@ def _docked_at(sentence: Sentence, language: str, taken: set[int], after_vessel:
 
 
 @cache
-def _cues(language: str) -> tuple[str, ...]:
-    """What a sentence's text must hold to name a port by a port word or a verb of docking: each port
-    word's first word, each verb's first five letters (the text is searched, not its tokens)."""
-    docking = words("port_calls", "docking_verbs", language)
-    return tuple(sorted({w[0] for w in _port_words(language)} | {v[:5] for v in docking}))
+def _first_port_words(language: str) -> frozenset[str]:
+    """What a sentence must hold as a word to name a port by a port word: each port word's first word."""
+    return frozenset(w[0] for w in _port_words(language))
+
+
+@cache
+def _docking_cues(language: str) -> tuple[str, ...]:
+    """What a sentence's text must hold to name a port by a verb of docking: each verb's first five
+    letters (the text is searched: the tokens' lemmas are not known before the parse)."""
+    return tuple(sorted({v[:5] for v in words("port_calls", "docking_verbs", language)}))
 
 
 def _vessel_tokens(sentence: Sentence, language: str) -> set[int]:

@@ -113,6 +113,11 @@ class TransferTask:
         discourse = Discourse()
         pair: HeadlinePair | None = None
         for sentence in analysis.sentences:
+            if not sentence.parsed:  # no claim comes from it; what it is about may be taken up later
+                _remember_subject(sentence, discourse)
+                _remember_items(sentence, discourse)
+                pair = headline_pair(analysis, findings) if sentence.index == 0 else pair
+                continue
             credit = credits(analysis)[sentence.index]
             candidates = sentence.tokens_for(trigger_words(analysis.language))
             stated: list[list[Finding]] = []
