@@ -164,8 +164,8 @@ OPTIONAL MATCH (ev)-[:ATTRIBUTED_TO]->(o:Entity)
 CLAIM_ORIGINS = (
     "UNWIND $ids AS id\nMATCH (c:Claim {id: id})"
     + _ORIGINS_OF_CLAIMS
-    + f"RETURN c.id AS id, count(DISTINCT {ORIGIN}) AS origins\n"
-)
+    + f"RETURN DISTINCT c.id AS id, ev.modality AS modality, {ORIGIN} AS origin\n"
+)  # each origin of each claim $ids, with the modality of each statement citing it
 
 # Each transfer claim in the month of each filter value it has ("item:drones|2024-03"), as in its month of
 # all transfers above, counted the same way (graph/store/facets.py).
@@ -205,6 +205,12 @@ _FACET_VALUES = {
         + _ORIGINS_OF_CLAIMS
         + f"WITH c, i, t, count(DISTINCT {ORIGIN}) AS origins\n"
         "UNWIND range(2, origins) AS k\nWITH DISTINCT c, i, t, toString(k) AS value\n"
+    ),
+    "modality_origins": (  # a claim with n origins among its statements of one modality: "reported:2" ... n
+        "MATCH (c:Claim)-[i:IN_MONTH]->(t:TransferMonth)\n"
+        + _ORIGINS_OF_CLAIMS
+        + f"WITH c, i, t, ev.modality AS modality, count(DISTINCT {ORIGIN}) AS origins\n"
+        "UNWIND range(2, origins) AS k\nWITH DISTINCT c, i, t, modality + ':' + toString(k) AS value\n"
     ),
 }
 

@@ -1,8 +1,9 @@
 """Facet months: each transfer claim linked to the month of its day for each value it has of a filter the
 transfers page offers alone (its item; each modality its statements give it; each number of origins, from
-two up to as many as it has; its span, for a period), each such month counting its claims, so that the
-newest transfers of one item, one modality or at least n origins are a page read from the newest months
-of that value only, however many claims the store holds.
+two up to as many as it has, overall and among the statements of each modality; its span, for a period),
+each such month counting its claims, so that the newest transfers of one item, one modality or at least n
+origins (of one modality) are a page read from the newest months of that value only, however many claims
+the store holds.
 
 A claim's span says which periods it overlaps without reading it: the month its time ends in when it has
 a start and an end ("2024-05"), OPEN when it has only a start (still going on), END_ONLY when it has only
@@ -12,7 +13,8 @@ claims overlap a period (`overlaps`).
 
     link_facets(tx, rows)          the claims linked to their months of items, modalities and spans (rows:
                                    `facet_rows(claims, evidence)`, one per link)
-    link_origins(tx, claims)       the claims linked to their origin counts' months, once their statements are in
+    link_origins(tx, claims)       the claims linked to their origin counts' months (overall and by modality),
+                                   once their statements are in
     count_facets(tx)               a store's facet months made and counted (older stores, bulk loads)
 
 A claim gains a modality, or an origin, when a later article states it otherwise or cites someone else; it
@@ -21,6 +23,7 @@ never loses one, as statements are never taken back: links are only added.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -32,7 +35,7 @@ from graph.store.base import Row, Tx
 from graph.store.flows import claim_days
 from graph.store.months import month_rows
 
-FACETS = ("item", "modality", "min_origins", "span")
+FACETS = ("item", "modality", "min_origins", "modality_origins", "span")
 OPEN, END_ONLY = "open", "end only"
 
 
@@ -128,14 +131,32 @@ def facet_row(facet: str, value: str, link: Row) -> Row:
 
 def link_origins(tx: Tx, claims: list[model.Claim]) -> None:
     """The transfer claims of a batch, with all their statements written, in the months of 2, 3, ... n
-    origins (`cypher.ORIGIN`) where they have n."""
+    origins (`cypher.ORIGIN`) where they have n, and of each modality's 2, 3, ... n where its statements
+    cite n."""
     links = link_rows(claims)
     if not links:
         return
     found = tx.run(cypher.CLAIM_ORIGINS, {"ids": sorted(links)})
-    link_facets(
-        tx, [facet_row("min_origins", str(n), links[r["id"]]) for r in found for n in range(2, r["origins"] + 1)]
-    )
+    link_facets(tx, [facet_row(facet, value, links[claim]) for claim, facet, value in origin_values(found)])
+
+
+def origin_values(found: Iterable[Row]) -> list[tuple[str, str, str]]:
+    """(claim, facet, value) for each origins facet value of the claims of `found` (rows of
+    `cypher.CLAIM_ORIGINS`): "2" ... "n" of min_origins, "reported:2" ... of modality_origins."""
+    by_claim: dict[str, set[str]] = defaultdict(set)
+    by_modality: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in found:
+        by_claim[row["id"]].add(row["origin"])
+        by_modality[row["id"], row["modality"]].add(row["origin"])
+    values = [(c, "min_origins", str(n)) for c, origins in by_claim.items() for n in range(2, len(origins) + 1)]
+    for (claim, modality), origins in by_modality.items():
+        values += [(claim, "modality_origins", modality_origins(modality, n)) for n in range(2, len(origins) + 1)]
+    return sorted(values)
+
+
+def modality_origins(modality: str, n: int) -> str:
+    """The value of the facet of claims with at least `n` origins among their statements of one modality."""
+    return f"{modality}:{n}"
 
 
 def link_facets(tx: Tx, rows: list[Row]) -> None:

@@ -7,14 +7,15 @@ each with every statement of it and the sources those statements cite.
     flows.py      a supplier and a recipient: their flow, a year at a time
     paired.py     two filters counted from pair months (one within a period, a modality with an item, an
                   actor with an item or a modality)
-    combined.py   any other: the links of the facet that costs least, or the flows named
+    combined.py   any other: the links of the facet that costs least, or the flows named (at least n origins
+                  of one modality: the months of that modality's number of origins)
     rows.py       what every page's rows are completed with: statements, sources, sides' names
 """
 
 from __future__ import annotations
 
 from graph.reads import TransferPage
-from graph.store import cypher
+from graph.store import cypher, facets
 from graph.store.base import Tx
 from graph.transfers.combined import combined_page
 from graph.transfers.filters import ACTORS, ALONE, PERIOD, WITH_PERIOD, TransferFilter
@@ -43,8 +44,8 @@ def transfer_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
         return item_modality_page(tx, wanted, limit, offset)
     if len(chosen & ACTORS) == 1 and len(chosen - ACTORS) == 1 and chosen - ACTORS <= {"item", "modality"}:
         return actor_pair_page(tx, wanted, limit, offset)
-    if {"min_origins", "modality"} <= chosen:
-        return general_page(tx, wanted, limit, offset)  # origins counted among the statements of one modality
+    if {"min_origins", "modality"} <= chosen and not facets.has_facet(tx, "modality_origins"):
+        return general_page(tx, wanted, limit, offset)  # an older store, read-only: its origins counted here
     if chosen == {"supplier", "recipient"}:
         return flow_page(tx, wanted, limit, offset)  # a pair's flow
     return combined_page(tx, wanted, limit, offset)

@@ -16,21 +16,20 @@ from graph.transfers.months import SpanCell, cells_page, span_cells
 
 
 def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> TransferPage:
-    """Several filters, not a modality beside a least number of origins: the links of the facet the filters
-    name that costs least to read (an item's months, a modality's, a number of origins', a period's span
-    months), read with the other filters, counted by month, then only the months that hold the page; or,
-    where the flows of the actor or pair named cost less, those (`flow_page`). Beside a period alone, a
-    facet's months all of whose claims overlap it count whole, and those none of whose do are left out."""
+    """Several filters: the links of the facet the filters name that costs least to read (an item's months,
+    a modality's, a number of origins' (of a modality), a period's span months), read with the other
+    filters, counted by month, then only the months that hold the page; or, where the flows of the actor or
+    pair named cost less, those (`flow_page`). Beside a period alone, a facet's months all of whose claims
+    overlap it count whole, and those none of whose do are left out."""
     chosen = wanted.chosen()
-    named = {"min_origins"} if "min_origins" in chosen else chosen & ALONE  # origins only as a source
     cells = span_cells(tx, wanted) if wanted.since or wanted.until else []
-    sources = [_facet_months(tx, facet, str(getattr(wanted, facet)), cells, chosen) for facet in sorted(named)]
+    sources = [_facet_months(tx, facet, value, settled, cells, chosen) for facet, value, settled in _named(wanted)]
     if cells and "min_origins" not in chosen:
         sources.append(Source("period", [], [(c.id, c.month, c.n) for c in cells if c.overlapping is not False]))
     source = min(sources, key=lambda found: _cost(found, chosen))
     if "min_origins" not in chosen and flows_cost(tx, wanted) < _cost(source, chosen):
         return flow_page(tx, wanted, limit, offset)
-    conditions = chosen - {source.facet}  # a period's own: its span months hold some claims outside it
+    conditions = chosen - source.settled  # a period's own: its span months hold some claims outside it
     per_month = {month: n for _, month, n in source.whole}
     if source.read:
         params = {**wanted.params(), "ids": sorted(cell for cell, _, _ in source.read)}
@@ -39,14 +38,27 @@ def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
     return cells_page(tx, per_month, read, conditions, wanted.params(), limit, offset)
 
 
+def _named(wanted: TransferFilter) -> list[tuple[str, str, set[str]]]:
+    """The facet values a page may be read from, with the filters each settles: a number of origins only
+    as a source (no link can tell it), of the modality wanted where one is."""
+    chosen = wanted.chosen()
+    if {"min_origins", "modality"} <= chosen:
+        value = facets.modality_origins(wanted.modality, wanted.min_origins)
+        return [("modality_origins", value, {"min_origins", "modality"})]
+    named = {"min_origins"} if "min_origins" in chosen else chosen & ALONE
+    return [(facet, str(getattr(wanted, facet)), {facet}) for facet in sorted(named)]
+
+
 @dataclass(frozen=True)
 class Source:
     """The months of a facet value to read a page of several filters from: (id, month, claims) each, those
-    that count whole (all their claims meet the other filters) and those to read claim by claim."""
+    that count whole (all their claims meet the other filters) and those to read claim by claim; and the
+    filters it settles."""
 
     facet: str
     whole: list[tuple[str, str, int]]
     read: list[tuple[str, str, int]]
+    settled: frozenset[str] = frozenset()
 
 
 MODALITY_COST = 10  # reading a claim's statements for their modality, against reading its link (measured ~10x)
@@ -56,7 +68,7 @@ def _cost(source: Source, chosen: set[str]) -> int:
     """What reading a source's links with the other filters costs: its claims to read, each read for its
     modality when the modality is a filter and not the source."""
     claims = sum(n for _, _, n in source.read)
-    return claims * (MODALITY_COST if "modality" in chosen and source.facet != "modality" else 1)
+    return claims * (MODALITY_COST if "modality" in chosen - source.settled else 1)
 
 
 def flows_cost(tx: Tx, wanted: TransferFilter) -> int:
@@ -76,13 +88,15 @@ def flows_cost(tx: Tx, wanted: TransferFilter) -> int:
     return 2 * claims * (MODALITY_COST if wanted.modality else 1)
 
 
-def _facet_months(tx: Tx, facet: str, value: str, cells: list[SpanCell], chosen: set[str]) -> Source:
-    """A facet value's months. Where the only other filter is a period, those all of whose claims overlap it
-    (`facets.month_overlaps` of its span months `cells`) count whole, and those none of whose do are left out."""
+def _facet_months(tx: Tx, facet: str, value: str, settled: set[str], cells: list[SpanCell], chosen: set[str]) -> Source:
+    """A facet value's months, which settle the filters `settled`. Where the only other filter is a period,
+    those all of whose claims overlap it (`facets.month_overlaps` of its span months `cells`) count whole,
+    and those none of whose do are left out."""
     rows = tx.run(cypher.FACET_MONTHS, {"facet": facet, "value": value})
     months = [(facets.facet_id(facet, value, row["period"]), row["period"], row["n"]) for row in rows]
-    if not cells or chosen - {facet, *PERIOD}:
-        return Source(facet, [], months)
+    if not cells or chosen - settled - PERIOD:
+        return Source(facet, [], months, frozenset(settled))
     overlapping = facets.month_overlaps((cell.month, cell.overlapping) for cell in cells)
     whole = [cell for cell in months if overlapping.get(cell[1], False) is True]
-    return Source(facet, whole, [cell for cell in months if overlapping.get(cell[1], False) is None])
+    partial = [cell for cell in months if overlapping.get(cell[1], False) is None]
+    return Source(facet, whole, partial, frozenset(settled))

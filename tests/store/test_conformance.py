@@ -24,6 +24,7 @@ from tests.conftest import reopened_read_only
 from tests.factories import (
     DENIAL,
     FIRST_TEXT,
+    MONITOR_AND_IMAGERY,
     SHELLS,
     article,
     first_article,
@@ -463,6 +464,39 @@ def test_pair_months_count_what_the_general_query_finds_and_are_counted_once_in_
     assert pages() == before
     store.run_in_transaction(count_pairs, write=True)  # once only
     assert pages() == before
+
+
+def test_origins_of_one_modality_are_counted_as_written_and_once_in_an_older_store(store: Store) -> None:
+    """At least n origins among the statements of one modality, read from that modality's months of n origins:
+    as written (two later wires, each a further origin of the asserted statements), as the general query counts
+    them, from every claim in a store without those months, and once counted again from the statements."""
+    write_batch(store, [first_article(), shared_figure_article()])
+    text = "Wire: North Korea shipped at least 1,000 containers of shells to Russia."
+    quote = "North Korea shipped at least 1,000 containers of shells to Russia"
+    for n, cited in ((1, ()), (2, MONITOR_AND_IMAGERY)):  # the outlet (citing no one), then Harbour Watch
+        store.write([article(f"test-wire-{n}", text, [(SHELLS, quote, "asserted")], cited=[cited])])
+    wanted = [TransferFilter(min_origins=2, modality=m) for m in ("asserted", "reported", "denied")]
+    wanted += [TransferFilter(min_origins=3, modality="asserted")]
+    wanted += [TransferFilter(min_origins=2, modality="asserted", item=i) for i in ("artillery_ammunition", "rockets")]
+    wanted += [TransferFilter(min_origins=2, modality="asserted", since="2023-01-01", supplier="KP")]
+
+    def pages(way: object = transfer_page) -> list[tuple[int, list[str]]]:
+        found = [store.run_in_transaction(lambda tx, w=w: way(tx, w, 2, 0)) for w in wanted]  # type: ignore[operator]
+        return [(page.total, [t.id for t in page.items]) for page in found]
+
+    before = pages()
+    assert before == pages(general_page)
+    assert before[0] == (1, [SHELLS.id])
+    assert [total for total, _ in before] == [1, 0, 0, 0, 1, 0, 1]
+    delete = "MATCH (m:FacetMonth) WHERE m.facet = 'modality_origins' DETACH DELETE m"
+    store.run_in_transaction(lambda tx: tx.run(delete), write=True)
+    assert pages() == before  # as an older osintkg left it: counted from every claim
+    store.run_in_transaction(count_facets, write=True)  # what opening such a store does
+    assert pages() == before
+    store.run_in_transaction(count_facets, write=True)  # once only
+    assert pages() == before
+    months = "MATCH (m:FacetMonth) WHERE m.facet = 'modality_origins' RETURN m.value AS value, m.transfers AS n"
+    assert sorted((r["value"], r["n"]) for r in store.view().read(months)) == [("asserted:2", 1)]
 
 
 def test_a_store_an_older_osintkg_wrote_is_refused_read_only_until_opened_for_writing(store: Store) -> None:
