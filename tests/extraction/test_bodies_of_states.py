@@ -36,3 +36,25 @@ def test_a_states_arms_makers_stand_for_it() -> None:
     text = "Citing three sources, Reuters reported that China supplied microchips to Russian arms makers."
     claims = [c for c in record(text, "en").claims if c.kind == "transfer"]
     assert [(c.role("supplier"), c.role("recipient"), c.item) for c in claims] == [("CN", "RU", "technology")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Des entreprises chinoises ont fourni des drones aux fabricants d'armes russes l'an dernier.",
+            "fr",
+            {("CN", "RU", "drones")},
+        ),
+        (
+            "La Chine a fourni des microprocesseurs aux fabricants d'armes russes.",
+            "fr",
+            {("CN", "RU", "technology")},
+        ),
+        ("China supplied microprocessors to Russian arms makers.", "en", {("CN", "RU", "technology")}),
+    ],
+)
+def test_makers_of_arms_named_with_their_states_adjective_after_the_arms_stand_for_it(
+    text: str, language: str, expected: set
+) -> None:
+    assert transfers(record(text, language)) == expected

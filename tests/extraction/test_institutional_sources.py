@@ -23,6 +23,8 @@ def sources_of(text: str, language: str) -> tuple[set[tuple[str, str | None]], s
         ("North Korea sent artillery shells to Russia in May, state media reported.", "en", "state media"),
         ("According to the embassy, Iran delivered drones to Russia in May.", "en", "embassy"),
         ("Iran delivered drones to Russia in May, the coast guard said.", "en", "coast guard"),
+        ("Russia sent 200 military instructors to Mali in March, the junta said.", "en", "junta"),
+        ("La Russie a envoyé 200 instructeurs militaires au Mali en mars, selon la junte.", "fr", "junte"),
         ("According to state television, Iran delivered drones to Russia in May.", "en", "state television"),
         (
             "A pro-government newspaper reported that Iran delivered drones to Russia in May.",

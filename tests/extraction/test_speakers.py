@@ -147,3 +147,14 @@ def test_the_subject_of_the_verb_a_verb_of_saying_completes_says_it_not_the_sent
 )
 def test_evidence_put_forward_in_support_is_a_source(text: str, language: str, evidence: str) -> None:
     assert evidence in names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Des drones iraniens sont arrivés à Khartoum, selon des images satellites.", "fr"),
+        ("Iranian drones arrived in Khartoum, according to satellite images.", "en"),
+    ],
+)
+def test_materiel_words_credited_as_the_source_are_no_item(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("IR", "SD", "drones")}

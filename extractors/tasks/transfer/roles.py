@@ -636,16 +636,28 @@ def _of_people(mention: Mention, root: Token) -> bool:
     who are not its state (its bodies are: "to the Malian air force")."""
     if mention.form != "demonym" or root.dep_ not in {"amod", "compound"} or root.head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    noun = root.head.lower_
+    noun = _qualified_noun(root).lower_
     states = words("actors", "body_nouns", root.lang_) | words("actors", "state_bodies", root.lang_)
     return noun not in states | words("transfer", "actor_nouns", root.lang_)  # not "à son allié biélorusse"
+
+
+def _qualified_noun(demonym: Token) -> Token:
+    """The noun a state's adjective qualifies: its head, or, after a bare complement of a body ("aux
+    fabricants d'armes russes": no article before "armes"), the body."""
+    noun = demonym.head
+    body = noun.head
+    if noun.lang_ != "fr" or noun.dep_ != "nmod" or body.i == noun.i or any(c.dep_ == "det" for c in noun.children):
+        return noun
+    case = case_of(noun)
+    bodies = words("actors", "body_nouns", noun.lang_) | words("actors", "state_bodies", noun.lang_)
+    return body if case is not None and case.lower_ in OF_MARKERS and body.lower_ in bodies else noun
 
 
 def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     """A state's adjective on the noun the trigger gives to: "livraisons de matériel au Centre de recherche
     syrien", "sent drones to the Malian air force", "transferred oil to North Korean ships" (the body, or
     the vessel, stands for its state)."""
-    noun = demonym.head
+    noun = _qualified_noun(demonym)
     if demonym.dep_ != "amod" or noun.i in allowed or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     bodies = words("actors", "body_nouns", noun.lang_) | words("actors", "state_bodies", noun.lang_)

@@ -161,6 +161,7 @@ class TransferTask:
             else self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
         )
         items = [i for i in items if not _bought_with(sentence, i, trigger.token, language)]
+        items = [i for i in items if not _cited(sentence, i, credit)]
         if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
             items = [i for i in items if i.category != "troops"]
         exchange = _exchange_at(sentence, trigger.token)
@@ -928,6 +929,13 @@ def _bought_with_gift(trigger: Token, language: str) -> bool:
     giving = words("transfer", "verbs", language, FORWARD)
     verb = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return verb is not None and bool(word_forms(verb) & giving)
+
+
+def _cited(sentence: Sentence, item: ItemMention, credit: Credit) -> bool:
+    """ "selon des images satellites": materiel words the sentence credits as its source are who tells."""
+    words_of = sentence.doc[item.token_start : item.token_end].text.lower()
+    credited = (s for s in credit.own if not s.named and s.anchor is not None)  # told by a verb or "selon"
+    return any(words_of in source.name.lower() for source in credited)
 
 
 def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
