@@ -220,10 +220,17 @@ def _token_at(sentence: Sentence, period: Period) -> Token | None:
 
 
 def _verb_of(token: Token, sentence: Sentence | None = None) -> Token | None:
-    """The verb a token hangs under; given the sentence, never a state's name or adjective the parser
-    took for one ("deux hélicoptères russes en mars", "russes" read as a participle)."""
-    named = (lambda a: sentence.mention_of(a) is not None) if sentence is not None else (lambda a: False)
+    """The verb a token hangs under; given the sentence, never a state's name or adjective, or a model of
+    materiel, the parser took for one ("deux hélicoptères russes en mars", "russes" read as a participle;
+    "des drones Shahed-136 ... depuis août")."""
+    named = (lambda a: _names_something(sentence, a)) if sentence is not None else (lambda a: False)
     return next((a for a in [token, *token.ancestors] if a.pos_ in VERBS and not named(a)), None)
+
+
+def _names_something(sentence: Sentence, token: Token) -> bool:
+    """Whether the token is part of an actor's name or of materiel the sentence names."""
+    held = sentence.mention_of(token) is not None
+    return held or any(item.token_start <= token.i < item.token_end for item in sentence.items)
 
 
 def relation(sentence: Sentence, period: Period, trigger: Token) -> str:

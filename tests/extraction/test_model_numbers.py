@@ -118,3 +118,15 @@ def test_a_count_reaches_its_unit_past_a_models_designation(model: str) -> None:
     """However the tagger reads the designation (as a verb, for "T-90S"), the count still counts the noun after it."""
     claim = only(record(f"Russia sold 64 {model} tanks to Laos in 2017.", published=PUBLISHED))
     assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (64.0, "tank")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'Iran a livré des drones Shahed-136 à la Russie depuis août 2022.", "fr"),
+        ("Iran has delivered Shahed-136 drones to Russia since August 2022.", "en"),
+    ],
+)
+def test_a_model_the_parser_reads_as_a_verb_does_not_take_the_date_from_the_claim(text: str, language: str) -> None:
+    claim = only(record(text, language))
+    assert (claim.time.start, claim.time.end) == ("2022-08", None)

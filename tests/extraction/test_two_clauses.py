@@ -71,3 +71,21 @@ def test_the_subject_of_the_next_clause_is_no_party(text: str, language: str) ->
 )
 def test_suppliers_listed_with_their_preposition_repeated(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("DK", "UA", "aircraft"), ("NL", "UA", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Washington approved the sale of 66 jets to Taiwan, which are expected to be delivered by 2026.", "en"),
+        ("Washington a approuvé la vente de 66 avions de combat à Taïwan, qui doivent être livrés d'ici 2026.", "fr"),
+    ],
+)
+def test_a_clause_that_dates_the_same_sale_makes_one_claim_with_its_date(text: str, language: str) -> None:
+    [claim] = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert (claim.role("supplier"), claim.role("recipient"), claim.status, claim.time.end) == (
+        "US",
+        "TW",
+        "pledged",
+        "2026",
+    )
+    assert claim.quantity.min == 66

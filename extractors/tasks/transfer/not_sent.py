@@ -54,6 +54,7 @@ def without_broader(by_trigger: list[list[Finding]]) -> list[Finding]:
         others = {(sides_of(f), f.item_category) for i, fs in enumerate(by_trigger) if i != index for f in fs}
         counted = {key for i, fs in enumerate(by_trigger) if i != index for f in fs if f.quantity for key in [_key(f)]}
         dated = {(*_key(f), f.status) for i, fs in enumerate(by_trigger) if i != index for f in fs if f.time}
+        told = [f for i, fs in enumerate(by_trigger) if i != index for f in fs]
         kept += [
             f
             for f in findings
@@ -62,9 +63,19 @@ def without_broader(by_trigger: list[list[Finding]]) -> list[Finding]:
                 any((sides_of(f), n) in others for n in narrower.get(f.item_category or "", []))
                 or (f.quantity is None and _key(f) in counted)  # the same flow, counted by another word of it
                 or (f.quantity is None and f.time is None and (*_key(f), f.status) in dated)  # or dated by it
+                or any(_told_more(f, other) for other in told)
             )
         ]
     return kept
+
+
+def _told_more(finding: Finding, other: Finding) -> bool:
+    """ "approved the sale of 66 jets to Taiwan, which are expected to be delivered by 2026": another word of
+    the same flow (same status) gives all the finding gives, and more (here, the date)."""
+    if other.kind != "transfer" or _key(other) != _key(finding) or other.status != finding.status:
+        return False
+    figure, time = finding.quantity in (None, other.quantity), finding.time in (None, other.time)
+    return figure and time and (finding.quantity, finding.time) != (other.quantity, other.time)
 
 
 def _key(finding: Finding) -> tuple:
