@@ -183,6 +183,10 @@ def test_a_purchase_only_planned_makes_no_deal() -> None:
             {("IL", "AZ", "military_equipment")},
         ),
         ("Les importations de drones de la Chine en provenance d'Iran ont doublé.", {("IR", "CN", "drones")}),
+        (  # "de l'" after "en provenance": where from, though an article stands there
+            "Les importations d'armes de l'Arménie en provenance de l'Inde ont augmenté.",
+            {("IN", "AM", "military_equipment")},
+        ),
         ("L'Inde a réduit ses importations d'armes de la Russie.", {("RU", "IN", "military_equipment")}),
     ],
 )

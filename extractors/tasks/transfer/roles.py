@@ -676,6 +676,8 @@ def _whose_imports(sentence: Sentence, noun: Token, mention: Mention) -> bool:
     doc, i = sentence.doc, mention.token_start
     if doc.lang_ != "fr" or i < 2 or any(c.lower_ in function_words("possessives") for c in noun.children):
         return False
+    if i >= 3 and doc[i - 3].lower_ in words("transfer", "origin_nouns", "fr"):
+        return False  # "en provenance de l'Inde": where they came from
     articles = words("grammar", "definite_articles", "fr") - {"les"}
     return doc[i - 1].lower_ in articles and doc[i - 2].lower_ in OF_MARKERS
 
