@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cache
 
 from extractors.analysis import Analysis
 from extractors.lexicon import words
@@ -50,8 +51,13 @@ def carry_sources(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
 def _writer_doubts(analysis: Analysis, index: int) -> bool:
     """ "Also unclear is whether Korea supplied ...": the article's own doubt, credited to no one."""
     sentence = analysis.sentences[index]
-    doubts = words("modality", "writer_doubt", sentence.doc.lang_)
-    return any(re.search(rf"(?<!\w){re.escape(d)}(?!\w)", sentence.lowered) for d in doubts)
+    return _doubts(sentence.doc.lang_).search(sentence.lowered) is not None
+
+
+@cache
+def _doubts(language: str) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(d) for d in sorted(words("modality", "writer_doubt", language)))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 def _last_named(found: list[Credit], index: int) -> list[Cited]:
