@@ -164,8 +164,9 @@ OPTIONAL MATCH (ev)-[:ATTRIBUTED_TO]->(o:Entity)
 CLAIM_ORIGINS = (
     "UNWIND $ids AS id\nMATCH (c:Claim {id: id})"
     + _ORIGINS_OF_CLAIMS
-    + f"RETURN DISTINCT c.id AS id, ev.modality AS modality, {ORIGIN} AS origin\n"
-)  # each origin of each claim $ids, with the modality of each statement citing it
+    + f"RETURN DISTINCT c.id AS id, ev.modality AS modality, {ORIGIN} AS origin, src.id IN $sources AS new\n"
+)  # each origin of each claim $ids, with the modality of each statement citing it, and whether that
+# statement is one of the articles $sources being written
 
 # Each transfer claim in the month of each filter value it has ("item:drones|2024-03"), as in its month of
 # all transfers above, counted the same way (graph/store/facets.py).

@@ -129,28 +129,33 @@ def facet_row(facet: str, value: str, link: Row) -> Row:
     }
 
 
-def link_origins(tx: Tx, claims: list[model.Claim]) -> None:
-    """The transfer claims of a batch, with all their statements written, in the months of 2, 3, ... n
-    origins (`cypher.ORIGIN`) where they have n, and of each modality's 2, 3, ... n where its statements
-    cite n."""
+def link_origins(tx: Tx, claims: list[model.Claim], sources: list[str]) -> None:
+    """The transfer claims of a batch, with all their statements written (those of the articles `sources`
+    new), in the months of 2, 3, ... n origins (`cypher.ORIGIN`) where they have n, and of each modality's
+    2, 3, ... n where its statements cite n: the values the new statements added (those up to the count
+    the claim had before them were linked when it reached it)."""
     links = link_rows(claims)
     if not links:
         return
-    found = tx.run(cypher.CLAIM_ORIGINS, {"ids": sorted(links)})
+    found = tx.run(cypher.CLAIM_ORIGINS, {"ids": sorted(links), "sources": sorted(sources)})
     link_facets(tx, [facet_row(facet, value, links[claim]) for claim, facet, value in origin_values(found)])
 
 
 def origin_values(found: Iterable[Row]) -> list[tuple[str, str, str]]:
-    """(claim, facet, value) for each origins facet value of the claims of `found` (rows of
-    `cypher.CLAIM_ORIGINS`): "2" ... "n" of min_origins, "reported:2" ... of modality_origins."""
-    by_claim: dict[str, set[str]] = defaultdict(set)
-    by_modality: dict[tuple[str, str], set[str]] = defaultdict(set)
+    """(claim, facet, value) for each origins facet value the claims of `found` (rows of
+    `cypher.CLAIM_ORIGINS`) reach with their new statements: "2" ... "n" of min_origins, "reported:2" ... of
+    modality_origins, above the count of their other statements."""
+    counted: dict[tuple[str, str, str], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for row in found:
-        by_claim[row["id"]].add(row["origin"])
-        by_modality[row["id"], row["modality"]].add(row["origin"])
-    values = [(c, "min_origins", str(n)) for c, origins in by_claim.items() for n in range(2, len(origins) + 1)]
-    for (claim, modality), origins in by_modality.items():
-        values += [(claim, "modality_origins", modality_origins(modality, n)) for n in range(2, len(origins) + 1)]
+        for facet, key in (("min_origins", ""), ("modality_origins", row["modality"])):
+            every, before = counted[row["id"], facet, key]
+            every.add(row["origin"])
+            if not row["new"]:
+                before.add(row["origin"])
+    values = []
+    for (claim, facet, modality), (every, before) in counted.items():
+        for n in range(max(2, len(before) + 1), len(every) + 1):
+            values.append((claim, facet, modality_origins(modality, n) if modality else str(n)))
     return sorted(values)
 
 

@@ -111,7 +111,7 @@ def write_articles(tx: Tx, records: list[model.ArticleRecord]) -> list[bool]:
     roles.link_roles(tx, claims)
     flows.add_to_flows(tx, claims)
     facets.link_facets(tx, unique(facets.facet_rows(claims, [ev for record in written for ev in record.evidence])))
-    facets.link_origins(tx, claims)
+    facets.link_origins(tx, claims, [record.source.id for record in written])
     return new
 
 
