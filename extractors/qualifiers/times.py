@@ -462,6 +462,8 @@ def read_periods(text: str, ref: Reference | None, not_years: Collection[tuple[i
     if ref is not None:  # "already": by the time of publication (see `extractors.qualifiers.flow`)
         end = ref.partial()
         periods += [Period(None, end, m.start(), m.end(), ALREADY, ALREADY) for m in _already().finditer(text)]
+        month = partial(ref.year, ref.month)  # "vient de recevoir": this month, up to publication
+        periods += [Period(month, end, m.start(), m.end(), "interval", RECENT) for m in _recent().finditer(text)]
         periods.sort(key=lambda p: p.char_start)
     return periods
 
@@ -499,6 +501,7 @@ def _with_later_days(periods: list[Period], text: str) -> list[Period]:
 
 
 ALREADY = "already"
+RECENT = "recent"
 YEARLESS_FORMS = {"month", "day_month", "month_day"}  # the year is guessed from the publication date
 
 
@@ -516,6 +519,12 @@ def _in_order(first: Period, last: Period) -> tuple[str | None, str | None]:
         year = int(start[:4]) + (end[4:7] < start[4:7])
         return start, f"{year:04d}{end[4:]}"
     return start, end
+
+
+@cache
+def _recent() -> re.Pattern[str]:
+    """ "vient de", "vient d'", "has just": the words, then the space or apostrophe after them."""
+    return re.compile(rf"(?<![\w'])(?:{_alternation(lexicon('times')['recent'])})(?=[\s'])")
 
 
 @cache

@@ -400,3 +400,19 @@ def test_a_date_the_parser_hung_on_a_belief_held_now_dates_the_transfer() -> Non
     )
     claims = [c for c in record(text, "en").claims if c.kind == "transfer"]
     assert [(c.time.start, c.time.end) for c in claims] == [("2023-10-19", "2023-10-19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Niger's air force has just received its first drones from Turkey.", "en"),
+        ("L'armée de l'air nigérienne vient de recevoir ses premiers drones turcs.", "fr"),
+        ("La Turquie vient d'envoyer des drones au Niger.", "fr"),
+    ],
+)
+def test_just_received_is_this_month_up_to_publication(text: str, language: str) -> None:
+    assert span(text, language, "2024-08-20") == ("2024-08", "2024-08-20")
+
+
+def test_had_just_is_just_before_another_time_than_publication() -> None:
+    assert span("Turkey had just sent drones to Niger when the coup began.", "en", "2024-08-20") is None
