@@ -601,14 +601,16 @@ LINK_CONDITIONS = {
 
 def _facet_links(conditions: Iterable[str]) -> str:
     """The links of the facet months `$ids` that meet the conditions. The conditions come after a WITH: in
-    the MATCH's WHERE, the embedded store scans every claim (and, for a list of ids, every link) first."""
+    the MATCH's WHERE, the embedded store scans every claim (and, for a list of ids, every link) first. With
+    a modality, its join on the statements comes before them, as in `_flow_match`: after a WITH that filters,
+    the embedded store reads every statement of the store (at a million claims, 700 ms against 7)."""
     names = set(conditions)
     where = sorted({LINK_CONDITIONS[name] for name in names - {"modality"}})
     text = "MATCH (m:FacetMonth) WHERE m.id IN $ids\nMATCH (m)<-[i:IN_FACET_MONTH]-(c:Claim)\n"
-    if where:
-        text += f"WITH m, i, c WHERE {' AND '.join(where)}\n"
     if "modality" in names:
         text += with_modality("m, i, c")
+    if where:
+        text += f"WITH m, i, c WHERE {' AND '.join(where)}\n"
     return text
 
 
