@@ -113,32 +113,37 @@ class TransferTask:
         discourse = Discourse()
         pair: HeadlinePair | None = None
         for sentence in analysis.sentences:
-            if not sentence.parsed:  # no claim comes from it; what it is about may be taken up later
-                _remember_subject(sentence, discourse)
-                _remember_items(sentence, discourse)
-                pair = headline_pair(analysis, findings) if sentence.index == 0 else pair
-                continue
-            credit = credits(analysis)[sentence.index]
-            candidates = sentence.tokens_for(trigger_words(analysis.language))
-            stated: list[list[Finding]] = []
-            for trigger in find_triggers(candidates, analysis.language) or _package_taken_up(sentence, discourse):
-                if inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
-                    continue  # "anti-ship missiles", "les Forces armées soudanaises"
-                if _credited(trigger.token, credit):
-                    continue  # "according to two military sources": who told it, not who supplied
-                stated.append(self._findings(sentence, trigger, analysis.language, credit, discourse, pair))
-            told = without_broader(stated)
-            findings += told or self._measured_again(sentence, analysis.language, credit, discourse)
-            flows = {(*sides_of(t), t.item_category) for t in told}
-            made = [_origin_finding(sentence, o, analysis.language, credit) for o in origins(sentence)]
-            findings += [f for f in made if (*sides_of(f), f.item_category) not in flows and not hostile(f)]
-            present = [_presence_finding(sentence, p, analysis.language, credit) for p in presences(sentence)]
-            findings += [f for f in present if not hostile(f)]  # "Russian troops stationed in Ukraine"
-            findings += [_licence_finding(sentence, lic, analysis.language, credit) for lic in licensed(sentence)]
-            _remember_subject(sentence, discourse)
+            if sentence.parsed:  # no claim comes from a sentence the models did not read
+                findings += self._sentence_findings(sentence, analysis, discourse, pair)
+            _remember_subject(sentence, discourse)  # what it is about may be taken up later
             _remember_items(sentence, discourse)
             pair = headline_pair(analysis, findings) if sentence.index == 0 else pair
         return [pledged_if_later(f, analysis.reference) for f in findings]
+
+    def _sentence_findings(
+        self, sentence: Sentence, analysis: Analysis, discourse: Discourse, pair: HeadlinePair | None
+    ) -> list[Finding]:
+        """The transfers one parsed sentence states: by its triggers (or, with none, a figure taking up the flow
+        before), by the origin of its materiel, its troops stationed, its licences."""
+        language = analysis.language
+        assert language
+        credit = credits(analysis)[sentence.index]
+        candidates = sentence.tokens_for(trigger_words(language))
+        stated: list[list[Finding]] = []
+        for trigger in find_triggers(candidates, language) or _package_taken_up(sentence, discourse):
+            if inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
+                continue  # "anti-ship missiles", "les Forces armées soudanaises"
+            if _credited(trigger.token, credit):
+                continue  # "according to two military sources": who told it, not who supplied
+            stated.append(self._findings(sentence, trigger, language, credit, discourse, pair))
+        told = without_broader(stated)
+        findings = list(told or self._measured_again(sentence, language, credit, discourse))
+        flows = {(*sides_of(t), t.item_category) for t in told}
+        made = [_origin_finding(sentence, o, language, credit) for o in origins(sentence)]
+        findings += [f for f in made if (*sides_of(f), f.item_category) not in flows and not hostile(f)]
+        present = [_presence_finding(sentence, p, language, credit) for p in presences(sentence)]
+        findings += [f for f in present if not hostile(f)]  # "Russian troops stationed in Ukraine"
+        return findings + [_licence_finding(sentence, lic, language, credit) for lic in licensed(sentence)]
 
     def _findings(
         self,
