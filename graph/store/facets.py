@@ -13,8 +13,8 @@ claims overlap a period (`overlaps`).
 
     link_facets(tx, rows)          the claims linked to their months of items, modalities and spans (rows:
                                    `facet_rows(claims, evidence)`, one per link)
-    link_origins(tx, claims)       the claims linked to their origin counts' months (overall and by modality),
-                                   once their statements are in
+    link_origins(tx, claims, sources)  the claims linked to the origin counts' months (overall and by
+                                   modality) that the statements of the articles `sources` add, once in
     count_facets(tx)               a store's facet months made and counted (older stores, bulk loads)
 
 A claim gains a modality, or an origin, when a later article states it otherwise or cites someone else; it

@@ -25,7 +25,7 @@ def combined_page(tx: Tx, wanted: TransferFilter, limit: int, offset: int) -> Tr
     cells = span_cells(tx, wanted) if wanted.since or wanted.until else []
     sources = [_facet_months(tx, facet, value, settled, cells, chosen) for facet, value, settled in _named(wanted)]
     if cells and "min_origins" not in chosen:
-        sources.append(Source("period", [], [(c.id, c.month, c.n) for c in cells if c.overlapping is not False]))
+        sources.append(Source([], [(c.id, c.month, c.n) for c in cells if c.overlapping is not False]))
     source = min(sources, key=lambda found: _cost(found, chosen))
     if "min_origins" not in chosen and flows_cost(tx, wanted) < _cost(source, chosen):
         return flow_page(tx, wanted, limit, offset)
@@ -53,9 +53,8 @@ def _named(wanted: TransferFilter) -> list[tuple[str, str, set[str]]]:
 class Source:
     """The months of a facet value to read a page of several filters from: (id, month, claims) each, those
     that count whole (all their claims meet the other filters) and those to read claim by claim; and the
-    filters it settles."""
+    filters it settles (none for a period's span months, which hold some claims outside it)."""
 
-    facet: str
     whole: list[tuple[str, str, int]]
     read: list[tuple[str, str, int]]
     settled: frozenset[str] = frozenset()
@@ -95,8 +94,8 @@ def _facet_months(tx: Tx, facet: str, value: str, settled: set[str], cells: list
     rows = tx.run(cypher.FACET_MONTHS, {"facet": facet, "value": value})
     months = [(facets.facet_id(facet, value, row["period"]), row["period"], row["n"]) for row in rows]
     if not cells or chosen - settled - PERIOD:
-        return Source(facet, [], months, frozenset(settled))
+        return Source([], months, frozenset(settled))
     overlapping = facets.month_overlaps((cell.month, cell.overlapping) for cell in cells)
     whole = [cell for cell in months if overlapping.get(cell[1], False) is True]
     partial = [cell for cell in months if overlapping.get(cell[1], False) is None]
-    return Source(facet, whole, partial, frozenset(settled))
+    return Source(whole, partial, frozenset(settled))
