@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.inflection import french_conditional, french_future, word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
-from extractors.qualifiers.stance import is_reporting
+from extractors.qualifiers.stance import is_reporting, refused
 from extractors.qualifiers.times import ALREADY, RELATIVE_FORMS, Period, Reference, reanchored
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import case_of, has_subject
@@ -43,6 +43,8 @@ def related(a: Token, b: Token, steps: int = 4) -> bool:
 
 
 def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
+    if refused(trigger):
+        return None  # "declined to sell": no flow to change
     text = sentence.lowered
     for label in ("halt", "resume", "decrease", "increase"):
         lemmas, phrases = cue_sets("trends", language)[label]
@@ -116,6 +118,8 @@ def _undone(halt: Token, halts: frozenset[str], language: str) -> bool:
 
 def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
+    if refused(trigger):
+        return "pledged"  # "refused to sell": a decision about what is still to come
     if word_forms(trigger) & words("transfer", "pledging_verbs", language) or _in_a_package(trigger, language):
         return "pledged"
     passive = "Pass" in trigger.morph.get("Voice", [])  # "doivent être livrés"; not "sont arrivés", parsed alike

@@ -57,8 +57,31 @@ def concluding(verb: Token) -> bool:
     return bool(kids & {"dobj", "obj"}) and not kids & {"ccomp", "xcomp"}
 
 
+REFUSED_DEPS = {"xcomp", "dobj", "obj", "obl", "obl:arg", "pobj"}  # "refused to sell", "refused the sale"
+
+
+def refused(trigger: Token) -> bool:
+    """ "refused to sell", "declined to supply", "rejected requests to send", "a refusé de livrer", "s'oppose à
+    la réexportation": what the trigger says is what someone would not do."""
+    language, token = trigger.lang_, trigger
+    if token.dep_ in {"acl", "xcomp"} and token.head.lemma_.lower() in words("transfer", "request_nouns", language):
+        token = token.head  # "requests to supply"
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head  # "opposed to the sale"
+    head = token.head
+    return (
+        token.dep_ in REFUSED_DEPS | {"prep"}
+        and head.pos_ == "VERB"
+        and head.i != token.i
+        and (head.lemma_.lower() in words("transfer", "refusal_verbs", language))
+    )
+
+
 def is_negated(trigger: Token) -> bool:
-    """ "did not send", "n'a jamais livré", "supplied no weapons" (a verb whose object is denied)."""
+    """ "did not send", "n'a jamais livré", "supplied no weapons" (a verb whose object is denied), "refused to
+    sell"."""
+    if refused(trigger):
+        return True
     heads = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
     negators = [c for h in heads for c in h.children if c.lower_ in NEGATIONS or c.dep_ == "neg"]
     if negators and not any(_limited(c) for c in negators):

@@ -469,6 +469,8 @@ def _role_by_position(
             return role
     if trigger.direction == SEIZURE and _held_by(heads, root, marker, attached, allowed, language):
         return "recipient"  # "rockets found with Hamas fighters": who held it had received it
+    if trigger.direction == SEIZURE and marker in AGENT_MARKERS:
+        return None  # "seized by the US Navy", "saisie par la marine américaine": who seized it gave nothing
     if trigger.direction == ARRIVAL and _arrived_at(sentence, trigger, root, marker, attached):
         return "recipient"  # "Iranian drones reached Khartoum", "sont arrivés en Russie"
     if placing(token) and attached and marker in words("transfer", "presence_markers", language) and mention.state:

@@ -177,6 +177,7 @@ class TransferTask:
         allowed |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
         allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
         allowed |= {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
+        allowed |= _holding_words(sentence) if items else set()  # "a second batch of drones from Israel"
         roles = assign(sentence, trigger, allowed, language)
         drop_their_origin(sentence, items, roles)
         drop_speakers(sentence, trigger, roles, {s.anchor for s in credit.own if s.anchor not in {None, trigger.i}})
@@ -304,8 +305,7 @@ class TransferTask:
         token = trigger.token
         item_tokens = {t for i in sentence.items for t in range(i.token_start, i.token_end)}
         item_tokens |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
-        item_tokens |= {t.i for t in sentence.tokens_for(words("transfer", "load_nouns", sentence.doc.lang_))}
-        item_tokens |= {t.i for t in sentence.tokens_for(words("transfer", "partitive_heads", sentence.doc.lang_))}
+        item_tokens |= _holding_words(sentence)
         heads = [token, *linked_verbs(token)]
         armed = arming(token)  # "fighters armed with rifles": the armed are no item
 
@@ -819,6 +819,14 @@ def _lists(token: Token) -> bool:
         or partitive
         or _in_a_demonstrative(token)
     )
+
+
+def _holding_words(sentence: Sentence) -> set[int]:
+    """The words that hold materiel named after them ("a cargo of", "the first of", "un lot de"): a path from
+    the trigger to the materiel, or to a party hung on them, may pass through them."""
+    language = sentence.doc.lang_
+    found = {t.i for t in sentence.tokens_for(words("transfer", "load_nouns", language))}
+    return found | {t.i for t in sentence.tokens_for(words("transfer", "partitive_heads", language))}
 
 
 def _in_a_demonstrative(token: Token) -> bool:
