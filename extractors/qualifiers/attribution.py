@@ -45,6 +45,7 @@ PRONOUNS = {
 MAX_SOURCE_TOKENS = 16
 MAX_LIST_ITEMS = 6
 MAX_NOUN_PHRASE = 7
+NAME_DEPS = {"appos", "flat", "flat:name", "nmod", "compound"}  # the name after a source's noun
 OF_WORDS = function_words("of_words")
 INSTITUTION_LINKS = OF_WORDS | {"for", "pour"}  # "a spokesman for the defence ministry"
 DEMONSTRATIVES = function_words("demonstratives")
@@ -275,9 +276,9 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
                     child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
                 ):
                     found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
-            for child in _opening_source(sentence, token):
-                found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
             inverted = _inverted_subject(sentence, token)
+            for child in _opening_source(sentence, token) if inverted is None else []:  # "..., a rapporté la TV"
+                found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
             if inverted is not None:
                 found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, inverted, memory)]
             found += [replace(s, anchor=token.i) for s in _closing_speaker(sentence, token, memory)]
@@ -469,6 +470,7 @@ def _headed(sentence: Sentence, span: Span, head: Token, found: list[Cited]) -> 
     média spécialisé NK News Pro", "l'agence de presse officielle IRNA") adds none."""
     institution = head.lower_ in words("sources", "institutions", sentence.doc.lang_)
     start, end = _noun_phrase_bounds(span, head, INSTITUTION_LINKS if institution else OF_WORDS)
+    end = min(_with_its_name(sentence, head, end), span.end)
     owner = _owner(sentence, head, start, end) if institution else None
     if owner is not None:
         start, end = min(start, owner.token_start), max(end, owner.token_end)
@@ -477,7 +479,26 @@ def _headed(sentence: Sentence, span: Span, head: Token, found: list[Cited]) -> 
         return found
     if any(_authored(span.doc, start, end, s.mention) for s in found):
         return found  # "un rapport de Human Rights Watch", "a report by RUSI": the report is the named body's
-    return [*found, Cited(span.doc[start:end].text.strip())]
+    found = [
+        s for s in found if not (s.mention and s.mention.kind == "country" and start <= s.mention.token_start < end)
+    ]
+    return [*found, Cited(span.doc[start:end].text.strip())]  # "a US official": the official, not the US
+
+
+def _with_its_name(sentence: Sentence, head: Token, end: int) -> int:
+    """Where a source's words end with the name set after its noun that no gazetteer or NER knows ("le
+    quotidien Kathimerini", "the opposition group Hajun"); a name they know is a source of its own."""
+    child = next((c for c in head.rights if c.left_edge.i == end), None)
+    if child is None or child.dep_ not in NAME_DEPS:
+        return end
+    tokens = list(child.subtree)
+    if any(t.pos_ != "PROPN" or _acting(sentence.mention_of(t)) for t in tokens):
+        return end
+    return min(tokens[-1].i + 1, head.i + MAX_NOUN_PHRASE)
+
+
+def _acting(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind in ACTING_KINDS
 
 
 def _authored(doc: Doc, start: int, end: int, mention: Mention | None) -> bool:

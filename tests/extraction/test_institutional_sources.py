@@ -164,3 +164,33 @@ def test_a_state_named_inside_an_organizations_name_is_not_the_source() -> None:
 )
 def test_records_and_statistics_are_unnamed_sources(text: str, language: str, source: str) -> None:
     assert sources_of(text, language) == ({(source, None)}, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a state qualifying an unnamed source is whose the source is, not a second source
+        ("China sent drone engines to Russia in May, a US official said.", "en", {("US official", None)}),
+        # a name set after the source's noun, which no gazetteer knows, is part of it
+        (
+            "Belarus sent 300 military trucks to Russia in May, the monitoring group Korvak said.",
+            "en",
+            {("monitoring group Korvak", None)},
+        ),
+        (
+            "La Grèce a livré des obus à l'Ukraine en mai, selon le quotidien Kathimerini.",
+            "fr",
+            {("quotidien Kathimerini", None)},
+        ),
+        # who received is not who reported, when the French verb of saying puts its subject after it
+        (
+            "L'armée de l'air algérienne a reçu des chasseurs Su-57 venus de Russie, a rapporté la télévision d'État.",
+            "fr",
+            {("télévision d'État", None)},
+        ),
+        # writing reports
+        ("Iran sent drones to Sudan in May, two researchers wrote in a report.", "en", {("two researchers", None)}),
+    ],
+)
+def test_whose_words_an_unnamed_source_is(text: str, language: str, expected: set) -> None:
+    assert sources_of(text, language) == (expected, "reported")
