@@ -269,14 +269,16 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
         if concluding(token):
             continue  # "Moscow and Pyongyang concluded a treaty": who makes a deal says nothing of it
         if is_reporting(token) or refusing:
+            inverted = _inverted_subject(sentence, token)
             for child in token.children:
                 if _passive_subject(token, child) and accusing(token):
                     continue  # "Russia is accused of supplying": the accused, not who accuses
+                if inverted is not None and child.i < token.i:
+                    continue  # "X ..., a annoncé la junte": the speaker comes after; X is the parser's mistake
                 if child.dep_ in SOURCE_DEPS or (
                     child.dep_ in {"obl", "obl:mod"} and any(c.lower_ == "par" for c in child.children)
                 ):
                     found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
-            inverted = _inverted_subject(sentence, token)
             for child in _opening_source(sentence, token) if inverted is None else []:  # "..., a rapporté la TV"
                 found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
             if inverted is not None:

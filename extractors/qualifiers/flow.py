@@ -116,6 +116,17 @@ def _undone(halt: Token, halts: frozenset[str], language: str) -> bool:
     )
 
 
+def _governing(trigger: Token) -> list[Token]:
+    """The words above the trigger, up to the head of a clause joined to another with a subject of its own
+    ("approved the export of 48 howitzers, and the first 10 units were shipped": "approved" is not above)."""
+    found: list[Token] = []
+    token = trigger
+    while token.head.i != token.i and not (token.dep_ == "conj" and has_subject(token)):
+        token = token.head
+        found.append(token)
+    return found
+
+
 def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
     if refused(trigger):
@@ -135,7 +146,7 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
         return "pledged"  # "330,000 shells could be transferred", "la Corée pourrait envoyer": not done yet
     if trigger.dep_ == "ROOT" and "Inf" in trigger.morph.get("VerbForm", []) and has_subject(trigger):
         return "pledged"  # a headline's "Russia to supply Su-35 jets to Iran": what will be done
-    chain = [trigger, *[a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}]]
+    chain = [trigger, *[a for a in _governing(trigger) if a.pos_ in {"VERB", "AUX"}]]
     if _done_by(trigger):
         chain = [trigger]  # "helicopters supplied by Russia": given already, whatever is said of them
     elif "Fin" in trigger.morph.get("VerbForm", []) and "Past" in trigger.morph.get("Tense", []):

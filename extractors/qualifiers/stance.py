@@ -21,6 +21,7 @@ MODAL_HEADS = function_words("modal_heads")  # French modals that head their inf
 NO_DETERMINERS = function_words("no_determiners")
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"}
 NEGATIONS = function_words("negations")
+ARTICLES = function_words("articles") | {"au", "aux"}
 NEGATIVE_CONJUNCTIONS = function_words("negative_conjunctions")
 NEITHER_DEPS = {"det", "cc", "preconj"}  # how "neither", "nor", "ni" hang on what they coordinate
 LIMITING = function_words("limiting_after_negation")
@@ -146,6 +147,11 @@ def _modals_of_another_verb(trigger: Token) -> set[int]:
     }
 
 
+def _a_noun(token: Token) -> bool:
+    """A word used as a noun, however it was tagged: after an article ("au pouvoir", "le pouvoir")."""
+    return token.pos_ == "NOUN" or (token.i > 0 and token.doc[token.i - 1].lower_ in ARTICLES)
+
+
 def modality(sentence: Sentence, trigger: Token | None, language: str, sources: list[Cited]) -> str:
     """The modality of a statement made in this sentence around `trigger`: denied when its verb is
     negated, speculative when a hedge bears on it, reported when someone is credited with it."""
@@ -161,8 +167,9 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
     tokens = [t for t in sentence.tokens if t.i in near and t.pos_ != "PROPN" and not sentence.in_a_date(t)]  # "May 9"
     tokens = [t for t in tokens if not _followed_by_no_one(sentence, t)]
     conditional = [t for t in tokens if "Cnd" in t.morph.get("Mood", []) or french_conditional(t)]
+    hedges = [t for t in tokens if not _a_noun(t)]  # "la junte au pouvoir": power, no hedge
     if (
-        any(t.lemma_.lower() in speculative_lemmas or t.lower_ in speculative_lemmas for t in tokens)
+        any(t.lemma_.lower() in speculative_lemmas or t.lower_ in speculative_lemmas for t in hedges)
         or any(p in text for p in speculative_phrases)
         or any(t.lemma_ == "pouvoir" for t in conditional)
     ):

@@ -89,3 +89,36 @@ def test_a_clause_that_dates_the_same_sale_makes_one_claim_with_its_date(text: s
         "2026",
     )
     assert claim.quantity.min == 66
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Seoul approved the export of 48 K9 howitzers to Egypt last year, and the first 10 units were"
+            " shipped in February.",
+            "en",
+        ),
+        (
+            "Séoul a approuvé l'an dernier l'exportation de 48 obusiers K9 vers l'Égypte, et les dix premiers"
+            " exemplaires ont été livrés en février.",
+            "fr",
+        ),
+    ],
+)
+def test_a_clause_taking_up_the_materiel_keeps_its_own_figure_and_status(text: str, language: str) -> None:
+    """The second clause has its own subject: the approval above the first does not make it pledged, and
+    its "10 units" are ten of the 48, not 48 again."""
+    claims = {(c.quantity.min if c.quantity else None, c.status) for c in record(text, language).claims}
+    assert claims == {(48.0, "pledged"), (10.0, "delivered")}
+
+
+def test_a_french_speaker_after_its_verb_is_the_only_one() -> None:
+    """ "..., a annoncé la junte au pouvoir": the junta says it ("au pouvoir" hedges nothing), not
+    Turkey, which the parser may hang with the drones on the verb of saying."""
+    rec = record(
+        "Le Niger a réceptionné deux drones Akinci livrés par la Turquie, a annoncé la junte au pouvoir.",
+        "fr",
+    )
+    [evidence] = rec.evidence
+    assert (evidence.modality, [a.name for a in evidence.attributed_to]) == ("reported", ["junte"])

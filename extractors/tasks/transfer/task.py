@@ -163,7 +163,9 @@ class TransferTask:
         items = (
             []
             if training(trigger.token)
-            else self._items(sentence, trigger) or _anaphoric(sentence, trigger, discourse)
+            else _taken_up_here(sentence, trigger)
+            or self._items(sentence, trigger)
+            or _anaphoric(sentence, trigger, discourse)
         )
         items = [i for i in items if not _bought_with(sentence, i, trigger.token, language)]
         items = [i for i in items if not _cited(sentence, i, credit)]
@@ -893,6 +895,30 @@ def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> li
     start = sentence.offset + word.idx
     end = start + len(word)
     return [replace(named, text=word.text, start=start, end=end, token_start=word.i, token_end=word.i + 1)]
+
+
+TAKEN_UP_DEPS = {"nsubjpass", "nsubj:pass", "dobj", "obj"}
+TAKING_UP = function_words("pointing_determiners") | function_words("demonstratives")
+
+
+def _taken_up_here(sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
+    """ "approved 48 K9 howitzers, and the first 10 units were shipped in February": the trigger's own object
+    (or passive subject) is a word standing for the materiel named before it in the sentence, with its own
+    figure (10, not 48)."""
+    token, anaphors = trigger.token, words("transfer", "item_anaphors", sentence.doc.lang_)
+    deps = TAKEN_UP_DEPS | ({"nsubj"} if is_passive(token) else set())
+    word = next((c for c in token.children if c.dep_ in deps and c.lower_ in anaphors and c.pos_ == "NOUN"), None)
+    if word is None or any(i.token_start <= word.i < i.token_end for i in sentence.items):
+        return []  # "sent air defence systems": materiel named, not taken up
+    if not any(c.dep_ == "nummod" or c.lower_ in TAKING_UP for c in word.children):
+        return []  # "the first 10 units", "these systems"; not "its transport aircraft"
+    named = [i for i in sentence.items if i.token_end <= word.i]
+    if not named:
+        return []
+    start = sentence.offset + word.idx
+    return [
+        replace(named[-1], text=word.text, start=start, end=start + len(word), token_start=word.i, token_end=word.i + 1)
+    ]
 
 
 def _system_meant(discourse: Discourse, named: ItemMention, index: int) -> ItemMention:
