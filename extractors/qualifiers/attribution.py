@@ -24,6 +24,7 @@ from extractors.tasks.roles import AGENT_MARKERS
 
 ACTING_KINDS = {"organization", "person", "country"}
 RELATIVE_PRONOUNS = function_words("relative_pronouns")
+RELATIVE_WORDS = RELATIVE_PRONOUNS | {"that", "who", "whose", "where", "when", "où"}  # that open a relative clause
 PRONOUNS = {
     "he",
     "she",
@@ -69,9 +70,16 @@ def bears_on(sentence: Sentence, source: Cited, trigger: Token) -> bool:
     if source.anchor is None:
         return True
     for token in [sentence.doc[source.anchor], *sentence.doc[source.anchor].ancestors]:
-        if token.dep_ in {"relcl", "acl:relcl"} and trigger not in token.subtree:
+        if token.dep_ in {"relcl", "acl:relcl"} and trigger not in token.subtree and _relative(token):
             return False
     return True
+
+
+def _relative(clause: Token) -> bool:
+    """Whether a clause the parser calls relative has a relative word ("which experts argue"), rather than
+    being a closing "..., a UN panel found" hung on the wrong noun."""
+    words_of = [clause.left_edge, *clause.children]
+    return any(t.lower_ in RELATIVE_WORDS or "Rel" in t.morph.get("PronType", []) for t in words_of)
 
 
 @dataclass
@@ -287,6 +295,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
             found += [replace(s, anchor=token.i) for s in _told_outlets(sentence, token)]
     found += _unnamed_phrases(sentence, language)
     found += _headline_source(sentence)
+    found += _closing_noun_speaker(sentence)
     unique = _dedupe(found)
     looked = investigators(sentence)  # "NHK analysed the data published by Chinese customs": both, for "it"
     if unique or looked:  # named first: "he said" is John Kirby; with none, "they" is the officials just cited
@@ -330,7 +339,7 @@ def _opening_source(sentence: Sentence, verb: Token) -> list[Token]:
     if verb.dep_ == "xcomp" and any(c.dep_ in SOURCE_DEPS for c in verb.head.children):
         return []  # "... et Paris doit lui confirmer": the subject of the verb it completes says it
     opening = next((t for t in sentence.tokens[:3] if t.pos_ in {"NOUN", "PROPN"}), None)
-    if opening is None or opening.i >= verb.i or opening.lower_ not in _source_heads(verb.lang_):
+    if opening is None or opening.i >= verb.i or opening.lower_ not in words("sources", "heads", verb.lang_):
         return []
     return [opening] if opening.dep_ not in {"obj", "dobj", "pobj"} else []
 
@@ -389,6 +398,29 @@ def closing_phrase(verb: Token) -> Span | None:
     if start is None or start == verb.i or any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[start : verb.i]):
         return None
     return verb.doc[start : verb.i]
+
+
+CLOSING_SPEAKER_POS = {"DET", "PROPN", "NOUN", "ADJ", "PART", "NUM"}  # "South Korea's defence ministry"
+
+
+def _closing_noun_speaker(sentence: Sentence) -> list[Cited]:
+    """ "..., South Korea's defence ministry estimates.", "..., SIPRI data show.": the verb of saying that closes
+    the sentence, taken by the tagger for a noun, and the words naming its speaker between it and the comma."""
+    last = next((t for t in reversed(sentence.tokens) if not t.is_punct), None)
+    if last is None or last.pos_ != "NOUN" or last.lemma_.lower() not in reporting_lemmas(last.lang_):
+        return []
+    doc = last.doc
+    comma = next((t.i for t in reversed(doc[max(0, last.i - CLOSING_REACH) : last.i]) if t.text == ","), None)
+    phrase = doc[comma + 1 : last.i] if comma is not None else doc[0:0]
+    if not len(phrase) or any(t.pos_ not in CLOSING_SPEAKER_POS for t in phrase):
+        return []
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in phrase):
+        return []  # "..., official estimates.": no one
+    named = [Cited(m.text, m, last.i) for m in sentence.mentions_in(phrase) if m.kind in {"organization", "person"}]
+    head = phrase[-1]
+    if not named and head.lower_ in _source_heads(last.lang_) and not sentence.mention_of(head):
+        return [replace(c, anchor=last.i) for c in _headed(sentence, phrase, head, [])]
+    return named or [Cited(m.text, m, last.i) for m in sentence.mentions_in(phrase) if m.kind == "country"]
 
 
 def _headline_source(sentence: Sentence) -> list[Cited]:

@@ -194,3 +194,30 @@ def test_records_and_statistics_are_unnamed_sources(text: str, language: str, so
 )
 def test_whose_words_an_unnamed_source_is(text: str, language: str, expected: set) -> None:
     assert sources_of(text, language) == (expected, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of saying that closes the sentence, which the tagger takes for a noun
+        (
+            "North Korea has sent about 9,000 containers of shells to Russia since May, Japan's defence ministry"
+            " estimates.",
+            {("Japan's defence ministry", "organization:japanese-ministry-of-defense")},
+        ),
+        # a closing speaker the parser hangs on a noun as a relative clause, without a relative word
+        ("The tanker called at Nampo four times in 2023, a UN panel found.", {("UN", "organization:united-nations")}),
+        ("Russia signed a contract with Algeria for fighter jets in May, the company said.", {("company", None)}),
+    ],
+)
+def test_closing_speakers_the_parser_misreads(text: str, expected: set) -> None:
+    found = {
+        (a.name, a.entity_id) for e in record(text, "en", published="2024-07-01").evidence for a in e.attributed_to
+    }
+    assert found == expected
+
+
+def test_a_relative_clause_that_says_something_else_credits_nothing() -> None:
+    """ "which Western officials said were used": the officials tell the use, not the sending."""
+    text = "Iran sent drones to Russia in 2023, which Western officials said were used against Kyiv."
+    assert sources_of(text, "en") == (set(), "asserted")
