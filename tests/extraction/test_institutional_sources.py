@@ -221,3 +221,15 @@ def test_a_relative_clause_that_says_something_else_credits_nothing() -> None:
     """ "which Western officials said were used": the officials tell the use, not the sending."""
     text = "Iran sent drones to Russia in 2023, which Western officials said were used against Kyiv."
     assert sources_of(text, "en") == (set(), "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("The freighter Lena Star docked in Tartus in May, tracking data show.", "en", "tracking data"),
+        ("Le cargo Lena Star a accosté à Tartous en mai, selon des données de suivi.", "fr", "données de suivi"),
+        ("Chinese exports of machine tools to Russia doubled in 2023, customs data show.", "en", "customs data"),
+    ],
+)
+def test_data_that_shows_it_is_an_unnamed_source(text: str, language: str, name: str) -> None:
+    assert sources_of(text, language) == ({(name, None)}, "reported")

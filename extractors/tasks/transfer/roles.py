@@ -200,7 +200,15 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
             roles.add("recipient" if not reverse else "supplier", mention)
     _extend_lists(sentence, trigger, roles)
     roles.recipients = [m for m in roles.recipients if not _on_its_makers(m.span(sentence.doc).root, language)]
+    if any(_named_doer(sentence, m, subjects + agents) for m in roles.suppliers):
+        roles.suppliers = [m for m in roles.suppliers if m.form != "demonym"]  # "Syrian mercenaries sent by Turkey"
     return roles
+
+
+def _named_doer(sentence: Sentence, mention: Mention, doers: list[Mention]) -> bool:
+    """A state or body named as who did it (the subject, or after "by"), not by an adjective: beside it, an
+    adjective on the materiel or the people sent says where they are from, not who sent them."""
+    return mention.form != "demonym" and (mention in doers or marker_before(sentence, mention) in AGENT_MARKERS)
 
 
 def _on_its_makers(root: Token, language: str) -> bool:

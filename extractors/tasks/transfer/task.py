@@ -432,7 +432,7 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
         item=found.item,
         item_category=found.item.category,
         time=time_of(sentence, found.verb, starts_flow(found.verb)),
-        status="delivered",
+        status=status(sentence, found.verb, language),  # "will manufacture ... under licence": not yet
     )
 
 
