@@ -122,7 +122,7 @@ def subject_of(trigger: Token) -> list[Token]:
         subjects = nominal_subjects(token)
         if subjects:
             if all(s.pos_ == "PRON" for s in subjects):
-                return _reporter(token) or subjects
+                return _reporter(token, any("1" in s.morph.get("Person", []) for s in subjects)) or subjects
             return subjects
         lost = _coordinated_subject(token) or _inverted_speaker(token)
         if lost is not None:
@@ -225,11 +225,15 @@ def inverted_incise(verb: Token) -> bool:
     return verb.doc[i].text in {",", "»", "”", '"'}
 
 
-def _reporter(token: Token) -> list[Token]:
-    """The subject of the reporting verb a clause depends on."""
+def _reporter(token: Token, first_person: bool) -> list[Token]:
+    """The subject of the reporting verb a clause depends on: the speaker a first-person pronoun stands for
+    ("We have delivered ...," said the minister), and a third-person one when the speaker comes first ("the
+    US announced it would send"; not "It has shipped shells, officials said": "it" is whom the article
+    spoke of)."""
     for ancestor in token.ancestors:
         if is_reporting(ancestor):
-            return [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+            subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+            return [c for c in subjects if first_person or c.i < token.i]
     return []
 
 

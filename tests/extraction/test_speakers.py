@@ -158,3 +158,23 @@ def test_evidence_put_forward_in_support_is_a_source(text: str, language: str, e
 )
 def test_materiel_words_credited_as_the_source_are_no_item(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("IR", "SD", "drones")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Norway says it will not sell fighter jets to Peru. But it has shipped 20 howitzers to Chile, officials"
+            " said.",
+            "en",
+        ),
+        (
+            "La Norvège dit qu'elle ne vendra pas d'avions de combat au Pérou. Mais elle a expédié 20 obusiers au"
+            " Chili, selon des responsables.",
+            "fr",
+        ),
+    ],
+)
+def test_a_pronoun_before_the_speaker_is_whom_the_article_spoke_of(text: str, language: str) -> None:
+    """ "It has shipped ..., officials said": "it" is Norway, named before, not the officials who say so."""
+    assert ("NO", "CL", "artillery_systems") in transfers(record(text, language))
