@@ -196,8 +196,8 @@ def _future(token: Token) -> bool:
 
 def pledged_if_later(finding: Finding, reference: Reference | None) -> Finding:
     """A delivery whose time starts after the article was published is still to come: "Les Rafale seraient
-    livrés en 2026", read in 2024."""
-    start = finding.time.start if finding.time else None
+    livrés en 2026", read in 2024; so is one due by a time after it ("the supply of 12 jets by 2028")."""
+    start = finding.time.start or finding.time.end if finding.time else None
     if finding.status != "delivered" or start is None or reference is None:
         return finding
     return replace(finding, status="pledged") if first_day(start) > last_day(reference.partial()) else finding

@@ -230,7 +230,7 @@ def _text(token: Token) -> str:
     start = _phrase_start(token) if token.dep_.startswith("obl") else start  # not "sans fondement les ..."
     inserted = [t.left_edge.i for t in _hung_after(token) if t.head.i == t.i or _asserting(t)]
     cut = [*inserted, *characterisation(tokens, token.lang_)]  # not ", a déclaré Téhéran", "de « sans fondement »"
-    end = min([tokens[-1].i + 1, start + MAX_DENIED_TOKENS, *cut])
+    end = min([tokens[-1].i + 1, start + MAX_DENIED_TOKENS, *(c for c in cut if c > start)])  # not the verb above
     span: Span = token.doc[start:end]
     return span.text.strip(" ,.;:\"'«»")
 

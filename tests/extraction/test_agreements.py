@@ -114,3 +114,9 @@ def test_a_state_condemning_the_deal_named_before_is_no_party_to_it() -> None:
 )
 def test_a_habit_of_buying_is_no_deal(text: str, language: str) -> None:
     assert not [c for c in record(text, language).claims if c.kind == "agreement"]
+
+
+def test_tel_aviv_stands_for_israel() -> None:
+    rec = record("Rabat et Tel-Aviv ont signé un accord de coopération militaire en novembre 2021.", "fr")
+    [agreement] = [c for c in rec.claims if c.kind == "agreement"]
+    assert set(agreement.roles["parties"]) == {"MA", "IL"}

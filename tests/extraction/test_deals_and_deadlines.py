@@ -60,3 +60,15 @@ def test_the_deadline_of_a_delivery_to_come_is_not_when_the_deal_was_made(text: 
     rec = record(text, language)
     assert [c.time for c in rec.claims if c.kind == "agreement"] == [None]
     assert [(c.time.start, c.time.end) for c in rec.claims if c.kind == "transfer"] == [(None, "2026")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The contract covers the supply of 18 Gripen jets to Colombia by 2029.", "en"),
+        ("Le contrat prévoit la fourniture de 18 Gripen à la Colombie d'ici 2029.", "fr"),
+    ],
+)
+def test_a_supply_due_by_a_later_year_is_still_to_come(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2025-03-01"))
+    assert (claim.role("recipient"), claim.status, claim.time.end if claim.time else None) == ("CO", "pledged", "2029")

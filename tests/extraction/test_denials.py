@@ -298,3 +298,11 @@ def test_the_day_of_the_denial_is_no_part_of_what_is_denied() -> None:
     assert [c.denies for c in rec.claims if c.kind == "denial"] == [
         "avoir jamais fourni des missiles balistiques à la Russie"
     ]
+
+
+def test_a_denial_closed_by_its_speaker_keeps_what_it_denies() -> None:
+    """ "Moscow has never supplied ..., the ministry insisted": the verb of saying above the denied clause
+    does not cut it off."""
+    rec = record("Moscow has never supplied rockets to the Houthis, the Russian foreign ministry insisted.", "en")
+    [denial] = [c for c in rec.claims if c.kind == "denial"]
+    assert (denial.role("actor"), denial.denies) == ("RU", "supplied rockets to the Houthis")
