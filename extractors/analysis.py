@@ -24,7 +24,7 @@ from extractors.language import detect_language, is_prose_sentence, readability_
 from extractors.nlp import fold, make_doc, pipeline, sentence_spans, text_of, tokens_of
 from extractors.port_names import name_ports
 from extractors.qualifiers.designations import designations, not_years
-from extractors.qualifiers.quantities import Figure, read_figures
+from extractors.qualifiers.quantities import Figure, counted_by_name, read_figures
 from extractors.qualifiers.times import Period, Reference, read_periods, stands_in
 from extractors.selection import PARTY_KINDS, claim_sentences, covered, needs_ner, needs_parse
 from extractors.stages import stage
@@ -301,7 +301,8 @@ def _analysis(reading: _Reading) -> Analysis:
         if parsed and is_prose_sentence(sentence.text):
             names = designations(doc, mentions, items)  # "Mirage 2000": neither a figure nor a date
             not_dates = _char_spans(doc, not_years(doc, names, items))
-            sentence.figures = read_figures(doc, language, names)
+            systems = [(i.token_start, i.token_end, i.category) for i in items if i.system]
+            sentence.figures = counted_by_name(read_figures(doc, language, names), doc, systems)  # "24 Rafale"
             states = {m.state for m in sentence.mentions if m.state}
             sentence.periods = [
                 p

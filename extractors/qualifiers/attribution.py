@@ -268,7 +268,8 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     for marker in _source_markers(language).finditer(sentence.folded):
         span = _phrase_after(sentence, marker.end())
         anchor = span.root.head.i if len(span) else None
-        found += [replace(s, anchor=anchor) for s in _phrase_sources(sentence, span, memory)]
+        cited = _phrase_sources(sentence, span, memory) or _unknown_name(span)
+        found += [replace(s, anchor=anchor) for s in cited]
     denying = cue_sets("denial", language)["words"][0]
     for token in sentence.tokens_for(_speaking_words(language)):
         refusing = token.lemma_.lower() in denying or token.lower_ in denying
@@ -301,6 +302,14 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     if unique or looked:  # named first: "he said" is John Kirby; with none, "they" is the officials just cited
         memory.last = _dedupe(looked + ([s for s in unique if s.named] or unique))
     return unique
+
+
+def _unknown_name(span: Span) -> list[Cited]:
+    """ "according to The Sentry": a name after "according to" that no gazetteer or NER knows is the source."""
+    if not len(span) or not (span.root.pos_ == "PROPN" or (span.root.is_title and span.root.i > span.start)):
+        return []  # a proper noun, however tagged ("The Sentry")
+    start, end = _noun_phrase_bounds(span, span.root)
+    return [Cited(span.doc[start:end].text.strip())] if end > start else []
 
 
 def _passive_subject(verb: Token, child: Token) -> bool:

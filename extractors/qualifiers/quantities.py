@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -196,6 +196,28 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
     compound = doc[head - 2 : head + 1].text.lower() if _hyphenated(doc, head) and head > 1 else ""
     unit = _tables()["units"].get(compound) or _unit_name(doc[head])  # "82 lance-roquettes"
     return str(unit), head, head + 1
+
+
+def counted_by_name(figures: list[Figure], doc: Doc, systems: list[tuple[int, int, str]]) -> list[Figure]:
+    """The figures whose unit is a named system's name, or the word after it ("24 Rafale", "12 Eurofighter
+    Typhoon", "26 Rafale Marine"), counted in the unit of the system's kind (`systems`: each named system's
+    tokens and item category)."""
+    units, named = lexicon("quantities")["system_units"], _tables()["units"]
+    found = []
+    for figure in figures:
+        token = figure.unit_token
+        kind = next((c for s, e, c in systems if token is not None and s <= token <= e), None)
+        if token is None or kind not in units or doc[token].lower_ in named or token > _name_end(doc, systems, token):
+            found.append(figure)
+        else:
+            found.append(replace(figure, unit=str(units[kind])))
+    return found
+
+
+def _name_end(doc: Doc, systems: list[tuple[int, int, str]], token: int) -> int:
+    """The last token of the name a unit stands in: the system's, and a capitalised word after it."""
+    end = next(e for s, e, _ in systems if s <= token <= e)
+    return end if end < len(doc) and doc[end].is_title else end - 1
 
 
 def _measures_the_unit(doc: Doc, end: int) -> bool:

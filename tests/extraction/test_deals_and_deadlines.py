@@ -72,3 +72,15 @@ def test_the_deadline_of_a_delivery_to_come_is_not_when_the_deal_was_made(text: 
 def test_a_supply_due_by_a_later_year_is_still_to_come(text: str, language: str) -> None:
     claim = only(record(text, language, published="2025-03-01"))
     assert (claim.role("recipient"), claim.status, claim.time.end if claim.time else None) == ("CO", "pledged", "2029")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kyiv expects to receive the first Gripen jets from Sweden this autumn.", "en"),
+        ("Kiev s'attend à recevoir cet automne les premiers Gripen de la Suède.", "fr"),
+    ],
+)
+def test_a_delivery_expected_is_pledged(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2025-06-01"))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("SE", "UA", "pledged")

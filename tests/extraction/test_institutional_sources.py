@@ -233,3 +233,16 @@ def test_a_relative_clause_that_says_something_else_credits_nothing() -> None:
 )
 def test_data_that_shows_it_is_an_unnamed_source(text: str, language: str, name: str) -> None:
     assert sources_of(text, language) == ({(name, None)}, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Russia flew rifles to Mali in May, according to The Korvak Monitor.", "en", "Korvak Monitor"),
+        ("La Russie a livré des fusils au Mali en mai, selon Korvak Monitor.", "fr", "Korvak Monitor"),
+        ("Iraq received jets from Pakistan in May, according to the Iraqi air force.", "en", "Iraqi air force"),
+    ],
+)
+def test_a_source_after_according_to_that_no_gazetteer_knows(text: str, language: str, name: str) -> None:
+    names, modality = sources_of(text, language)
+    assert modality == "reported" and {n for n, _ in names} == {name}

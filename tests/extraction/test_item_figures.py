@@ -200,3 +200,18 @@ def test_a_sum_worth_of_the_materiel_is_its_value_whatever_its_adjectives(text: 
     assert [(c.role("supplier"), c.quantity and (c.quantity.min, c.quantity.unit)) for c in claims] == [
         ("US", (3_000_000, "dollar"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("L'Indonésie a commandé 42 Rafale à la France.", "fr", "aircraft"),
+        ("Le Qatar a commandé 12 Eurofighter Typhoon au Royaume-Uni.", "fr", "aircraft"),
+        ("L'Inde a commandé 26 Rafale Marine à la France.", "fr", "aircraft"),
+        ("Poland ordered 96 AH-64 Apache helicopters from the United States.", "en", "helicopter"),
+    ],
+)
+def test_a_count_of_named_systems_is_in_the_unit_of_their_kind(text: str, language: str, unit: str) -> None:
+    """ "42 Rafale": the count's noun is the system's name, not a unit; a unit word the text gives stays."""
+    [transfer] = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert transfer.quantity is not None and transfer.quantity.unit == unit
