@@ -676,3 +676,16 @@ def with_claim_noun(credit: Credit, trigger: Token, language: str) -> Credit:
                 return credit
             return Credit(own=[*credit.own, Cited(head.text, anchor=head.i)], back=credit.back, listed=credit.listed)
     return credit
+
+
+def without_deniers(credit: Credit, sentence: Sentence, parties: set[str]) -> Credit:
+    """The credit less the parties to a claim that deny it ("The US accused China of supplying Russia, a
+    charge Beijing denied"): they are the subject of a denial claim, not sources of the claim."""
+    denying = cue_sets("denial", sentence.doc.lang_)["words"][0]
+
+    def denier(source: Cited) -> bool:
+        verb = sentence.doc[source.anchor] if source.anchor is not None else None
+        party = source.mention is not None and source.mention.state in parties
+        return party and verb is not None and (verb.lemma_.lower() in denying or verb.lower_ in denying)
+
+    return Credit(own=[s for s in credit.own if not denier(s)], back=credit.back, listed=credit.listed)

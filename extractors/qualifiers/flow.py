@@ -146,6 +146,8 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
         return "pledged"  # "330,000 shells could be transferred", "la Corée pourrait envoyer": not done yet
     if trigger.dep_ == "ROOT" and "Inf" in trigger.morph.get("VerbForm", []) and has_subject(trigger):
         return "pledged"  # a headline's "Russia to supply Su-35 jets to Iran": what will be done
+    if trigger.dep_ == "xcomp" and trigger.head.lower_ in words("trends", "pledging_adjectives", language):
+        return "pledged"  # "is unlikely to send", "est prêt à livrer": not done
     chain = [trigger, *[a for a in _governing(trigger) if a.pos_ in {"VERB", "AUX"}]]
     if _done_by(trigger):
         chain = [trigger]  # "helicopters supplied by Russia": given already, whatever is said of them

@@ -84,3 +84,22 @@ def test_a_supply_due_by_a_later_year_is_still_to_come(text: str, language: str)
 def test_a_delivery_expected_is_pledged(text: str, language: str) -> None:
     claim = only(record(text, language, published="2025-06-01"))
     assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("SE", "UA", "pledged")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Analysts say Beijing is unlikely to send weapons to Moscow.", "speculative"),
+        ("Germany is ready to supply more Patriot systems to Ukraine.", "asserted"),
+    ],
+)
+def test_an_infinitive_under_an_adjective_of_intent_is_still_to_come(text: str, modality: str) -> None:
+    rec = record(text, "en")
+    claim = only(rec)
+    assert (claim.status, rec.evidence[0].modality) == ("pledged", modality)
+
+
+def test_what_a_plane_can_carry_does_not_make_its_load_pledged() -> None:
+    text = "Un avion russe, capable de transporter 40 tonnes, a livré quatre hélicoptères Mi-171 au Mali."
+    claim = only(record(text, "fr"))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("RU", "ML", "delivered")

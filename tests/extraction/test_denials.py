@@ -306,3 +306,29 @@ def test_a_denial_closed_by_its_speaker_keeps_what_it_denies() -> None:
     rec = record("Moscow has never supplied rockets to the Houthis, the Russian foreign ministry insisted.", "en")
     [denial] = [c for c in rec.claims if c.kind == "denial"]
     assert (denial.role("actor"), denial.denies) == ("RU", "supplied rockets to the Houthis")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "accusation"),
+    [
+        (
+            "Kyiv accused Minsk of supplying fuel to Russian troops, a charge Belarus denied.",
+            "en",
+            "Kyiv accused Minsk of supplying fuel to Russian troops",
+        ),
+        (
+            "Kiev accuse Minsk de fournir du carburant aux troupes russes, ce que la Biélorussie dément.",
+            "fr",
+            "Kiev accuse Minsk de fournir du carburant aux troupes russes",
+        ),
+    ],
+)
+def test_a_denial_in_a_relative_clause_denies_the_accusation_before_it(
+    text: str, language: str, accusation: str
+) -> None:
+    """The denial claim names what is denied; the accused is no source of the accusation's transfer."""
+    rec = record(text, language)
+    [denial] = [c for c in rec.claims if c.kind == "denial"]
+    assert (denial.role("actor"), denial.denies) == ("BY", accusation)
+    sources = {a.entity_id for e in rec.evidence for a in e.attributed_to if e.claim_id != denial.id}
+    assert "BY" not in sources

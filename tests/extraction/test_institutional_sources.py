@@ -246,3 +246,9 @@ def test_data_that_shows_it_is_an_unnamed_source(text: str, language: str, name:
 def test_a_source_after_according_to_that_no_gazetteer_knows(text: str, language: str, name: str) -> None:
     names, modality = sources_of(text, language)
     assert modality == "reported" and {n for n, _ in names} == {name}
+
+
+def test_a_state_of_origin_hung_on_the_materiel_is_credited_like_any_claim() -> None:
+    text = "Iranian-made drones used by Russia were found to contain Western chips, Conflict Armament Research said."
+    names, modality = sources_of(text, "en")
+    assert modality == "reported" and {n for n, _ in names} == {"Conflict Armament Research"}

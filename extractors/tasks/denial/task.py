@@ -108,8 +108,12 @@ def findings_in(findings: list[Finding], sentence: Sentence) -> bool:
 
 
 def _denied(sentence: Sentence, token: Token) -> str:
-    """What is denied: the object or clause after the denial word, cut short."""
+    """What is denied: the object or clause after the denial word, cut short; for a denial in a relative
+    clause ("..., a charge Beijing denied", "..., ce que la Chine dément"), the accusation before it."""
     objects = [c for c in token.children if c.dep_ in {"obj", "dobj", "ccomp", "xcomp", "nmod", "obl:arg"}]
+    accusation = _accusation_before(sentence, token, objects)
+    if accusation:
+        return accusation
     if objects:
         words = list(objects[0].subtree)
         next_clause = next_clause_subjects(sentence, objects[0])  # "... à Moscou et l'Inde a démenti"
@@ -121,6 +125,21 @@ def _denied(sentence: Sentence, token: Token) -> str:
         start += 1  # "a démenti lundi avoir fourni": when it was denied, not what
     span: Span = sentence.doc[start:end]
     return span.text.strip(" ,.;:\"'«»") or token.text
+
+
+RELATIVE_OBJECTS = {"that", "which", "que", "qu'", "lequel", "laquelle"}
+
+
+def _accusation_before(sentence: Sentence, token: Token, objects: list[Token]) -> str | None:
+    """ "The US accused China of supplying drones, a charge Beijing denied": the clause before the comma that
+    sets off the relative clause the denial word stands in."""
+    relative = token.dep_ in {"relcl", "acl:relcl"} and (not objects or objects[0].lower_ in RELATIVE_OBJECTS)
+    if not relative or token.head.i == token.i:
+        return None
+    start = token.head.left_edge.i
+    if start < 2 or sentence.doc[start - 1].text != ",":
+        return None
+    return sentence.doc[max(0, start - 1 - 2 * MAX_DENIED_TOKENS) : start - 1].text.strip(" ,.;:\"'«»")
 
 
 def _clause_after_comma(words: list[Token]) -> list[int]:

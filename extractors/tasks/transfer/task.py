@@ -17,7 +17,7 @@ from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, lexicon, words
-from extractors.qualifiers.attribution import Credit, credits, with_claim_noun
+from extractors.qualifiers.attribution import Credit, credits, with_claim_noun, without_deniers
 from extractors.qualifiers.denials import denial_before
 from extractors.qualifiers.flow import pledged_if_later, starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
@@ -232,6 +232,7 @@ class TransferTask:
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
         discourse.time, discourse.items = time, categories
         credit = with_claim_noun(credit.bearing_on(sentence, trigger.token), trigger.token, language)
+        credit = without_deniers(credit, sentence, parties)  # "..., a charge Beijing denied": no source of it
         base = Finding(
             kind="transfer",
             roles={"supplier": [supplier], "recipient": [recipient]},
@@ -386,12 +387,14 @@ def _targeted(sentence: Sentence, item: ItemMention) -> bool:
 def _origin_finding(sentence: Sentence, origin: Origin, language: str, credit: Credit) -> Finding:
     """ "Russia's Iranian-made drones": the maker supplied the holder (when, the words do not say)."""
     anchor = sentence.doc[origin.anchor]
+    credit = credit.bearing_on(sentence, anchor)  # "Iranian-made drones used by Russia ..., CAR said"
     return Finding(
         kind="transfer",
         roles={"supplier": [origin.maker], "recipient": [origin.holder]},
         quote_start=sentence.offset,
         quote_end=sentence.offset + len(sentence.text.rstrip()),
-        modality=modality(sentence, anchor, language, []),
+        modality=modality(sentence, anchor, language, credit.speakers),
+        sources=credit.all,
         item=origin.item,
         item_category=origin.item.category,
         status="delivered",
