@@ -45,6 +45,7 @@ class Sentence:
     figures: list[Figure] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
     parsed: bool = True  # False: only tokenised, no claim can come from it
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # worked out once by a rule
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -16,7 +16,15 @@ SOURCE_CLIMB = 3
 
 def actors(sentence: Sentence) -> list[Mention]:
     """The mentions that may supply or receive: states, and bodies, groups and people that are not
-    observers (a media outlet or think tank reports flows; it is not part of them)."""
+    observers (a media outlet or think tank reports flows; it is not part of them). Worked out once per
+    sentence and list of mentions (every trigger of the sentence asks)."""
+    known = sentence.derived.get("actors")
+    if known is None or known[0] is not sentence.mentions:
+        known = sentence.derived["actors"] = (sentence.mentions, _actors(sentence))
+    return list(known[1])
+
+
+def _actors(sentence: Sentence) -> list[Mention]:
     return [
         m
         for m in sentence.mentions
