@@ -215,3 +215,15 @@ def test_a_count_of_named_systems_is_in_the_unit_of_their_kind(text: str, langua
     """ "42 Rafale": the count's noun is the system's name, not a unit; a unit word the text gives stays."""
     [transfer] = [c for c in record(text, language).claims if c.kind == "transfer"]
     assert transfer.quantity is not None and transfer.quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Des sociétés arméniennes ont vendu à la Russie des puces occidentales pour 40 millions de dollars.", "fr"),
+        ("Armenian firms sold Western chips to Russia for $40 million.", "en"),
+    ],
+)
+def test_a_sum_the_materiel_was_sold_for_is_its_amount(text: str, language: str) -> None:
+    quantity = only(record(text, language)).quantity
+    assert quantity is not None and (quantity.min, quantity.unit) == (40_000_000, "dollar")

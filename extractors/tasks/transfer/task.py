@@ -752,7 +752,10 @@ def _values(sentence: Sentence, item: ItemMention, figure: Figure) -> bool:
     between = sentence.doc[item.token_end : figure.token_start]
     after = sentence.doc[figure.token_end : figure.token_end + 1]  # "chips, acquiring $3 million worth."
     said = any(t.lower_ in value_words for t in between) or any(t.lower_ in value_words for t in after)
-    return 0 < len(between) <= 6 and said
+    prices = words("transfer", "price_prepositions", sentence.doc.lang_)
+    last = next((t.lower_ for t in reversed(between) if not (t.is_currency or t.pos_ == "SYM")), None)
+    priced = figure.unit in FUNDS_UNITS and last in prices  # "pour 50 millions de dollars", "for $40 million"
+    return 0 < len(between) <= 6 and (said or priced)
 
 
 def _included(
