@@ -248,3 +248,17 @@ def test_a_vessel_named_after_its_noun_though_the_ner_missed_it(text: str, langu
     (call,) = calls(rec)
     names = {e.id: e.name for e in rec.entities}
     assert names.get(call.role("vessel") or "") == vessel
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The freighter arrived at Port Sudan on 12 June.", "en"),
+        ("Le cargo est arrivé à Port-Soudan le 12 juin.", "fr"),
+    ],
+)
+def test_a_vessel_arriving_at_a_seat_of_government_calls_at_its_port(text: str, language: str) -> None:
+    """Port Sudan is also where Sudan's government sits: after a vessel's verb of arriving it is the port,
+    the same one in both languages."""
+    [call] = [c for c in record(text, language).claims if c.kind == "port_call"]
+    assert call.role("port") == "port:port-sudan"
