@@ -28,3 +28,23 @@ def test_an_agreement_named_again_with_other_actors_is_not_the_one_before() -> N
     rec = record(text)
     assert {frozenset(c.roles["parties"]) for c in rec.claims if c.kind == "agreement"} == {frozenset({"CL", "PE"})}
     assert len(rec.evidence) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Chad took delivery of four drones in 2023 and Togo received two the same year. A spokesman for the"
+            " maker declined to give details of the contracts.",
+            "en",
+        ),
+        (
+            "Le Tchad a reçu quatre drones en 2023 et le Togo deux la même année. Un porte-parole du fabricant a"
+            " refusé de détailler les contrats.",
+            "fr",
+        ),
+    ],
+)
+def test_the_contracts_with_no_agreement_before_are_none_between_the_last_two_states(text: str, language: str) -> None:
+    """The two buyers named last signed nothing together: "the contracts" are each buyer's with the maker."""
+    assert [c for c in record(text, language).claims if c.kind == "agreement"] == []

@@ -25,7 +25,7 @@ from extractors.qualifiers.stance import modality
 from extractors.tasks.agreement.parties import named_before
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
-from extractors.tasks.pairs import Pair, state_pairs
+from extractors.tasks.pairs import Pair, named_states, state_pairs
 
 MAX_PROVISION_TOKENS = 10
 RECENT_SENTENCES = 3  # how far back a system named before may be what a sentence's deal is about
@@ -98,16 +98,20 @@ class AgreementTask:
             time=agreement_time(sentence, anchor),
             provisions=_provisions(sentence, language),
         )
-        return _as_named_before(finding, last) if named_before(anchor) and not treaties else finding
+        if named_before(anchor) and not treaties:
+            return _as_named_before(finding, last, bool(named_states(sentence)))
+        return finding
 
 
-def _as_named_before(finding: Finding, last: Finding | None) -> Finding | None:
+def _as_named_before(finding: Finding, last: Finding | None, own_states: bool) -> Finding | None:
     """ "Japan and the Philippines signed a defence pact on Monday. The agreement allows ...": a sentence
     that names the agreement before by its article states that agreement, with its name and time; the
     states around it are not its parties when they are not the agreement's ("Azerbaijan condemned the
-    deal" after Armenia and India signed one)."""
+    deal" after Armenia and India signed one); with no agreement before and no state of its own, "the
+    contracts" are no agreement between the last two states named ("Niger took delivery of drones and
+    Mali received some. Baykar declined to give details of the contracts")."""
     if last is None:
-        return finding
+        return finding if own_states else None
     if {m.state for m in finding.roles["parties"]} != {m.state for m in last.roles["parties"]}:
         return None
     if finding.time is not None and (last.time is None or finding.time != last.time):
