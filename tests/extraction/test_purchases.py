@@ -255,3 +255,17 @@ def test_that_of_a_second_kind_is_a_second_order(text: str, language: str) -> No
         ("armoured_vehicles", 180, "pledged"),
         ("artillery_systems", 212, "pledged"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Le Gabon a commandé trois patrouilleurs au chantier naval français Piriou.", "fr", "vessel"),
+        ("Gabon ordered three patrol vessels from France.", "en", "vessel"),
+    ],
+)
+def test_an_order_placed_with_a_body_of_a_state_is_from_that_state(text: str, language: str, unit: str) -> None:
+    """ "au chantier naval français": the yard's state sold them, whatever adjectives stand between."""
+    [claim] = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("FR", "GA", "pledged")
+    assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (3, unit)

@@ -570,7 +570,10 @@ def _seller_body(sentence: Sentence, trigger: Trigger, mention: Mention, sellers
     when that noun follows a word naming the seller, close after the word of buying."""
     doc = sentence.doc
     noun = mention.span(doc).root.head
-    if mention.form != "demonym" or noun.i != mention.token_start - 1 or noun.pos_ != "NOUN":
+    between = doc[noun.i + 1 : mention.token_start]  # "au chantier naval français": its adjectives aside
+    if mention.form != "demonym" or noun.i >= mention.token_start or noun.pos_ != "NOUN":
+        return False
+    if len(between) > 2 or any(t.pos_ != "ADJ" for t in between):
         return False
     if not 0 < noun.i - trigger.i <= LINEAR_WINDOW or any(t.pos_ == "VERB" for t in doc[trigger.i + 1 : noun.i]):
         return False
