@@ -277,7 +277,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
             continue  # "Iran did not deny reports that ...": who does not deny says nothing
         if concluding(token):
             continue  # "Moscow and Pyongyang concluded a treaty": who makes a deal says nothing of it
-        if is_reporting(token) or refusing:
+        if is_reporting(token) or refusing or _saying_as_noun(sentence, token):
             inverted = _inverted_subject(sentence, token)
             for child in token.children:
                 if _passive_subject(token, child) and accusing(token):
@@ -353,6 +353,14 @@ def _opening_source(sentence: Sentence, verb: Token) -> list[Token]:
     return [opening] if opening.dep_ not in {"obj", "dobj", "pobj"} else []
 
 
+def _saying_as_noun(sentence: Sentence, token: Token) -> bool:
+    """ "..., pointe l'agence Reuters.": a French verb of saying after a comma, its speaker after it, that the
+    tagger took for a noun."""
+    if token.lang_ != "fr" or token.pos_ != "NOUN" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    return _inverted_subject(sentence, token) is not None
+
+
 def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
     """ "..., a affirmé la Maison Blanche", "..., a annoncé le chancelier Scholz": the subject after a French
     verb of saying set off by a comma, up to the next punctuation (the parser may take it for an object,
@@ -401,8 +409,8 @@ def _closing_speaker(sentence: Sentence, verb: Token, memory: _Memory) -> list[C
 
 def closing_phrase(verb: Token) -> Span | None:
     """The words between the last comma and a subjectless verb of saying, when they hold no verb."""
-    if any(c.dep_ in SOURCE_DEPS for c in verb.children):
-        return None
+    if any(c.dep_ in SOURCE_DEPS for c in verb.children) or "Inf" in verb.morph.get("VerbForm", []):
+        return None  # nor "..., de quoi rapporter des millions": an infinitive has no speaker of its own
     start = next((t.i + 1 for t in reversed(verb.doc[max(0, verb.i - CLOSING_REACH) : verb.i]) if t.text == ","), None)
     if start is None or start == verb.i or any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[start : verb.i]):
         return None
@@ -514,7 +522,7 @@ def _headed(sentence: Sentence, span: Span, head: Token, found: list[Cited]) -> 
     institution = head.lower_ in words("sources", "institutions", sentence.doc.lang_)
     start, end = _noun_phrase_bounds(span, head, INSTITUTION_LINKS if institution else OF_WORDS)
     end = min(_with_its_name(sentence, head, end), span.end)
-    owner = _owner(sentence, head, start, end) if institution else None
+    owner = _owner(sentence, head, start, end) if institution else _body_of_members(sentence, head, start, end)
     if owner is not None:
         start, end = min(start, owner.token_start), max(end, owner.token_end)
         return [s for s in found if s.mention is not owner] + [Cited(span.doc[start:end].text.strip(), owner)]
@@ -568,6 +576,13 @@ def _owner(sentence: Sentence, head: Token, start: int, end: int) -> Mention | N
     return None
 
 
+def _body_of_members(sentence: Sentence, head: Token, start: int, end: int) -> Mention | None:
+    """The body named with people who may speak for it ("UN experts", "les enquêteurs de l'AIEA")."""
+    if head.lower_ not in words("sources", "members", head.lang_):
+        return None
+    return next((m for m in sentence.mentions_in(head.doc[start:end]) if m.kind == "organization"), None)
+
+
 def _is_par(token: Token) -> bool:
     return token.dep_.startswith("obl") and any(c.lower_ == "par" and c.dep_ == "case" for c in token.children)
 
@@ -595,7 +610,7 @@ def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORD
     for child in root.rights:
         if min(t.i for t in child.subtree) != end:
             break
-        if child.dep_ == "amod":
+        if child.dep_ == "amod" and not is_reporting(child):  # not "Le rapport pointe ...", its verb
             end += 1
         elif child.dep_ in {"nmod", "prep"} and any(c.lower_ in links for c in [child, *child.children]):
             end = min(max(t.i for t in child.subtree) + 1, root.i + MAX_NOUN_PHRASE)
@@ -604,8 +619,8 @@ def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORD
     lefts = [t.left_edge.i for t in root.lefts if t.dep_ not in {"case", "prep"} and t.pos_ != "ADP"]  # "South Korean"
     start = max(min([root.i, *lefts]), span.start)
     start = after_last_comma(span.doc, start, root.i)
-    while start < root.i and span.doc[start].lower_ in ARTICLES:
-        start += 1
+    while start < root.i and span.doc[start].lower_ in ARTICLES and span.doc[start].pos_ != "PROPN":
+        start += 1  # not "UN" of "UN experts", which French spells as an article
     return start, min(end, span.end)
 
 

@@ -206,7 +206,10 @@ def test_whose_words_an_unnamed_source_is(text: str, language: str, expected: se
             {("Japan's defence ministry", "organization:japanese-ministry-of-defense")},
         ),
         # a closing speaker the parser hangs on a noun as a relative clause, without a relative word
-        ("The tanker called at Nampo four times in 2023, a UN panel found.", {("UN", "organization:united-nations")}),
+        (
+            "The tanker called at Nampo four times in 2023, a UN panel found.",
+            {("UN panel", "organization:united-nations")},
+        ),
         ("Russia signed a contract with Algeria for fighter jets in May, the company said.", {("company", None)}),
     ],
 )

@@ -187,7 +187,10 @@ class TransferTask:
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
         _speakers_side(trigger, roles, credit)
-        speakers = frozenset(s.mention.token_start for s in credit.own if s.mention is not None)
+        here = {id(m) for m in sentence.mentions}  # not a source named sentences before ("he said")
+        speakers = frozenset(
+            s.mention.token_start for s in credit.own if s.mention is not None and id(s.mention) in here
+        )
         continue_discourse(sentence, trigger, roles, discourse, speakers)
         topic_recipient(sentence, trigger, roles, discourse)
         complete_from_headline(sentence, roles, pair)
