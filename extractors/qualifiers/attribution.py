@@ -495,7 +495,7 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Cit
     if root.lower_ in PRONOUNS or root.pos_ == "PRON":
         return named or list(memory.last)
     heads_words = _source_heads(sentence.doc.lang_)
-    if root.lower_ in heads_words and not sentence.mention_of(root):
+    if root.lower_ in heads_words and _unnamed_or_governing(root, sentence.mention_of(root)):
         named = _headed(sentence, span, root, named)
         if any(c.lower_ in DEMONSTRATIVES for c in root.children) and memory.last:
             named = _dedupe(named + memory.last)  # "Ce rapport indique": the report named before
@@ -504,6 +504,14 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Cit
         if noun.lower_ in heads_words and not sentence.mention_of(noun):
             named = _headed(sentence, span, noun, named)  # "données analysées par des spécialistes"
     return named
+
+
+def _unnamed_or_governing(root: Token, mention: Mention | None) -> bool:
+    """A source noun no gazetteer names, or an institution named by its state's adjective ("le ministère
+    indien"), whose words go on ("... de la Défense")."""
+    if mention is None:
+        return True
+    return mention.form == "government" and root.lower_ in words("sources", "institutions", root.lang_)
 
 
 @cache
@@ -612,6 +620,9 @@ def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORD
             break
         if child.dep_ == "amod" and not is_reporting(child):  # not "Le rapport pointe ...", its verb
             end += 1
+        elif child.dep_ == "nmod" and not any(c.dep_ in {"case", "det"} for c in child.children):
+            end = min(_bare_words_end(child), root.i + MAX_NOUN_PHRASE)  # "Forces armées royales"
+            break
         elif child.dep_ in {"nmod", "prep"} and any(c.lower_ in links for c in [child, *child.children]):
             end = min(max(t.i for t in child.subtree) + 1, root.i + MAX_NOUN_PHRASE)
         else:
@@ -622,6 +633,15 @@ def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORD
     while start < root.i and span.doc[start].lower_ in ARTICLES and span.doc[start].pos_ != "PROPN":
         start += 1  # not "UN" of "UN experts", which French spells as an article
     return start, min(end, span.end)
+
+
+def _bare_words_end(noun: Token) -> int:
+    """Where the nouns and adjectives that begin a noun's words end ("douanières chinoises", not "...
+    remontant à 2015")."""
+    end = noun.left_edge.i
+    while end <= noun.right_edge.i and noun.doc[end].pos_ in {"NOUN", "ADJ"}:
+        end += 1
+    return end
 
 
 def after_last_comma(doc: Doc, start: int, head: int) -> int:

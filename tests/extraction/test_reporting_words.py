@@ -82,3 +82,24 @@ def test_an_infinitive_after_a_comma_has_no_speaker() -> None:
     first, second = credits(analysis)
     assert [c.name for c in first.own] == ["agence Reuters"]
     assert second.own == []  # "quoi" is no pronoun standing for Reuters
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L'Inde a acheté 26 avions Rafale à la France, a confirmé le ministère indien de la Défense.",
+            "ministère indien de la Défense",
+        ),
+        (
+            "Le Maroc a reçu en juin des hélicoptères des États-Unis, a annoncé les Forces armées royales.",
+            "Forces armées royales",
+        ),
+        (
+            "La Chine a livré des drones au Pakistan, selon les autorités douanières chinoises remontant à 2015.",
+            "autorités douanières chinoises",
+        ),
+    ],
+)
+def test_an_institution_is_named_with_all_its_words(text: str, name: str) -> None:
+    assert sources(record(text, "fr")) == [name]
