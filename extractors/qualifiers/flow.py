@@ -303,12 +303,15 @@ def _told_at(sentence: Sentence, period: Period) -> Period:
     return period
 
 
-def nearest_period(sentence: Sentence, trigger: Token, *, skip_reporting: bool = False) -> Period | None:
+def nearest_period(
+    sentence: Sentence, trigger: Token, *, skip_reporting: bool = False, skip_deals: bool = False
+) -> Period | None:
     """The date expression closest to the trigger among its own (and with `skip_reporting`, not one that
-    dates the reporting of the claim: "Iran acknowledged on Saturday having supplied drones")."""
+    dates the reporting of the claim: "Iran acknowledged on Saturday having supplied drones"; with
+    `skip_deals`, not one that dates a deal it is made under: "received 100 tanks under a 2022 contract")."""
     periods = []
     for period in sentence.periods:
-        if period.form == ALREADY:
+        if period.form == ALREADY or (skip_deals and _dates_a_deal(sentence, period, trigger)):
             continue
         place = relation(sentence, period, trigger)
         if place == ELSEWHERE or (skip_reporting and place == REPORTING and period.role == "point"):
@@ -317,6 +320,20 @@ def nearest_period(sentence: Sentence, trigger: Token, *, skip_reporting: bool =
     if not periods:
         return None
     return _told_at(sentence, min(periods, key=lambda p: abs(p.char_start - trigger.idx)))
+
+
+DEAL_DATE_DEPS = {"nummod", "compound", "amod", "nmod", "npadvmod"}  # "a 2022 contract", "un contrat de 2022"
+DEAL_DATE_REACH = 2
+
+
+def _dates_a_deal(sentence: Sentence, period: Period, trigger: Token) -> bool:
+    """Whether the date is a deal's own, set on its noun ("under a 2022 contract", "en vertu d'un contrat de
+    2022"): when the deal was made, not when what it provides for moved."""
+    token = _token_at(sentence, period)
+    if token is None or period.role != "point" or token.dep_ not in DEAL_DATE_DEPS or token.head.i == trigger.i:
+        return False
+    near = abs(token.i - token.head.i) <= DEAL_DATE_REACH  # not "Le contrat prévoit ... d'ici 2029", misparsed
+    return near and token.head.lemma_.lower() in words("agreements", "nouns", token.lang_)
 
 
 def _told_before(sentence: Sentence, trigger: Token) -> bool:
@@ -438,7 +455,7 @@ def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool 
     """The claim's time: the date expression nearest its trigger (a start only for a flow that began or
     was promised), joined to an end stated after it ("en décembre dernier ... jusqu'au mois d'avril");
     with none, an end at the report that tells it done ("said on Monday it had delivered")."""
-    period = nearest_period(sentence, trigger, skip_reporting=not pledged)
+    period = nearest_period(sentence, trigger, skip_reporting=not pledged, skip_deals=True)
     if period is None:
         return None if pledged else before_report(sentence, trigger)
     period = _joined(sentence, period)

@@ -103,3 +103,21 @@ def test_what_a_plane_can_carry_does_not_make_its_load_pledged() -> None:
     text = "Un avion russe, capable de transporter 40 tonnes, a livré quatre hélicoptères Mi-171 au Mali."
     claim = only(record(text, "fr"))
     assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("RU", "ML", "delivered")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "time"),
+    [
+        ("Poland has received 100 K2 tanks from South Korea under a 2022 contract.", "en", None),
+        ("La Pologne a reçu 100 chars K2 de la Corée du Sud en vertu d'un contrat de 2022.", "fr", None),
+        ("Poland received 100 K2 tanks from South Korea in 2024 under a 2022 contract.", "en", ("2024", "2024")),
+    ],
+)
+def test_the_date_of_a_deal_is_not_when_what_it_provides_for_moved(
+    text: str, language: str, time: tuple[str, str] | None
+) -> None:
+    rec = record(text, language)
+    claim = only(rec)
+    assert (claim.time.start, claim.time.end) == time if time else claim.time is None
+    deal = only(rec, "agreement")
+    assert deal.time is not None and (deal.time.start, deal.time.end) == ("2022", "2022")

@@ -52,7 +52,7 @@ def test_beside_a_model_number_the_date_is_the_year_written(text: str, language:
         ("Since 2022, North Korea has sent shells to Russia.", "en", ("2022", None)),
         ("North Korea has sent shells to Russia since 2022.", "en", ("2022", None)),
         ("In 2000 Russia sold Su-30 jets to India.", "en", ("2000", "2000")),
-        ("Under the 2024 treaty, North Korea sent troops to Russia.", "en", ("2024", "2024")),
+        ("During the 2024 offensive, North Korea sent troops to Russia.", "en", ("2024", "2024")),
         ("2023 was a record year: North Korea sent shells to Russia.", "en", ("2023", "2023")),
         ("North Korea sent shells to Russia between 2022 and 2024.", "en", ("2022", "2024")),
         ("Depuis 2022, la Corée du Nord a livré des obus à la Russie.", "fr", ("2022", None)),
