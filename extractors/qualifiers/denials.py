@@ -28,6 +28,14 @@ def denial_words(sentence: Sentence, language: str) -> list[Token]:
     return [t for t in found if not is_negated(t) and not _rejects_no_claim(t, language)]
 
 
+def not_denied(sentence: Sentence, trigger: Token, language: str) -> bool:
+    """ "North Korea has not denied sending troops", "Moscou n'a pas démenti avoir livré": a claim others
+    make (reported), that the one who does not deny it neither denies nor states."""
+    lemmas, _ = cue_sets("denial", language)["words"]
+    found = [t for t in sentence.tokens_for(lemmas) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    return any(is_negated(t) and trigger in t.subtree for t in found)
+
+
 def _rejects_no_claim(token: Token, language: str) -> bool:
     """ "rejeter la faute sur", "rejected the proposal"; and for a word of dismissing, any object that is no
     claim ("Putin dismissed the defence minister", unlike "dismissed the reports")."""

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from extractors.analysis import Sentence
 from extractors.entities import Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import function_words
+from extractors.lexicon import function_words, words
 from extractors.qualifiers.stance import accusing, is_reporting
 
 DETERMINERS = {
@@ -251,6 +251,8 @@ def mentions_under(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
     for token in tokens:
         cut: set[int] = set()
         for sub in token.subtree:
+            if sub != token and sub.i not in cut and _routed(sub):
+                cut.update(t.i for t in sub.subtree)  # "delivered by air via the UAE": a route, not a doer
             mention = sentence.mention_of(sub) if sub.i not in cut else None
             if mention is None or mention in found:
                 continue
@@ -259,6 +261,12 @@ def mentions_under(sentence: Sentence, tokens: list[Token]) -> list[Mention]:
             else:
                 found.append(mention)
     return found
+
+
+def _routed(token: Token) -> bool:
+    """ "via the UAE", "via les Émirats": a place the materiel went through, after its marker."""
+    markers = words("transfer", "route_markers", token.lang_)
+    return token.lower_ in markers or any(c.dep_ == "case" and c.lower_ in markers for c in token.children)
 
 
 def next_clause_subjects(sentence: Sentence, token: Token) -> set[int]:

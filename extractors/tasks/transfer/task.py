@@ -18,7 +18,7 @@ from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun, without_deniers
-from extractors.qualifiers.denials import denial_before
+from extractors.qualifiers.denials import denial_before, not_denied
 from extractors.qualifiers.flow import pledged_if_later, starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
@@ -222,7 +222,7 @@ class TransferTask:
         parties = {state_of(supplier), state_of(recipient)}
         if deniers is not None and (not deniers or any(m.state in parties for m in deniers)):
             return []  # the accused deny it: a denial claim, not a transfer
-        stance = "denied" if deniers else None
+        stance = "denied" if deniers else ("reported" if not_denied(sentence, trigger.token, language) else None)
         flow_status = status(sentence, trigger.token, language)
         time = time_of(sentence, trigger.token, starts_flow(trigger.token), flow_status == "pledged") or half_time
         if trigger.is_noun:  # "the latest package also includes": the time of the package told before

@@ -1,0 +1,42 @@
+"""A place the materiel went through is no doer, even where the parser hangs it on the passive's "by"
+("delivered by air via the UAE"); and a transfer its accused "has not denied" is told by others
+(reported), neither denied nor stated by the article. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.model import ArticleRecord
+from tests.extraction.helpers import only, record
+
+
+def modality(rec: ArticleRecord) -> str:
+    claim = only(rec)
+    return next(e.modality.value for e in rec.evidence if e.claim_id == claim.id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drones, which were made in Iran, were delivered to Sudan's army by air via the UAE.",
+        "The drones were delivered to Sudan by air via the United Arab Emirates.",
+    ],
+)
+def test_a_route_after_the_passives_by_is_no_supplier(text: str) -> None:
+    rec = record(text)
+    assert all(c.role("supplier") != "AE" for c in rec.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea has not denied sending troops to Russia.", ("KP", "RU", "troops")),
+        ("Iran did not deny reports that it had shipped drones to Russia.", ("IR", "RU", "drones")),
+    ],
+)
+def test_what_the_accused_has_not_denied_is_reported(text: str, expected: tuple[str, str, str]) -> None:
+    rec = record(text)
+    claim = only(rec)
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == expected
+    assert modality(rec) == "reported"
+    assert not [c for c in rec.claims if c.kind == "denial"]
