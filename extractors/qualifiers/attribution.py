@@ -277,6 +277,8 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
             continue  # "Iran did not deny reports that ...": who does not deny says nothing
         if concluding(token):
             continue  # "Moscow and Pyongyang concluded a treaty": who makes a deal says nothing of it
+        if not refusing and is_negated(token):
+            continue  # "although New Delhi has not confirmed the delivery": who does not say it is no source
         if is_reporting(token) or refusing or _saying_as_noun(sentence, token):
             inverted = _inverted_subject(sentence, token)
             for child in token.children:

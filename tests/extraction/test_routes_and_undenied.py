@@ -40,3 +40,28 @@ def test_what_the_accused_has_not_denied_is_reported(text: str, expected: tuple[
     assert (claim.role("supplier"), claim.role("recipient"), claim.item) == expected
     assert modality(rec) == "reported"
     assert not [c for c in rec.claims if c.kind == "denial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia is believed to have sent tanks to India this year, although New Delhi has not confirmed it.", "en"),
+        ("La Russie aurait livré des chars au Mali, mais Bamako n'a pas confirmé.", "fr"),
+    ],
+)
+def test_who_does_not_confirm_is_no_source(text: str, language: str) -> None:
+    rec = record(text, language)
+    claim = only(rec)
+    assert [a.name for e in rec.evidence if e.claim_id == claim.id for a in e.attributed_to] == []
+    assert modality(rec) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The frigate left the port of Nampo on Tuesday.", "en"),
+        ("La frégate a quitté le port de Nampo mardi.", "fr"),
+    ],
+)
+def test_a_warship_calls_at_ports_too(text: str, language: str) -> None:
+    assert only(record(text, language), "port_call").role("port") == "port:nampo"
