@@ -103,3 +103,10 @@ def test_an_infinitive_after_a_comma_has_no_speaker() -> None:
 )
 def test_an_institution_is_named_with_all_its_words(text: str, name: str) -> None:
     assert sources(record(text, "fr")) == [name]
+
+
+def test_an_inverted_source_ends_before_the_participle_that_describes_it() -> None:
+    text = "Le Tchad a reçu des véhicules blindés des Émirats arabes unis, affirme un rapport de l'ONU publié mardi."
+    rec = record(text, "fr")
+    assert sources(rec) == ["ONU"]
+    assert modality(rec) == "reported"

@@ -1,0 +1,32 @@
+"""Words that stand for the materiel named just before ("Ces engins ont été livrés"), and goods of
+surveillance and electronic warfare. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+def test_devices_named_before_and_delivered_later_continue_the_flow() -> None:
+    text = (
+        "La Turquie a fourni à l'Azerbaïdjan des drones Bayraktar TB2. "
+        "Ces engins ont été livrés en plusieurs lots entre 2019 et 2020, selon des sources turques."
+    )
+    rec = record(text, "fr")
+    later = [c for c in rec.claims if c.time is not None]
+    assert [(c.role("supplier"), c.role("recipient"), c.item) for c in later] == [("TR", "AZ", "drones")]
+    assert (later[0].time.start, later[0].time.end) == ("2019", "2020")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Israel sold surveillance software to Bahrain in 2023.", "en"),
+        ("Israël a vendu des logiciels espions à Bahreïn en 2023.", "fr"),
+        ("Belarus supplied jamming equipment to Russia in 2023.", "en"),
+    ],
+)
+def test_surveillance_and_jamming_goods_are_technology(text: str, language: str) -> None:
+    found = transfers(record(text, language))
+    assert len(found) == 1 and next(iter(found))[2] == "technology"
