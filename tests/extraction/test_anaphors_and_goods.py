@@ -30,3 +30,17 @@ def test_devices_named_before_and_delivered_later_continue_the_flow() -> None:
 def test_surveillance_and_jamming_goods_are_technology(text: str, language: str) -> None:
     found = transfers(record(text, language))
     assert len(found) == 1 and next(iter(found))[2] == "technology"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("L'Ukraine a obtenu de la Suède des avions radar.", "fr"),
+        ("Sweden will send two early warning aircraft to Ukraine.", "en"),
+        ("Turkey will deliver the first Hurjet trainers to Spain in 2028.", "en"),
+        ("Le Pakistan recevra d'ici la fin de l'année ses premiers chasseurs J-35 chinois.", "fr"),
+    ],
+)
+def test_aircraft_of_every_role_and_more_models_are_aircraft(text: str, language: str) -> None:
+    found = transfers(record(text, language))
+    assert len(found) == 1 and next(iter(found))[2] == "aircraft"
