@@ -14,7 +14,7 @@ from extractors.entities import INSIDE, Mention
 from extractors.lexicon import cue_sets, function_words, words
 from extractors.qualifiers.own_word import OwnWord, denies_for_itself, is_not_done, refuses, saying_verb
 from extractors.qualifiers.speakers import Speaker, saying_actors, speaker, subject_actors
-from extractors.qualifiers.stance import is_negated
+from extractors.qualifiers.stance import is_negated, is_reporting
 from extractors.tasks.roles import has_subject, subject_of
 
 AUXILIARIES = function_words("auxiliaries")
@@ -79,6 +79,9 @@ def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Men
     for token in denial_words(sentence, language):
         if token.i < trigger.i:
             return denier(sentence, token)
+    untrue = called_untrue(sentence, trigger, language)
+    if untrue is not None:
+        return untrue
     if trigger.pos_ not in {"VERB", "AUX"} or not is_not_done(trigger) or refuses(trigger):
         return None
     verb = saying_verb(trigger)
@@ -87,6 +90,36 @@ def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Men
     said_by = Speaker(sentence, saying_actors(sentence, verb))
     statement = OwnWord(verb, trigger, "")
     return said_by.actors if said_by.actors and denies_for_itself(statement, said_by) else None
+
+
+def denial_phrase(sentence: Sentence, language: str) -> int | None:
+    """Where a phrase of denial ("complètement fausse", "baseless") starts in the sentence, if any."""
+    _, phrases = cue_sets("denial", language)["words"]
+    text = sentence.lowered
+    starts = [text.find(p) for p in phrases if p in text]
+    return min(starts) if starts else None
+
+
+def untrue_subject(anchor: Token) -> Token | None:
+    """What a phrase of denial starting at `anchor` calls untrue: the subject of its own verb ("the reports
+    ... were false"), else of the verb it hangs on ("... is false")."""
+    for head in (anchor, anchor.head):
+        subjects = [c for c in head.children if c.dep_.startswith("nsubj")]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def called_untrue(sentence: Sentence, trigger: Token, language: str) -> list[Mention] | None:
+    """ "The ministry said reports that Ankara supplied drones were false": a transfer told inside what a
+    phrase of denial calls untrue, and the actors who say so; None when it is not."""
+    start = denial_phrase(sentence, language)
+    anchor = next((t for t in sentence.tokens if t.idx >= start), None) if start is not None else None
+    subject = untrue_subject(anchor) if anchor is not None else None
+    if subject is None or not subject.left_edge.i <= trigger.i <= subject.right_edge.i:
+        return None
+    verb = next((a for a in anchor.ancestors if is_reporting(a)), None)  # type: ignore[union-attr]
+    return saying_actors(sentence, verb) if verb is not None else []
 
 
 def state_actors(mentions: list[Mention]) -> list[Mention]:

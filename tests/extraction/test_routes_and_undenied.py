@@ -65,3 +65,23 @@ def test_who_does_not_confirm_is_no_source(text: str, language: str) -> None:
 )
 def test_a_warship_calls_at_ports_too(text: str, language: str) -> None:
     assert only(record(text, language), "port_call").role("port") == "port:nampo"
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        (
+            "Ankara said the reports that it supplied drones to the RSF were false.",
+            "the reports that it supplied drones to the RSF",
+        ),
+        (
+            "The Turkish defence ministry said reports that Ankara supplied drones to the RSF were false.",
+            "reports that Ankara supplied drones to the RSF",
+        ),
+    ],
+)
+def test_what_a_speaker_calls_false_is_denied_by_it_not_reported(text: str, denies: str) -> None:
+    rec = record(text)
+    denial = only(rec, "denial")
+    assert (denial.role("actor"), denial.denies) == ("TR", denies)
+    assert [c for c in rec.claims if c.kind == "transfer"] == []

@@ -13,9 +13,9 @@ from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
-from extractors.lexicon import cue_sets, function_words, words
+from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import credits
-from extractors.qualifiers.denials import denial_words, denier, state_actors
+from extractors.qualifiers.denials import denial_phrase, denial_words, denier, state_actors, untrue_subject
 from extractors.qualifiers.flow import nearest_period
 from extractors.qualifiers.own_word import (
     characterisation,
@@ -41,14 +41,6 @@ def _both_before(sentence: Sentence, token: Token, recent: list[Pair]) -> list[M
     subject = " ".join(t.lower_ for s in subject_of(token) for t in s.subtree)
     both = words("agreements", "both_parties", sentence.doc.lang_)
     return recent_pair(recent, {}) if any(b in subject for b in both) else []
-
-
-def denial_phrase(sentence: Sentence, language: str) -> int | None:
-    """Where a phrase of denial ("complètement fausse", "baseless") starts in the sentence, if any."""
-    _, phrases = cue_sets("denial", language)["words"]
-    text = sentence.lowered
-    starts = [text.find(p) for p in phrases if p in text]
-    return min(starts) if starts else None
 
 
 @register("osintkg.denial.v1")
@@ -160,12 +152,12 @@ def _present_participle(token: Token) -> bool:
 
 
 def _subject_text(anchor: Token) -> str:
-    head = anchor.head if anchor.head.i != anchor.i else anchor
-    subjects = [c for c in head.children if c.dep_.startswith("nsubj")]
-    if subjects:
-        words = list(subjects[0].subtree)
-        return anchor.doc[words[0].i : words[-1].i + 1].text.strip(" \"'«»-")
-    return anchor.sent.text.strip()[:80]
+    """What a phrase calls untrue: the subject of its own verb ("the reports ... were false"), else of the
+    verb it hangs on ("... is false")."""
+    subject = untrue_subject(anchor)
+    if subject is None:
+        return anchor.sent.text.strip()[:80]
+    return anchor.doc[subject.left_edge.i : subject.right_edge.i + 1].text.strip(" \"'«»-")
 
 
 def _when(sentence: Sentence, token: Token, published: Reference | None, *, own: bool = False) -> TimeSpan | None:
