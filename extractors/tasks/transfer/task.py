@@ -901,9 +901,7 @@ def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> li
     if not pointing:
         return []
     word, named = pointing[0], _system_meant(discourse, discourse.named[1], sentence.index)
-    start = sentence.offset + word.idx
-    end = start + len(word)
-    return [replace(named, text=word.text, start=start, end=end, token_start=word.i, token_end=word.i + 1)]
+    return [_standing_for(named, sentence, word)]
 
 
 TAKEN_UP_DEPS = {"nsubjpass", "nsubj:pass", "dobj", "obj"}
@@ -922,12 +920,13 @@ def _taken_up_here(sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
     if not any(c.dep_ == "nummod" or c.lower_ in TAKING_UP for c in word.children):
         return []  # "the first 10 units", "these systems"; not "its transport aircraft"
     named = [i for i in sentence.items if i.token_end <= word.i]
-    if not named:
-        return []
+    return [_standing_for(named[-1], sentence, word)] if named else []
+
+
+def _standing_for(item: ItemMention, sentence: Sentence, word: Token) -> ItemMention:
+    """The materiel named before, placed at the word that stands for it ("units", "en", "ces engins")."""
     start = sentence.offset + word.idx
-    return [
-        replace(named[-1], text=word.text, start=start, end=start + len(word), token_start=word.i, token_end=word.i + 1)
-    ]
+    return replace(item, text=word.text, start=start, end=start + len(word), token_start=word.i, token_end=word.i + 1)
 
 
 def _system_meant(discourse: Discourse, named: ItemMention, index: int) -> ItemMention:
