@@ -428,6 +428,7 @@ def agreement_time(sentence: Sentence, anchor: Token) -> TimeSpan | None:
             return before_report(sentence, anchor)
     if period.role == "point" and _in_force(sentence, anchor):
         return TimeSpan(start=period.start, end=None)
+    period = _joined(sentence, period)  # "acquis en 2022 et 2023"
     return TimeSpan(start=period.start, end=period.end)
 
 

@@ -121,3 +121,8 @@ def test_the_date_of_a_deal_is_not_when_what_it_provides_for_moved(
     assert (claim.time.start, claim.time.end) == time if time else claim.time is None
     deal = only(rec, "agreement")
     assert deal.time is not None and (deal.time.start, deal.time.end) == ("2022", "2022")
+
+
+def test_a_deal_made_in_two_years_joined_by_and_spans_both() -> None:
+    deal = only(record("Le Mali et la Turquie ont signé des contrats en 2021 et en 2022.", "fr"), "agreement")
+    assert deal.time is not None and (deal.time.start, deal.time.end) == ("2021", "2022")
