@@ -44,3 +44,18 @@ def test_surveillance_and_jamming_goods_are_technology(text: str, language: str)
 def test_aircraft_of_every_role_and_more_models_are_aircraft(text: str, language: str) -> None:
     found = transfers(record(text, language))
     assert len(found) == 1 and next(iter(found))[2] == "aircraft"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ukraine has received the first F-16s.", "en"),
+        ("« Nous avons reçu les premiers F-16 », a écrit le ministre ukrainien sur X.", "fr"),
+    ],
+)
+def test_a_system_many_armies_pass_on_says_nothing_of_its_supplier(text: str, language: str) -> None:
+    assert all(c.role("supplier") != "US" for c in record(text, language).claims)
+
+
+def test_a_named_system_the_ner_takes_for_a_body_is_still_materiel() -> None:
+    assert transfers(record("France will send Mirage jets to Ukraine.")) == {("FR", "UA", "aircraft")}
