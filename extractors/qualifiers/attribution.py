@@ -49,6 +49,7 @@ MAX_NOUN_PHRASE = 7
 NAME_DEPS = {"appos", "flat", "flat:name", "nmod", "compound"}  # the name after a source's noun
 OF_WORDS = function_words("of_words")
 INSTITUTION_LINKS = OF_WORDS | {"for", "pour"}  # "a spokesman for the defence ministry"
+SOURCE_LINKS = OF_WORDS | {"from"}  # "a statement from the Malian army", "officials from the ministry"
 DEMONSTRATIVES = function_words("demonstratives")
 ARTICLES = function_words("articles") | DEMONSTRATIVES
 BACK_REACH = 2  # "C'est ce qu'on peut constater sur le site du comité" covers the two sentences before
@@ -532,7 +533,7 @@ def _headed(sentence: Sentence, span: Span, head: Token, found: list[Cited]) -> 
     Belarusian defence ministry"). An institution word that describes a source the phrase names ("le
     média spécialisé NK News Pro", "l'agence de presse officielle IRNA") adds none."""
     institution = head.lower_ in words("sources", "institutions", sentence.doc.lang_)
-    start, end = _noun_phrase_bounds(span, head, INSTITUTION_LINKS if institution else OF_WORDS)
+    start, end = _noun_phrase_bounds(span, head, INSTITUTION_LINKS if institution else SOURCE_LINKS)
     end = min(_with_its_name(sentence, head, end), span.end)
     owner = _owner(sentence, head, start, end) if institution else _body_of_members(sentence, head, start, end)
     if owner is not None:

@@ -110,3 +110,22 @@ def test_an_inverted_source_ends_before_the_participle_that_describes_it() -> No
     rec = record(text, "fr")
     assert sources(rec) == ["ONU"]
     assert modality(rec) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Russia supplied 30 tanks to Mali, according to a statement from the Malian army.",
+            "en",
+            "statement from the Malian army",
+        ),
+        (
+            "La Russie a livré 30 chars au Mali, selon un communiqué de l'armée malienne.",
+            "fr",
+            "communiqué de l'armée malienne",
+        ),
+    ],
+)
+def test_a_statement_and_who_made_it_are_the_source(text: str, language: str, name: str) -> None:
+    assert sources(record(text, language)) == [name]
