@@ -23,17 +23,20 @@ AUXILIARIES = function_words("auxiliaries")
 def denial_words(sentence: Sentence, language: str) -> list[Token]:
     """Tokens of the sentence that deny: "nient", "denied", "dément", "rejected"; not "did not deny", nor a
     rejection of something other than a claim ("rejeter la faute sur", "rejected the proposal")."""
-    lemmas, _ = cue_sets("denial", language)["words"]
-    found = [t for t in sentence.tokens_for(lemmas) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
+    found = _words_of_denial(sentence, language)
     return [t for t in found if not is_negated(t) and not _rejects_no_claim(t, language)]
 
 
 def not_denied(sentence: Sentence, trigger: Token, language: str) -> bool:
     """ "North Korea has not denied sending troops", "Moscou n'a pas démenti avoir livré": a claim others
     make (reported), that the one who does not deny it neither denies nor states."""
+    return any(is_negated(t) and trigger in t.subtree for t in _words_of_denial(sentence, language))
+
+
+def _words_of_denial(sentence: Sentence, language: str) -> list[Token]:
+    """The tokens whose lemma or form is a word of denial, negated or not."""
     lemmas, _ = cue_sets("denial", language)["words"]
-    found = [t for t in sentence.tokens_for(lemmas) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
-    return any(is_negated(t) and trigger in t.subtree for t in found)
+    return [t for t in sentence.tokens_for(lemmas) if t.lemma_.lower() in lemmas or t.lower_ in lemmas]
 
 
 def _rejects_no_claim(token: Token, language: str) -> bool:

@@ -21,3 +21,9 @@ def only(rec: ArticleRecord, kind: str = "transfer") -> Claim:
     found = [c for c in rec.claims if c.kind == kind]
     assert len(found) == 1, found
     return found[0]
+
+
+def modality_of(rec: ArticleRecord) -> str:
+    """The modality of the record's only transfer claim."""
+    claim = only(rec)
+    return next(e.modality.value for e in rec.evidence if e.claim_id == claim.id)

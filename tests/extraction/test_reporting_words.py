@@ -12,17 +12,12 @@ from extractors.analysis import analyse
 from extractors.documents import Document
 from extractors.qualifiers.attribution import credits
 from graph.model import ArticleRecord
-from tests.extraction.helpers import only, record
+from tests.extraction.helpers import modality_of, only, record
 
 
 def sources(rec: ArticleRecord) -> list[str]:
     claim = only(rec)
     return [a.name for e in rec.evidence if e.claim_id == claim.id for a in e.attributed_to]
-
-
-def modality(rec: ArticleRecord) -> str:
-    claim = only(rec)
-    return next(e.modality.value for e in rec.evidence if e.claim_id == claim.id)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def modality(rec: ArticleRecord) -> str:
 def test_verbs_of_noting_and_pointing_out_credit_their_subject(text: str, language: str, name: str) -> None:
     rec = record(text, language)
     assert sources(rec) == [name]
-    assert modality(rec) == "reported"
+    assert modality_of(rec) == "reported"
 
 
 @pytest.mark.parametrize(
@@ -109,7 +104,7 @@ def test_an_inverted_source_ends_before_the_participle_that_describes_it() -> No
     text = "Le Tchad a reçu des véhicules blindés des Émirats arabes unis, affirme un rapport de l'ONU publié mardi."
     rec = record(text, "fr")
     assert sources(rec) == ["ONU"]
-    assert modality(rec) == "reported"
+    assert modality_of(rec) == "reported"
 
 
 @pytest.mark.parametrize(

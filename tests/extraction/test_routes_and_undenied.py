@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import ArticleRecord
-from tests.extraction.helpers import only, record
-
-
-def modality(rec: ArticleRecord) -> str:
-    claim = only(rec)
-    return next(e.modality.value for e in rec.evidence if e.claim_id == claim.id)
+from tests.extraction.helpers import modality_of, only, record
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def test_what_the_accused_has_not_denied_is_reported(text: str, expected: tuple[
     rec = record(text)
     claim = only(rec)
     assert (claim.role("supplier"), claim.role("recipient"), claim.item) == expected
-    assert modality(rec) == "reported"
+    assert modality_of(rec) == "reported"
     assert not [c for c in rec.claims if c.kind == "denial"]
 
 
@@ -53,7 +47,7 @@ def test_who_does_not_confirm_is_no_source(text: str, language: str) -> None:
     rec = record(text, language)
     claim = only(rec)
     assert [a.name for e in rec.evidence if e.claim_id == claim.id for a in e.attributed_to] == []
-    assert modality(rec) == "reported"
+    assert modality_of(rec) == "reported"
 
 
 @pytest.mark.parametrize(
