@@ -200,15 +200,28 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
             roles.add("recipient" if not reverse else "supplier", mention)
     _extend_lists(sentence, trigger, roles)
     roles.recipients = [m for m in roles.recipients if not _on_its_makers(m.span(sentence.doc).root, language)]
-    if any(_named_doer(sentence, m, subjects + agents) for m in roles.suppliers):
-        roles.suppliers = [m for m in roles.suppliers if m.form != "demonym"]  # "Syrian mercenaries sent by Turkey"
+    if any(_named_doer(sentence, m, subjects + agents, language) for m in roles.suppliers):
+        roles.suppliers = [
+            m for m in roles.suppliers if not adjectival(sentence, m)
+        ]  # "Syrian mercenaries sent by Turkey"
     return roles
 
 
-def _named_doer(sentence: Sentence, mention: Mention, doers: list[Mention]) -> bool:
-    """A state or body named as who did it (the subject, or after "by"), not by an adjective: beside it, an
-    adjective on the materiel or the people sent says where they are from, not who sent them."""
-    return mention.form != "demonym" and (mention in doers or marker_before(sentence, mention) in AGENT_MARKERS)
+def _named_doer(sentence: Sentence, mention: Mention, doers: list[Mention], language: str) -> bool:
+    """A state or body named as who did it (the subject, after "by", or after "from"), not by an adjective:
+    beside it, an adjective on the materiel or the people sent says where they are from, not who sent them
+    ("received American tanks from Poland")."""
+    doers_markers = AGENT_MARKERS | (role_markers(language)[1] - OF_MARKERS)  # not "dans le golfe d'Oman"
+    return not adjectival(sentence, mention) and (mention in doers or marker_before(sentence, mention) in doers_markers)
+
+
+def adjectival(sentence: Sentence, mention: Mention) -> bool:
+    """A state named as an adjective would be: its adjective ("American tanks"), or, in English, its short
+    name before a noun ("US tanks", "U.S. weapons")."""
+    if mention.form == "demonym":
+        return True
+    root = mention.span(sentence.doc).root
+    return mention.state is not None and root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _on_its_makers(root: Token, language: str) -> bool:
@@ -531,8 +544,10 @@ def _role_by_position(
         return "supplier"  # "des drones turcs", parsed with the materiel as the adjective's adjective
     if qualifies and root.head.i == token.i and trigger.is_noun:
         return "giver"  # "North Korean shipments", "US military aid", "Russia's imports"
-    if qualifies and mention.form == "demonym" and _qualified(root, allowed):
-        return "supplier"  # "armements nord-coréens", "Russia imported Iranian drones": the item's state
+    if qualifies and adjectival(sentence, mention) and _qualified(root, allowed):
+        return (
+            "supplier"  # "armements nord-coréens", "Russia imported Iranian drones", "US helicopters": the item's state
+        )
     return None
 
 
@@ -625,11 +640,20 @@ def _first_of_two_objects(sentence: Sentence, trigger: Trigger, root: Token, all
     mention = sentence.mention_of(root)
     if root.dep_ in {"compound", "nmod"} and root.head.dep_ in {"dobj", "obj"} and root.head.head.i == token.i:
         named = mention is not None and mention.form != "demonym" and mention.token_start == token.i + 1
-        return named and root.head.i in allowed and trigger.direction == FORWARD
+        taken = named and root.head.i in allowed and trigger.direction == FORWARD
+        return taken and not _marked_recipient(sentence, token)  # not "sent US tanks to Ukraine"
     if root.dep_ not in {"dobj", "obj"} or root.head.i != token.i:
         return False
     later = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.i > root.i]
     return any(c.i in allowed and sentence.mention_of(c) is None for c in later)
+
+
+def _marked_recipient(sentence: Sentence, verb: Token) -> bool:
+    """Whether the verb names whom it gives to with a word of giving to ("to Ukraine", "à l'Ukraine")."""
+    markers = role_markers(verb.lang_)[0] - AGENT_MARKERS
+    return any(
+        c.lower_ in markers and any(sentence.mention_of(o) is not None for o in c.children) for c in verb.children
+    )
 
 
 def _of_a_carrier(mention: Mention, root: Token, language: str) -> bool:

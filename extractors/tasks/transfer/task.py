@@ -867,6 +867,7 @@ def _verb_between(sentence: Sentence, start: int, end: int) -> bool:
     return any(
         t.pos_ == "VERB"
         and not t.dep_.startswith("aux")
+        and not t.like_num  # "livrera douze canons": a number the tagger took for a verb
         and sentence.mention_of(t) is None
         and not word_forms(t) & measuring
         and t.head.i != start  # "the package approved by Washington includes ...": it describes the trigger

@@ -1,0 +1,49 @@
+"""Whose materiel it is: a state's short name before the materiel ("US helicopters") reads as its adjective,
+and a supplier named after "from" outranks where the materiel was made. Every sentence here was written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Morocco received six US helicopters in March.", {("US", "MA", "aircraft")}),
+        ("Kyiv received new UK missiles, the ministry said.", {("GB", "UA", "missiles")}),
+        ("Ukraine has received U.S. weapons worth $2 billion this year.", {("US", "UA", "military_equipment")}),
+    ],
+)
+def test_a_states_short_name_on_the_materiel_is_its_supplier(text: str, expected: set) -> None:
+    assert transfers(record(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine received American tanks from Poland.",
+        "Ukraine received US tanks from Poland.",
+        "Poland sent US tanks to Ukraine.",
+        "Poland sent American tanks to Ukraine.",
+    ],
+)
+def test_who_passed_it_on_outranks_where_it_was_made(text: str) -> None:
+    assert transfers(record(text)) == {("PL", "UA", "armoured_vehicles")}
+
+
+def test_a_state_right_after_the_verb_with_no_other_recipient_still_takes() -> None:
+    assert transfers(record("Russia sent Belarus missiles last year.")) == {("RU", "BY", "missiles")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France livrera douze canons à l'Ukraine d'ici la fin de l'année.",
+        "La France livrera douze canons Caesar à l'Ukraine en 2026.",
+    ],
+)
+def test_a_number_word_the_tagger_took_for_a_verb_keeps_its_materiel(text: str) -> None:
+    assert transfers(record(text, "fr")) == {("FR", "UA", "artillery_systems")}
