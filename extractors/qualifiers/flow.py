@@ -444,12 +444,19 @@ def _joined(sentence: Sentence, period: Period) -> Period:
     if period.role != "point":
         return period
     after = next((p for p in sentence.periods if p.char_start >= period.char_end), None)
-    if after is None or after.role != "point" or after.end is None:
-        return period
-    between = sentence.doc.text[period.char_end : after.char_start].strip().lower()
-    if between not in JOINING_WORDS:
-        return period
-    return replace(period, end=after.end, role="interval")
+    before = next((p for p in reversed(sentence.periods) if p.char_end <= period.char_start), None)
+    if after is not None and _and_between(sentence, period, after):
+        return replace(period, end=after.end, role="interval")
+    if before is not None and _and_between(sentence, before, period):
+        return replace(period, start=before.start, role="interval")  # the later one is nearer the verb
+    return period
+
+
+def _and_between(sentence: Sentence, first: Period, last: Period) -> bool:
+    if first.role != "point" or last.role != "point":
+        return False
+    between = sentence.doc.text[first.char_end : last.char_start].strip().lower()
+    return bool(first.start and last.end) and between in JOINING_WORDS
 
 
 def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool = False) -> TimeSpan | None:

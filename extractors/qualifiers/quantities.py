@@ -86,6 +86,8 @@ def _is_date_part(doc: Doc, i: int) -> bool:
     from extractors.qualifiers.times import _vocabulary
 
     months = _vocabulary()["months"]
+    if not doc[i].text[:1].isdigit():
+        return False  # days are written in digits: "en mars six hélicoptères" counts six of them
     near = [doc[j].lower_.rstrip(".") for j in (i - 1, i + 1) if 0 <= j < len(doc)]
     return any(word in months for word in near)
 

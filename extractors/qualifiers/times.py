@@ -415,6 +415,9 @@ def find_dates(text: str, ref: Reference | None, not_years: Collection[tuple[int
                 continue
             if form == "year" and any(a < match.end() and match.start() < b for a, b in not_years):
                 continue
+            if _gap_before(text, match.start()):
+                taken |= span
+                continue
             start, end = _resolve(form, match.groupdict(), ref)
             if start is None and end is None:
                 continue
@@ -426,11 +429,25 @@ def find_dates(text: str, ref: Reference | None, not_years: Collection[tuple[int
 
 
 @cache
+def _first_time() -> re.Pattern[str]:
+    words = _alternation(lexicon("times")["first_time"])
+    return re.compile(rf"(?<![\w'])(?:{words})\s+(?:(?:since|in|depuis|en)\s+)?$")
+
+
+def _gap_before(text: str, start: int) -> bool:
+    """ "the first time since 2021", "la première fois depuis deux ans": how long it had not happened, not
+    when it happened."""
+    return _first_time().search(text[max(0, start - 40) : start]) is not None
+
+
+@cache
 def _marker_patterns() -> dict[str, re.Pattern[str]]:
     markers = lexicon("times")["markers"]
     lead = r"(?:(?:on|in|en|le|la|l'|the|early|late|mid|fin|début|la mi|mi|mois de|mois d'|month of)[\s-]*){0,2}"
     patterns = {
-        name: re.compile(rf"(?<![\w'])(?:{_alternation(words)})\s+{lead}$")
+        name: re.compile(
+            rf"(?<![\w'])(?:{_alternation(words)})(?:\s+|(?<=')){lead}$"
+        )  # "d'août": no space after an apostrophe
         for name, words in markers.items()
         if name != "and"
     }

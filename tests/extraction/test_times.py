@@ -325,6 +325,7 @@ def test_weekends_halves_and_since_an_event_of_a_year(text: str, language: str, 
         ("Russia delivered 20 tanks to Mali in 2022 and 2023.", "en", ("2022", "2023")),
         ("La Russie a livré des chars au Mali en mars et en avril.", "fr", ("2024-03", "2024-04")),
         ("Russia delivered 10 tanks to Mali in 2021, and Niger received drones in 2023.", "en", ("2021", "2021")),
+        ("In 2022 and 2023, Russia shipped trucks to Mali.", "en", ("2022", "2023")),
     ],
 )
 def test_two_dates_joined_by_and_span_both(text: str, language: str, expected: tuple) -> None:
@@ -416,3 +417,36 @@ def test_just_received_is_this_month_up_to_publication(text: str, language: str)
 
 def test_had_just_is_just_before_another_time_than_publication() -> None:
     assert span("Turkey had just sent drones to Niger when the coup began.", "en", "2024-08-20") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("L'Iran a expédié des drones vers le Soudan d'août à novembre 2022.", "fr", ("2022-08", "2022-11")),
+        ("L'Iran a expédié des drones vers le Soudan d'avril à juin.", "fr", ("2024-04", "2024-06")),
+    ],
+)
+def test_a_french_range_after_an_elided_de(text: str, language: str, expected: tuple) -> None:
+    assert span(text, language, "2024-07-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La Russie fournit des armes à la Syrie depuis dix ans.", "fr"),
+        ("Russia has supplied weapons to Syria for more than a decade.", "en"),
+    ],
+)
+def test_a_flow_for_a_length_of_time_runs_up_to_publication(text: str, language: str) -> None:
+    assert span(text, language, "2025-06-15") == ("2015-06", "2025-06-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("C'est la première fois depuis deux ans que la Russie livre du pétrole à la Corée du Nord.", "fr"),
+        ("It was the first time since 2021 that Russia delivered oil to North Korea.", "en"),
+    ],
+)
+def test_the_gap_since_the_last_time_is_not_the_claims_time(text: str, language: str) -> None:
+    assert span(text, language, "2025-06-15") is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import record, transfers
+from tests.extraction.helpers import only, record, transfers
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,21 @@ def test_a_state_right_after_the_verb_with_no_other_recipient_still_takes() -> N
 )
 def test_a_number_word_the_tagger_took_for_a_verb_keeps_its_materiel(text: str) -> None:
     assert transfers(record(text, "fr")) == {("FR", "UA", "artillery_systems")}
+
+
+def test_a_spelled_number_after_a_month_counts_the_materiel() -> None:
+    claim = only(record("Le Maroc a reçu en mars six hélicoptères américains.", "fr"))
+    assert claim.quantity is not None and claim.quantity.min == 6.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Citant des sources sécuritaires, le quotidien affirme que l'Iran a livré des missiles au Soudan.", "fr"),
+        ("The newspaper said Iran delivered missiles to Sudan, citing security sources.", "en"),
+    ],
+)
+def test_whom_a_source_cites_is_a_source_too(text: str, language: str) -> None:
+    rec = record(text, language)
+    names = {a.name for e in rec.evidence for a in e.attributed_to}
+    assert any("sources" in n for n in names) and any(n.endswith(("quotidien", "newspaper")) for n in names)
