@@ -624,7 +624,7 @@ def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORD
         if min(t.i for t in child.subtree) != end:
             break
         if child.dep_ == "amod" and not is_reporting(child):  # not "Le rapport pointe ...", its verb
-            end += 1
+            end = min(_adjective_end(child, links), root.i + MAX_NOUN_PHRASE)
         elif child.dep_ == "nmod" and not any(c.dep_ in {"case", "det"} for c in child.children):
             end = min(_bare_words_end(child), root.i + MAX_NOUN_PHRASE)  # "Forces armées royales"
             break
@@ -638,6 +638,17 @@ def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORD
     while start < root.i and span.doc[start].lower_ in ARTICLES and span.doc[start].pos_ != "PROPN":
         start += 1  # not "UN" of "UN experts", which French spells as an article
     return start, min(end, span.end)
+
+
+def _adjective_end(adjective: Token, links: frozenset[str]) -> int:
+    """Where an adjective's words end: after it, or after the complement the parser hung on it rather than on
+    the noun ("le ministère algérien de la Défense")."""
+    end = adjective.i + 1
+    for child in adjective.rights:
+        if child.left_edge.i != end or not any(c.lower_ in links for c in child.children if c.dep_ == "case"):
+            break
+        end = child.right_edge.i + 1
+    return end
 
 
 def _bare_words_end(noun: Token) -> int:

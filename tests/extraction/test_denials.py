@@ -195,6 +195,12 @@ def test_a_french_speaker_after_the_words_it_denies(text: str) -> None:
         ("Un porte-parole chinois a qualifié ces informations de « sans fondement ».", "fr", "ces informations"),
         ('Tehran dismissed the reports as "baseless".', "en", "the reports"),
         ("Tehran denied selling rifles, mortars and drones.", "en", "selling rifles, mortars and drones"),
+        # how often it was denied, hung on the verb beside what is denied
+        (
+            "Téhéran a nié à plusieurs reprises avoir fourni des drones à Moscou.",
+            "fr",
+            "avoir fourni des drones à Moscou",
+        ),
         # the accusation put after the words that call it untrue, which the parser may not read as the object
         (
             "Caracas a qualifié de mensonges sans fondement les accusations de ventes de fusils au Niger.",

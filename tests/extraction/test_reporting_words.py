@@ -124,3 +124,20 @@ def test_an_inverted_source_ends_before_the_participle_that_describes_it() -> No
 )
 def test_a_statement_and_who_made_it_are_the_source(text: str, language: str, name: str) -> None:
     assert sources(record(text, language)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "L'Algérie a reçu six Su-35 en février, selon le ministère algérien de la Défense.",
+            "ministère algérien de la Défense",
+        ),
+        (
+            "Le Tchad a reçu six hélicoptères russes en 2024, a indiqué le ministère tchadien de la Défense.",
+            "ministère tchadien de la Défense",
+        ),
+    ],
+)
+def test_an_institutions_words_hung_on_its_adjective_stay_in_its_name(text: str, name: str) -> None:
+    assert sources(record(text, "fr")) == [name]

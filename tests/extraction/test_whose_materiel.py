@@ -65,3 +65,14 @@ def test_whom_a_source_cites_is_a_source_too(text: str, language: str) -> None:
     rec = record(text, language)
     names = {a.name for e in rec.evidence for a in e.attributed_to}
     assert any("sources" in n for n in names) and any(n.endswith(("quotidien", "newspaper")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'Algérie achète des avions de chasse russes.", {("RU", "DZ", "aircraft")}),
+        ("Le Maroc achètera des drones turcs.", {("TR", "MA", "drones")}),
+    ],
+)
+def test_french_verbs_whose_stem_takes_an_accent(text: str, expected: set) -> None:
+    assert transfers(record(text, "fr")) == expected

@@ -103,6 +103,7 @@ def _denied(sentence: Sentence, token: Token) -> str:
     """What is denied: the object or clause after the denial word, cut short; for a denial in a relative
     clause ("..., a charge Beijing denied", "..., ce que la Chine dément"), the accusation before it."""
     objects = [c for c in token.children if c.dep_ in {"obj", "dobj", "ccomp", "xcomp", "nmod", "obl:arg"}]
+    objects.sort(key=lambda c: c.dep_ in {"nmod", "obl:arg"})  # "a nié à plusieurs reprises avoir fourni"
     accusation = _accusation_before(sentence, token, objects)
     if accusation:
         return accusation
