@@ -147,6 +147,13 @@ def _modals_of_another_verb(trigger: Token) -> set[int]:
     }
 
 
+def deliberated(trigger: Token, language: str) -> bool:
+    """ "Germany is considering sending Taurus missiles", "l'Allemagne envisage de livrer": a transfer
+    still weighed, the verb of weighing right above it (not "considers the shipments a violation")."""
+    weighing = words("modality", "deliberating", language)
+    return trigger.dep_ in {"xcomp", "ccomp", "pcomp"} and bool(word_forms(trigger.head) & weighing)
+
+
 def _a_noun(token: Token) -> bool:
     """A word used as a noun, however it was tagged: after an article ("au pouvoir", "le pouvoir")."""
     return token.pos_ == "NOUN" or (token.i > 0 and token.doc[token.i - 1].lower_ in ARTICLES)
@@ -172,6 +179,7 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
         any(t.lemma_.lower() in speculative_lemmas or t.lower_ in speculative_lemmas for t in hedges)
         or any(p in text for p in speculative_phrases)
         or any(t.lemma_ == "pouvoir" for t in conditional)
+        or (trigger is not None and deliberated(trigger, language))
     ):
         return "speculative"
     if (

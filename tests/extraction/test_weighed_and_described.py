@@ -1,0 +1,36 @@
+"""A transfer still weighed is speculative and pledged; a participle on what a state is ("the hub for
+weapons sent to Ukraine") says nothing of what that state did. Every sentence here was written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import modality_of, only, record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Germany is considering sending Taurus missiles to Ukraine.", "en"),
+        ("Berlin is weighing whether to send Taurus missiles to Kyiv.", "en"),
+        ("L'Allemagne envisage de livrer des missiles Taurus à l'Ukraine.", "fr"),
+    ],
+)
+def test_a_transfer_still_weighed_is_speculative_and_pledged(text: str, language: str) -> None:
+    rec = record(text, language)
+    assert modality_of(rec) == "speculative"
+    assert only(rec).status == "pledged"
+
+
+def test_what_a_state_considers_a_violation_was_done() -> None:
+    rec = record("The US considers Iran's shipments of drones to Russia a violation of sanctions.")
+    assert only(rec).status == "delivered"
+
+
+def test_a_decision_to_send_is_a_pledge() -> None:
+    assert only(record("Germany decided to send Taurus missiles to Ukraine.")).status == "pledged"
+
+
+def test_the_subject_of_is_does_not_send_what_a_participle_describes() -> None:
+    assert transfers(record("Poland is the main hub for Western weapons sent to Ukraine.")) == set()
