@@ -370,6 +370,12 @@ def before_report(sentence: Sentence, trigger: Token) -> TimeSpan | None:
     ]
     if reported:
         return TimeSpan(start=None, end=min(reported, key=lambda p: abs(p.char_start - trigger.idx)).end)
+    return already(sentence, trigger)
+
+
+def already(sentence: Sentence, trigger: Token) -> TimeSpan | None:
+    """ "already" on the claim's verb: by the time of publication (for a flow still going on, "already
+    supplies", only where the caller says the state it is in was reached: "troops are already present")."""
     verb = trigger if trigger.pos_ in VERBS else _verb_of(trigger)
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
     for period in sentence.periods:

@@ -450,3 +450,14 @@ def test_a_flow_for_a_length_of_time_runs_up_to_publication(text: str, language:
 )
 def test_the_gap_since_the_last_time_is_not_the_claims_time(text: str, language: str) -> None:
     assert span(text, language, "2025-06-15") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russian troops are already present in Niger.", "en"),
+        ("Des troupes russes sont déjà présentes au Niger.", "fr"),
+    ],
+)
+def test_troops_already_present_were_sent_by_publication(text: str, language: str) -> None:
+    assert span(text, language, "2024-08-20") == (None, "2024-08-20")

@@ -19,7 +19,7 @@ from extractors.inflection import word_forms
 from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun, without_deniers
 from extractors.qualifiers.denials import denial_before, not_denied
-from extractors.qualifiers.flow import pledged_if_later, starts_flow, status, time_of, trend
+from extractors.qualifiers.flow import already, pledged_if_later, starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
@@ -420,7 +420,7 @@ def _presence_finding(sentence: Sentence, presence: Presence, language: str, cre
         item=item,
         item_category=item.category,
         quantity=as_quantity(figure) if figure else None,
-        time=time_of(sentence, verb, False, pledged),
+        time=time_of(sentence, verb, False, pledged) or (None if pledged else already(sentence, verb)),
         status="pledged" if pledged else "delivered",
     )
 
