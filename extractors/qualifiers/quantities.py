@@ -116,7 +116,7 @@ def _number_at(doc: Doc, i: int, language: str) -> tuple[float, int] | None:
     if value is None:
         return None
     while end < len(doc) and doc[end].lower_ in tables["scales"]:
-        value *= tables["scales"][doc[end].lower_]
+        value = round(value * tables["scales"][doc[end].lower_], 6)  # "$4.1 million": 4100000, not 4099999.99...
         end += 1
     return value, end
 
@@ -358,5 +358,5 @@ def _scaled_range(doc: Doc, start: int, end: int, low: float, high: float | None
     if high is not None and high > low * 100 and low < 1000:
         scale = high / (parse_number(doc[end - 2].text, doc.lang_) or high) if end - 2 >= start else 1
         if scale > 1 and low * scale <= high:
-            return low * scale, high
+            return round(low * scale, 6), high
     return low, high

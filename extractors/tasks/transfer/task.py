@@ -211,6 +211,7 @@ class TransferTask:
             return []  # "Russian missiles reached Kyiv overnight", "deployed troops in Ukraine": an attack
         discourse.package = sentence.index if trigger.is_noun else discourse.package
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
+        carried = carried and not _any_goods(sentence, trigger.token)  # "exports of goods rose": all trade
         if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
             categories = _carried_kinds(discourse.items)  # "Angara made 11 voyages for this pipeline to Russia"
         if not categories:
@@ -509,14 +510,22 @@ def _for_pairs(found: list[Finding], listed: list[tuple], origins: dict[int, Men
     """Each finding for each supplier-recipient pair; where listed items carry their own states ("Turkish
     drones and Russian helicopters"), each item only from its own."""
     if not origins:
+        found = _shared_by(found, len(listed))
         return [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
     recipients = list({r.entity_id: r for _, r in listed}.values())
     return [
         replace(f, roles={"supplier": [origins[f.item.token_start]], "recipient": [r], "via": via})
         for r in recipients
-        for f in found
+        for f in _shared_by(found, len(recipients))
         if f.item is not None and f.item.token_start in origins
     ]
+
+
+def _shared_by(found: list[Finding], pairs: int) -> list[Finding]:
+    """ "exports to Kazakhstan and Kyrgyzstan rose to $1.3 billion": one figure for several pairs is shared."""
+    if pairs < 2:
+        return found
+    return [replace(f, quantity=f.quantity.model_copy(update={"shared": True})) if f.quantity else f for f in found]
 
 
 def _item_origins(items: list[ItemMention], suppliers: list[Mention]) -> dict[int, Mention]:
@@ -682,10 +691,17 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
         return valued[0]  # "ammunition worth $800 million", "drones valued at more than $1 billion"
     if category in VALUED_CATEGORIES and len(money) == 1:
         return money[0]
+    if len(money) == 1 and money[0].token_start > trigger and _of_trade(sentence.doc[trigger]):
+        return money[0]  # "Turkish exports of those goods fell to $4.1 million": trade is told in money
     measures = [f for f in figures if f.unit in MEASURE_UNITS]
     if len(measures) == 1 and len(figures) == 1:
         return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
     return None
+
+
+def _of_trade(trigger: Token) -> bool:
+    """A word of trade ("exports", "importations", "the top exporter"), whose figure in money is its value."""
+    return trigger.lower_ in words("transfer", "trade_words", trigger.lang_)
 
 
 def _apart(items: list[ItemMention], item: ItemMention) -> list[ItemMention]:
@@ -894,6 +910,7 @@ def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> li
     token = trigger.token
     near = sentence.doc[token.i + 1 : token.i + 1 + ANAPHOR_WINDOW]
     pointing = [t for t in near if t.lower_ in anaphors and t.pos_ in {"NOUN", "ADJ"}]
+    pointing += [t for t in near if _goods_pointed_at(t)]  # "exports of those sensitive goods"
     pointing += [c for c in token.children if c.lower_ == "en" and c.pos_ == "PRON"]
     if trigger.direction == ARRIVAL:  # "Several shipments reached Sudan. They came from Iran"
         pointing += [s for s in subject_of(token) if s.lower_ in PLURAL_PRONOUNS]
@@ -907,6 +924,21 @@ def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> li
 
 TAKEN_UP_DEPS = {"nsubjpass", "nsubj:pass", "dobj", "obj"}
 TAKING_UP = function_words("pointing_determiners") | function_words("demonstratives")
+
+
+def _any_goods(sentence: Sentence, trigger: Token) -> bool:
+    """ "Chinese exports of goods to Russia rose": the trigger's words name goods of every kind (no
+    demonstrative), so they do not carry on the materiel named before."""
+    goods = words("transfer", "goods_anaphors", sentence.doc.lang_)
+    near = sentence.doc[trigger.i + 1 : trigger.i + 1 + ANAPHOR_WINDOW]
+    return any(t.lower_ in goods and not _goods_pointed_at(t) for t in [*near, *trigger.children])
+
+
+def _goods_pointed_at(token: Token) -> bool:
+    """ "those goods", "ces marchandises": a word for goods with a demonstrative stands for the goods named
+    before (without one, "exports of goods" are any trade)."""
+    goods = words("transfer", "goods_anaphors", token.lang_)
+    return token.lower_ in goods and any(c.lower_ in function_words("demonstratives") for c in token.children)
 
 
 def _taken_up_here(sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
