@@ -120,3 +120,22 @@ def test_tel_aviv_stands_for_israel() -> None:
     rec = record("Rabat et Tel-Aviv ont signé un accord de coopération militaire en novembre 2021.", "fr")
     [agreement] = [c for c in rec.claims if c.kind == "agreement"]
     assert set(agreement.roles["parties"]) == {"MA", "IL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties", "start"),
+    [
+        ("Beijing and Islamabad agreed in 2015 on the sale of eight submarines.", "en", {"CN", "PK"}, "2015"),
+        ("Pékin et Islamabad se sont entendus en 2015 sur la vente de huit sous-marins.", "fr", {"CN", "PK"}, "2015"),
+        ("L'Égypte et la France ont finalisé l'achat de 30 Rafale en mai 2021.", "fr", {"EG", "FR"}, "2021-05"),
+    ],
+)
+def test_a_sale_states_agree_on_is_a_deal(text: str, language: str, parties: set, start: str) -> None:
+    [deal] = [c for c in record(text, language).claims if c.kind == "agreement"]
+    assert set(deal.roles["parties"]) == parties
+    assert deal.time is not None and deal.time.start == start
+
+
+def test_hearing_of_a_sale_is_no_deal() -> None:
+    text = "The two ministers heard about the sale of drones to Niger by Turkey."
+    assert [c for c in record(text).claims if c.kind == "agreement"] == []

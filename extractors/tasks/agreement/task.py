@@ -81,6 +81,7 @@ class AgreementTask:
             for t in sentence.tokens_for(_nouns(language))
             if t.lemma_.lower() in _nouns(language) and t.pos_ in {"NOUN", "PROPN"}
         ]
+        nouns = nouns or _sales_agreed(sentence, language)  # "agreed in 2015 on the sale of eight submarines"
         if not treaties and not nouns:
             return None
         anchor = treaties[0].span(sentence.doc).root if treaties else nouns[0]
@@ -101,6 +102,18 @@ class AgreementTask:
         if named_before(anchor) and not treaties:
             return _as_named_before(finding, last, bool(named_states(sentence)))
         return finding
+
+
+def _sales_agreed(sentence: Sentence, language: str) -> list[Token]:
+    """A sale or purchase that states agree on, sign or conclude ("Beijing and Islamabad agreed on the sale
+    of eight submarines", "ont conclu l'achat de"): the deal, though no word names one."""
+    agreeing = words("agreements", "agreeing_verbs", language)
+    found = []
+    for noun in sentence.tokens_for(words("agreements", "sale_nouns", language)):
+        heads = [noun.head, noun.head.head] if noun.head.pos_ == "ADP" else [noun.head]
+        if noun.pos_ == "NOUN" and any(h.lemma_.lower() in agreeing and h.pos_ == "VERB" for h in heads):
+            found.append(noun)
+    return found
 
 
 def _as_named_before(finding: Finding, last: Finding | None, own_states: bool) -> Finding | None:
