@@ -76,3 +76,33 @@ def test_whom_a_source_cites_is_a_source_too(text: str, language: str) -> None:
 )
 def test_french_verbs_whose_stem_takes_an_accent(text: str, expected: set) -> None:
     assert transfers(record(text, "fr")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Ukraine received F-16 jets from Denmark and Mirage jets from France.",
+            "en",
+            {("DK", "UA", "aircraft"), ("FR", "UA", "aircraft")},
+        ),
+        (
+            "L'Ukraine a reçu des F-16 du Danemark et des Mirage de la France.",
+            "fr",
+            {("DK", "UA", "aircraft"), ("FR", "UA", "aircraft")},
+        ),
+        (
+            "Ukraine received F-16 jets from Denmark and Leopard tanks from Germany.",
+            "en",
+            {("DK", "UA", "aircraft"), ("DE", "UA", "armoured_vehicles")},
+        ),
+    ],
+)
+def test_each_item_from_the_state_named_after_it(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected
+
+
+def test_a_figure_stays_on_the_item_it_counts() -> None:
+    rec = record("Ukraine received 12 F-16 jets from Denmark and six Mirage jets from France.")
+    counted = {c.role("supplier"): c.quantity and c.quantity.min for c in rec.claims if c.kind == "transfer"}
+    assert counted == {"DK": 12.0, "FR": 6.0}

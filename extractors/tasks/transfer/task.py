@@ -8,6 +8,7 @@ three). A trigger without a named item counts only when it says "military" itsel
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -71,7 +72,7 @@ from extractors.tasks.transfer.roles import (
 )
 from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, find_triggers, trigger_words
 from extractors.tasks.transfer.wars import at_war, hostile
-from graph.model import TimeSpan
+from graph.model import Quantity, TimeSpan
 
 ARTICLES = function_words("definite_articles")
 TARGET_MARKERS = function_words("target_markers")
@@ -83,6 +84,7 @@ MILITARY_WORDS = function_words("military_words")
 EXCHANGED_REACH = 12  # tokens after "in exchange for" where what came back is named
 VALUE_LINKS = function_words("value_links")  # between a sum and what it buys
 VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
+ORIGIN_MARKERS = {"from", "de", "du", "des", "d'"}  # "F-16 jets from Denmark", "des F-16 du Danemark"
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
 LIST_WORDS = function_words("list_words")  # "ainsi que", "as well as"
 MAX_LIST_GAP = 8
@@ -280,7 +282,8 @@ class TransferTask:
         found = [replace(f, sources=[c for c in f.sources if not _is_its_item(c, f)]) for f in found]
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
-        found = _for_pairs(found, listed, _item_origins(items, roles.suppliers), via)
+        own_states = _item_origins(sentence, sentence.items, roles.suppliers)
+        found = _for_pairs(found, listed, own_states, via, _counted_in(sentence, trigger.i))
         found += _paid_back(sentence, trigger, base, exchange) + funded(sentence, trigger, found)
         return deal_of(sentence, trigger, found) if under_a_deal(trigger) else found + deal_of(sentence, trigger, found)
 
@@ -506,19 +509,52 @@ def _same_flow(discourse: Discourse, supplier: Mention, recipient: Mention, inde
     return same and state_of(discourse.recipient) == state_of(recipient)
 
 
-def _for_pairs(found: list[Finding], listed: list[tuple], origins: dict[int, Mention], via: list) -> list[Finding]:
+Counted = tuple[list[ItemMention], Callable[[ItemMention], Quantity | None]]
+
+
+def _counted_in(sentence: Sentence, trigger: int) -> Counted:
+    """The sentence's items, and how to find the figure that counts one of them."""
+
+    def count(item: ItemMention) -> Quantity | None:
+        figure = _figure_of(sentence, item, item.category, trigger)
+        return as_quantity(figure) if figure else None
+
+    return sentence.items, count
+
+
+def _for_pairs(
+    found: list[Finding], listed: list[tuple], origins: dict[int, Mention], via: list, counted: Counted
+) -> list[Finding]:
     """Each finding for each supplier-recipient pair; where listed items carry their own states ("Turkish
-    drones and Russian helicopters"), each item only from its own."""
+    drones and Russian helicopters", "F-16 jets from Denmark and Mirage jets from France"), each item only
+    from its own, items of one kind from several states each a claim with its own figure."""
     if not origins:
         found = _shared_by(found, len(listed))
         return [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
     recipients = list({r.entity_id: r for _, r in listed}.values())
+    items, count = counted
     return [
-        replace(f, roles={"supplier": [origins[f.item.token_start]], "recipient": [r], "via": via})
+        replace(
+            f,
+            item=item,
+            quantity=f.quantity if item == f.item else count(item),
+            roles={"supplier": [origins[item.token_start]], "recipient": [r], "via": via},
+        )
         for r in recipients
         for f in _shared_by(found, len(recipients))
-        if f.item is not None and f.item.token_start in origins
+        if f.item is not None
+        for item in _of_its_kind(f.item, items, origins)
     ]
+
+
+def _of_its_kind(item: ItemMention, items: list[ItemMention], origins: dict[int, Mention]) -> list[ItemMention]:
+    """The listed items of the finding's kind with a state of their own, the finding's own first, each state once."""
+    kind = [item, *(i for i in items if i.category == item.category and i != item)]
+    states: dict[str | None, ItemMention] = {}
+    for i in kind:
+        if i.token_start in origins:
+            states.setdefault(state_of(origins[i.token_start]), i)
+    return list(states.values())
 
 
 def _shared_by(found: list[Finding], pairs: int) -> list[Finding]:
@@ -528,22 +564,31 @@ def _shared_by(found: list[Finding], pairs: int) -> list[Finding]:
     return [replace(f, quantity=f.quantity.model_copy(update={"shared": True})) if f.quantity else f for f in found]
 
 
-def _item_origins(items: list[ItemMention], suppliers: list[Mention]) -> dict[int, Mention]:
+def _item_origins(sentence: Sentence, items: list[ItemMention], suppliers: list[Mention]) -> dict[int, Mention]:
     """When the suppliers are the adjectives of several listed items, right before or after each ("Turkish
-    drones and Russian helicopters", "des drones turcs et des hélicoptères russes"), each item's own, by
-    the item's first token; else none."""
+    drones and Russian helicopters", "des drones turcs et des hélicoptères russes"), or each named right after
+    its item with "from" ("F-16 jets from Denmark and Mirage jets from France"), each item's own, by the
+    item's first token; else none."""
     states = {state_of(s) for s in suppliers}
-    if len(states) < 2 or any(s.form != "demonym" for s in suppliers):
+    if len(states) < 2:
         return {}
     origins: dict[int, Mention] = {}
     for supplier in suppliers:
-        item = next(
-            (i for i in items if supplier.token_end == i.token_start or i.token_end == supplier.token_start), None
-        )
+        item = next((i for i in items if _its_state(sentence, i, supplier)), None)
         if item is None:
             return {}
         origins[item.token_start] = supplier
     return origins
+
+
+def _its_state(sentence: Sentence, item: ItemMention, supplier: Mention) -> bool:
+    if supplier.form == "demonym":
+        return supplier.token_end == item.token_start or item.token_end == supplier.token_start
+    marker = sentence.doc[item.token_end] if item.token_end < len(sentence.doc) else None
+    if marker is None or marker.lower_ not in ORIGIN_MARKERS:
+        return False
+    between = sentence.doc[item.token_end + 1 : supplier.token_start]
+    return supplier.token_start > item.token_end and all(t.pos_ == "DET" for t in between)  # "de la France"
 
 
 def _speakers_side(trigger: Trigger, roles: Roles, credit: Credit) -> None:
