@@ -106,3 +106,20 @@ def test_a_figure_stays_on_the_item_it_counts() -> None:
     rec = record("Ukraine received 12 F-16 jets from Denmark and six Mirage jets from France.")
     counted = {c.role("supplier"): c.quantity and c.quantity.min for c in rec.claims if c.kind == "transfer"}
     assert counted == {"DK": 12.0, "FR": 6.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran sent drones to Russia, which in turn supplied Iran with Su-35 jets.",
+            {("IR", "RU", "drones"), ("RU", "IR", "aircraft")},
+        ),
+        (
+            "The drones were bought by Ethiopia, which also received Chinese Wing Loong drones.",
+            {("CN", "ET", "drones")},
+        ),
+    ],
+)
+def test_a_relative_pronoun_subject_is_the_actor_it_follows(text: str, expected: set) -> None:
+    assert transfers(record(text)) == expected

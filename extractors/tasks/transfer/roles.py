@@ -66,6 +66,7 @@ COMPLEMENT_DEPS = {"attr", "xcomp", "obj", "dobj", "ROOT", "acomp", "oprd", "nmo
 MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
 INCLUDING_VERBS = function_words("including_verbs")
 OF_MARKERS = function_words("of_markers")  # "supplier of Russia", "fournisseur de l'Arménie": the recipient
+RELATIVE_WORDS = function_words("relative_words")  # "which", "qui": a relative clause's subject
 AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
 AS_WINDOW = 5
 CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the flow ("ends hold on delivery of")
@@ -205,6 +206,14 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
             m for m in roles.suppliers if not adjectival(sentence, m)
         ]  # "Syrian mercenaries sent by Turkey"
     return roles
+
+
+def _antecedent(sentence: Sentence, verb: Token, doers: list[Token]) -> list[Mention]:
+    """ "to Russia, which in turn supplied Iran with jets": the actor a relative pronoun subject stands for."""
+    if verb.dep_ not in {"relcl", "acl:relcl"} or not any(d.lower_ in RELATIVE_WORDS for d in doers):
+        return []
+    mention = sentence.mention_of(verb.head)
+    return [mention] if mention is not None else []
 
 
 def _named_doer(sentence: Sentence, mention: Mention, doers: list[Mention], language: str) -> bool:
@@ -365,7 +374,7 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
     "China accounts for 80% of Russia's imports"; the recipient for "Poland took delivery of tanks"."""
     if not trigger.is_noun:
         doers = subject_of(trigger.token)
-        subjects = mentions_under(sentence, doers)
+        subjects = mentions_under(sentence, doers) or _antecedent(sentence, trigger.token, doers)
         if trigger.token.dep_ in {"acl", "amod"} or any(trigger.token in d.subtree for d in doers):
             own = range(trigger.token.left_edge.i, trigger.token.right_edge.i + 1)  # "a ship carrying shells
             subjects = [m for m in subjects if m.token_start not in own]  # from North Korea": not its own words
