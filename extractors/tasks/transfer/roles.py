@@ -51,7 +51,7 @@ from extractors.tasks.transfer.other_side import (
     thanked,
 )
 from extractors.tasks.transfer.packages import Told
-from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, placed_with
+from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, bartered_back, placed_with
 from graph.model import TimeSpan
 
 ROUTE_KINDS = {"country", "port", "location"}
@@ -67,6 +67,7 @@ MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
 INCLUDING_VERBS = function_words("including_verbs")
 OF_MARKERS = function_words("of_markers")  # "supplier of Russia", "fournisseur de l'Arménie": the recipient
 RELATIVE_WORDS = function_words("relative_words")  # "which", "qui": a relative clause's subject
+BARTER_PARTNER_MARKERS = {"to", "with", "à", "au", "aux", "avec"}  # "traded oil to North Korea", "avec Moscou"
 AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
 AS_WINDOW = 5
 CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the flow ("ends hold on delivery of")
@@ -206,6 +207,14 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
             m for m in roles.suppliers if not adjectival(sentence, m)
         ]  # "Syrian mercenaries sent by Turkey"
     return roles
+
+
+def _barter_role(mention: Mention, back: Token, marker: str | None) -> str | None:
+    """Who the subject bartered with: named with "to"/"with"/"avec"/"à", or as the origin of what came back
+    ("for Russian oil"); a state after "for" takes what the subject gave."""
+    if mention.token_start > back.i or marker in BARTER_PARTNER_MARKERS:
+        return "recipient"
+    return None
 
 
 def _antecedent(sentence: Sentence, verb: Token, doers: list[Token]) -> list[Mention]:
@@ -490,6 +499,9 @@ def _role_by_position(
     if trigger.direction == ARRIVAL and reached is not None:  # "reached a base in Manila from India"
         attached = attached or governs(token, root, allowed | {token.i, reached.i})
     marker = marker_before(sentence, mention)
+    back = bartered_back(token)
+    if back is not None:
+        return _barter_role(mention, back, marker)
     noun = _actor_noun_before(sentence, mention)
     if noun is not None:  # "to its ally Belarus", "à son alliée, la Biélorussie", "à son allié biélorusse"
         marker, attached = marker_at(sentence.doc, noun.i), attached or governs(token, noun, allowed | {token.i})

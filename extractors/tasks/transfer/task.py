@@ -70,7 +70,16 @@ from extractors.tasks.transfer.roles import (
     topic_recipient,
     training,
 )
-from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, find_triggers, trigger_words
+from extractors.tasks.transfer.triggers import (
+    ARRIVAL,
+    FORWARD,
+    REVERSE,
+    SEIZURE,
+    Trigger,
+    bartered_back,
+    find_triggers,
+    trigger_words,
+)
 from extractors.tasks.transfer.wars import at_war, hostile
 from graph.model import Quantity, TimeSpan
 
@@ -477,7 +486,11 @@ def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:
 
 
 def _exchange_at(sentence: Sentence, trigger: Token) -> int:
-    """The token where "in exchange for" / "en contrepartie de" starts after the trigger (or the end)."""
+    """The token where "in exchange for" / "en contrepartie de" starts after the trigger (or the end); for a
+    verb of barter, its "for"/"contre" ("exchanged shells for oil")."""
+    bartered = bartered_back(trigger)
+    if bartered is not None:
+        return bartered.i
     text = sentence.lowered
     for phrase in _exchange_phrases(sentence.doc.lang_):
         start = text.find(phrase, trigger.idx)

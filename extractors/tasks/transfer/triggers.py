@@ -51,6 +51,7 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
         "verb_arrival": words("transfer", "verbs", language, ARRIVAL),
         "carrying": words("transfer", "carrying_verbs", language),
         "transitive": words("transfer", "transitive_verbs", language),
+        "barter": words("transfer", "barter_verbs", language),
         "phrasal": frozenset((lexicon("transfer")["phrasal"].get(language) or {}).keys()),
     }
 
@@ -115,9 +116,24 @@ def _object_of_light_verb(token: Token) -> bool:
     return token.dep_ in {"obj", "dobj"} and token.head.lemma_.lower() in words("transfer", "light_verbs", token.lang_)
 
 
+def bartered_back(verb: Token) -> Token | None:
+    """For a verb of barter ("exchanged shells for oil", "a échangé du pétrole contre des obus"), the word
+    after which what came back is named."""
+    if not word_forms(verb) & words("transfer", "barter_verbs", verb.lang_):
+        return None
+    markers = words("transfer", "barter_markers", verb.lang_)
+    return next((t for t in verb.subtree if t.i > verb.i and t.lower_ in markers and t.pos_ == "ADP"), None)
+
+
 def _with_object(verb: Token) -> bool:
-    """ "flew the missiles", "were flown": a verb used with an object, or in the passive."""
-    return any(c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass", "auxpass", "aux:pass"} for c in verb.children)
+    """ "flew the missiles", "were flown", "a échangé du pétrole": a verb used with an object (a partitive one
+    the parser may read as a complement), or in the passive."""
+    partitive = ("du", "de", "des", "d'")
+    return any(
+        c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
+        or (c.dep_ == "nmod" and c.i > verb.i and any(a.lower_ in partitive for a in c.children if a.dep_ == "case"))
+        for c in verb.children
+    )
 
 
 def _by_a_carrier(verb: Token) -> bool:
@@ -153,6 +169,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             continue  # "missiles capable of carrying warheads"
         if verb in lexicon["transitive"] and not _with_object(token):
             continue  # "Iranian drones flew into Ukraine": they flew themselves
+        if verb in lexicon["barter"] and bartered_back(token) is None:
+            continue  # "once the two sides exchange ratification documents": nothing got for it
         if verb:
             direction = REVERSE if verb in lexicon["verb_reverse"] else FORWARD
             direction = SEIZURE if verb in lexicon["verb_seizure"] else direction
