@@ -195,6 +195,13 @@ def test_a_french_speaker_after_the_words_it_denies(text: str) -> None:
         ("Un porte-parole chinois a qualifié ces informations de « sans fondement ».", "fr", "ces informations"),
         ('Tehran dismissed the reports as "baseless".', "en", "the reports"),
         ("Tehran denied selling rifles, mortars and drones.", "en", "selling rifles, mortars and drones"),
+        # how it was called, before what is denied or after it
+        (
+            "Beijing rejected as groundless the allegations that it sold rifles to Niger.",
+            "en",
+            "the allegations that it sold rifles to Niger",
+        ),
+        ("Pyongyang a qualifié ces accusations d'« absurdes ».", "fr", "ces accusations"),
         # how often it was denied, hung on the verb beside what is denied
         (
             "Téhéran a nié à plusieurs reprises avoir fourni des drones à Moscou.",

@@ -116,8 +116,30 @@ def _denied(sentence: Sentence, token: Token) -> str:
         start, end = token.i + 1, min(len(sentence.doc), token.i + 1 + MAX_DENIED_TOKENS)
     while start < end - 1 and sentence.in_a_date(sentence.doc[start]):
         start += 1  # "a démenti lundi avoir fourni": when it was denied, not what
+    while start < end - 1 and _calling_word(sentence.doc[start]):
+        start += 1  # "rejected as groundless the allegations": how it was called, not what
+    while end - 1 > start and sentence.doc[end - 1].lower_ in DANGLING:
+        end -= 1  # "qualifié ces accusations d'« absurdes »": not the "d'" of what it was called
     span: Span = sentence.doc[start:end]
     return span.text.strip(" ,.;:\"'«»") or token.text
+
+
+DANGLING = {"d'", "d", "de", "du", "des", "of", "as", "comme", "«", '"'}  # "d": an elision the quote cut
+
+
+def _without_dangling(text: str) -> str:
+    """What is denied, without a last word that only led to how it was called ("ces accusations d'")."""
+    words = text.split()
+    while len(words) > 1 and words[-1].lower() in DANGLING:
+        words.pop()
+    return " ".join(words) if len(words) != len(text.split()) else text
+
+
+def _calling_word(token: Token) -> bool:
+    """ "as groundless", "comme infondées": the words that call what is denied untrue, before it."""
+    if token.lower_ in {"as", "comme"}:
+        return True
+    return token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].lower_ in {"as", "comme", "and", "et"}
 
 
 RELATIVE_OBJECTS = {"that", "which", "que", "qu'", "lequel", "laquelle"}
@@ -206,6 +228,6 @@ def _finding(
         quote_start=sentence.offset,
         quote_end=sentence.offset + len(sentence.text.rstrip()),
         modality="asserted",
-        denies=denied,
+        denies=_without_dangling(denied),
         time=_when(sentence, token, published, own=own),
     )
