@@ -163,3 +163,18 @@ def test_what_an_arriving_conveyance_carried_came_from_where_it_was_loaded(text:
 )
 def test_who_stopped_the_conveyance_did_not_send_its_load(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("IR", "YE", "small_arms")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The rifles were en route from Iran to the Houthis in Yemen, the Pentagon said.", "en"),
+        ("Les fusils étaient en route de l'Iran vers les Houthis, selon le Pentagone.", "fr"),
+    ],
+)
+def test_materiel_en_route_from_a_state_to_another_is_a_transfer(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("IR", "organization:houthis", "small_arms")}
+
+
+def test_someone_en_route_carries_nothing() -> None:
+    assert transfers(record("The minister was en route from Paris to Kyiv.")) == set()

@@ -491,7 +491,7 @@ def _role_by_position(
     """A role from where the mention stands: the word before it, or how it qualifies the trigger."""
     recipient_markers, supplier_markers = role_markers(language)
     token, root = trigger.token, mention.span(sentence.doc).root
-    heads = [token, *linked_verbs(token)]
+    heads = [token, *linked_verbs(token), *([token.head] if token.dep_ == "cop" else [])]  # "étaient en route de"
     attached = any(governs(h, root, allowed | {token.i}) for h in heads) or _near_after(
         sentence, trigger, mention, allowed
     )

@@ -361,7 +361,8 @@ class TransferTask:
             return found or carried_by(sentence, token, candidates, item_tokens, ARRIVED)
         if trigger.direction == SEIZURE:  # "the report found that ...": only materiel hanging on the verb counts,
             return carried_by(sentence, token, candidates, item_tokens, SEIZED)  # or on what it stopped
-        before = self.max_item_distance if is_passive(token) else (3 if trigger.is_noun else 0)
+        subject_first = is_passive(token) or token.dep_ == "cop"  # "les armes étaient en route de l'Iran"
+        before = self.max_item_distance if subject_first else (3 if trigger.is_noun else 0)
         near = [
             i
             for i in candidates
