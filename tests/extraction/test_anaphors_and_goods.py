@@ -59,3 +59,25 @@ def test_a_system_many_armies_pass_on_says_nothing_of_its_supplier(text: str, la
 
 def test_a_named_system_the_ner_takes_for_a_body_is_still_materiel() -> None:
     assert transfers(record("France will send Mirage jets to Ukraine.")) == {("FR", "UA", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The US has shared satellite intelligence with Ukraine since 2022.", "en"),
+        ("Les États-Unis partagent des renseignements satellitaires avec l'Ukraine depuis 2022.", "fr"),
+    ],
+)
+def test_intelligence_shared_with_a_state_goes_to_it(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("US", "UA", "other")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China share a long border.",
+        "South Korea said it was tracking the shipments and would share its findings with allies.",
+    ],
+)
+def test_sharing_no_materiel_is_no_transfer(text: str) -> None:
+    assert transfers(record(text)) == set()

@@ -502,6 +502,8 @@ def _role_by_position(
     back = bartered_back(token)
     if back is not None:
         return _barter_role(mention, back, marker)
+    if marker in {"with", "avec"} and word_forms(token) & words("transfer", "sharing_verbs", language):
+        return "recipient"  # "shared satellite intelligence with Ukraine"
     noun = _actor_noun_before(sentence, mention)
     if noun is not None:  # "to its ally Belarus", "à son alliée, la Biélorussie", "à son allié biélorusse"
         marker, attached = marker_at(sentence.doc, noun.i), attached or governs(token, noun, allowed | {token.i})
