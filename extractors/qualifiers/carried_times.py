@@ -54,7 +54,26 @@ def _key(mention: Mention) -> str:
 
 def carry_times(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     """The findings, with the times they take from the sentences around them (see the module)."""
-    return date_started_flows(analysis, date_deal_materiel(analysis, findings))
+    return date_since_then(analysis, date_started_flows(analysis, date_deal_materiel(analysis, findings)))
+
+
+def date_since_then(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
+    """ "... signed a defence pact in June. Since then, Pyongyang has sent shells": an undated transfer
+    "since then" starts at the one date of the sentence before."""
+    if not analysis.sentences or analysis.language is None:
+        return findings
+    phrases = words("times", "since_then")
+    dated = list(findings)
+    for k, finding in enumerate(findings):
+        index = _index(analysis, finding)
+        if finding.kind != "transfer" or finding.time is not None or index == 0:
+            continue
+        if not any(p in analysis.sentences[index].lowered for p in phrases):
+            continue
+        points = [p for p in analysis.sentences[index - 1].periods if p.role == "point" and p.start]
+        if len(points) == 1:
+            dated[k] = replace(finding, time=TimeSpan(start=points[0].start, end=None))
+    return dated
 
 
 def _index(analysis: Analysis, finding: Finding) -> int:

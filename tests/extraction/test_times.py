@@ -461,3 +461,15 @@ def test_the_gap_since_the_last_time_is_not_the_claims_time(text: str, language:
 )
 def test_troops_already_present_were_sent_by_publication(text: str, language: str) -> None:
     assert span(text, language, "2024-08-20") == (None, "2024-08-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia and Belarus signed a defence pact in March. Since then, Moscow has sent tanks to Minsk.", "en"),
+        ("La Russie et le Bélarus ont signé un pacte en mars. Depuis, Moscou a envoyé des chars à Minsk.", "fr"),
+    ],
+)
+def test_since_then_starts_at_the_date_of_the_sentence_before(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2024-07-10"))
+    assert claim.time is not None and (claim.time.start, claim.time.end) == ("2024-03", None)
