@@ -123,3 +123,8 @@ def test_a_figure_stays_on_the_item_it_counts() -> None:
 )
 def test_a_relative_pronoun_subject_is_the_actor_it_follows(text: str, expected: set) -> None:
     assert transfers(record(text)) == expected
+
+
+def test_the_materiel_a_relative_clause_is_on_is_its_item() -> None:
+    text = "Les missiles que la Corée du Nord a envoyés à la Russie ont été utilisés contre Kharkiv."
+    assert transfers(record(text, "fr")) == {("KP", "RU", "missiles")}

@@ -361,6 +361,10 @@ class TransferTask:
             return found or carried_by(sentence, token, candidates, item_tokens, ARRIVED)
         if trigger.direction == SEIZURE:  # "the report found that ...": only materiel hanging on the verb counts,
             return carried_by(sentence, token, candidates, item_tokens, SEIZED)  # or on what it stopped
+        if token.dep_ in {"relcl", "acl:relcl"}:  # "the 300 drones Iran shipped to Russia": what the clause is on
+            modified = [i for i in candidates if i.token_start <= token.head.i < i.token_end]
+            if modified:
+                return modified
         subject_first = is_passive(token) or token.dep_ == "cop"  # "les armes étaient en route de l'Iran"
         before = self.max_item_distance if subject_first else (3 if trigger.is_noun else 0)
         near = [
