@@ -128,3 +128,10 @@ def test_a_relative_pronoun_subject_is_the_actor_it_follows(text: str, expected:
 def test_the_materiel_a_relative_clause_is_on_is_its_item() -> None:
     text = "Les missiles que la Corée du Nord a envoyés à la Russie ont été utilisés contre Kharkiv."
     assert transfers(record(text, "fr")) == {("KP", "RU", "missiles")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Des drones turcs livrés au Niger", "Les drones turcs livrés au Niger ont été déployés."]
+)
+def test_a_participle_on_materiel_whose_adjective_the_parser_took_for_the_noun(text: str) -> None:
+    assert transfers(record(text, "fr")) == {("TR", "NE", "drones")}

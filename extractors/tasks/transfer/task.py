@@ -387,6 +387,9 @@ def _describes(sentence: Sentence, head: Token, item: ItemMention) -> bool:
     frégates commandées par le Pakistan", "une quinzaine de MiG, hérités de la RDA")."""
     if item.token_start <= head.i < item.token_end:
         return True
+    state = sentence.mention_of(head)
+    if state is not None and state.form == "demonym":  # "des drones turcs livrés", the adjective read as the noun
+        return any(item.token_start <= c.i < item.token_end for c in head.children)
     counted = any(f.token_start <= head.i < f.token_end for f in sentence.figures)
     if not counted and head.lower_ not in words("transfer", "partitive_heads", head.lang_):
         return False
