@@ -139,3 +139,20 @@ def test_a_sale_states_agree_on_is_a_deal(text: str, language: str, parties: set
 def test_hearing_of_a_sale_is_no_deal() -> None:
     text = "The two ministers heard about the sale of drones to Niger by Turkey."
     assert [c for c in record(text).claims if c.kind == "agreement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mali received two Mi-171 helicopters. The contract was signed with Russia in December 2020.", "en"),
+        ("Le Mali a reçu deux hélicoptères Mi-171. Le contrat a été signé avec la Russie en décembre 2020.", "fr"),
+    ],
+)
+def test_the_contract_for_materiel_named_before_is_with_its_buyer(text: str, language: str) -> None:
+    [deal] = [c for c in record(text, language).claims if c.kind == "agreement"]
+    assert set(deal.roles["parties"]) == {"ML", "RU"}
+
+
+def test_the_treaty_is_not_with_the_state_of_the_sentence_before() -> None:
+    text = "Ukraine shelled Kursk on Friday. Putin signed the law ratifying the treaty on Saturday."
+    assert [c for c in record(text).claims if c.kind == "agreement"] == []

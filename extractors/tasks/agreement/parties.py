@@ -12,6 +12,8 @@ A state is never a party for being the source of the sentence ("les médias indi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
@@ -28,8 +30,12 @@ def parties(
     treaties: list[Mention],
     recent: list[Pair],
     system: ItemMention | None,
+    before: Sequence[Mention] = (),
 ) -> list[Mention]:
-    """The states party to the agreement at `anchor` (see the module's docstring), at most one mention each."""
+    """The states party to the agreement at `anchor` (see the module's docstring), at most one mention each;
+    for "the contract" with one party named, the maker of the materiel named just before, the one other
+    state the sentence before names ("Mali received two Mi-171 helicopters. The contract was signed with
+    Russia")."""
     found = _by_syntax(sentence, anchor)
     if len(found) < 2 and treaties:
         _add(found, _treaty_parties(treaties[0]))
@@ -41,6 +47,10 @@ def parties(
         named = _named_states(sentence)
         if len(named) == 2:
             _add(found, list(named.values()))
+    others = {m.state: m for m in before if m.state not in found}
+    made_by_party = system is not None and system.maker in found  # the contract for the Mi-171 of Russia
+    if len(found) == 1 and len(others) == 1 and named_before(anchor) and made_by_party:
+        _add(found, list(others.values()))
     return list(found.values())
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
-from extractors.entities import ItemMention, maker_of
+from extractors.entities import ItemMention, Mention, maker_of
 from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import agreement_time
@@ -59,7 +59,9 @@ class AgreementTask:
             made = maker_of(sentence.items)
             if made is None and not sentence.items and system and sentence.index - system[0] <= RECENT_SENTENCES:
                 made = system[1]  # "le Maroc a signé un contrat pour une douzaine d'exemplaires"
-            finding = self._finding(sentence, language, credit, recent, made, findings[-1] if findings else None)
+            before = named_states(analysis.sentences[sentence.index - 1]) if sentence.index else []
+            last = findings[-1] if findings else None
+            finding = self._finding(sentence, language, credit, (recent, before), made, last)
             if finding:
                 findings.append(finding)
             recent += state_pairs(sentence)
@@ -71,10 +73,12 @@ class AgreementTask:
         sentence: Sentence,
         language: str,
         credit: Credit,
-        recent: list[Pair],
+        named: tuple[list[Pair], list[Mention]],
         system: ItemMention | None,
         last: Finding | None = None,
     ) -> Finding | None:
+        """The sentence's agreement; `named`: the pairs of states named so far, and the states of the
+        sentence before."""
         treaties = [m for m in sentence.mentions if m.kind == "agreement"]
         nouns = [
             t
@@ -85,7 +89,7 @@ class AgreementTask:
         if not treaties and not nouns:
             return None
         anchor = treaties[0].span(sentence.doc).root if treaties else nouns[0]
-        parties = find_parties(sentence, anchor, treaties, recent, system)
+        parties = find_parties(sentence, anchor, treaties, named[0], system, named[1])
         if len(parties) < 2:
             return None
         finding = Finding(
