@@ -163,7 +163,7 @@ def needs_parse(
     anaphors |= _pointing_back(language)  # "Two officials confirmed the information": it credits the one before
     if any(t.lower_ in PRONOUNS or t.lower_ in anaphors for t in tokens) or items:
         return True
-    if _agreement_named_again(tokens, language):
+    if _agreement_named_again(tokens, language) or _flow_named_again(tokens, language):
         return True
     return figured
 
@@ -196,6 +196,13 @@ def _agreement_named_again(tokens: list, language: str) -> bool:
 
 
 POINTING = function_words("pointing_determiners") | function_words("demonstratives")
+FLOW_POINTING = POINTING | {"these", "those", "les", "ces"}  # "The deliveries continued", "Ces livraisons"
+
+
+def _flow_named_again(tokens: list, language: str) -> bool:
+    """ "The deliveries continued in April", "Ces livraisons se sont poursuivies": the flow named before."""
+    flows = words("transfer", "flows_named_again", language)
+    return any(a.lower_ in FLOW_POINTING and b.lower_ in flows for a, b in pairwise(tokens))
 
 
 @cache

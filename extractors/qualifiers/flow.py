@@ -42,6 +42,11 @@ def related(a: Token, b: Token, steps: int = 4) -> bool:
     return False
 
 
+def _with_particle(verb: Token) -> bool:
+    """ "ended up in Ukraine": a verb whose particle "up" makes another verb of it, no halt."""
+    return any(c.dep_ in {"prt", "compound:prt"} and c.lower_ == "up" for c in verb.children)
+
+
 def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
     if refused(trigger):
         return None  # "declined to sell": no flow to change
@@ -55,6 +60,7 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
                 and not _counted(token)
                 and not sentence.in_a_date(token)
                 and not (label == "halt" and (_stops_a_carrier(token, language) or _a_moment(token, language)))
+                and not (label == "halt" and _with_particle(token))
                 and related(token, trigger)
             ):
                 return "resume" if label == "halt" and _undone(token, lemmas, language) else label

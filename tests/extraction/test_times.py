@@ -473,3 +473,20 @@ def test_troops_already_present_were_sent_by_publication(text: str, language: st
 def test_since_then_starts_at_the_date_of_the_sentence_before(text: str, language: str) -> None:
     claim = only(record(text, language, published="2024-07-10"))
     assert claim.time is not None and (claim.time.start, claim.time.end) == ("2024-03", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia delivered tanks to Mali in March. The deliveries continued in April.", "en"),
+        ("La Russie a livré des chars au Mali en mars. Ces livraisons se sont poursuivies en avril.", "fr"),
+    ],
+)
+def test_the_flow_named_again_with_a_date_of_its_own_is_a_claim_of_that_date(text: str, language: str) -> None:
+    claims = record(text, language, published="2024-07-10").claims
+    assert sorted(c.time.start for c in claims if c.kind == "transfer" and c.time) == ["2024-03", "2024-04"]
+
+
+def test_what_ended_up_somewhere_did_not_halt() -> None:
+    claim = only(record("Pakistani shells bought by a British firm ended up in Ukraine.", "en"))
+    assert claim.trend is None
