@@ -203,9 +203,8 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     _extend_lists(sentence, trigger, roles)
     roles.recipients = [m for m in roles.recipients if not _on_its_makers(m.span(sentence.doc).root, language)]
     if any(_named_doer(sentence, m, subjects + agents, language) for m in roles.suppliers):
-        roles.suppliers = [
-            m for m in roles.suppliers if not adjectival(sentence, m)
-        ]  # "Syrian mercenaries sent by Turkey"
+        # "Syrian mercenaries sent by Turkey": the adjective says where they are from, not who sent them
+        roles.suppliers = [m for m in roles.suppliers if not adjectival(sentence, m)]
     return roles
 
 
@@ -568,9 +567,8 @@ def _role_by_position(
     if qualifies and root.head.i == token.i and trigger.is_noun:
         return "giver"  # "North Korean shipments", "US military aid", "Russia's imports"
     if qualifies and adjectival(sentence, mention) and _qualified(root, allowed):
-        return (
-            "supplier"  # "armements nord-coréens", "Russia imported Iranian drones", "US helicopters": the item's state
-        )
+        # "armements nord-coréens", "Russia imported Iranian drones", "US helicopters": the item's state
+        return "supplier"
     return None
 
 
