@@ -46,7 +46,7 @@ CLITICS = function_words("clitics")
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 AGENT_DEPS = {"agent", "obl:agent"}
 COORDINATORS = {"et", "and", "mais", "but"}
-COPULAS = {"be", "être"}
+COPULAS = {"be", "être", "become", "remain", "devenir", "rester", "demeurer"}  # linking verbs
 NAME_PARTS = {"compound", "flat", "flat:name"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}
 
@@ -117,8 +117,8 @@ def subject_of(trigger: Token) -> list[Token]:
         return []  # "the frigates ordered by Pakistan": the participle's doer is its agent, not a subject
     if trigger.dep_ in {"acl", "amod"}:
         token = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if token is not None and token.pos_ == "AUX" and token.lemma_.lower() in COPULAS:
-            return []  # "Poland is the hub for weapons sent to Ukraine": what a subject is, not what it did
+        if token is not None and token.lemma_.lower() in COPULAS:
+            return []  # "Poland is (became) the hub for weapons sent to Ukraine": what it is, not what it did
     for _ in range(4):
         if token is None:
             break
