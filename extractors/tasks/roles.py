@@ -75,6 +75,30 @@ def marker_at(doc: Doc, start: int) -> str | None:
     return word
 
 
+VERB_KINDS = ("forward", "reverse", "recipient_object", "seizure", "arrival")
+
+
+def _not_the_senders(participle: Token, verb: Token) -> bool:
+    """ "Poland is (became) the hub for weapons sent to Ukraine", "Israel criticized Russia over missiles sold
+    to Iran": the subject of the clause a participle of transfer stands in says what it is or did, not who
+    sent them (unless that clause moves or holds materiel itself, or the participle has its own subject:
+    "the reports that it sold")."""
+    if nominal_subjects(participle) or not _of_flows(participle):
+        return False
+    return verb.lemma_.lower() in COPULAS or not _of_flows(verb)
+
+
+def _of_flows(verb: Token) -> bool:
+    """A verb that moves, holds or runs materiel ("sent tanks, delivered in May", "Mali has tanks delivered
+    by Russia", "the drones Laos used came from Vietnam"), whose subject may be the doer of a participle in
+    its clause."""
+    language = verb.lang_
+    moving = frozenset().union(*(words("transfer", "verbs", language, kind) for kind in VERB_KINDS))
+    running = words("transfer", "flow_verbs", language) | words("transfer", "light_verbs", language)
+    holding = words("grammar", "including_verbs", language) | words("grammar", "holding_verbs", language)
+    return bool(word_forms(verb) & (moving | running | holding))
+
+
 def head_chain(token: Token, limit: int = 8) -> Iterable[Token]:
     """The token's heads, up to the root of its sentence."""
     while token.head.i != token.i and limit:
@@ -117,8 +141,8 @@ def subject_of(trigger: Token) -> list[Token]:
         return []  # "the frigates ordered by Pakistan": the participle's doer is its agent, not a subject
     if trigger.dep_ in {"acl", "amod"}:
         token = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if token is not None and token.lemma_.lower() in COPULAS:
-            return []  # "Poland is (became) the hub for weapons sent to Ukraine": what it is, not what it did
+        if token is not None and _not_the_senders(trigger, token):
+            return []
     for _ in range(4):
         if token is None:
             break

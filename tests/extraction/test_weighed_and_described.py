@@ -42,3 +42,15 @@ def test_a_decision_to_send_is_a_pledge() -> None:
 )
 def test_the_subject_of_is_does_not_send_what_a_participle_describes(text: str, language: str) -> None:
     assert transfers(record(text, language)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Israel criticized Russia over missiles sold to Iran.", "en"),
+        ("Kyiv praised Germany for the tanks sent to Ukraine last year.", "en"),
+    ],
+)
+def test_who_speaks_of_a_participles_flow_is_not_its_supplier(text: str, language: str) -> None:
+    suppliers = {s for s, _, _ in transfers(record(text, language))}
+    assert suppliers <= {"RU", "DE"}
