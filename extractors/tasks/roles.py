@@ -8,6 +8,7 @@ the word before a name covers what small models parse wrongly.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -92,11 +93,16 @@ def _of_flows(verb: Token) -> bool:
     """A verb that moves, holds or runs materiel ("sent tanks, delivered in May", "Mali has tanks delivered
     by Russia", "the drones Laos used came from Vietnam"), whose subject may be the doer of a participle in
     its clause."""
-    language = verb.lang_
+    return bool(word_forms(verb) & _flow_words(verb.lang_))
+
+
+@cache
+def _flow_words(language: str) -> frozenset[str]:
+    """The verbs `_of_flows` knows, built once per language (it runs for every participle trigger)."""
     moving = frozenset().union(*(words("transfer", "verbs", language, kind) for kind in VERB_KINDS))
     running = words("transfer", "flow_verbs", language) | words("transfer", "light_verbs", language)
     holding = words("grammar", "including_verbs", language) | words("grammar", "holding_verbs", language)
-    return bool(word_forms(verb) & (moving | running | holding))
+    return moving | running | holding
 
 
 def head_chain(token: Token, limit: int = 8) -> Iterable[Token]:
