@@ -34,7 +34,7 @@ from graph.model import ArticleRecord
 
 Tag = TypeVar("Tag")
 Outcome = ArticleRecord | OsintkgError
-ARTICLES_PER_BATCH = 4  # read by the models together: bigger batches cost less per sentence
+ARTICLES_PER_BATCH = 8  # read by the models together: bigger batches cost less per sentence
 BATCHES_IN_FLIGHT_PER_WORKER = 2
 PARENT_CHECK_SECONDS = 0.5
 PRELOAD = "extractors.preload"

@@ -15,7 +15,8 @@ place only: elsewhere "Dakar" still stands for Senegal.
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -109,7 +110,7 @@ def _name_before(doc: Doc, end: int, taken: set[int]) -> tuple[int, int] | None:
     return start, end
 
 
-def _spans(sentence: Sentence, language: str, after_vessel: bool) -> list[tuple[int, int, bool]]:
+def _spans(sentence: Sentence, language: str, vessel_before: Callable[[], bool]) -> list[tuple[int, int, bool]]:
     """Where names of ports stand next to a port word in a sentence, and whether the name is one to
     look for in the rest of the article (not a state's capital: "le port de Dakar")."""
     doc, mentions = sentence.doc, sentence.mentions
@@ -147,10 +148,12 @@ def _spans(sentence: Sentence, language: str, after_vessel: bool) -> list[tuple[
     guessed = {
         i for m in mentions if m.form == "ner" and m.kind == "organization" for i in range(m.token_start, m.token_end)
     }
-    return found + _docked_at(sentence, language, (taken - guessed) | known | in_ports, after_vessel)
+    return found + _docked_at(sentence, language, (taken - guessed) | known | in_ports, vessel_before)
 
 
-def _docked_at(sentence: Sentence, language: str, taken: set[int], after_vessel: bool) -> list[tuple[int, int, bool]]:
+def _docked_at(
+    sentence: Sentence, language: str, taken: set[int], vessel_before: Callable[[], bool]
+) -> list[tuple[int, int, bool]]:
     """ "the Lady R docked at Simon's Town", "le cargo a accosté à Conakry", "the ship's visit to ...":
     where a vessel docks, berths or moors is a port (a state's capital there names the city's port, in
     that place only). The vessel must be the one docking: the subject, or the possessor of the noun
@@ -163,7 +166,7 @@ def _docked_at(sentence: Sentence, language: str, taken: set[int], after_vessel:
     capitals |= {m.token_start: m for m in sentence.mentions if m.kind == "location" and city_port(m.name)}
     found: list[tuple[int, int, bool]] = []
     for verb in sentence.tokens_for(vocabulary):
-        if verb.pos_ not in {"VERB", "NOUN", "ADJ"} or not _by_vessel(verb, vessels, after_vessel):
+        if verb.pos_ not in {"VERB", "NOUN", "ADJ"} or not _by_vessel(verb, vessels, vessel_before):
             continue  # "fait escale" is often tagged an adjective
         for i in range(verb.i + 1, min(len(doc) - 1, verb.i + 4)):
             if doc[i].lower_ not in words("port_calls", "docking_links", language):
@@ -189,6 +192,10 @@ def _docking_cues(language: str) -> tuple[str, ...]:
     return tuple(sorted({v[:5] for v in words("port_calls", "docking_verbs", language)}))
 
 
+def _names_a_vessel(sentence: Sentence | None, language: str) -> bool:
+    return sentence is not None and bool(_vessel_tokens(sentence, language))
+
+
 def _vessel_tokens(sentence: Sentence, language: str) -> set[int]:
     nouns = words("port_calls", "vessel_nouns", language)
     named = {i for m in sentence.mentions if m.kind == "vessel" for i in _tokens(m)}
@@ -199,7 +206,7 @@ def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_.startswith("expl:subj")]
 
 
-def _by_vessel(word: Token, vessels: set[int], after_vessel: bool) -> bool:
+def _by_vessel(word: Token, vessels: set[int], vessel_before: Callable[[], bool]) -> bool:
     """Whether a vessel docks: it is the word's subject (the subject of "made", "a fait" for "a port
     call", "escale"), its possessor ("the Lady R's visit"), its passive subject ("cargo was unloaded") or
     the noun a participle describes ("the ship called at")."""
@@ -213,7 +220,7 @@ def _by_vessel(word: Token, vessels: set[int], after_vessel: bool) -> bool:
     inside = {t.i for d in doers for t in d.subtree}
     if inside & vessels:
         return True
-    return any(d.pos_ == "PRON" and d.dep_ != "poss" for d in doers) and (after_vessel or bool(vessels))
+    return any(d.pos_ == "PRON" and d.dep_ != "poss" for d in doers) and (bool(vessels) or vessel_before())
 
 
 def _tokens(mention: Mention) -> range:
@@ -239,10 +246,8 @@ def name_ports(sentences: list[Sentence], language: str) -> None:
     """Add to each sentence's mentions the ports named by a port word, and the later mentions of their
     names; a location the NER found there is the port."""
     learned: dict[tuple[str, ...], str] = {}
-    after_vessel = False
-    for sentence in sentences:
-        spans = _spans(sentence, language, after_vessel)
-        after_vessel = bool(_vessel_tokens(sentence, language))
+    for before, sentence in zip([None, *sentences], sentences, strict=False):
+        spans = _spans(sentence, language, partial(_names_a_vessel, before, language))  # asked only where "it" docks
         for start, end, learnable in spans:
             name = sentence.doc[start:end].text
             name = city_port(name) or name  # "docked at Vladivostok": the Port of Vladivostok

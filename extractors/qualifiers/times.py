@@ -131,18 +131,27 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
 # The forms that cannot match without a month's (or a weekday's) name standing as a word: in all of
 # them the name is required, with a space, a hyphen or the start before it and no letter after it.
 NAMED_MONTH_FORMS = {"day_month_year", "month_day_year", "month_year", "last_month_name", "day_month", "month_day"}
-NAMED_MONTH_FORMS |= {"month", "days_month", "month_days"}
+NAMED_MONTH_FORMS |= {"month", "days_month", "month_days", "next_month_name"}
 DIGIT_FORMS = {"year", "decade"}  # "2023", "the 1990s": digits required
+COUNTED_FORMS = {"count", "ago"}  # "the past two years", "three months ago": a unit of time required as a word
 
 
 @cache
 def _cues_needed() -> dict[str, re.Pattern[str]]:
-    """For each form that needs one, what a sentence must have for it to match (a month's or a weekday's
-    name as a word, a digit): most sentences have none, and are not searched for the form at all."""
+    """For each form that needs one, what a sentence must have for it to match (a month's, a weekday's or
+    a season's name, a unit of time as a word, a digit): most sentences have none, and are not searched
+    for the form at all."""
     month = re.compile(rf"(?<!\w)(?:{_alternation(list(_vocabulary()['months']))})\.?(?!\w)")
     weekday = re.compile(rf"(?<!\w)(?:{_alternation(list(_vocabulary()['weekdays']))})(?!\w)")
     digit = re.compile(r"\d")
-    return {form: month for form in NAMED_MONTH_FORMS} | {"weekday": weekday} | {form: digit for form in DIGIT_FORMS}
+    unit = re.compile(rf"(?<!\w)(?:{_alternation(list(lexicon('times')['units']))})(?!\w)")
+    season = re.compile(rf"(?:{_alternation(list(lexicon('times')['seasons']))})(?!\w)")
+    return (
+        {form: month for form in NAMED_MONTH_FORMS}
+        | {"weekday": weekday, "season": season}
+        | {form: digit for form in DIGIT_FORMS}
+        | {form: unit for form in COUNTED_FORMS}
+    )
 
 
 AMBIGUOUS_MONTHS = {
