@@ -153,7 +153,9 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     if trigger.dep_ == "ROOT" and "Inf" in trigger.morph.get("VerbForm", []) and has_subject(trigger):
         return "pledged"  # a headline's "Russia to supply Su-35 jets to Iran": what will be done
     if trigger.dep_ == "xcomp" and trigger.head.lower_ in words("trends", "pledging_adjectives", language):
-        return "pledged"  # "is unlikely to send", "est prêt à livrer": not done
+        return "pledged"  # "is unlikely to send", "was supposed to send", "est prêt à livrer": not done
+    if _to_be_done(trigger):
+        return "pledged"  # "Russia was to deliver 33 jets", "the jets were to be delivered": planned
     chain = [trigger, *[a for a in _governing(trigger) if a.pos_ in {"VERB", "AUX"}]]
     if _done_by(trigger):
         chain = [trigger]  # "helicopters supplied by Russia": given already, whatever is said of them
@@ -171,6 +173,12 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
                 return "pledged"
     window = sentence.folded[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
     return "pledged" if any(p in window for p in phrases) else "delivered"
+
+
+def _to_be_done(verb: Token) -> bool:
+    """An infinitive after "be" ("is to deliver", "were to be delivered"): what was or is planned."""
+    marked = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.lang_ == "en" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and marked
 
 
 def _possible(verb: Token) -> bool:
@@ -325,7 +333,21 @@ def nearest_period(
         periods.append(period)
     if not periods:
         return None
+    periods = _on_the_clause(sentence, periods, trigger) or periods
     return _told_at(sentence, min(periods, key=lambda p: abs(p.char_start - trigger.idx)))
+
+
+def _on_the_clause(sentence: Sentence, periods: list[Period], trigger: Token) -> list[Period]:
+    """The dates set on the trigger, a verb: "pledged in May to deliver the systems in July" is July, though
+    May stands nearer (a noun's verb may be another event's: "delivered ... as part of the deal signed in 2022")."""
+    if trigger.pos_ not in VERBS:
+        return []
+    verbs = [(p, _verb_of(t, sentence) if t is not None else None) for p, t in _tokens_at(sentence, periods)]
+    return [p for p, verb in verbs if verb is not None and verb.i == trigger.i]
+
+
+def _tokens_at(sentence: Sentence, periods: list[Period]) -> list[tuple[Period, Token | None]]:
+    return [(p, _token_at(sentence, p)) for p in periods]
 
 
 DEAL_DATE_DEPS = {"nummod", "compound", "amod", "nmod", "npadvmod"}  # "a 2022 contract", "un contrat de 2022"
@@ -398,9 +420,26 @@ def _told_in_past(sentence: Sentence, period: Period) -> bool:
     verb = _verb_of(token, sentence) if token is not None else None
     if verb is None:
         return True
+    if _planned(verb):  # "was to deliver", "was supposed to send", "was due to deliver" in March
+        return _past_plan(verb.head)
     return any(
         "Past" in t.morph.get("Tense", []) for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
     )
+
+
+def _planned(verb: Token) -> bool:
+    """An infinitive whose head says it was or is planned: "is to deliver", "was supposed to send"."""
+    return _to_be_done(verb) or (
+        verb.dep_ == "xcomp" and verb.head.lower_ in words("trends", "pledging_adjectives", verb.lang_)
+    )
+
+
+def _past_plan(head: Token) -> bool:
+    """Whether the finite verb of a plan is in the past: "was" of "was to", "was supposed to", "was due to"."""
+    if head.dep_ == "acomp":
+        head = head.head  # "was due to": "due" hangs on "was"
+    finite = [t for t in [head, *head.children] if "Fin" in t.morph.get("VerbForm", [])]
+    return any("Past" in t.morph.get("Tense", []) for t in finite if t is head or t.dep_.startswith("aux"))
 
 
 def _in_future(sentence: Sentence, trigger: Token) -> bool:

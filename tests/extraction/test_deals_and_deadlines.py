@@ -126,3 +126,31 @@ def test_the_date_of_a_deal_is_not_when_what_it_provides_for_moved(
 def test_a_deal_made_in_two_years_joined_by_and_spans_both() -> None:
     deal = only(record("Le Mali et la Turquie ont signé des contrats en 2021 et en 2022.", "fr"), "agreement")
     assert deal.time is not None and (deal.time.start, deal.time.end) == ("2021", "2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("Under a 2019 deal, Hungary was to deliver 20 armoured trucks to Chad in March.", "2024-06-20", "2024-03"),
+        ("Hungary was supposed to send 20 armoured trucks to Chad in March.", "2024-06-20", "2024-03"),
+        ("Hungary was due to deliver 20 armoured trucks to Chad in March.", "2024-06-20", "2024-03"),
+        ("Hungary is supposed to send 20 armoured trucks to Chad in September.", "2024-06-20", "2024-09"),
+        ("The 20 armoured trucks were to be delivered to Chad by Hungary in March.", "2024-06-20", "2024-03"),
+    ],
+)
+def test_what_was_or_is_to_be_done_is_pledged_at_the_month_of_the_plan(text: str, published: str, start: str) -> None:
+    claim = only(record(text, published=published))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("HU", "TD", "pledged")
+    assert claim.time is not None and claim.time.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Austria promised in February to deliver ten air defence radars to Moldova in October.", "en"),
+        ("Austria agreed in February to supply Moldova with ten air defence radars in October.", "en"),
+    ],
+)
+def test_a_date_on_the_delivery_outranks_a_nearer_one_on_the_promise(text: str, language: str) -> None:
+    claim = only(record(text, language, published="2024-05-10"))
+    assert claim.time is not None and claim.time.start == "2024-10"
