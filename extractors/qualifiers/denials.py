@@ -12,7 +12,14 @@ from spacy.tokens import Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
 from extractors.lexicon import cue_sets, function_words, words
-from extractors.qualifiers.own_word import OwnWord, denies_for_itself, is_not_done, refuses, saying_verb
+from extractors.qualifiers.own_word import (
+    OwnWord,
+    characterising,
+    denies_for_itself,
+    is_not_done,
+    refuses,
+    saying_verb,
+)
 from extractors.qualifiers.speakers import Speaker, saying_actors, speaker, subject_actors
 from extractors.qualifiers.stance import is_negated, is_reporting
 from extractors.tasks.roles import has_subject, subject_of
@@ -93,6 +100,16 @@ def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Men
     said_by = Speaker(sentence, saying_actors(sentence, verb))
     statement = OwnWord(verb, trigger, "")
     return said_by.actors if said_by.actors and denies_for_itself(statement, said_by) else None
+
+
+def characterised_untrue(sentence: Sentence, trigger: Token, language: str) -> list[Mention]:
+    """Who calls untrue the accusation the trigger is told in: 'Washington called "false" the reports that
+    Moscow sold missiles' (a third party: the transfer is denied; the accused: its own denial, the
+    accusation still reported)."""
+    for statement in characterising(sentence, language):
+        if statement.denied.left_edge.i <= trigger.i <= statement.denied.right_edge.i:
+            return denier(sentence, statement.verb)
+    return []
 
 
 def denial_phrase(sentence: Sentence, language: str) -> int | None:

@@ -195,6 +195,12 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
         objects += [  # 'called the reports "propaganda"', parsed with the reports on the word calling them untrue
             g for c in complements if _direct_object(c) and _is(c, untrue) for g in c.children if _is(g, claims)
         ]
+        objects += [  # "a qualifié d'« absurdes » les accusations", the accusations hung on the word
+            g for c in verb.children if c.dep_ == "xcomp" and _is(c, untrue) for g in _bare_claims_after(c, claims)
+        ]
+        objects += [  # 'described as "groundless" the accusations', the accusations read as the object of "as"
+            g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is(g, claims)
+        ]
         if not objects:
             continue
         subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
@@ -206,8 +212,13 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
 
 def _direct_object(token: Token) -> bool:
     """The verb's object, or a noun hung on it with no preposition, as the parser reads an object put
-    after the characterising words ("a qualifié de mensonges les accusations")."""
-    return token.dep_ in {"obj", "dobj"} or (token.dep_.startswith("obl") and token.pos_ == "NOUN" and _bare(token))
+    after the characterising words ("a qualifié de mensonges les accusations", 'called "absurd" the claims')."""
+    bare_noun = token.pos_ == "NOUN" and _bare(token)
+    return token.dep_ in {"obj", "dobj"} or (bare_noun and (token.dep_.startswith("obl") or token.dep_ == "oprd"))
+
+
+def _bare_claims_after(word: Token, claims: frozenset[str]) -> list[Token]:
+    return [g for g in word.children if g.i > word.i and _is(g, claims) and g.pos_ == "NOUN" and _bare(g)]
 
 
 def _bare(noun: Token) -> bool:
@@ -228,6 +239,9 @@ def _text(token: Token) -> str:
     tokens = list(token.subtree)
     start = tokens[0].i if token.pos_ not in {"VERB", "AUX"} else token.i
     start = _phrase_start(token) if token.dep_.startswith("obl") else start  # not "sans fondement les ..."
+    untrue = words("denial", "characterising", token.lang_, "words")
+    while start < token.i and (token.doc[start].is_quote or _is(token.doc[start], untrue)):
+        start += 1  # 'called "absurd" the claims': how they were called, not what
     inserted = [t.left_edge.i for t in _hung_after(token) if t.head.i == t.i or _asserting(t)]
     cut = [*inserted, *characterisation(tokens, token.lang_)]  # not ", a déclaré Téhéran", "de « sans fondement »"
     end = min([tokens[-1].i + 1, start + MAX_DENIED_TOKENS, *(c for c in cut if c > start)])  # not the verb above

@@ -145,7 +145,8 @@ def subject_of(trigger: Token) -> list[Token]:
     token: Token | None = trigger
     if trigger.dep_ in {"acl", "amod"} and agents_of(trigger):
         return []  # "the frigates ordered by Pakistan": the participle's doer is its agent, not a subject
-    if trigger.dep_ in {"acl", "amod"}:
+    own = [s for s in nominal_subjects(trigger) if s.pos_ != "PRON"]  # "reports that Moscow had sold": a clause
+    if trigger.dep_ in {"acl", "amod"} and not own:
         token = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if token is not None and _not_the_senders(trigger, token):
             return []

@@ -345,3 +345,49 @@ def test_a_denial_in_a_relative_clause_denies_the_accusation_before_it(
     assert (denial.role("actor"), denial.denies) == ("BY", accusation)
     sources = {a.entity_id for e in rec.evidence for a in e.attributed_to if e.claim_id != denial.id}
     assert "BY" not in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "denies"),
+    [
+        (
+            'Caracas called "absurd" the claims that it had sold rifles to Niger.',
+            "en",
+            "VE",
+            "the claims that it had sold rifles to Niger",
+        ),
+        (
+            'Caracas dismissed as "absurd" claims that it had sold rifles to Niger.',
+            "en",
+            "VE",
+            "claims that it had sold rifles to Niger",
+        ),
+        (
+            "Caracas a qualifié d'« absurdes » les accusations selon lesquelles il aurait vendu des fusils au Niger.",
+            "fr",
+            "VE",
+            "les accusations selon lesquelles il aurait vendu des fusils au Niger",
+        ),
+    ],
+)
+def test_the_word_calling_it_untrue_before_the_accusation(text: str, language: str, actor: str, denies: str) -> None:
+    rec = record(text, language, published="2024-06")
+    [denial] = [c for c in rec.claims if c.kind == "denial"]
+    assert (denial.role("actor"), denial.denies) == (actor, denies)
+    accused = {c.id for c in rec.claims if c.kind == "transfer"}
+    assert all(e.modality == "reported" for e in rec.evidence if e.claim_id in accused)  # the accusation, if kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lima called "false" the reports that Caracas had sold rifles to Niger.',
+        "Lima called the reports that Caracas had sold rifles to Niger false.",
+    ],
+)
+def test_a_third_party_calling_the_reports_untrue_denies_the_transfer(text: str) -> None:
+    rec = record(text, published="2024-06")
+    [transfer] = [c for c in rec.claims if c.kind == "transfer"]
+    [evidence] = [e for e in rec.evidence if e.claim_id == transfer.id]
+    assert (transfer.role("supplier"), transfer.role("recipient")) == ("VE", "NE")
+    assert (evidence.modality, [a.name for a in evidence.attributed_to]) == ("denied", ["Lima"])

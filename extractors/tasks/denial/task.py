@@ -137,9 +137,10 @@ def _without_dangling(text: str) -> str:
 
 def _calling_word(token: Token) -> bool:
     """ "as groundless", "comme infondées": the words that call what is denied untrue, before it."""
-    if token.lower_ in {"as", "comme"}:
-        return True
-    return token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].lower_ in {"as", "comme", "and", "et"}
+    if token.lower_ in {"as", "comme"} or token.is_quote:
+        return True  # 'as "absurd" claims that ...'
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_quote), None)
+    return token.pos_ == "ADJ" and before is not None and before.lower_ in {"as", "comme", "and", "et"}
 
 
 RELATIVE_OBJECTS = {"that", "which", "que", "qu'", "lequel", "laquelle"}

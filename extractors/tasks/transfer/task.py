@@ -19,7 +19,7 @@ from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun, without_deniers
-from extractors.qualifiers.denials import denial_before, not_denied
+from extractors.qualifiers.denials import characterised_untrue, denial_before, not_denied
 from extractors.qualifiers.flow import already, pledged_if_later, starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
@@ -232,6 +232,9 @@ class TransferTask:
             return []
         deniers = denial_before(sentence, trigger.token, language)
         parties = {state_of(supplier), state_of(recipient)}
+        untrue_by = characterised_untrue(sentence, trigger.token, language) if deniers is None else []
+        untrue_by = [] if any(m.state in parties for m in untrue_by) else untrue_by  # the accused: its denial
+        deniers = untrue_by or deniers  # 'Washington called "false" the reports that Moscow sold ...'
         if deniers is not None and (not deniers or any(m.state in parties for m in deniers)):
             return []  # the accused deny it: a denial claim, not a transfer
         stance = "denied" if deniers else ("reported" if not_denied(sentence, trigger.token, language) else None)
@@ -254,7 +257,7 @@ class TransferTask:
             quote_start=sentence.offset,
             quote_end=sentence.offset + len(sentence.text.rstrip()),
             modality=stance or modality(sentence, trigger.token, language, credit.speakers),
-            sources=credit.all,
+            sources=[Cited(m.text, m, None) for m in untrue_by] or credit.all,  # who calls it untrue
             time=time,
             trend=trend(sentence, trigger.token, language),
             status=flow_status,
