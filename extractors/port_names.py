@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.entities import Mention
 from extractors.gazetteer import gazetteer
+from extractors.inflection import word_forms
 from extractors.lexicon import words
 from extractors.selection import calendar_words
 from graph.ids import entity_id, normalize_name
@@ -158,7 +159,8 @@ def _docked_at(
     where a vessel docks, berths or moors is a port (a state's capital there names the city's port, in
     that place only). The vessel must be the one docking: the subject, or the possessor of the noun
     ("the minister's visit to Moscow" names no port); "it" after a sentence naming a vessel."""
-    doc, vocabulary = sentence.doc, words("port_calls", "docking_verbs", language)
+    doc, docking = sentence.doc, words("port_calls", "docking_verbs", language)
+    vocabulary = docking | words("port_calls", "departure_verbs", language)
     if not sentence.has_form_in(vocabulary):
         return []
     vessels = _vessel_tokens(sentence, language)
@@ -168,15 +170,27 @@ def _docked_at(
     for verb in sentence.tokens_for(vocabulary):
         if verb.pos_ not in {"VERB", "NOUN", "ADJ"} or not _by_vessel(verb, vessels, vessel_before):
             continue  # "fait escale" is often tagged an adjective
-        for i in range(verb.i + 1, min(len(doc) - 1, verb.i + 4)):
-            if doc[i].lower_ not in words("port_calls", "docking_links", language):
-                continue
+        links = words("port_calls", "docking_links" if _is(verb, docking) else "departure_links", language)
+        for i in _link_places(verb, links):
             city = capitals.get(i + 1)
             span = (city.token_start, city.token_end) if city else _name_after(doc, i + 1, taken)
             if span is not None and not _region(doc[span[0] : span[1]], language):
                 found.append((*span, city is None))
             break
     return found
+
+
+def _link_places(verb: Token, links: frozenset[str]) -> list[int]:
+    """Where the word linking a verb of docking or departure to the port stands ("docked at", "departed
+    from"); for a verb whose object is the port ("left Simon's Town", "a quitté Conakry"), the verb itself."""
+    doc = verb.doc
+    near = [i for i in range(verb.i + 1, min(len(doc) - 1, verb.i + 4)) if doc[i].lower_ in links]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
+    return near or ([verb.i] if objects and objects[0].left_edge.i == verb.i + 1 else [])
+
+
+def _is(token: Token, vocabulary: frozenset[str]) -> bool:
+    return not word_forms(token).isdisjoint(vocabulary)
 
 
 @cache
@@ -189,7 +203,9 @@ def _first_port_words(language: str) -> frozenset[str]:
 def _docking_cues(language: str) -> tuple[str, ...]:
     """What a sentence's text must hold to name a port by a verb of docking: each verb's first five
     letters (the text is searched: the tokens' lemmas are not known before the parse)."""
-    return tuple(sorted({v[:5] for v in words("port_calls", "docking_verbs", language)}))
+    verbs = [*words("port_calls", "docking_verbs", language), *words("port_calls", "departure_verbs", language)]
+    verbs += words("port_calls", "irregular_forms", language)  # "left"
+    return tuple(sorted({v[:5] for v in verbs}))
 
 
 def _names_a_vessel(sentence: Sentence | None, language: str) -> bool:

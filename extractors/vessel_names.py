@@ -1,6 +1,6 @@
 """Vessels named after the noun that says what they are: "the tanker Ocean Star", "le pétrolier Ocean Star".
 
-The gazetteer knows some vessels by name; the NER reads others as a body or a person. A name the NER
+The gazetteer knows some vessels by name; the NER reads others as a body, a person or a place. A name the NER
 found right after a noun of vessel ("tanker", "pétrolier", past a quotation mark), with no state of its
 own, is that vessel's name; so is a run of capitalised words the NER left unread there ("le pétrolier Sea
 Star").
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from extractors.analysis import Sentence
 
-RENAMED = {"organization", "person"}
+RENAMED = {"organization", "person", "location"}  # "the tanker Sea Breeze", read as a place
 
 
 def name_vessels(sentences: list[Sentence], language: str) -> None:

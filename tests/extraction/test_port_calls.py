@@ -262,3 +262,27 @@ def test_a_vessel_arriving_at_a_seat_of_government_calls_at_its_port(text: str, 
     the same one in both languages."""
     [call] = [c for c in record(text, language).claims if c.kind == "port_call"]
     assert call.role("port") == "port:port-sudan"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "port"),
+    [
+        ("The cargo ship Lady R departed from Port Vila on May 9.", "en", "port:port-vila"),
+        ("The cargo ship Lady R left Port Vila on May 9.", "en", "port:port-vila"),
+        ("Le cargo Lady R a appareillé de Conakry le 9 mai.", "fr", "port:conakry"),
+    ],
+)
+def test_where_a_vessel_departs_from_is_a_port(text: str, language: str, port: str) -> None:
+    [call] = calls(record(text, language))
+    assert (call.role("port"), call.role("vessel")) == (port, "vessel:lady-r")
+
+
+@pytest.mark.parametrize("text", ["The minister left Port Vila on Tuesday.", "The delegation departed from Conakry."])
+def test_someone_leaving_a_city_names_no_port(text: str) -> None:
+    assert calls(record(text)) == []
+
+
+def test_a_name_the_ner_took_for_a_place_after_a_vessel_noun_is_the_vessel() -> None:
+    text = "The tanker Sea Breeze left the port of Nakhodka on March 3."
+    [call] = calls(record(text))
+    assert (call.role("port"), call.role("vessel")) == ("port:nakhodka", "vessel:sea-breeze")
