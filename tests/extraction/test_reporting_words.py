@@ -12,7 +12,7 @@ from extractors.analysis import analyse
 from extractors.documents import Document
 from extractors.qualifiers.attribution import credits
 from graph.model import ArticleRecord
-from tests.extraction.helpers import modality_of, only, record
+from tests.extraction.helpers import modality_of, only, record, transfers
 
 
 def sources(rec: ArticleRecord) -> list[str]:
@@ -141,3 +141,27 @@ def test_a_statement_and_who_made_it_are_the_source(text: str, language: str, na
 )
 def test_an_institutions_words_hung_on_its_adjective_stay_in_its_name(text: str, name: str) -> None:
     assert sources(record(text, "fr")) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Serbia has exported mortar shells to Russia since 2022, the opposition party alleged.",
+            "en",
+            "opposition party",
+        ),
+        (
+            "La Serbie exporte des obus de mortier vers la Russie depuis 2022, a affirmé le parti d'opposition.",
+            "fr",
+            "parti d'opposition",
+        ),
+    ],
+)
+def test_a_party_is_a_source(text: str, language: str, name: str) -> None:
+    assert sources(record(text, language)) == [name]
+
+
+def test_a_microchip_named_in_the_singular_is_technology() -> None:
+    text = "Malaysia supplied Iran with most of its microchip imports in 2023, officials said."
+    assert transfers(record(text)) == {("MY", "IR", "technology")}
