@@ -81,3 +81,20 @@ def test_intelligence_shared_with_a_state_goes_to_it(text: str, language: str) -
 )
 def test_sharing_no_materiel_is_no_transfer(text: str) -> None:
     assert transfers(record(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La junte tchadienne a renforcé ses liens avec la Turquie. En mars, le pays a reçu six drones d'Ankara.",
+            "fr",
+        ),
+        (
+            "Chad's junta has deepened its ties with Turkey. In March, the country received six drones from Ankara.",
+            "en",
+        ),
+    ],
+)
+def test_the_country_is_the_state_whose_junta_the_sentence_before_was_about(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("TR", "TD", "drones")}

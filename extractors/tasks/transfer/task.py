@@ -1087,15 +1087,26 @@ def _cited(sentence: Sentence, item: ItemMention, credit: Credit) -> bool:
     return any(words_of in source.name.lower() for source in credited)
 
 
+TOPIC_SUBJECTS = {"nsubj", "nsubj:pass"}
+
+
 def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
-    """The state the sentence is about: its subject, or (in a sentence the models did not parse) the state
-    it opens with ("Russia has relied on ...")."""
+    """The state the sentence is about: its subject, the state whose body or people the subject is ("Mali's
+    junta", "la junte malienne"), or (in a sentence the models did not parse) the state it opens with
+    ("Russia has relied on ...")."""
+    actor_nouns = words("transfer", "actor_nouns", sentence.doc.lang_)
     for mention in sentence.mentions:
         root = mention.span(sentence.doc).root
-        opening = not sentence.parsed and all(
-            t.pos_ == "DET" or t.lower_ in ARTICLES for t in sentence.tokens[: mention.token_start]
+        opening = (
+            not sentence.parsed
+            and all(  # "Russia has ...", "La junte malienne a ..."
+                t.pos_ == "DET" or t.lower_ in ARTICLES or t.lower_ in actor_nouns
+                for t in sentence.tokens[: mention.token_start]
+            )
         )
-        if mention.state and (root.dep_ in {"nsubj", "nsubj:pass"} or opening):
+        owner = root.dep_ in {"poss", "nmod:poss", "amod"} and root.head.dep_ in TOPIC_SUBJECTS
+        owner = owner and root.head.lemma_.lower() in actor_nouns  # "Mali's junta", not "South Korean officials"
+        if mention.state and (root.dep_ in TOPIC_SUBJECTS or owner or opening):
             discourse.subject, discourse.subject_sentence = mention, sentence.index
             discourse.partner = _partner(sentence, mention)
             return
