@@ -51,3 +51,21 @@ def test_one_figure_for_several_recipients_is_shared() -> None:
     claims = [c for c in rec.claims if c.kind == "transfer"]
     assert {c.role("recipient") for c in claims} == {"KZ", "KG"}
     assert all(c.quantity is not None and c.quantity.shared and c.quantity.min == 1_300_000_000 for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les importations d'armes russes du Laos ont chuté de moitié en 2023.",
+        "Les importations d'armes russes de l'Ouganda ont chuté de moitié en 2023.",
+    ],
+)
+def test_the_importer_of_materiel_whose_maker_its_adjective_names(text: str) -> None:
+    [(supplier, recipient, _)] = transfers(record(text, "fr"))
+    assert supplier == "RU" and recipient in {"LA", "UG"}
+
+
+def test_a_maker_named_by_its_short_name_speaks_after_a_french_verb_of_saying() -> None:
+    text = "Le Qatar a commandé 12 Rafale supplémentaires, a annoncé Dassault mardi."
+    rec = record(text, "fr")
+    assert {a.name for e in rec.evidence for a in e.attributed_to} == {"Dassault"}

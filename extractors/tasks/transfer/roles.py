@@ -201,11 +201,30 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         for mention in helped(sentence, trigger, allowed):
             roles.add("recipient" if not reverse else "supplier", mention)
     _extend_lists(sentence, trigger, roles)
+    if reverse and trigger.is_noun and not roles.recipients:
+        _importer_of_made_goods(sentence, roles)
     roles.recipients = [m for m in roles.recipients if not _on_its_makers(m.span(sentence.doc).root, language)]
     if any(_named_doer(sentence, m, subjects + agents, language) for m in roles.suppliers):
         # "Syrian mercenaries sent by Turkey": the adjective says where they are from, not who sent them
         roles.suppliers = [m for m in roles.suppliers if not adjectival(sentence, m)]
     return roles
+
+
+IMPORTER_ARTICLES = {"du", "des", "la", "l'"}  # "du Vietnam", "de la Russie", "de l'Inde": whose imports
+
+
+def _importer_of_made_goods(sentence: Sentence, roles: Roles) -> None:
+    """ "Les importations d'armes russes du Vietnam": of an import noun, where the materiel's maker is named
+    by its adjective, the one state after "du", "de la", "de l'" is who imports (not "de Russie", from)."""
+    made = [m for m in roles.suppliers if m.form == "demonym"]
+    owners = [
+        m
+        for m in roles.suppliers
+        if m.form != "demonym" and m.token_start > 0 and sentence.doc[m.token_start - 1].lower_ in IMPORTER_ARTICLES
+    ]
+    if sentence.doc.lang_ == "fr" and made and len(owners) == 1:
+        roles.suppliers.remove(owners[0])
+        roles.recipients.append(owners[0])
 
 
 def _barter_role(mention: Mention, back: Token, marker: str | None) -> str | None:
