@@ -98,3 +98,8 @@ def test_sharing_no_materiel_is_no_transfer(text: str) -> None:
 )
 def test_the_country_is_the_state_whose_junta_the_sentence_before_was_about(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("TR", "TD", "drones")}
+
+
+def test_an_air_defence_system_named_by_its_model_is_supplied_by_its_makers_state_when_sold() -> None:
+    text = "Israeli officials confirmed the sale of the Arrow 3 system to Finland."
+    assert transfers(record(text)) == {("IL", "FI", "air_defence")}

@@ -227,3 +227,19 @@ def test_a_count_of_named_systems_is_in_the_unit_of_their_kind(text: str, langua
 def test_a_sum_the_materiel_was_sold_for_is_its_amount(text: str, language: str) -> None:
     quantity = only(record(text, language)).quantity
     assert quantity is not None and (quantity.min, quantity.unit) == (40_000_000, "dollar")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("Spain delivered the last of the 16 patrol boats to Senegal in May.", "en", 1.0),
+        ("L'Espagne a livré le dernier des 16 patrouilleurs au Sénégal en mai.", "fr", 1.0),
+        ("Spain delivered half of the 16 patrol boats to Senegal in May.", "en", None),
+        ("L'Espagne a livré la moitié des 16 patrouilleurs au Sénégal en mai.", "fr", None),
+        ("Spain delivered most of the 16 patrol boats to Senegal in May.", "en", None),
+        ("Spain delivered four of the 16 patrol boats to Senegal in May.", "en", 4.0),
+    ],
+)
+def test_a_share_of_a_figure_is_not_the_figure(text: str, language: str, count: float | None) -> None:
+    claim = only(record(text, language))
+    assert (claim.quantity.max if claim.quantity else None) == count

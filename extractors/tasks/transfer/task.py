@@ -790,16 +790,24 @@ def _moved_count(sentence: Sentence, figure: Figure | None, trigger: Token) -> F
     first = _first_of(doc, figure.token_start)
     if first is None or {trigger.head.i, trigger.head.head.i} & {figure.unit_token, first}:
         return figure
+    if doc[first].lower_ not in FIRST_WORDS:
+        return None  # "half of the 24 jets", "la plupart des 300 drones": a share of the figure, not told
     return replace(figure, min=1.0, max=1.0)
 
 
 def _first_of(doc: Doc, number: int) -> int | None:
-    """The word "first" of "the first of (the) four frigates", "la première des quatre frégates"."""
+    """The word "first" of "the first of (the) four frigates", "la première des quatre frégates", or the
+    word of another share ("half of the 24 jets", "la moitié des 24 Rafale")."""
     before = number - 1
     before -= doc[before].pos_ == "DET" and doc[before].lower_ not in OF_WORDS
-    if before < 1 or doc[before].lower_ not in OF_WORDS or doc[before - 1].lower_ not in FIRST_WORDS:
+    if before < 1 or doc[before].lower_ not in OF_WORDS or not _share_word(doc[before - 1]):
         return None
     return before - 1
+
+
+def _share_word(token: Token) -> bool:
+    shares = words("transfer", "partitive_heads", token.lang_)  # not "two of the 24 jets": counted
+    return token.lower_ in FIRST_WORDS or (token.lower_ in shares and not token.like_num and token.pos_ != "NUM")
 
 
 def _ordered(number: Token, trigger: Token) -> bool:
