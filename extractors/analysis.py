@@ -311,8 +311,8 @@ def _analysis(reading: _Reading) -> Analysis:
                 if start + p.char_start >= dateline and stands_in(p, states)
             ]
         sentences.append(sentence)
-    name_ports(sentences, language)  # "the port of Yeosu": ports the gazetteer lacks
     name_vessels(sentences, language)  # "the tanker Ocean Star": vessels the gazetteer lacks
+    name_ports(sentences, language)  # "the port of Yeosu", where "the frigate Admiral Golovko docked": ports
     resolve_ambiguous_names(sentences)  # "Korea" in an article that names Seoul
     link_abbreviations(sentences)  # "les Forces armées soudanaises (SAF)"
     return Analysis(document, language, reading.reference, sentences, [], extra)
