@@ -42,3 +42,16 @@ def test_an_adjective_of_origin_alone_still_gives_the_supplier() -> None:
 def test_a_licence_to_come_is_pledged(text: str, language: str, status: str) -> None:
     claim = only(record(text, language))
     assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("IT", "BR", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran supplied drones to Lebanon's Hezbollah.", "Lebanon's Hezbollah received drones from Iran."],
+)
+def test_an_armed_group_named_with_its_country_is_the_recipient(text: str) -> None:
+    assert transfers(record(text)) == {("IR", "organization:hezbollah", "drones")}
+
+
+def test_a_participle_on_other_materiel_names_neither_its_maker_nor_its_supplier() -> None:
+    text = "Ukraine shot down Russia's Shahed drones with missiles supplied by Germany."
+    assert ("DE", "RU", "drones") not in transfers(record(text))

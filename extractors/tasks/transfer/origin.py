@@ -53,7 +53,10 @@ def _maker_after(sentence: Sentence, item: ItemMention, made: frozenset[str]) ->
     """ "drones de fabrication iranienne", "missiles of North Korean make"."""
     doc = sentence.doc
     nouns = words("transfer", "origin_nouns", doc.lang_)
+    others = {t for i in sentence.items if i.token_start >= item.token_end for t in range(i.token_start, i.token_end)}
     for i in range(item.token_end, min(len(doc), item.token_end + WINDOW)):
+        if i in others:
+            return None  # "drones with missiles supplied by Germany": the words are on the other materiel
         if doc[i].lower_ in nouns:  # "of North Korean make": the state before the noun
             before = [m for j in range(item.token_end, i) if (m := _state_at(sentence, j))]
             if before:
@@ -69,9 +72,11 @@ def _maker_after(sentence: Sentence, item: ItemMention, made: frozenset[str]) ->
 
 
 def _holder(sentence: Sentence, item: ItemMention, start: int) -> Mention | None:
-    """ "Russia's" just before the item's phrase."""
+    """ "Russia's" just before the item's phrase (not before the verb: "Lebanon's Hezbollah received drones")."""
     doc = sentence.doc
     for i in range(start - 1, max(-1, start - WINDOW), -1):
+        if doc[i].pos_ in {"VERB", "AUX"}:
+            return None
         if doc[i].lower_ in {"'s", "'"} and i > 0:
             return _state_at(sentence, i - 1)
     return None

@@ -203,6 +203,8 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     _extend_lists(sentence, trigger, roles)
     if reverse and trigger.is_noun and not roles.recipients:
         _importer_of_made_goods(sentence, roles)
+    groups = [_group_of(sentence, m) for m in roles.recipients]  # "to Lebanon's Hezbollah"
+    roles.recipients = [m for k, m in enumerate(groups) if all(m is not n for n in groups[:k])]
     roles.recipients = [m for m in roles.recipients if not _on_its_makers(m.span(sentence.doc).root, language)]
     if any(_named_doer(sentence, m, subjects + agents, language) for m in roles.suppliers):
         # "Syrian mercenaries sent by Turkey": the adjective says where they are from, not who sent them
@@ -802,6 +804,16 @@ def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention
             return None
         return mention
     return None
+
+
+def _group_of(sentence: Sentence, mention: Mention) -> Mention:
+    """For a state named as the possessor of an armed group that does not act for it ("Lebanon's Hezbollah",
+    "Sudan's Rapid Support Forces"), the group: the party is the group, not the state it fights or lives in."""
+    if mention.kind != "country" or not _possessive(sentence, mention):
+        return mention
+    group = next((m for m in sentence.mentions if m.token_start == mention.token_end + 1), None)
+    armed = group is not None and group.category == "armed_group" and group.state is None
+    return group if group is not None and armed else mention
 
 
 def _possessive(sentence: Sentence, mention: Mention) -> bool:

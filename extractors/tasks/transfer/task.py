@@ -350,6 +350,8 @@ class TransferTask:
             candidates = [i for i in candidates if i.token_start not in seizers]
         exchange = _exchange_at(sentence, token)
         found = [i for i in candidates if attached(i) and i.token_start < exchange]
+        if token.dep_ in {"acl", "amod"} and not armed:  # "shot down drones with missiles supplied by Germany"
+            found = [i for i in found if _describes(sentence, token.head, i)] or found
         if found:
             found += _included(sentence, found, candidates, token)
             return found + _listed_after(sentence, found, candidates, exchange)
