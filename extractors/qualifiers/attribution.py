@@ -345,15 +345,25 @@ def _told_outlets(sentence: Sentence, verb: Token) -> list[Cited]:
 
 def _opening_source(sentence: Sentence, verb: Token) -> list[Token]:
     """ "Ce rapport remis au Conseil, que Reuters a pu consulter, indique que ...": a verb of saying whose
-    subject the parser lost, in a sentence that opens on a source noun ("rapport", "officials")."""
+    subject the parser lost, in a sentence that opens on a source noun ("rapport", "officials") or a name."""
     if not is_reporting(verb) or any(c.dep_ in SOURCE_DEPS for c in verb.children):
         return []
     if verb.dep_ == "xcomp" and any(c.dep_ in SOURCE_DEPS for c in verb.head.children):
         return []  # "... et Paris doit lui confirmer": the subject of the verb it completes says it
     opening = next((t for t in sentence.tokens[:3] if t.pos_ in {"NOUN", "PROPN"}), None)
-    if opening is None or opening.i >= verb.i or opening.lower_ not in words("sources", "heads", verb.lang_):
+    if opening is None or opening.i >= verb.i:
+        return []
+    if opening.lower_ not in words("sources", "heads", verb.lang_) and not _named_before_an_aside(sentence, opening):
         return []
     return [opening] if opening.dep_ not in {"obj", "dobj", "pobj"} else []
+
+
+def _named_before_an_aside(sentence: Sentence, token: Token) -> bool:
+    """A body or a person named first, an aside after it: "Reuters, citant trois responsables, a rapporté"."""
+    mention = sentence.mention_of(token)
+    if mention is None or mention.kind not in {"organization", "person"} or mention.token_end >= len(sentence.doc):
+        return False
+    return sentence.doc[mention.token_end].text == ","
 
 
 def _saying_as_noun(sentence: Sentence, token: Token) -> bool:

@@ -165,3 +165,8 @@ def test_a_party_is_a_source(text: str, language: str, name: str) -> None:
 def test_a_microchip_named_in_the_singular_is_technology() -> None:
     text = "Malaysia supplied Iran with most of its microchip imports in 2023, officials said."
     assert transfers(record(text)) == {("MY", "IR", "technology")}
+
+
+def test_a_body_named_first_and_then_an_aside_is_the_speaker_the_parser_lost() -> None:
+    text = "Reuters, citant deux diplomates, a rapporté que le Bélarus avait envoyé 40 chars en Russie."
+    assert set(sources(record(text, "fr"))) == {"Reuters", "deux diplomates"}
