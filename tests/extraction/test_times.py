@@ -490,3 +490,16 @@ def test_the_flow_named_again_with_a_date_of_its_own_is_a_claim_of_that_date(tex
 def test_what_ended_up_somewhere_did_not_halt() -> None:
     claim = only(record("Pakistani shells bought by a British firm ended up in Ukraine.", "en"))
     assert claim.trend is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ankara delivered six TB2 drones to Togo in May and four Hurkus aircraft in October.", "en"),
+        ("Ankara a livré six drones TB2 au Togo en mai et quatre avions Hürkuş en octobre.", "fr"),
+    ],
+)
+def test_each_kind_of_materiel_is_of_the_date_that_follows_it(text: str, language: str) -> None:
+    rec = record(text, language, published="2025-06-15")
+    times = {c.item: c.time and (c.time.start, c.time.end) for c in rec.claims if c.kind == "transfer"}
+    assert times == {"drones": ("2025-05", "2025-05"), "aircraft": ("2024-10", "2024-10")}

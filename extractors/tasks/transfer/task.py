@@ -288,6 +288,7 @@ class TransferTask:
                     for category, item in kinds
                 ]
             )
+        found = _dated_each(sentence, found) if not respective else found
         found = delivered_later(sentence, trigger, found, language)
         found = counted_by_conveyances(sentence, trigger, found)
         found += [] if respective else increments(sentence, found)  # "then 12 more in December 2017"
@@ -716,6 +717,34 @@ def _with_figures(drafts: list[tuple[Finding, Figure | None]]) -> list[Finding]:
     return [
         replace(finding, quantity=as_quantity(figure, shared=given[figure] > 1)) if figure else finding
         for finding, figure in drafts
+    ]
+
+
+def _dated_each(sentence: Sentence, found: list[Finding]) -> list[Finding]:
+    """ "six TB2 drones in May and four Hürkuş aircraft in October": several kinds of materiel, each followed
+    by its own date before the next, are each of their date (where the claim took one of them)."""
+    items = sorted(
+        {f.item.token_start: f.item for f in found if f.item is not None}.values(), key=lambda i: i.token_start
+    )
+    points = [p for p in sentence.periods if p.role == "point"]
+    taken = {(p.start, p.end) for p in points}
+    if (
+        len(items) < 2
+        or len(points) != len(items)
+        or any(f.time and (f.time.start, f.time.end) not in taken for f in found)
+    ):
+        return found
+    ends = [sentence.doc[i.token_end - 1].idx for i in items]
+    starts = [sentence.doc[i.token_start].idx for i in items[1:]] + [len(sentence.text)]
+    own = [[p for p in points if end < p.char_start < start] for end, start in zip(ends, starts, strict=True)]
+    if any(len(dates) != 1 for dates in own):
+        return found
+    dated = {i.token_start: dates[0] for i, dates in zip(items, own, strict=True)}
+    return [
+        replace(f, time=TimeSpan(start=dated[f.item.token_start].start, end=dated[f.item.token_start].end))
+        if f.item is not None and f.time is not None
+        else f
+        for f in found
     ]
 
 
