@@ -78,3 +78,14 @@ def test_fighters_after_a_capitalised_word_of_no_known_name_are_left_out() -> No
 )
 def test_placed_where_they_went(text: str, language: str, expected: set) -> None:
     assert transfers(record(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le Burkina Faso a déployé 900 soldats dans la région malienne de Kidal.", "fr"),
+        ("Burkina Faso deployed 900 soldiers into the Malian region of Kidal.", "en"),
+    ],
+)
+def test_troops_sent_into_a_region_named_by_its_states_adjective(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("BF", "ML", "troops")}

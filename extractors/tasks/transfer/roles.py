@@ -334,6 +334,8 @@ def _listed_after(sentence: Sentence, first: Mention, mention: Mention) -> bool:
     if mention.span(sentence.doc).root.dep_.startswith("nsubj") or opens_clause(sentence.doc, mention.token_end):
         return False  # "... arms sale to Taiwan, China protests": the subject of another clause
     joiners = words("transfer", "list_joiners", sentence.doc.lang_)
+    if first.form == "demonym" and not any(t.pos_ in {"CCONJ", "PUNCT"} for t in between):
+        return False  # "la province mozambicaine de Cabo Delgado": the place of the state, not another
     return all(t.lower_ in joiners or t.pos_ in {"DET", "CCONJ", "PUNCT"} for t in between) and any(
         t.pos_ in {"CCONJ", "PUNCT"} or t.lower_ in joiners - PLACE_WORDS for t in between
     )
@@ -577,6 +579,8 @@ def _role_by_position(
         return "taker"  # the same, parsed with two direct objects
     if mention.form == "demonym" and _body_given_to(trigger, root, allowed):
         return "recipient"  # "au Centre de recherche syrien", "to the Malian air force"
+    if mention.form == "demonym" and trigger.direction == FORWARD and _region_sent_to(trigger, root, allowed):
+        return "recipient"  # "a déployé 2 500 soldats dans la province mozambicaine de Cabo Delgado"
     qualifies = root.dep_ in MODIFIER_DEPS or _possessive(sentence, mention)
     qualifies = qualifies or (mention.form == "demonym" and root.head.i == token.i)  # however it was tagged
     if trigger.direction == ARRIVAL and _possessive(sentence, mention) and _qualified(root, allowed):
@@ -744,6 +748,18 @@ def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
         return False  # "aux combattants syriens": fighters of a nationality are no body of its state
     case = case_of(noun)
     if case is None or case.lower_ not in GIVING_TO:
+        return False
+    return governs(trigger.token, noun, allowed | {trigger.i})
+
+
+def _region_sent_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
+    """A state's adjective on the part of it the trigger sends to: "dans la province mozambicaine", "into the
+    Syrian border region"."""
+    noun = _qualified_noun(demonym)
+    if demonym.dep_ != "amod" or noun.lower_ not in words("actors", "region_nouns", noun.lang_):
+        return False
+    case = case_of(noun)
+    if case is None or case.lower_ not in GIVING_TO | PLACE_WORDS | words("transfer", "into_markers", noun.lang_):
         return False
     return governs(trigger.token, noun, allowed | {trigger.i})
 
