@@ -249,7 +249,7 @@ def _text(token: Token) -> str:
     return span.text.strip(" ,.;:\"'«»")
 
 
-CHARACTERISING_LINKS = {"de", "d'", "as"}  # "qualifié ces informations de « sans fondement »", "as baseless"
+CHARACTERISING_LINKS = function_words("characterising_links")  # "qualifié ... de « sans fondement »", "as baseless"
 
 
 def characterisation(tokens: list[Token], language: str) -> list[int]:

@@ -124,7 +124,7 @@ def _denied(sentence: Sentence, token: Token) -> str:
     return span.text.strip(" ,.;:\"'«»") or token.text
 
 
-DANGLING = {"d'", "d", "de", "du", "des", "of", "as", "comme", "«", '"'}  # "d": an elision the quote cut
+DANGLING = function_words("dangling_words")
 
 
 def _without_dangling(text: str) -> str:
@@ -143,7 +143,7 @@ def _calling_word(token: Token) -> bool:
     return token.pos_ == "ADJ" and before is not None and before.lower_ in {"as", "comme", "and", "et"}
 
 
-RELATIVE_OBJECTS = {"that", "which", "que", "qu'", "lequel", "laquelle"}
+RELATIVE_OBJECTS = function_words("relative_objects")
 
 
 def _accusation_before(sentence: Sentence, token: Token, objects: list[Token]) -> str | None:

@@ -67,7 +67,7 @@ MODIFIER_DEPS = {"amod", "nmod", "compound", "npadvmod", "poss", "nmod:poss"}
 INCLUDING_VERBS = function_words("including_verbs")
 OF_MARKERS = function_words("of_markers")  # "supplier of Russia", "fournisseur de l'Arménie": the recipient
 RELATIVE_WORDS = function_words("relative_words")  # "which", "qui": a relative clause's subject
-BARTER_PARTNER_MARKERS = {"to", "with", "à", "au", "aux", "avec"}  # "traded oil to North Korea", "avec Moscou"
+BARTER_PARTNER_MARKERS = function_words("barter_partner_markers")  # "traded oil to North Korea", "avec Moscou"
 AS_WORDS = ("as", "en tant que", "comme")  # "la Russie, en tant que principal fournisseur"
 AS_WINDOW = 5
 CLIMB = 5  # steps from a transfer noun up to the verb whose subject runs the flow ("ends hold on delivery of")
@@ -212,7 +212,7 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     return roles
 
 
-IMPORTER_ARTICLES = {"du", "des", "la", "l'"}  # "du Vietnam", "de la Russie", "de l'Inde": whose imports
+IMPORTER_ARTICLES = function_words("importer_articles")  # "du Vietnam", "de la Russie", "de l'Inde": whose imports
 
 
 def _importer_of_made_goods(sentence: Sentence, roles: Roles) -> None:

@@ -93,7 +93,7 @@ MILITARY_WORDS = function_words("military_words")
 EXCHANGED_REACH = 12  # tokens after "in exchange for" where what came back is named
 VALUE_LINKS = function_words("value_links")  # between a sum and what it buys
 VALUED_CATEGORIES = {"military_equipment", "funds"}  # a figure in money measures these
-ORIGIN_MARKERS = {"from", "de", "du", "des", "d'"}  # "F-16 jets from Denmark", "des F-16 du Danemark"
+ORIGIN_MARKERS = function_words("origin_markers")  # "F-16 jets from Denmark", "des F-16 du Danemark"
 # Units that measure a load rather than count the materiel: a lone figure in them is the claim's.
 LIST_WORDS = function_words("list_words")  # "ainsi que", "as well as"
 MAX_LIST_GAP = 8
