@@ -55,3 +55,17 @@ def test_an_armed_group_named_with_its_country_is_the_recipient(text: str) -> No
 def test_a_participle_on_other_materiel_names_neither_its_maker_nor_its_supplier() -> None:
     text = "Ukraine shot down Russia's Shahed drones with missiles supplied by Germany."
     assert ("DE", "RU", "drones") not in transfers(record(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Panama-flagged tanker Sea Lark transferred 3,000 tonnes of diesel to a North Korean vessel.", "en"),
+        (
+            "Le pétrolier Sea Lark, battant pavillon panaméen, a transféré 3 000 tonnes de gazole à la Corée du Nord.",
+            "fr",
+        ),
+    ],
+)
+def test_a_vessels_flag_is_not_its_cargos_supplier(text: str, language: str) -> None:
+    assert all(supplier != "PA" for supplier, _, _ in transfers(record(text, language)))

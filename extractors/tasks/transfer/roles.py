@@ -158,6 +158,8 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     for mention in actors(sentence):
         if _of_a_carrier(mention, mention.span(sentence.doc).root, language):
             continue  # "livrés par une compagnie ukrainienne de fret aérien": who carried it gave nothing
+        if _a_flag(sentence, mention, language):
+            continue  # "the Panama-flagged tanker transferred oil", "battant pavillon panaméen": a flag, no party
         if mention in subjects:
             roles.add(subject_role or giver, mention)
         elif mention in agents and (is_passive(token) or trigger.is_noun or participle(token)):
@@ -750,6 +752,14 @@ def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     if case is None or case.lower_ not in GIVING_TO:
         return False
     return governs(trigger.token, noun, allowed | {trigger.i})
+
+
+def _a_flag(sentence: Sentence, mention: Mention, language: str) -> bool:
+    """A state named with a word of flag: "Panama-flagged", "flagged in Panama", "battant pavillon panaméen"."""
+    flags = words("port_calls", "flag_words", language)
+    doc, start, end = sentence.doc, mention.token_start, mention.token_end
+    before = any(t.lower_ in flags for t in doc[max(0, start - 2) : start])
+    return before or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in flags)
 
 
 def _region_sent_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
