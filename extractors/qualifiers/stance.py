@@ -154,6 +154,16 @@ def deliberated(trigger: Token, language: str) -> bool:
     return trigger.dep_ in {"xcomp", "ccomp", "pcomp"} and bool(word_forms(trigger.head) & weighing)
 
 
+def conditioned(trigger: Token, language: str) -> bool:
+    """ "If Washington sends ATACMS to Kyiv, ...", "Si Washington envoie ...": a transfer in a clause of
+    condition (its verb, or the verb above a noun trigger, opened by "if", "si")."""
+    verb = (
+        trigger if trigger.pos_ in {"VERB", "AUX"} else next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+    )
+    marks = words("modality", "conditions", language)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+
+
 def _a_noun(token: Token) -> bool:
     """A word used as a noun, however it was tagged: after an article ("au pouvoir", "le pouvoir")."""
     return token.pos_ == "NOUN" or (token.i > 0 and token.doc[token.i - 1].lower_ in ARTICLES)
@@ -179,7 +189,7 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
         any(t.lemma_.lower() in speculative_lemmas or t.lower_ in speculative_lemmas for t in hedges)
         or any(p in text for p in speculative_phrases)
         or any(t.lemma_ == "pouvoir" for t in conditional)
-        or (trigger is not None and deliberated(trigger, language))
+        or (trigger is not None and (deliberated(trigger, language) or conditioned(trigger, language)))
     ):
         return "speculative"
     if (

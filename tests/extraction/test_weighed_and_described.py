@@ -54,3 +54,18 @@ def test_the_subject_of_is_does_not_send_what_a_participle_describes(text: str, 
 def test_who_speaks_of_a_participles_flow_is_not_its_supplier(text: str, language: str) -> None:
     suppliers = {s for s, _, _ in transfers(record(text, language))}
     assert suppliers <= {"RU", "DE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("If Canada sends howitzers to Armenia, Baku will protest.", "en"),
+        ("Si le Canada envoie des obusiers à l'Arménie, Bakou protestera.", "fr"),
+    ],
+)
+def test_a_transfer_in_a_clause_of_condition_is_speculative_and_still_to_come(text: str, language: str) -> None:
+    rec = record(text, language)
+    assert transfers(rec) == {("CA", "AM", "artillery_systems")}
+    assert [(c.status, e.modality) for c, e in zip(rec.claims, rec.evidence, strict=True)] == [
+        ("pledged", "speculative")
+    ]

@@ -333,8 +333,9 @@ def _listed_after(sentence: Sentence, first: Mention, mention: Mention) -> bool:
     between = sentence.doc[first.token_end : mention.token_start]
     if not len(between) or len(between) > LIST_GAP:
         return False
-    if mention.span(sentence.doc).root.dep_.startswith("nsubj") or opens_clause(sentence.doc, mention.token_end):
-        return False  # "... arms sale to Taiwan, China protests": the subject of another clause
+    root = mention.span(sentence.doc).root
+    if root.dep_.startswith("nsubj") or root.dep_ == "ROOT" or opens_clause(sentence.doc, mention.token_end):
+        return False  # "... arms sale to Taiwan, China protests": the subject of another clause (or its root)
     joiners = words("transfer", "list_joiners", sentence.doc.lang_)
     if first.form == "demonym" and not any(t.pos_ in {"CCONJ", "PUNCT"} for t in between):
         return False  # "la province mozambicaine de Cabo Delgado": the place of the state, not another
