@@ -161,7 +161,9 @@ def conditioned(trigger: Token, language: str) -> bool:
         trigger if trigger.pos_ in {"VERB", "AUX"} else next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
     )
     marks = words("modality", "conditions", language)
-    return verb is not None and any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+    if verb is None or verb.dep_ != "advcl":
+        return False  # not "On ignore si l'Iran a envoyé", "asked if": a question, not a condition
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def _a_noun(token: Token) -> bool:
