@@ -156,7 +156,7 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
         return "pledged"  # "is unlikely to send", "was supposed to send", "est prêt à livrer": not done
     if _to_be_done(trigger):
         return "pledged"  # "Russia was to deliver 33 jets", "the jets were to be delivered": planned
-    chain = [trigger, *[a for a in _governing(trigger) if a.pos_ in {"VERB", "AUX"}]]
+    chain = [trigger, *[a for a in _governing(trigger) if a.pos_ in {"VERB", "AUX"} or has_subject(a)]]  # "compte"
     if _done_by(trigger):
         chain = [trigger]  # "helicopters supplied by Russia": given already, whatever is said of them
     elif "Fin" in trigger.morph.get("VerbForm", []) and "Past" in trigger.morph.get("Tense", []):
@@ -169,7 +169,7 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
         if _future(token):  # "seront livrés"
             return "pledged"
         for child in [token, *token.children]:
-            if child.lemma_.lower() in lemmas and (child is not token or token is not trigger):
+            if word_forms(child) & lemmas and (child is not token or token is not trigger):  # "compte livrer"
                 return "pledged"
     window = sentence.folded[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
     return "pledged" if any(p in window for p in phrases) else "delivered"

@@ -64,3 +64,8 @@ def test_a_delivery_dated_after_publication_is_pledged(text: str, language: str)
 def test_a_transfer_told_as_possible_is_not_done(text: str, language: str, status: str) -> None:
     claims = [c for c in record(text, language).claims if c.kind == "transfer"]
     assert [c.status.value for c in claims] == [status]
+
+
+def test_a_verb_of_intending_the_lemmatiser_misses_makes_a_pledge() -> None:
+    claim = only(record("La Belgique compte livrer des F-16 à l'Ukraine.", "fr", published="2025-06-15"))
+    assert (claim.role("supplier"), claim.status) == ("BE", "pledged")
