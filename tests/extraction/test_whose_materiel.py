@@ -135,3 +135,18 @@ def test_the_materiel_a_relative_clause_is_on_is_its_item() -> None:
 )
 def test_a_participle_on_materiel_whose_adjective_the_parser_took_for_the_noun(text: str) -> None:
     assert transfers(record(text, "fr")) == {("TR", "NE", "drones")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Contrairement à la Norvège, qui a envoyé des chars Leopard à l'Ukraine, la Hongrie refuse d'envoyer "
+            "des armes.",
+            "fr",
+        ),
+        ("Unlike Norway, which sent Leopard tanks to Ukraine, Hungary refuses to send weapons.", "en"),
+    ],
+)
+def test_a_relative_pronoun_after_a_comma_is_the_actor_before_it(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("NO", "UA", "armoured_vehicles")}

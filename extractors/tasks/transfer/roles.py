@@ -240,11 +240,20 @@ def _barter_role(mention: Mention, back: Token, marker: str | None) -> str | Non
 
 
 def _antecedent(sentence: Sentence, verb: Token, doers: list[Token]) -> list[Mention]:
-    """ "to Russia, which in turn supplied Iran with jets": the actor a relative pronoun subject stands for."""
-    if verb.dep_ not in {"relcl", "acl:relcl"} or not any(d.lower_ in RELATIVE_WORDS for d in doers):
+    """ "to Russia, which in turn supplied Iran with jets": the actor a relative pronoun subject stands for
+    (the actor right before it and its comma, where the parser made the clause the sentence's root:
+    "Contrairement à l'Allemagne, qui a envoyé des chars")."""
+    relatives = [d for d in doers if d.lower_ in RELATIVE_WORDS]
+    if not relatives:
         return []
-    mention = sentence.mention_of(verb.head)
-    return [mention] if mention is not None else []
+    if verb.dep_ in {"relcl", "acl:relcl"}:
+        mention = sentence.mention_of(verb.head)
+        return [mention] if mention is not None else []
+    before = relatives[0].i - 1
+    if before > 0 and sentence.doc[before].text == "," and verb.dep_ == "ROOT":
+        mention = sentence.mention_of(sentence.doc[before - 1])
+        return [mention] if mention is not None and mention.state else []
+    return []
 
 
 def _named_doer(sentence: Sentence, mention: Mention, doers: list[Mention], language: str) -> bool:
