@@ -150,3 +150,8 @@ def test_a_participle_on_materiel_whose_adjective_the_parser_took_for_the_noun(t
 )
 def test_a_relative_pronoun_after_a_comma_is_the_actor_before_it(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("NO", "UA", "armoured_vehicles")}
+
+
+def test_getting_materiel_from_a_state_is_receiving_it() -> None:
+    text = "Ukraine received tanks from Poland, which in turn got new K2 tanks from South Korea."
+    assert transfers(record(text)) == {("PL", "UA", "armoured_vehicles"), ("KR", "PL", "armoured_vehicles")}
