@@ -69,3 +69,18 @@ def test_a_maker_named_by_its_short_name_speaks_after_a_french_verb_of_saying() 
     text = "Le Qatar a commandé 12 Rafale supplémentaires, a annoncé Dassault mardi."
     rec = record(text, "fr")
     assert {a.name for e in rec.evidence for a in e.attributed_to} == {"Dassault"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dual-use goods are now exported from Georgia to intermediaries like Armenia and Kazakhstan.", "en"),
+        (
+            "Des biens à double usage sont exportés de Géorgie vers des intermédiaires comme l'Arménie et le "
+            "Kazakhstan.",
+            "fr",
+        ),
+    ],
+)
+def test_states_listed_after_a_general_noun_of_go_betweens_are_recipients(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("GE", "AM", "technology"), ("GE", "KZ", "technology")}
