@@ -22,6 +22,12 @@ def word_forms(token: Token) -> frozenset[str]:
     return _forms(token.lower_, token.lemma_, token.pos_, token.lang_)
 
 
+def is_word(token: Token, vocabulary: frozenset[str]) -> bool:
+    """Whether the token is one of the words, by lemma or by form (singular or plural): small models
+    mislemmatise often enough ("navire" -> "navir") that the written form is a useful second look."""
+    return not word_forms(token).isdisjoint(vocabulary)
+
+
 def word_forms_of(doc: Doc) -> list[frozenset[str]]:
     """`word_forms` of every token of a doc, read from the doc's arrays rather than token by token."""
     strings, language = doc.vocab.strings, doc.lang_

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.entities import Mention
 from extractors.gazetteer import gazetteer
-from extractors.inflection import word_forms
+from extractors.inflection import is_word
 from extractors.lexicon import words
 from extractors.selection import calendar_words
 from graph.ids import entity_id, normalize_name
@@ -170,7 +170,7 @@ def _docked_at(
     for verb in sentence.tokens_for(vocabulary):
         if verb.pos_ not in {"VERB", "NOUN", "ADJ"} or not _by_vessel(verb, vessels, vessel_before):
             continue  # "fait escale" is often tagged an adjective
-        links = words("port_calls", "docking_links" if _is(verb, docking) else "departure_links", language)
+        links = words("port_calls", "docking_links" if is_word(verb, docking) else "departure_links", language)
         for i in _link_places(verb, links):
             city = capitals.get(i + 1)
             span = (city.token_start, city.token_end) if city else _name_after(doc, i + 1, taken)
@@ -187,10 +187,6 @@ def _link_places(verb: Token, links: frozenset[str]) -> list[int]:
     near = [i for i in range(verb.i + 1, min(len(doc) - 1, verb.i + 4)) if doc[i].lower_ in links]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
     return near or ([verb.i] if objects and objects[0].left_edge.i == verb.i + 1 else [])
-
-
-def _is(token: Token, vocabulary: frozenset[str]) -> bool:
-    return not word_forms(token).isdisjoint(vocabulary)
 
 
 @cache

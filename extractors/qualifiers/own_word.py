@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Sentence
-from extractors.inflection import french_future, word_forms
+from extractors.inflection import french_future, is_word
 from extractors.lexicon import function_words, words
 from extractors.qualifiers.speakers import Speaker, owned_by_a_pronoun
 from extractors.qualifiers.stance import is_reporting
@@ -49,13 +49,9 @@ def _supplying(language: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _is(token: Token, vocabulary: frozenset[str]) -> bool:
-    return not word_forms(token).isdisjoint(vocabulary)
-
-
 def _asserting(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and (
-        _is(token, words("denial", "asserting", token.lang_)) or is_reporting(token)
+        is_word(token, words("denial", "asserting", token.lang_)) or is_reporting(token)
     )
 
 
@@ -160,7 +156,7 @@ def complying(sentence: Sentence, language: str, before: Sentence | None = None)
         if token.pos_ != "VERB" or is_not_done(token) or refuses(token):
             continue
         held = [t for c in token.children if c.dep_ in {"obj", "dobj", "prep", "obl", "obl:arg"} for t in c.subtree]
-        if not any(_is(t, objects) for t in held):
+        if not any(is_word(t, objects) for t in held):
             continue
         verb = saying_verb(token)
         if verb is not None:
@@ -173,7 +169,7 @@ def _answers(sentence: Sentence, token: Token, verb: Token, before: Sentence | N
     manner = words("denial", "complying", "manner", language)
     if any(c.lower_ in manner for c in token.children):
         return True
-    if any(_is(t, words("denial", "complying", "answering", language)) for t in [verb, verb.head]):
+    if any(is_word(t, words("denial", "complying", "answering", language)) for t in [verb, verb.head]):
         return True
     accusing = words("denial", "complying", "accusing", language)
     return any(s.has_form_in(accusing) for s in (sentence, before) if s is not None)
@@ -190,22 +186,22 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         complements = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
-        objects = [c for c in complements if _direct_object(c) and _is(c, claims)]  # "qualifié de sans
+        objects = [c for c in complements if _direct_object(c) and is_word(c, claims)]  # "qualifié de sans
         # fondement les informations": the parser may hang the accusation on the characterising words
         objects += [  # 'called the reports "propaganda"', parsed with the reports on the word calling them untrue
-            g for c in complements if _direct_object(c) and _is(c, untrue) for g in c.children if _is(g, claims)
+            g for c in complements if _direct_object(c) and is_word(c, untrue) for g in c.children if is_word(g, claims)
         ]
         objects += [  # "a qualifié d'« absurdes » les accusations", the accusations hung on the word
-            g for c in verb.children if c.dep_ == "xcomp" and _is(c, untrue) for g in _bare_claims_after(c, claims)
+            g for c in verb.children if c.dep_ == "xcomp" and is_word(c, untrue) for g in _bare_claims_after(c, claims)
         ]
         objects += [  # 'described as "groundless" the accusations', the accusations read as the object of "as"
-            g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and _is(g, claims)
+            g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and is_word(g, claims)
         ]
         if not objects:
             continue
         subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         said = [t for t in verb.subtree if t.i not in subjects and t.i != objects[0].i]
-        if any(_is(t, untrue) for t in said):  # "called the reports baseless", "qualifié de mensonges les ..."
+        if any(is_word(t, untrue) for t in said):  # "called the reports baseless", "qualifié de mensonges les ..."
             found.append(OwnWord(verb, objects[0], _text(objects[0])))
     return found
 
@@ -218,7 +214,7 @@ def _direct_object(token: Token) -> bool:
 
 
 def _bare_claims_after(word: Token, claims: frozenset[str]) -> list[Token]:
-    return [g for g in word.children if g.i > word.i and _is(g, claims) and g.pos_ == "NOUN" and _bare(g)]
+    return [g for g in word.children if g.i > word.i and is_word(g, claims) and g.pos_ == "NOUN" and _bare(g)]
 
 
 def _bare(noun: Token) -> bool:
@@ -240,7 +236,7 @@ def _text(token: Token) -> str:
     start = tokens[0].i if token.pos_ not in {"VERB", "AUX"} else token.i
     start = _phrase_start(token) if token.dep_.startswith("obl") else start  # not "sans fondement les ..."
     untrue = words("denial", "characterising", token.lang_, "words")
-    while start < token.i and (token.doc[start].is_quote or _is(token.doc[start], untrue)):
+    while start < token.i and (token.doc[start].is_quote or is_word(token.doc[start], untrue)):
         start += 1  # 'called "absurd" the claims': how they were called, not what
     inserted = [t.left_edge.i for t in _hung_after(token) if t.head.i == t.i or _asserting(t)]
     cut = [*inserted, *characterisation(tokens, token.lang_)]  # not ", a déclaré Téhéran", "de « sans fondement »"
@@ -270,7 +266,7 @@ def _calls_untrue(token: Token, untrue: frozenset[str], reach: int) -> bool:
 def _standing_for_speaker(noun: Token) -> bool:
     """ "the company", "le pays": the speaker named again by what it is."""
     definite = any(c.lower_ in function_words("definite_articles") for c in noun.children)
-    return definite and _is(noun, words("denial", "self_nouns", noun.lang_)) and not list(noun.rights)
+    return definite and is_word(noun, words("denial", "self_nouns", noun.lang_)) and not list(noun.rights)
 
 
 def denies_for_itself(statement: OwnWord, speaker: Speaker) -> bool:

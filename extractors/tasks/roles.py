@@ -52,12 +52,6 @@ NAME_PARTS = {"compound", "flat", "flat:name"}
 LINKING_DEPS = {"xcomp", "advcl", "ccomp", "conj", "acl", "acl:relcl", "relcl", "aux", "aux:tense", "aux:pass"}
 
 
-def is_word(token: Token, vocabulary: frozenset[str]) -> bool:
-    """Whether the token is one of the words, by lemma or by form (singular or plural): small models
-    mislemmatise often enough ("navire" -> "navir") that the written form is a useful second look."""
-    return not word_forms(token).isdisjoint(vocabulary)
-
-
 def marker_before(sentence: Sentence, mention: Mention) -> str | None:
     """The word before a mention, past determiners: "to" in "to the Russian government"."""
     return marker_at(sentence.doc, mention.token_start)

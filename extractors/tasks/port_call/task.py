@@ -19,13 +19,14 @@ from spacy.tokens import Doc, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
+from extractors.inflection import is_word
 from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import is_negated, modality
 from extractors.qualifiers.times import Period, step
 from extractors.tasks.base import Finding, register
-from extractors.tasks.roles import is_word, subject_of
+from extractors.tasks.roles import subject_of
 from graph.model import Quantity, TimeSpan
 
 COUNT_UNITS = {"vessel", "voyage", "time"}
