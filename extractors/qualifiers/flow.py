@@ -17,7 +17,7 @@ from extractors.analysis import Sentence
 from extractors.inflection import french_conditional, french_future, word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import conditioned, deliberated, is_reporting, refused
-from extractors.qualifiers.times import ALREADY, RELATIVE_FORMS, Period, Reference, reanchored
+from extractors.qualifiers.times import ALREADY, NOT_DATES, NOW, RELATIVE_FORMS, Period, Reference, reanchored
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import case_of, has_subject
 from graph.model import TimeSpan, first_day, last_day
@@ -311,7 +311,7 @@ def _told_at(sentence: Sentence, period: Period) -> Period:
     for other in sentence.periods:
         other_token = _token_at(sentence, other)
         other_verb = _verb_of(other_token) if other_token is not None else None
-        absolute = other.form not in RELATIVE_FORMS | {ALREADY, "so_far", "weekday"} and other.role == "point"
+        absolute = other.form not in RELATIVE_FORMS | NOT_DATES | {"so_far", "weekday"} and other.role == "point"
         if absolute and other.end and other_verb is not None and other_verb in verb.ancestors:
             return reanchored(period, sentence.folded, Reference.parse(other.end) or Reference(0))
     return period
@@ -325,7 +325,7 @@ def nearest_period(
     `skip_deals`, not one that dates a deal it is made under: "received 100 tanks under a 2022 contract")."""
     periods = []
     for period in sentence.periods:
-        if period.form == ALREADY or (skip_deals and _dates_a_deal(sentence, period, trigger)):
+        if period.form in NOT_DATES or (skip_deals and _dates_a_deal(sentence, period, trigger)):
             continue
         place = relation(sentence, period, trigger)
         if place == ELSEWHERE or (skip_reporting and place == REPORTING and period.role == "point"):
@@ -411,6 +411,35 @@ def already(sentence: Sentence, trigger: Token) -> TimeSpan | None:
         if period.form == ALREADY and token is not None and token.head.i in heads:
             return TimeSpan(start=None, end=period.end)
     return None
+
+
+def going_on_now(sentence: Sentence, trigger: Token) -> TimeSpan | None:
+    """ "now" on a verb of flow told in the present ("the goods are now thought to be exported to
+    Kazakhstan", "la Chine fournit désormais des moteurs"): going on from the publication's month, with no
+    end. Not on a noun's verb ("observent désormais un ralentissement des livraisons": the seeing is now)."""
+    verbs = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]
+    if not all(_in_the_present(v) for v in verbs):
+        return None
+    heads = {v.i for v in verbs}
+    for period in sentence.periods:
+        token = _token_at(sentence, period)
+        if period.form != NOW or token is None or any(token.children):  # "especially now": an aside on the saying
+            continue
+        if token.head.i in heads:
+            return TimeSpan(start=period.start, end=None)
+    return None
+
+
+def _in_the_present(verb: Token) -> bool:
+    """No auxiliary of the past, the perfect or the future, and the verb itself not in the past ("supplies",
+    "is supplying"); in French, a bare verb in the past is the present misread ("fournit", "fournir" in the
+    passé simple)."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if _future(verb) or any(a.lemma_.lower() in PERFECT_AUXILIARIES for a in auxiliaries if a.dep_ not in PASSIVE):
+        return False
+    if any(set(a.morph.get("Tense", [])) & {"Past", "Imp"} for a in auxiliaries):
+        return False
+    return bool(auxiliaries) or verb.lang_ == "fr" or "Past" not in verb.morph.get("Tense", [])
 
 
 def _told_in_past(sentence: Sentence, period: Period) -> bool:
@@ -516,7 +545,7 @@ def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool 
     with none, an end at the report that tells it done ("said on Monday it had delivered")."""
     period = nearest_period(sentence, trigger, skip_reporting=not pledged, skip_deals=True)
     if period is None:
-        return None if pledged else before_report(sentence, trigger)
+        return None if pledged else before_report(sentence, trigger) or going_on_now(sentence, trigger)
     period = _joined(sentence, period)
     if (pledged or _in_future(sentence, trigger)) and period.ahead and not _told_in_past(sentence, period):
         period = replace(period, start=period.ahead, end=period.ahead)  # "will deliver in June", told in May

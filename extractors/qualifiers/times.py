@@ -490,6 +490,7 @@ def read_periods(text: str, ref: Reference | None, not_years: Collection[tuple[i
         periods += [Period(None, end, m.start(), m.end(), ALREADY, ALREADY) for m in _already().finditer(text)]
         month = partial(ref.year, ref.month)  # "vient de recevoir": this month, up to publication
         periods += [Period(month, end, m.start(), m.end(), "interval", RECENT) for m in _recent().finditer(text)]
+        periods += [Period(month, None, m.start(), m.end(), NOW, NOW) for m in _now().finditer(text)]
         periods.sort(key=lambda p: p.char_start)
     return periods
 
@@ -528,6 +529,8 @@ def _with_later_days(periods: list[Period], text: str) -> list[Period]:
 
 ALREADY = "already"
 RECENT = "recent"
+NOW = "now"
+NOT_DATES = frozenset({ALREADY, NOW})  # words that place a claim against the publication, not dates
 YEARLESS_FORMS = {"month", "day_month", "month_day"}  # the year is guessed from the publication date
 
 
@@ -556,6 +559,11 @@ def _recent() -> re.Pattern[str]:
 @cache
 def _already() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{_alternation(lexicon('times')['already'])})(?![\w])")
+
+
+@cache
+def _now() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{_alternation(lexicon('times')['now'])})(?![\w'-])")
 
 
 _STOPPING = re.compile(r"(?<!\w)(?:cess\w*|arrêt\w*|stopp\w*|halt\w*|ended|ending|until|suspend\w*)\b")

@@ -94,6 +94,33 @@ def test_already_delivered_ends_at_publication(done: str, going_on: str, languag
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("Some of the drones are now thought to be shipped from Iran to Sudan.", "en"),
+        ("Belgium is currently sending mortar rounds to Ukraine.", "en"),
+        ("La Chine fournit désormais des moteurs à la Russie.", "fr"),  # "fournit" read as a past
+        ("L'Iran livre actuellement des drones au Soudan.", "fr"),
+    ],
+)
+def test_now_on_a_flow_in_the_present_starts_at_publication(text: str, language: str) -> None:
+    assert span(text, language, "2024-08-20") == ("2024-08", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Belarus has now received Iskander missiles from Russia.", "en"),  # done by now: not going on
+        ("It is wrong that Israel supplies drones to Azerbaijan, especially now, the minister said.", "en"),
+        ("Iran will now supply drones to Russia.", "en"),
+        ("Des analystes observent désormais un ralentissement des livraisons d'obus nord-coréens à la Russie.", "fr"),
+    ],
+)
+def test_now_elsewhere_gives_no_start(text: str, language: str) -> None:
+    found = span(text, language, "2024-08-20")
+    assert found is None or found[0] != "2024-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("North Korea shipped artillery shells to Russia on 20 and 21 May.", "en"),
         ("North Korea shipped artillery shells to Russia on May 20 and 21.", "en"),
         ("La Corée du Nord a livré des obus à la Russie les 20 et 21 mai.", "fr"),

@@ -25,7 +25,7 @@ from extractors.qualifiers.own_word import (
     negated_supply,
 )
 from extractors.qualifiers.speakers import actor_key, is_company, speaker
-from extractors.qualifiers.times import Period, Reference
+from extractors.qualifiers.times import NOW, Period, Reference
 from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.pairs import Pair, recent_pair, state_pairs
 from extractors.tasks.roles import next_clause_subjects, subject_of
@@ -200,7 +200,7 @@ def _when(sentence: Sentence, token: Token, published: Reference | None, *, own:
 def _dating(sentence: Sentence, verb: Token) -> Period | None:
     """The date expression on the verb of saying (or the verb it hangs from: "a réagi jeudi, affirmant")."""
     saying = {verb.i, verb.head.i}
-    for period in sentence.periods:
+    for period in (p for p in sentence.periods if p.form != NOW):
         token = next((t for t in sentence.tokens if t.idx >= period.char_start), None)
         for ancestor in token.ancestors if token is not None else []:
             if ancestor.i in saying:

@@ -24,7 +24,7 @@ from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import is_negated, modality
-from extractors.qualifiers.times import Period, step
+from extractors.qualifiers.times import NOW, Period, step
 from extractors.tasks.base import Finding, register
 from extractors.tasks.roles import subject_of
 from graph.model import Quantity, TimeSpan
@@ -228,7 +228,7 @@ def _span(period: Period | None) -> TimeSpan | None:
 def _nearest_period(sentence: Sentence, trigger: Token, language: str) -> Period | None:
     """The date nearest the trigger, but not one of a clause inside the call's words that tells of
     something else ("called at Simon's Town to deliver equipment ordered in 2018")."""
-    periods = [p for p in sentence.periods if not _dates_inner_clause(sentence, p, trigger, language)]
+    periods = [p for p in sentence.periods if p.form != NOW and not _dates_inner_clause(sentence, p, trigger, language)]
     own = [p for p in periods if _verb_of_period(sentence, p) == trigger]  # "called at Rajin two days later"
     return min(own or periods, key=lambda p: abs(p.char_start - trigger.idx)) if periods else None
 
