@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import record
+from tests.extraction.helpers import only, record
 
 
 def agreements(text: str, language: str = "en", published: str = "2024-03-15") -> list[set[str]]:
@@ -156,3 +156,18 @@ def test_the_contract_for_materiel_named_before_is_with_its_buyer(text: str, lan
 def test_the_treaty_is_not_with_the_state_of_the_sentence_before() -> None:
     text = "Ukraine shelled Kursk on Friday. Putin signed the law ratifying the treaty on Saturday."
     assert [c for c in record(text).claims if c.kind == "agreement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Signé en mars 2019, le contrat prévoit la livraison de douze hélicoptères russes à l'Algérie.",
+            "fr",
+            "contrat",
+        ),
+        ("Russia and Algeria signed a defence agreement in March 2019.", "en", "defence agreement"),
+    ],
+)
+def test_an_agreement_is_named_by_its_noun_and_the_words_next_to_it(text: str, language: str, name: str) -> None:
+    assert only(record(text, language), "agreement").name == name

@@ -32,6 +32,12 @@ def test_a_compound_adjective_is_not_the_unit() -> None:
     assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (3, "drone")
 
 
+def test_the_subject_of_a_clause_on_the_unit_is_not_the_unit() -> None:
+    text = "The contract covers twelve helicopters Russia will deliver to Algeria."
+    claim = only(record(text))
+    assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (12, "helicopter")
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

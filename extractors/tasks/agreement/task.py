@@ -137,12 +137,19 @@ def _as_named_before(finding: Finding, last: Finding | None, own_states: bool) -
 
 
 def _noun_phrase(token: Token) -> str:
-    left = [t for t in token.lefts if t.dep_ in {"amod", "compound"}]
-    right = [t for t in token.rights if t.dep_ in {"amod", "compound", "flat:name"}]
-    start = min([token.i, *[t.i for t in left]])
-    end = max([token.i, *[t.i for t in right]]) + 1
-    span: Span = token.doc[start:end]
+    """The agreement noun with the words that qualify it next to it ("defence pact", "accord militaire"), not
+    a verb the parser hung on it ("le contrat prévoit la livraison de douze hélicoptères russes")."""
+    start = end = token.i
+    while start > 0 and _qualifies(token.doc[start - 1], token, {"amod", "compound"}):
+        start -= 1
+    while end + 1 < len(token.doc) and _qualifies(token.doc[end + 1], token, {"amod", "compound", "flat:name"}):
+        end += 1
+    span: Span = token.doc[start : end + 1]
     return span.text
+
+
+def _qualifies(word: Token, noun: Token, deps: set[str]) -> bool:
+    return word.head.i == noun.i and word.dep_ in deps and "Fin" not in word.morph.get("VerbForm", [])
 
 
 def _provisions(sentence: Sentence, language: str) -> list[str]:
