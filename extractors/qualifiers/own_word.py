@@ -250,11 +250,15 @@ CHARACTERISING_LINKS = function_words("characterising_links")  # "qualifié ... 
 
 def characterisation(tokens: list[Token], language: str) -> list[int]:
     """Where the words that call the accusation untrue start, after it: "ces informations de « sans
-    fondement »", "the reports as 'baseless'", 'the reports "propaganda"'."""
+    fondement »", "the reports as 'baseless'", 'the reports "propaganda"', "the reports that ... false"."""
     untrue = words("denial", "characterising", language, "words")
     linked = [t.i for t in tokens if t.lower_ in CHARACTERISING_LINKS and _calls_untrue(t, untrue, 3)]
     quoted = [t.i for t in tokens[1:] if t.is_quote and _calls_untrue(t, untrue, 2)]
-    return linked + quoted
+    words_only = [t for t in tokens[1:] if not (t.is_punct or t.is_quote)]
+    last = (
+        [words_only[-1].i] if words_only and words_only[-1].lower_ in untrue else []
+    )  # "called the reports ... false"
+    return linked + quoted + last
 
 
 def _calls_untrue(token: Token, untrue: frozenset[str], reach: int) -> bool:

@@ -77,10 +77,13 @@ def _not_the_senders(participle: Token, verb: Token) -> bool:
     """ "Poland is (became) the hub for weapons sent to Ukraine", "Israel criticized Russia over missiles sold
     to Iran": the subject of the clause a participle of transfer stands in says what it is or did, not who
     sent them (unless that clause moves or holds materiel itself, or the participle has its own subject:
-    "the reports that it sold")."""
+    "the reports that it sold"); nor does one who seized them ("Greece intercepted a ship carrying explosives")."""
     if nominal_subjects(participle) or not _of_flows(participle):
         return False
-    return verb.lemma_.lower() in COPULAS or not _of_flows(verb)
+    seizing = bool(
+        word_forms(verb) & words("transfer", "verbs", verb.lang_, "seizure")
+    )  # "intercepted a ship carrying"
+    return verb.lemma_.lower() in COPULAS or seizing or not _of_flows(verb)
 
 
 def _of_flows(verb: Token) -> bool:

@@ -208,6 +208,29 @@ def test_a_french_speaker_after_the_words_it_denies(text: str) -> None:
             "fr",
             "avoir fourni des drones à Moscou",
         ),
+        # the day it was denied, read by the parser as what was denied
+        (
+            "Moscou a démenti vendredi avoir envoyé des troupes au Venezuela.",
+            "fr",
+            "avoir envoyé des troupes au Venezuela",
+        ),
+        # how it was called, a participle in quotes, or the last word
+        (
+            'Serbia dismissed as "fabricated" reports that its ammunition reached Ukraine.',
+            "en",
+            "reports that its ammunition reached Ukraine",
+        ),
+        (
+            "Serbia called the reports that its shells reached Ukraine false.",
+            "en",
+            "the reports that its shells reached Ukraine",
+        ),
+        (
+            "La Serbie a qualifié de « fabriquées » les informations selon lesquelles ses obus seraient arrivés"
+            " en Ukraine.",
+            "fr",
+            "les informations selon lesquelles ses obus seraient arrivés en Ukraine",
+        ),
         # the accusation put after the words that call it untrue, which the parser may not read as the object
         (
             "Caracas a qualifié de mensonges sans fondement les accusations de ventes de fusils au Niger.",

@@ -64,6 +64,11 @@ def test_a_name_or_a_measure_between_the_count_and_the_unit(text: str, count: in
     assert quantity is not None and (quantity.min, quantity.max, quantity.unit) == (count, None, unit)
 
 
+def test_a_model_of_two_words_between_the_count_and_the_unit() -> None:
+    quantity = only(record("France will deliver 26 Rafale Marine jets to India.")).quantity
+    assert quantity is not None and (quantity.min, quantity.unit) == (26, "aircraft")
+
+
 def test_a_measure_joined_by_a_hyphen_counts_nothing() -> None:
     assert only(record("Washington resumed a shipment of 1,000-pound bombs to Manila.")).quantity is None
 

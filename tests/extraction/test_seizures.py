@@ -168,6 +168,17 @@ def test_who_stopped_the_conveyance_did_not_send_its_load(text: str, language: s
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("Authorities in Greece intercepted a ship carrying explosives bound for Libya from Turkey.", "en"),
+        ("Greece seized a freighter carrying explosives from Turkey to Libya.", "en"),
+    ],
+)
+def test_a_state_that_stopped_the_conveyance_did_not_send_its_load(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("TR", "LY", "ammunition")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("The rifles were en route from Iran to the Houthis in Yemen, the Pentagon said.", "en"),
         ("Les fusils étaient en route de l'Iran vers les Houthis, selon le Pentagone.", "fr"),
     ],

@@ -122,3 +122,19 @@ def test_a_french_speaker_after_its_verb_is_the_only_one() -> None:
     )
     [evidence] = rec.evidence
     assert (evidence.modality, [a.name for a in evidence.attributed_to]) == ("reported", ["junte"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chinese firms sold drone engines to Iran, which then supplied drones to Russia.", "en"),
+        # the parser hangs the relative clause on the verb before it, not on Iran
+        (
+            "Des entreprises chinoises ont vendu des moteurs de drones à l'Iran, qui a ensuite fourni des drones"
+            " à la Russie.",
+            "fr",
+        ),
+    ],
+)
+def test_who_a_relative_clause_after_a_comma_stands_for(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("CN", "IR", "technology"), ("IR", "RU", "drones")}

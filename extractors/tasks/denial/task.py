@@ -103,6 +103,7 @@ def _denied(sentence: Sentence, token: Token) -> str:
     """What is denied: the object or clause after the denial word, cut short; for a denial in a relative
     clause ("..., a charge Beijing denied", "..., ce que la Chine dément"), the accusation before it."""
     objects = [c for c in token.children if c.dep_ in {"obj", "dobj", "ccomp", "xcomp", "nmod", "obl:arg"}]
+    objects = [c for c in objects if not all(sentence.in_a_date(t) for t in c.subtree)]  # "a démenti vendredi"
     objects.sort(key=lambda c: c.dep_ in {"nmod", "obl:arg"})  # "a nié à plusieurs reprises avoir fourni"
     accusation = _accusation_before(sentence, token, objects)
     if accusation:
@@ -140,7 +141,8 @@ def _calling_word(token: Token) -> bool:
     if token.lower_ in {"as", "comme"} or token.is_quote:
         return True  # 'as "absurd" claims that ...'
     before = next((t for t in reversed(token.doc[: token.i]) if not t.is_quote), None)
-    return token.pos_ == "ADJ" and before is not None and before.lower_ in {"as", "comme", "and", "et"}
+    untrue = token.pos_ == "ADJ" or token.lower_ in words("denial", "characterising", token.lang_, "words")
+    return untrue and before is not None and before.lower_ in {"as", "comme", "and", "et"}  # 'as "fabricated"'
 
 
 RELATIVE_OBJECTS = function_words("relative_objects")

@@ -241,16 +241,18 @@ def _barter_role(mention: Mention, back: Token, marker: str | None) -> str | Non
 
 def _antecedent(sentence: Sentence, verb: Token, doers: list[Token]) -> list[Mention]:
     """ "to Russia, which in turn supplied Iran with jets": the actor a relative pronoun subject stands for
-    (the actor right before it and its comma, where the parser made the clause the sentence's root:
-    "Contrairement à l'Allemagne, qui a envoyé des chars")."""
+    (the actor right before it and its comma, where the parser made the clause the sentence's root or hung
+    it on a verb: "Contrairement à l'Allemagne, qui a envoyé des chars")."""
     relatives = [d for d in doers if d.lower_ in RELATIVE_WORDS]
     if not relatives:
         return []
-    if verb.dep_ in {"relcl", "acl:relcl"}:
+    active = not any(c.dep_ in {"auxpass", "aux:pass"} for c in verb.children)  # not "which are expected to be"
+    misplaced = verb.dep_ == "ROOT" or (active and verb.head.pos_ in {"VERB", "AUX"})  # "à l'Iran, qui a fourni"
+    if verb.dep_ in {"relcl", "acl:relcl"} and not misplaced:
         mention = sentence.mention_of(verb.head)
         return [mention] if mention is not None else []
     before = relatives[0].i - 1
-    if before > 0 and sentence.doc[before].text == "," and verb.dep_ == "ROOT":
+    if before > 0 and sentence.doc[before].text == "," and misplaced:
         mention = sentence.mention_of(sentence.doc[before - 1])
         return [mention] if mention is not None and mention.state else []
     return []

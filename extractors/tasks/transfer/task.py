@@ -773,7 +773,7 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
     figures = [f for f in sentence.figures if f.unit_token != trigger or f.unit in FUNDS_UNITS]
     if item is not None:
         item_tokens = set(range(item.token_start, item.token_end))
-        others = {t for i in _apart(sentence.items, item) for t in range(i.token_start, i.token_end)}
+        others = {t for i in _apart(sentence, sentence.items, item) for t in range(i.token_start, i.token_end)}
         for figure in (f for f in figures if f.unit_token not in others):  # "300 trucks and two helicopters"
             counted = set(range(figure.token_start, figure.token_end + 3))
             unit = figure.unit_token
@@ -804,9 +804,18 @@ def _of_trade(trigger: Token) -> bool:
     return trigger.lower_ in words("transfer", "trade_words", trigger.lang_)
 
 
-def _apart(items: list[ItemMention], item: ItemMention) -> list[ItemMention]:
-    """The other items, not in the item's own phrase ("Mohajer drones": "Mohajer" and "drones" are one)."""
-    return [i for i in items if i.token_end < item.token_start or i.token_start > item.token_end]
+def _apart(sentence: Sentence, items: list[ItemMention], item: ItemMention) -> list[ItemMention]:
+    """The other items, not in the item's own phrase ("Mohajer drones", "Rafale Marine jets": one)."""
+    apart = [i for i in items if i.token_end < item.token_start or i.token_start > item.token_end]
+    return [i for i in apart if not _one_phrase(sentence, *sorted((i, item), key=lambda m: m.token_start))]
+
+
+def _one_phrase(sentence: Sentence, first: ItemMention, last: ItemMention) -> bool:
+    """The first item's words hang, through the words between them, on the last's ("Rafale Marine jets")."""
+    token = sentence.doc[first.token_end - 1]
+    while first.token_start <= token.head.i < last.token_end and token.head.i != token.i:
+        token = token.head
+    return last.token_start <= token.i < last.token_end
 
 
 def _moved_count(sentence: Sentence, figure: Figure | None, trigger: Token) -> Figure | None:
