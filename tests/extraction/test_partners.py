@@ -231,3 +231,28 @@ def test_a_flow_of_arms_and_oil_taken_up_carries_nothing_said() -> None:
         "artillery_ammunition",
         "other",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mali turned to Russia for weapons. In 2023 it received four Su-24 jets.", "en"),
+        ("Mali has relied on Russia for arms since 2021. Last year the junta bought four Su-24 jets.", "en"),
+        ("Le Mali s'est tourné vers la Russie pour ses armes. En 2023, il a reçu quatre avions Su-24.", "fr"),
+        ("Le Mali compte sur la Russie pour ses armements. L'an dernier, le pays a acquis quatre avions Su-24.", "fr"),
+    ],
+)
+def test_what_a_state_received_came_from_the_state_it_turned_to_for_arms(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("RU", "ML", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali criticised France over its withdrawal of troops and helicopters. In 2023 it received four Su-24 jets.",
+        "Mali turned to Russia for weapons. In 2023 it received four drones from Turkey.",
+        "Mali turned to Russia for weapons. It rained in Bamako. In 2023 it received four Su-24 jets.",
+    ],
+)
+def test_not_from_a_state_it_did_not_turn_to_nor_when_another_is_named_or_further(text: str) -> None:
+    assert ("RU", "ML", "aircraft") not in transfers(record(text))

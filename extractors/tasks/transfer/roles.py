@@ -100,6 +100,7 @@ class Discourse:
     subject: Mention | None = None
     subject_sentence: int = -10
     partner: Mention | None = None  # the one other actor the subject's sentence named ("ties with Russia")
+    source: Mention | None = None  # that actor, when the subject turned to it for materiel ("turned to Russia for")
     sentence: int = -10
     time: TimeSpan | None = None
     items: dict[str, ItemMention | None] = field(default_factory=dict)  # the last claim's materiel, by category
@@ -929,6 +930,20 @@ def topic_recipient(sentence: Sentence, trigger: Trigger, roles: Roles, discours
     if any(c.lower_ in recipient_markers for c in trigger.token.subtree if c.pos_ == "ADP"):
         return
     roles.recipients.append(topic)
+
+
+def topic_supplier(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
+    """ "Mali turned to Russia for weapons. In 2023 it received four jets": what the state the sentence before
+    is about received, with no one named as giving it, came from the actor it turned to for materiel; only
+    when the sentence names no one else."""
+    source, topic = discourse.source, discourse.subject
+    if source is None or topic is None or sentence.index - discourse.subject_sentence != 1 or roles.suppliers:
+        return
+    if trigger.direction != REVERSE or not roles.recipients:
+        return
+    if any(state_of(m) != state_of(topic) for m in [*roles.recipients, *actors(sentence)]):
+        return
+    roles.suppliers.append(source)
 
 
 def _describes_an_actor(

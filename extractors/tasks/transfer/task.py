@@ -26,6 +26,7 @@ from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.roles import case_of, governs, is_passive, marker_before, subject_of
+from extractors.tasks.transfer.actors import actors
 from extractors.tasks.transfer.conveyed import (
     ARRIVED,
     SEIZED,
@@ -68,6 +69,7 @@ from extractors.tasks.transfer.roles import (
     sides_of,
     state_of,
     topic_recipient,
+    topic_supplier,
     training,
 )
 from extractors.tasks.transfer.triggers import (
@@ -204,6 +206,7 @@ class TransferTask:
         )
         continue_discourse(sentence, trigger, roles, discourse, speakers)
         topic_recipient(sentence, trigger, roles, discourse)
+        topic_supplier(sentence, trigger, roles, discourse)
         complete_from_headline(sentence, roles, pair)
         seized_from(sentence, trigger, items, roles)
         supply_by_maker(sentence, trigger, items, roles)
@@ -1112,6 +1115,17 @@ def _partner(sentence: Sentence, subject: Mention) -> Mention | None:
     return next(iter(others.values())) if len(others) == 1 else None
 
 
+def _turned_to(sentence: Sentence, subject: Token) -> Mention | None:
+    """ "Mali turned to Russia for weapons", "le Mali s'est tourné vers la Russie pour ses armes": the actor the
+    subject's verb of relying has as its complement, in a sentence that names materiel."""
+    verb = subject.head
+    if not sentence.items or not word_forms(verb) & words("transfer", "relying_verbs", sentence.doc.lang_):
+        return None
+    heads = {verb.i, *(c.i for c in verb.children if c.dep_ == "prep")}
+    relied_on = [m for m in actors(sentence) if m.span(sentence.doc).root.head.i in heads and m.token_start > subject.i]
+    return relied_on[0] if len(relied_on) == 1 and relied_on[0].state else None
+
+
 def _bought_with(sentence: Sentence, item: ItemMention, trigger: Token, language: str) -> bool:
     """Materiel a verb of buying in a clause of the trigger's buys: bought with what is given, not given."""
     verb = next((a for a in sentence.doc[item.token_end - 1].ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -1157,4 +1171,5 @@ def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
         if mention.state and (root.dep_ in TOPIC_SUBJECTS or owner or opening):
             discourse.subject, discourse.subject_sentence = mention, sentence.index
             discourse.partner = _partner(sentence, mention)
+            discourse.source = _turned_to(sentence, root)
             return
