@@ -167,6 +167,7 @@ def test_the_treaty_is_not_with_the_state_of_the_sentence_before() -> None:
             "contrat",
         ),
         ("Russia and Algeria signed a defence agreement in March 2019.", "en", "defence agreement"),
+        ("Iran and Venezuela signed a defence cooperation agreement in 2022.", "en", "defence cooperation agreement"),
     ],
 )
 def test_an_agreement_is_named_by_its_noun_and_the_words_next_to_it(text: str, language: str, name: str) -> None:

@@ -137,19 +137,20 @@ def _as_named_before(finding: Finding, last: Finding | None, own_states: bool) -
 
 
 def _noun_phrase(token: Token) -> str:
-    """The agreement noun with the words that qualify it next to it ("defence pact", "accord militaire"), not
-    a verb the parser hung on it ("le contrat prévoit la livraison de douze hélicoptères russes")."""
+    """The agreement noun with the words that qualify it next to it ("defence cooperation agreement", "accord
+    militaire"), not a verb the parser hung on it ("le contrat prévoit la livraison de douze hélicoptères")."""
     start = end = token.i
-    while start > 0 and _qualifies(token.doc[start - 1], token, {"amod", "compound"}):
+    while start > 0 and _qualifies(token.doc[start - 1], start, end, {"amod", "compound"}):
         start -= 1
-    while end + 1 < len(token.doc) and _qualifies(token.doc[end + 1], token, {"amod", "compound", "flat:name"}):
+    while end + 1 < len(token.doc) and _qualifies(token.doc[end + 1], start, end, {"amod", "compound", "flat:name"}):
         end += 1
     span: Span = token.doc[start : end + 1]
     return span.text
 
 
-def _qualifies(word: Token, noun: Token, deps: set[str]) -> bool:
-    return word.head.i == noun.i and word.dep_ in deps and "Fin" not in word.morph.get("VerbForm", [])
+def _qualifies(word: Token, start: int, end: int, deps: set[str]) -> bool:
+    """A word hung on the phrase so far, as a modifier, and not a verb with a tense."""
+    return start <= word.head.i <= end and word.dep_ in deps and "Fin" not in word.morph.get("VerbForm", [])
 
 
 def _provisions(sentence: Sentence, language: str) -> list[str]:
