@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import record, transfers
+from tests.extraction.helpers import only, record, transfers
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,16 @@ def test_money_given_to_buy_materiel_is_funds_only(text: str, language: str) -> 
 def test_verser_gives() -> None:
     rec = record("L'UE a versé 5 milliards d'euros d'aide militaire à l'Ukraine cette année.", "fr")
     assert transfers(rec) == {("organization:european-union", "UA", "military_equipment")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Japan will provide $300 million in security assistance to the Philippines.", "en"),
+        ("Le Japon fournira 300 millions de dollars d'aide sécuritaire aux Philippines.", "fr"),
+    ],
+)
+def test_security_assistance_counted_in_money(text: str, language: str) -> None:
+    claim = only(record(text, language))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("JP", "PH", "military_equipment")
+    assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (300_000_000, "dollar")

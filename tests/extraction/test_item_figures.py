@@ -249,6 +249,9 @@ def test_a_sum_the_materiel_was_sold_for_is_its_amount(text: str, language: str)
         ("L'Espagne a livré la moitié des 16 patrouilleurs au Sénégal en mai.", "fr", None),
         ("Spain delivered most of the 16 patrol boats to Senegal in May.", "en", None),
         ("Spain delivered four of the 16 patrol boats to Senegal in May.", "en", 4.0),
+        ("Spain delivered the first two of the 16 patrol boats to Senegal in May.", "en", 2.0),
+        ("L'Espagne a livré les deux premiers des 16 patrouilleurs au Sénégal en mai.", "fr", 2.0),
+        ("L'Espagne a livré les derniers des 16 patrouilleurs au Sénégal en mai.", "fr", None),
     ],
 )
 def test_a_share_of_a_figure_is_not_the_figure(text: str, language: str, count: float | None) -> None:

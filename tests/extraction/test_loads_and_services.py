@@ -53,6 +53,10 @@ def test_counted_trainees_receive_and_where_they_trained_does_not(text: str, lan
     assert transfers(record(text, language)) == {("FR", "LA", "other")}
 
 
+def test_trainees_named_by_an_adjective_tagged_as_a_proper_noun() -> None:
+    assert transfers(record("Ankara trained Azerbaijani special forces in 2020.")) == {("TR", "AZ", "other")}
+
+
 def test_forming_a_government_is_no_training() -> None:
     assert transfers(record("Les partis maliens ont formé un gouvernement en 2022.", "fr")) == set()
 

@@ -584,7 +584,7 @@ def _role_by_position(
     if (
         trigger.recipient_object
         and mention.form == "demonym"
-        and root.dep_ == "amod"
+        and root.dep_ in {"amod", "nmod", "compound"}  # the adjective, however the tagger read it
         and _whose_given(token, root, allowed)
     ):
         return "recipient"  # "trained Russian drone operators", "forme des pilotes maliens"

@@ -824,7 +824,8 @@ def _one_phrase(sentence: Sentence, first: ItemMention, last: ItemMention) -> bo
 def _moved_count(sentence: Sentence, figure: Figure | None, trigger: Token) -> Figure | None:
     """What the trigger moved, of its item's figure: none when the figure counts an order the sentence
     names ("a reçu les premiers exemplaires de la commande de 180 chars"), one of "the first of four
-    frigates ordered" (the order's own verb, on the frigates or their model, keeps the four), else the figure."""
+    frigates ordered" (two of "les deux premiers des huit"; the order's own verb, on the frigates or their
+    model, keeps the four), else the figure."""
     if figure is None or figure.token_start < 2:
         return figure
     doc = sentence.doc
@@ -835,7 +836,10 @@ def _moved_count(sentence: Sentence, figure: Figure | None, trigger: Token) -> F
         return figure
     if doc[first].lower_ not in FIRST_WORDS:
         return None  # "half of the 24 jets", "la plupart des 300 drones": a share of the figure, not told
-    return replace(figure, min=1.0, max=1.0)
+    counted = next((f for f in sentence.figures if f.token_end == first and f.token_start < first), None)
+    if counted is None and "Plur" in doc[first].morph.get("Number", []):
+        return None  # "les derniers des 16 patrouilleurs": some of them, not told how many
+    return replace(figure, min=counted.min if counted else 1.0, max=counted.max if counted else 1.0)
 
 
 def _first_of(doc: Doc, number: int) -> int | None:
