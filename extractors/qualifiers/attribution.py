@@ -150,10 +150,11 @@ def _name_the_roles(sentences: list[Sentence], found: list[Credit]) -> None:
     article introduced by that role, the last within `ROLE_REACH` sentences; "according to the report",
     after "a report by Conflict Armament Research": the body introduced with that noun."""
     for index, credit in enumerate(found):
-        credit.own = [_named_role(sentences[max(0, index - ROLE_REACH) : index + 1], c) for c in credit.own]
+        start = max(0, index - ROLE_REACH)
+        credit.own = [_named_role(sentences[start : index + 1], found[start:index], c) for c in credit.own]
 
 
-def _named_role(before: list[Sentence], cited: Cited) -> Cited:
+def _named_role(before: list[Sentence], earlier: list[Credit], cited: Cited) -> Cited:
     words_of = cited.name.lower().split()
     if cited.named or not 1 <= len(words_of) <= 2:
         return cited
@@ -165,7 +166,29 @@ def _named_role(before: list[Sentence], cited: Cited) -> Cited:
             if any(t.lower_ == role and t.pos_ == "NOUN" for t in near):
                 return replace(cited, name=person.text, mention=person)
     body = _introduced_body(before[:-1], role)
-    return cited if body is None else replace(cited, name=body.text, mention=body)
+    if body is not None:
+        return replace(cited, name=body.text, mention=body)
+    return (_described_before(earlier, cited, role) if _definite(before[-1], role) else None) or cited
+
+
+def _definite(sentence: Sentence, noun: str) -> bool:
+    """The noun stands with "the", "this", "le", "ce" in the sentence: one told of before ("The official
+    added"), not another ("An official", "One official")."""
+    pointing = function_words("definite_articles") | function_words("demonstratives")
+    return any(t.lower_ == noun and any(c.lower_ in pointing for c in t.children) for t in sentence.tokens)
+
+
+def _described_before(earlier: list[Credit], cited: Cited, role: str) -> Cited | None:
+    """ "The official further claimed", after "a senior member of the Joint Chiefs of Staff ... told
+    reporters" or "a senior Western official said": the unnamed source a longer phrase ending in (or headed
+    by) that noun described before."""
+    for credit in reversed(earlier):
+        for source in reversed(credit.own):
+            described = source.name.lower().split()
+            longer = not source.named and len(described) > len(cited.name.split())
+            if longer and role in described[:3] + described[-1:]:
+                return replace(cited, name=source.name)
+    return None
 
 
 def _introduced_body(before: list[Sentence], noun: str) -> Mention | None:

@@ -178,3 +178,18 @@ def test_materiel_words_credited_as_the_source_are_no_item(text: str, language: 
 def test_a_pronoun_before_the_speaker_is_whom_the_article_spoke_of(text: str, language: str) -> None:
     """ "It has shipped ..., officials said": "it" is Norway, named before, not the officials who say so."""
     assert ("NO", "CL", "artillery_systems") in transfers(record(text, language))
+
+
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        ("The official added that Iran had also sent rifles to Sudan.", "senior Western official"),
+        ("An official added that Iran had also sent rifles to Sudan.", "official"),  # perhaps another one
+    ],
+)
+def test_the_official_is_the_one_described_before(second: str, source: str) -> None:
+    text = "A senior Western official said on Monday that Iran was shipping drones to Sudan. " + second
+    rec = record(text)
+    [rifles] = [c for c in rec.claims if c.item == "small_arms"]
+    [evidence] = [e for e in rec.evidence if e.claim_id == rifles.id]
+    assert [a.name for a in evidence.attributed_to] == [source]
