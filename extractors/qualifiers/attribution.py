@@ -668,9 +668,13 @@ def _noun_phrase_bounds(span: Span, root: Token, links: frozenset[str] = OF_WORD
     lefts = [t.left_edge.i for t in root.lefts if t.dep_ not in {"case", "prep"} and t.pos_ != "ADP"]  # "South Korean"
     start = max(min([root.i, *lefts]), span.start)
     start = after_last_comma(span.doc, start, root.i)
-    while start < root.i and span.doc[start].lower_ in ARTICLES and span.doc[start].pos_ != "PROPN":
-        start += 1  # not "UN" of "UN experts", which French spells as an article
+    while start < root.i and (_article(span.doc[start]) or span.doc[start].is_punct or span.doc[start].is_quote):
+        start += 1  # the closing quote and article of '..." a senior official said'; not "UN" of "UN experts"
     return start, min(end, span.end)
+
+
+def _article(token: Token) -> bool:
+    return token.lower_ in ARTICLES and token.pos_ != "PROPN"  # not "UN" of "UN experts", which French spells as one
 
 
 def _adjective_end(adjective: Token, links: frozenset[str]) -> int:

@@ -193,3 +193,8 @@ def test_the_official_is_the_one_described_before(second: str, source: str) -> N
     [rifles] = [c for c in rec.claims if c.item == "small_arms"]
     [evidence] = [e for e in rec.evidence if e.claim_id == rifles.id]
     assert [a.name for a in evidence.attributed_to] == [source]
+
+
+def test_a_speaker_after_a_closing_quote_is_named_without_it() -> None:
+    text = "“Sudan gets rifles from Iran,” a senior member of the Joint Chiefs of Staff told reporters in Seoul."
+    assert names(text) == {"senior member of the Joint Chiefs of Staff"}
