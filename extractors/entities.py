@@ -282,16 +282,19 @@ class EntityRecognizer:
 def _kinds_joined(doc: Doc, items: list[ItemMention]) -> list[ItemMention]:
     """Each named system with the words next to it that say what kind of thing it is ("four Gepard
     tanks", "quatre chars Gepard"): one item of the system's category, in place of the word's own."""
-    systems = [_with_its_kind(doc, i) for i in items if i.system]
+    starts = {i.token_start: i.token_end for i in items if not i.system}
+    systems = [_with_its_kind(doc, i, starts) for i in items if i.system]
     covered = {t for s in systems for t in range(s.token_start, s.token_end)}
     others = [i for i in items if not i.system and covered.isdisjoint(range(i.token_start, i.token_end))]
     return sorted([*systems, *others], key=lambda i: i.token_start)
 
 
-def _with_its_kind(doc: Doc, item: ItemMention) -> ItemMention:
+def _with_its_kind(doc: Doc, item: ItemMention, starts: dict[int, int]) -> ItemMention:
+    """The system with the kind word after (or before) it, but not one that starts a longer item ("Leopard 1
+    tank ammunition": the tank qualifies the ammunition); `starts`: where other items start and end."""
     kinds = words("materiel", "system_kind_words")
     start, end = item.token_start, item.token_end
-    if end < len(doc) and doc[end].lower_ in kinds:
+    if end < len(doc) and doc[end].lower_ in kinds and starts.get(end, end + 1) <= end + 1:
         end += 1
     elif start > 0 and doc[start - 1].lower_ in kinds:
         start -= 1

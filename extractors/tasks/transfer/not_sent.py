@@ -29,12 +29,13 @@ def served(sentence: Sentence, item: ItemMention, item_tokens: set[int]) -> bool
     """ "modernization kits for other weapons systems", "des pièces pour hélicoptères": the materiel another
     item serves is not what is sent."""
     root = sentence.doc[item.token_end - 1]
-    if root.dep_ == "compound" and _of_category(sentence, root.head.i, SERVING_CATEGORIES):
-        return True  # "HIMARS ammunition", "F-16 spare parts"
+    if root.dep_ in {"compound", "nummod"} and _of_category(sentence, root.head.i, SERVING_CATEGORIES):
+        return True  # "HIMARS ammunition", "F-16 spare parts" (the model read as a number)
     marker = root.head
     purpose = words("transfer", "purpose_markers", sentence.doc.lang_)
     if root.dep_ in {"pobj", "nmod"} and marker.lower_ in purpose:
-        return marker.head.i in item_tokens  # en: the preposition is the head
+        after = marker.i > 0 and _of_category(sentence, marker.i - 1, SERVING_CATEGORIES)  # hung on the verb
+        return marker.head.i in item_tokens or after  # en: the preposition is the head
     return any(c.lower_ in purpose and c.dep_ == "case" for c in root.children) and marker.i in item_tokens
 
 

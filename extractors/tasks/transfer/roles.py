@@ -156,6 +156,8 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     seizure = trigger.direction in {SEIZURE, ARRIVAL}
     if seizure:
         subjects, agents = [], []  # who seized it is no party; what arrived is no actor
+    if trigger.is_noun and _owners(sentence, token):
+        subjects = []  # "Hungary blocked the EU's aid": the flow is its owner's, not the subject's
     for mention in actors(sentence):
         if _of_a_carrier(mention, mention.span(sentence.doc).root, language):
             continue  # "livrés par une compagnie ukrainienne de fret aérien": who carried it gave nothing
@@ -213,6 +215,11 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         # "Syrian mercenaries sent by Turkey": the adjective says where they are from, not who sent them
         roles.suppliers = [m for m in roles.suppliers if not adjectival(sentence, m)]
     return roles
+
+
+def _owners(sentence: Sentence, noun: Token) -> list[Mention]:
+    """The actors named as the possessors of a noun of flow ("the EU's aid", "Russia's imports")."""
+    return [m for m in actors(sentence) if _possessive(sentence, m) and m.span(sentence.doc).root.head.i == noun.i]
 
 
 IMPORTER_ARTICLES = function_words("importer_articles")  # "du Vietnam", "de la Russie", "de l'Inde": whose imports

@@ -193,6 +193,7 @@ class TransferTask:
         allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
         allowed |= {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
         allowed |= _holding_words(sentence) if items else set()  # "a second batch of drones from Israel"
+        allowed |= _served_words(sentence, items)  # "ammunition for Leopard tanks to Ukraine": the tanks hold "to"
         roles = assign(sentence, trigger, allowed, language)
         drop_their_origin(sentence, items, roles)
         drop_speakers(sentence, trigger, roles, {s.anchor for s in credit.own if s.anchor not in {None, trigger.i}})
@@ -1128,6 +1129,13 @@ def _turned_to(sentence: Sentence, subject: Token) -> Mention | None:
     heads = {verb.i, *(c.i for c in verb.children if c.dep_ == "prep")}
     relied_on = [m for m in actors(sentence) if m.span(sentence.doc).root.head.i in heads and m.token_start > subject.i]
     return relied_on[0] if len(relied_on) == 1 and relied_on[0].state else None
+
+
+def _served_words(sentence: Sentence, items: list[ItemMention]) -> set[int]:
+    """The words of the materiel the items serve ("ammunition for Leopard tanks"), part of their phrase."""
+    item_tokens = {t for i in sentence.items for t in range(i.token_start, i.token_end)}
+    served_ones = [i for i in sentence.items if i not in items and served(sentence, i, item_tokens)]
+    return {t for i in served_ones for t in range(i.token_start, i.token_end)} if items else set()
 
 
 def _bought_with(sentence: Sentence, item: ItemMention, trigger: Token, language: str) -> bool:
