@@ -548,7 +548,8 @@ def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool 
         return None if pledged else before_report(sentence, trigger) or going_on_now(sentence, trigger)
     period = _joined(sentence, period)
     if (pledged or _in_future(sentence, trigger)) and period.ahead and not _told_in_past(sentence, period):
-        period = replace(period, start=period.ahead, end=period.ahead)  # "will deliver in June", told in May
+        start = None if period.role == "end" else period.ahead  # "will deliver by March": an end only
+        period = replace(period, start=start, end=period.ahead)  # "will deliver in June", told in May
     if (open_ended or pledged or _in_future(sentence, trigger)) and period.role == "point":
         period = replace(period, end=None)
     if period.end is None:

@@ -596,7 +596,7 @@ RANGE_FORMS = {"days_month", "month_days"}  # "from 3 to 7 June": both ends give
 _END_OF = re.compile(r"(?:the\s+)?end\s+of|(?:la\s+)?fin\s+d")
 
 
-DEADLINE_FORMS = {"year", "month_year", "month", "day_month_year", "month_day_year"}  # "by 2026", "by March"
+DEADLINE_FORMS = {"year", "month_year", "month", "day_month_year", "month_day_year", "season"}  # "by 2026", "by March"
 
 
 def _with_marker(period: Period, before: str, markers: dict[str, re.Pattern[str]], text: str) -> Period:

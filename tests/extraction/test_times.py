@@ -530,3 +530,14 @@ def test_each_kind_of_materiel_is_of_the_date_that_follows_it(text: str, languag
     rec = record(text, language, published="2025-06-15")
     times = {c.item: c.time and (c.time.start, c.time.end) for c in rec.claims if c.kind == "transfer"}
     assert times == {"drones": ("2025-05", "2025-05"), "aircraft": ("2024-10", "2024-10")}
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Kyiv expects to receive F-16 jets from Denmark by the summer.", "2024-09"),
+        ("Denmark will deliver F-16 jets to Ukraine by March.", "2025-03"),  # next March, told in August
+    ],
+)
+def test_by_a_season_or_a_month_still_to_come_is_an_end_only(text: str, end: str) -> None:
+    assert span(text, "en", "2024-08-20") == (None, end)
