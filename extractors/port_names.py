@@ -262,7 +262,7 @@ def name_ports(sentences: list[Sentence], language: str) -> None:
         spans = _spans(sentence, language, partial(_names_a_vessel, before, language))  # asked only where "it" docks
         for start, end, learnable in spans:
             name = sentence.doc[start:end].text
-            name = city_port(name) or name  # "docked at Vladivostok": the Port of Vladivostok
+            name = city_port(name) or _capital(sentence, start, end) or name  # "docked at Vladivostok": its port
             if len(normalize_name(name)) < 3:
                 continue
             _add_port(sentence, start, end, name)
@@ -273,6 +273,21 @@ def name_ports(sentences: list[Sentence], language: str) -> None:
         for words_of, canonical in learned.items():
             for start, end in _occurrences(sentence.doc, words_of, taken):
                 _add_port(sentence, start, end, canonical)
+
+
+def _capital(sentence: Sentence, start: int, end: int) -> str | None:
+    """A port named by a capital the gazetteer knows ("à La Havane", "in Havana"), by its English name, so
+    that both languages name one port."""
+    capital = next(
+        (m for m in sentence.mentions if m.form == "capital" and (m.token_start, m.token_end) == (start, end)), None
+    )
+    entry = gazetteer().get(capital.entity_id) if capital is not None and capital.entity_id else None
+    if entry is None or capital is None:
+        return None
+    own = [f.text for f in entry.forms if f.type == "capital" and f.lang == sentence.doc.lang_]
+    english = [f.text for f in entry.forms if f.type == "capital" and f.lang == "en"]
+    place = own.index(capital.text) if capital.text in own else None  # the lists name a state's capitals in one order
+    return english[place] if place is not None and place < len(english) else None
 
 
 def _taken(mentions: list[Mention]) -> set[int]:

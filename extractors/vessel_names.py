@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extractors.entities import Mention
-from extractors.lexicon import words
+from extractors.lexicon import function_words, words
 from extractors.selection import calendar_words, covered
 from graph.ids import entity_id
 
@@ -42,12 +42,28 @@ def _unread_names(sentence: Sentence, nouns: frozenset[str]) -> list[Mention]:
     for token in sentence.tokens:
         if not {token.lower_, token.lemma_.lower()} & nouns:
             continue
-        start = end = _past_quotes(sentence, token.i + 1)
+        apposed = _apposition_start(sentence, _past_adjectives(sentence, token.i + 1))
+        start = end = _past_quotes(sentence, apposed or token.i + 1)
         while end < len(sentence.tokens) and _name_word(sentence.tokens[end]) and end not in taken:
             end += 1
-        if end > start and end not in taken:  # a name the NER read in part ("Lady [Maria]") is left to it
+        closed = not apposed or (end < len(sentence.tokens) and sentence.tokens[end].text == ",")
+        if end > start and end not in taken and closed:  # a name the NER read in part ("Lady [Maria]") is left to it
             found.append(_vessel(sentence, start, end))
     return found
+
+
+def _past_adjectives(sentence: Sentence, i: int) -> int:
+    while i < len(sentence.tokens) and sentence.tokens[i].pos_ == "ADJ":
+        i += 1  # "un cargo russe, le Sun Rise"
+    return i
+
+
+def _apposition_start(sentence: Sentence, i: int) -> int | None:
+    """Where a name set off after its noun starts: "a cargo ship, the Sun Rise, docked", "un cargo, le Sun Rise,"."""
+    tokens = sentence.tokens
+    if i + 1 < len(tokens) and tokens[i].text == "," and tokens[i + 1].lower_ in function_words("definite_articles"):
+        return i + 2
+    return None
 
 
 def name_at(sentence: Sentence, token: Token) -> Mention | None:
@@ -99,6 +115,11 @@ def _as_vessel(sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> M
     i = mention.token_start - 1
     while i >= 0 and sentence.doc[i].is_quote:
         i -= 1  # "the tanker 'Ocean Star'"
+    closed = mention.token_end < len(sentence.doc) and sentence.doc[mention.token_end].text == ","
+    if i > 1 and closed and _apposition_start(sentence, i - 1) == i + 1:
+        i -= 2  # "a cargo ship, the Sun Rise, docked", "un cargo russe, le Sun Rise,"
+        while i > 0 and sentence.doc[i].pos_ == "ADJ" and sentence.doc[i].lower_ not in nouns:
+            i -= 1
     if i < 0 or not {sentence.doc[i].lower_, sentence.doc[i].lemma_.lower()} & nouns:
         return mention
     return replace(mention, kind="vessel", entity_id=entity_id("vessel", mention.name), form="vessel word")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.model import ArticleRecord, Claim
-from tests.extraction.helpers import record
+from tests.extraction.helpers import only, record
 
 
 def calls(rec: ArticleRecord) -> list[Claim]:
@@ -286,3 +286,32 @@ def test_a_name_the_ner_took_for_a_place_after_a_vessel_noun_is_the_vessel() -> 
     text = "The tanker Sea Breeze left the port of Nakhodka on March 3."
     [call] = calls(record(text))
     assert (call.role("port"), call.role("vessel")) == ("port:nakhodka", "vessel:sea-breeze")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A Russian cargo ship, the Sun Rise, docked at Rajin port on Saturday.", "en"),
+        ("Un cargo russe, le Sun Rise, a accosté samedi au port de Rajin.", "fr"),
+    ],
+)
+def test_a_vessel_named_in_apposition_after_its_noun(text: str, language: str) -> None:
+    claim = only(record(text, language), "port_call")
+    assert (claim.role("vessel"), claim.role("port")) == ("vessel:sun-rise", "port:rason")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The frigate Admiral Gorshkov made a port call in Havana last June.", "en"),
+        ("La frégate Admiral Gorshkov a fait escale à La Havane en juin dernier.", "fr"),
+    ],
+)
+def test_a_port_named_by_a_capital_is_one_port_in_both_languages(text: str, language: str) -> None:
+    assert only(record(text, language), "port_call").role("port") == "port:havana"
+
+
+def test_a_word_of_a_ports_name_read_as_a_verb_does_not_take_the_calls_date() -> None:
+    text = "Le navire sanctionné Lady R a accosté à la base navale de Simon's Town en décembre 2022."
+    claim = only(record(text, "fr"), "port_call")
+    assert claim.time is not None and (claim.time.start, claim.time.end) == ("2022-12", "2022-12")
