@@ -246,8 +246,9 @@ def _calling_of(sentence: Sentence, port: Mention, calling: list[Token]) -> Toke
 def _verb_of_period(sentence: Sentence, period: Period) -> Token | None:
     """The verb a date hangs on, not a word of a name the tagger read as one ("Simon's Town")."""
     token = next((t for t in sentence.tokens if t.idx >= period.char_start), None)
-    verbs = (a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and not sentence.mention_of(a)) if token else ()
-    return next(verbs, None)
+    if token is None:
+        return None
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and not sentence.mention_of(a)), None)
 
 
 def _dates_inner_clause(sentence: Sentence, period: Period, trigger: Token, language: str) -> bool:
