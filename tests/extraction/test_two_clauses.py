@@ -138,3 +138,22 @@ def test_a_french_speaker_after_its_verb_is_the_only_one() -> None:
 )
 def test_who_a_relative_clause_after_a_comma_stands_for(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("CN", "IR", "technology"), ("IR", "RU", "drones")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        ("Le gouvernement malien a réceptionné deux hélicoptères de combat offerts par la Russie.", "fr", "delivered"),
+        ("Mali received two helicopters donated by Russia.", "en", "delivered"),
+        ("In March, Pakistan received two submarines ordered from China.", "en", "delivered"),
+    ],
+)
+def test_a_participle_on_the_materiel_received_tells_the_same_flow(text: str, language: str, status: str) -> None:
+    [claim] = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert (claim.status, claim.quantity.min if claim.quantity else None) == (status, 2.0)
+
+
+def test_an_order_of_more_than_was_received_is_its_own_claim() -> None:
+    text = "Fin mars, le Pakistan a reçu les deux premiers des huit sous-marins commandés à la Chine."
+    claims = {(c.status, c.quantity.min if c.quantity else None) for c in record(text, "fr").claims}
+    assert claims == {("delivered", 2.0), ("pledged", 8.0)}

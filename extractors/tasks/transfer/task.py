@@ -142,14 +142,14 @@ class TransferTask:
         assert language
         credit = credits(analysis)[sentence.index]
         candidates = sentence.tokens_for(trigger_words(language))
-        stated: list[list[Finding]] = []
+        by_trigger: list[tuple[Trigger, list[Finding]]] = []
         for trigger in find_triggers(candidates, language) or _package_taken_up(sentence, discourse):
             if inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
                 continue  # "anti-ship missiles", "les Forces armées soudanaises"
             if _credited(trigger.token, credit):
                 continue  # "according to two military sources": who told it, not who supplied
-            stated.append(self._findings(sentence, trigger, language, credit, discourse, pair))
-        told = without_broader(stated)
+            by_trigger.append((trigger, self._findings(sentence, trigger, language, credit, discourse, pair)))
+        told = without_broader([found for t, found in by_trigger if not _told_again(t, found, by_trigger)])
         findings = list(told or self._measured_again(sentence, language, credit, discourse))
         flows = {(*sides_of(t), t.item_category) for t in told}
         made = [_origin_finding(sentence, o, language, credit) for o in origins(sentence)]
@@ -1129,6 +1129,24 @@ def _turned_to(sentence: Sentence, subject: Token) -> Mention | None:
     heads = {verb.i, *(c.i for c in verb.children if c.dep_ == "prep")}
     relied_on = [m for m in actors(sentence) if m.span(sentence.doc).root.head.i in heads and m.token_start > subject.i]
     return relied_on[0] if len(relied_on) == 1 and relied_on[0].state else None
+
+
+def _told_again(trigger: Trigger, found: list[Finding], by_trigger: list[tuple[Trigger, list[Finding]]]) -> bool:
+    """A participle on the materiel another trigger moves between the same sides, with no other figure ("a
+    réceptionné deux hélicoptères offerts par la Russie", "received two submarines ordered from China"):
+    the same flow, told again (not "the first two of eight submarines ordered": the order has its own)."""
+    token = trigger.token
+    if token.dep_ not in {"acl", "amod"} or token.pos_ not in {"VERB", "ADJ"} or not found:
+        return False
+    others = [f for t, fs in by_trigger if t is not trigger for f in fs if f.item is not None]
+    return all(any(_same_materiel(f, g, token.head.i) for g in others) for f in found)
+
+
+def _same_materiel(participle: Finding, other: Finding, noun: int) -> bool:
+    held = other.item is not None and other.item.token_start <= noun < other.item.token_end
+    same = sides_of(participle) == sides_of(other) and participle.item_category == other.item_category
+    counted = participle.quantity is None or participle.quantity == other.quantity
+    return held and same and counted
 
 
 def _served_words(sentence: Sentence, items: list[ItemMention]) -> set[int]:
