@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.inflection import french_conditional, french_future, word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
-from extractors.qualifiers.stance import conditioned, deliberated, is_reporting, refused
+from extractors.qualifiers.stance import conditioned, deliberated, is_reporting, not_ruled_out, refused
 from extractors.qualifiers.times import ALREADY, NOT_DATES, NOW, RELATIVE_FORMS, Period, Reference, reanchored
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import case_of, has_subject
@@ -135,8 +135,9 @@ def _governing(trigger: Token) -> list[Token]:
 
 def status(sentence: Sentence, trigger: Token, language: str) -> str:
     lemmas, phrases = cue_sets("trends", language)["pledged"]
-    if refused(trigger) or deliberated(trigger, language) or conditioned(trigger, language):
-        return "pledged"  # "refused to sell", "is considering sending", "if it sends": still to come
+    weighed = deliberated(trigger, language) or not_ruled_out(trigger, language)
+    if refused(trigger) or weighed or conditioned(trigger, language):
+        return "pledged"  # "refused to sell", "is considering sending", "has not ruled out", "if it sends": to come
     if word_forms(trigger) & words("transfer", "pledging_verbs", language) or _in_a_package(trigger, language):
         return "pledged"
     passive = "Pass" in trigger.morph.get("Voice", [])  # "doivent être livrés"; not "sont arrivés", parsed alike

@@ -70,12 +70,24 @@ def refused(trigger: Token) -> bool:
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         token = token.head  # "opposed to the sale"
     head = token.head
+    if token.dep_ in RULED_OUT_DEPS and head.i != token.i and _ruling_out(head) and not is_negated(head):
+        return True  # "has ruled out sending", "a exclu d'envoyer"
     return (
         token.dep_ in REFUSED_DEPS | {"prep"}
         and head.pos_ == "VERB"
         and head.i != token.i
         and (head.lemma_.lower() in words("transfer", "refusal_verbs", language))
     )
+
+
+RULED_OUT_DEPS = {"xcomp", "ccomp", "pcomp", "advcl"}
+
+
+def _ruling_out(verb: Token) -> bool:
+    """ "rule out" (with its particle), "exclure", "écarter"."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    forms = {f"{w} {p}" for w in word_forms(verb) for p in particles} | word_forms(verb)
+    return bool(forms & words("modality", "ruling_out", verb.lang_))
 
 
 def is_negated(trigger: Token) -> bool:
@@ -154,6 +166,12 @@ def deliberated(trigger: Token, language: str) -> bool:
     return trigger.dep_ in {"xcomp", "ccomp", "pcomp"} and bool(word_forms(trigger.head) & weighing)
 
 
+def not_ruled_out(trigger: Token, language: str) -> bool:
+    """ "Seoul has not ruled out sending weapons", "Séoul n'a pas exclu d'envoyer": a transfer left possible."""
+    verb = trigger.head
+    return trigger.dep_ in RULED_OUT_DEPS and verb.i != trigger.i and _ruling_out(verb) and is_negated(verb)
+
+
 def conditioned(trigger: Token, language: str) -> bool:
     """ "If Washington sends ATACMS to Kyiv, ...", "Si Washington envoie ...": a transfer in a clause of
     condition (its verb, or the verb above a noun trigger, opened by "if", "si")."""
@@ -192,6 +210,7 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
         or any(p in text for p in speculative_phrases)
         or any(t.lemma_ == "pouvoir" for t in conditional)
         or (trigger is not None and (deliberated(trigger, language) or conditioned(trigger, language)))
+        or (trigger is not None and not_ruled_out(trigger, language))
     ):
         return "speculative"
     if (
