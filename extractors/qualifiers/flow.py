@@ -157,6 +157,10 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
         return "pledged"  # "is unlikely to send", "was supposed to send", "est prêt à livrer": not done
     if _to_be_done(trigger):
         return "pledged"  # "Russia was to deliver 33 jets", "the jets were to be delivered": planned
+    if "Inf" in trigger.morph.get("VerbForm", []) and word_forms(trigger.head) & words(
+        "agreements", "agreeing_verbs", language
+    ):
+        return "pledged"  # "a convenu avec le Danemark d'acheter", "agreed to buy": what the deal provides for
     chain = [trigger, *[a for a in _governing(trigger) if a.pos_ in {"VERB", "AUX"} or has_subject(a)]]  # "compte"
     if _done_by(trigger):
         chain = [trigger]  # "helicopters supplied by Russia": given already, whatever is said of them

@@ -269,3 +269,16 @@ def test_an_order_placed_with_a_body_of_a_state_is_from_that_state(text: str, la
     [claim] = [c for c in record(text, language).claims if c.kind == "transfer"]
     assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("FR", "GA", "pledged")
     assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (3, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Argentina agreed with Denmark to buy 24 F-16 jets.", "en"),
+        ("L'Argentine s'est entendue avec le Danemark pour acheter 24 F-16.", "fr"),
+        ("L'Argentine a convenu avec le Danemark d'acheter 24 F-16.", "fr"),
+    ],
+)
+def test_who_the_buyer_agreed_with_sells(text: str, language: str) -> None:
+    [claim] = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert (claim.role("supplier"), claim.role("recipient"), claim.status) == ("DK", "AR", "pledged")

@@ -83,11 +83,14 @@ def _intended(trigger: Trigger) -> bool:
 
 def seller_by_deal(sentence: Sentence, trigger: Trigger, roles: Roles) -> None:
     """ "Under a deal with Germany, Egypt will receive four frigates", "aux termes d'un contrat signé avec
-    l'Allemagne, l'Égypte recevra": the other party of the deal the receipt falls under supplies it."""
+    l'Allemagne, l'Égypte recevra", "agreed with Denmark to buy": the other party of the deal the receipt
+    falls under supplies it."""
     if trigger.direction != REVERSE or roles.suppliers or len(roles.recipients) != 1:
         return
     deals, partners = words("agreements", "nouns", sentence.doc.lang_), function_words("partner_markers")
     nouns = {t.i for t in sentence.doc if t.lemma_.lower() in deals or t.lower_ in deals}
+    agreeing = words("agreements", "agreeing_verbs", sentence.doc.lang_)
+    nouns |= {a.i for a in trigger.token.ancestors if word_forms(a) & agreeing}  # "agreed with Denmark to buy"
     others = [
         m
         for m in actors(sentence)
