@@ -323,11 +323,19 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     found += _unnamed_phrases(sentence, language)
     found += _headline_source(sentence)
     found += _closing_noun_speaker(sentence)
-    unique = _dedupe(found)
+    unique = _without_bare_media(_dedupe(found), language)
     looked = investigators(sentence)  # "NHK analysed the data published by Chinese customs": both, for "it"
     if unique or looked:  # named first: "he said" is John Kirby; with none, "they" is the officials just cited
         memory.last = _dedupe(looked + ([s for s in unique if s.named] or unique))
     return unique
+
+
+def _without_bare_media(found: list[Cited], language: str) -> list[Cited]:
+    """ "Dans un rapport publié mardi, Amnesty International affirme": the report is Amnesty's words."""
+    if not any(s.named for s in found):
+        return found
+    media = words("sources", "bare_media", language)
+    return [s for s in found if s.named or s.name.lower() not in media]
 
 
 def _unknown_name(span: Span) -> list[Cited]:

@@ -198,3 +198,20 @@ def test_the_official_is_the_one_described_before(second: str, source: str) -> N
 def test_a_speaker_after_a_closing_quote_is_named_without_it() -> None:
     text = "“Sudan gets rifles from Iran,” a senior member of the Joint Chiefs of Staff told reporters in Seoul."
     assert names(text) == {"senior member of the Joint Chiefs of Staff"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Dans un rapport publié mardi, Amnesty International affirme que des blindés chinois sont arrivés au Mali.",
+            "fr",
+        ),
+        (
+            "In a statement on Tuesday, Amnesty International said Chinese armoured vehicles reached Mali.",
+            "en",
+        ),
+    ],
+)
+def test_the_report_of_a_named_source_is_its_words_not_another_source(text: str, language: str) -> None:
+    assert names(text, language) == {"Amnesty International"}
