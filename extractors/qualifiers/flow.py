@@ -396,14 +396,26 @@ def before_report(sentence: Sentence, trigger: Token) -> TimeSpan | None:
     signé"), or with "already" at the time of publication: an end at that date."""
     if not _told_before(sentence, trigger):
         return None
+    reported = _report_date(sentence, trigger)
+    return TimeSpan(start=None, end=reported.end) if reported is not None else already(sentence, trigger)
+
+
+def going_on_when_told(sentence: Sentence, trigger: Token) -> TimeSpan | None:
+    """A flow told in the present inside a dated report ("Gantz said on February 22 that missiles are being
+    delivered to Venezuela", "a déclaré lundi que l'Iran livre des drones"): going on by that date."""
+    verb = trigger if trigger.pos_ in VERBS else None
+    reported = _report_date(sentence, trigger) if verb is not None and _in_the_present(verb) else None
+    return TimeSpan(start=None, end=reported.end) if reported is not None else None
+
+
+def _report_date(sentence: Sentence, trigger: Token) -> Period | None:
+    """The day or month of the report that tells the claim, nearest the trigger."""
     reported = [
         p
         for p in sentence.periods
-        if p.role == "point" and p.form != ALREADY and relation(sentence, p, trigger) == REPORTING
+        if p.role == "point" and p.form not in NOT_DATES and relation(sentence, p, trigger) == REPORTING
     ]
-    if reported:
-        return TimeSpan(start=None, end=min(reported, key=lambda p: abs(p.char_start - trigger.idx)).end)
-    return already(sentence, trigger)
+    return min(reported, key=lambda p: abs(p.char_start - trigger.idx)) if reported else None
 
 
 def already(sentence: Sentence, trigger: Token) -> TimeSpan | None:
@@ -550,7 +562,11 @@ def time_of(sentence: Sentence, trigger: Token, open_ended: bool, pledged: bool 
     with none, an end at the report that tells it done ("said on Monday it had delivered")."""
     period = nearest_period(sentence, trigger, skip_reporting=not pledged, skip_deals=True)
     if period is None:
-        return None if pledged else before_report(sentence, trigger) or going_on_now(sentence, trigger)
+        if pledged:
+            return None
+        return (
+            before_report(sentence, trigger) or going_on_now(sentence, trigger) or going_on_when_told(sentence, trigger)
+        )
     period = _joined(sentence, period)
     if (pledged or _in_future(sentence, trigger)) and period.ahead and not _told_in_past(sentence, period):
         start = None if period.role == "end" else period.ahead  # "will deliver by March": an end only

@@ -541,3 +541,14 @@ def test_each_kind_of_materiel_is_of_the_date_that_follows_it(text: str, languag
 )
 def test_by_a_season_or_a_month_still_to_come_is_an_end_only(text: str, end: str) -> None:
     assert span(text, "en", "2024-08-20") == (None, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The minister said on Monday that Iranian missiles are being delivered to Venezuela.", "en"),
+        ("Le ministre a déclaré lundi que l'Iran fournit des drones à la Russie.", "fr"),
+    ],
+)
+def test_a_flow_told_in_the_present_in_a_dated_report_goes_on_by_that_date(text: str, language: str) -> None:
+    assert span(text, language, "2024-08-21") == (None, "2024-08-19")
