@@ -42,6 +42,24 @@ def related(a: Token, b: Token, steps: int = 4) -> bool:
     return False
 
 
+def _of_something_else(sentence: Sentence, verb: Token, trigger: Token) -> bool:
+    """A verb of change whose subject is neither the flow, its materiel, an actor nor a pronoun for one:
+    "shipped shells before the price rose" tells of the price."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}]
+    below = verb.dep_ in {"advcl", "relcl", "acl:relcl", "ccomp"} and any(a.i == trigger.i for a in verb.ancestors)
+    if not subjects or not below:
+        return False  # a clause of its own under the flow's verb, not the verb that says the flow changed
+    return not any(_of_the_flow(sentence, s, trigger) for s in subjects)
+
+
+def _of_the_flow(sentence: Sentence, subject: Token, trigger: Token) -> bool:
+    held = any(i.token_start <= subject.i < i.token_end for i in sentence.items) or sentence.mention_of(subject)
+    flow_words = words("transfer", "nouns", subject.lang_, "forward") | words(
+        "transfer", "nouns", subject.lang_, "reverse"
+    )
+    return bool(held) or subject.i == trigger.i or subject.pos_ == "PRON" or bool(word_forms(subject) & flow_words)
+
+
 def _with_particle(verb: Token) -> bool:
     """ "ended up in Ukraine": a verb whose particle "up" makes another verb of it, no halt."""
     return any(c.dep_ in {"prt", "compound:prt"} and c.lower_ == "up" for c in verb.children)
@@ -62,6 +80,7 @@ def trend(sentence: Sentence, trigger: Token, language: str) -> str | None:
                 and not (label == "halt" and (_stops_a_carrier(token, language) or _a_moment(token, language)))
                 and not (label == "halt" and _with_particle(token))
                 and related(token, trigger)
+                and not _of_something_else(sentence, token, trigger)
             ):
                 return "resume" if label == "halt" and _undone(token, lemmas, language) else label
         for phrase in phrases:

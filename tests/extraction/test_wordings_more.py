@@ -122,3 +122,19 @@ def test_an_event_following_an_agreement_reports_nothing() -> None:
     assert [(c.kind, e.modality) for c in rec.claims for e in rec.evidence if e.claim_id == c.id] == [
         ("agreement", "asserted")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trend"),
+    [
+        ("Armenian re-exports of electronics to Russia soared in 2023.", "en", "increase"),
+        ("Les réexportations arméniennes d'électronique vers la Russie ont bondi de 500 %.", "fr", "increase"),
+        ("Chinese exports of drones to Russia plunged in 2024.", "en", "decrease"),
+        ("Les exportations chinoises de drones vers la Russie se sont effondrées en 2024.", "fr", "decrease"),
+        # a verb of change in a clause of its own, about something else
+        ("North Korea shipped shells to Russia before the price rose.", "en", None),
+    ],
+)
+def test_words_of_a_change_in_the_flow(text: str, language: str, trend: str | None) -> None:
+    [claim] = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert claim.trend == trend
