@@ -177,9 +177,20 @@ def subject_of(trigger: Token) -> list[Token]:
         if token.dep_ == "xcomp" and controllers and head.i != token.i and accusing(head):
             return controllers  # "Moscou accuse Kiev de fournir": Kiev supplies
         shared = token.dep_ == "xcomp" or (token.dep_ in {"conj", "advcl", "ccomp"} and not is_reporting(head))
+        shared = shared or _participle_under_its_auxiliary(token)
         climbs = shared and head.i != token.i
         token = head if climbs else None
     return []
+
+
+def _participle_under_its_auxiliary(token: Token) -> bool:
+    """ "La Russie et la Chine ont toutes deux vendu": a participle the parser made the object of its own
+    auxiliary, whose subject is the participle's."""
+    participle = token.lower_.endswith(FRENCH_PARTICIPLE_ENDINGS)
+    return participle and token.dep_ in {"obj", "obl", "obl:arg"} and token.head.lemma_ in {"avoir", "être"}
+
+
+FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "ert", "erts")
 
 
 def _described_by_participle(verb: Token) -> Token | None:

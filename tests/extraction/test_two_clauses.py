@@ -157,3 +157,14 @@ def test_an_order_of_more_than_was_received_is_its_own_claim() -> None:
     text = "Fin mars, le Pakistan a reçu les deux premiers des huit sous-marins commandés à la Chine."
     claims = {(c.status, c.quantity.min if c.quantity else None) for c in record(text, "fr").claims}
     assert claims == {("delivered", 2.0), ("pledged", 8.0)}
+
+
+def test_a_french_participle_after_a_floating_quantifier_is_the_verb() -> None:
+    text = "La Russie et la Chine ont toutes deux vendu des avions de combat à l'Algérie."
+    assert transfers(record(text, "fr")) == {("RU", "DZ", "aircraft"), ("CN", "DZ", "aircraft")}
+
+
+def test_data_analysed_is_no_giving() -> None:
+    text = "La Chine a vendu des drones à la Russie en 2023. La NHK a analysé les données publiées par les douanes."
+    rec = record(text, "fr")
+    assert all("NHK" not in e.quote for e in rec.evidence)

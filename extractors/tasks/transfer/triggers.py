@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extractors.inflection import word_forms
 from extractors.lexicon import lexicon, words
 from extractors.qualifiers.flow import conveyances
-from extractors.tasks.roles import has_subject
+from extractors.tasks.roles import FRENCH_PARTICIPLE_ENDINGS, has_subject
 
 FORWARD, REVERSE, RECIPIENT_OBJECT = "forward", "reverse", "recipient_object"
 SEIZURE, ARRIVAL = "seizure", "arrival"  # materiel seized on its way; materiel that arrived or came from somewhere
@@ -79,8 +79,18 @@ def _verb_read_as_noun(token: Token) -> bool:
         return False
     if token.dep_ == "acl" and token.lower_.endswith(PARTICIPLE_ENDINGS):
         return True  # "une quinzaine de MiG, hérités de la RDA": a participle on a noun
+    if token.lower_.endswith(FRENCH_PARTICIPLE_ENDINGS) and _after_an_auxiliary(token):
+        return True  # "ont toutes deux vendu": a participle after its auxiliary and a floating quantifier
     before = token.doc[token.i - 1]
     return before.pos_ in {"PROPN", "PRON", "AUX", "ADV"} or (before.pos_ == "NOUN" and before.dep_.startswith("nsubj"))
+
+
+def _after_an_auxiliary(token: Token) -> bool:
+    """A word with no article of its own, shortly after a finite "avoir" or "être" (not "a analysé les données")."""
+    if any(c.dep_ == "det" for c in token.children):
+        return False
+    before = token.doc[max(0, token.i - 3) : token.i]
+    return any(t.lemma_ in {"avoir", "être"} and "Fin" in t.morph.get("VerbForm", []) for t in before)
 
 
 def _noun_after_preposition(token: Token) -> bool:
