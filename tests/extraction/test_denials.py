@@ -208,6 +208,13 @@ def test_a_french_speaker_after_the_words_it_denies(text: str) -> None:
             "fr",
             "avoir fourni des drones à Moscou",
         ),
+        # a relative pronoun as what is denied: the noun it stands for
+        ("The drones, which Iran denies supplying, were shot down over Kyiv.", "en", "supplying the drones"),
+        (
+            "Les drones, que l'Iran nie avoir fournis, ont été abattus au-dessus de Kiev.",
+            "fr",
+            "avoir fournis les drones",
+        ),
         # the day it was denied, read by the parser as what was denied
         (
             "Moscou a démenti vendredi avoir envoyé des troupes au Venezuela.",

@@ -108,6 +108,9 @@ def _denied(sentence: Sentence, token: Token) -> str:
     accusation = _accusation_before(sentence, token, objects)
     if accusation:
         return accusation
+    told = _what_the_relative_stands_for(token, objects)
+    if told:
+        return told
     if objects:
         words = list(objects[0].subtree)
         next_clause = next_clause_subjects(sentence, objects[0])  # "... à Moscou et l'Inde a démenti"
@@ -146,6 +149,26 @@ def _calling_word(token: Token) -> bool:
 
 
 RELATIVE_OBJECTS = function_words("relative_objects")
+
+
+def _what_the_relative_stands_for(token: Token, objects: list[Token]) -> str | None:
+    """ "The drones, which Iran denies supplying", "les drones, que l'Iran nie avoir fournis": the verb
+    denied, with the noun the relative pronoun stands for."""
+    near = [*token.children, *(c for o in objects for c in o.children)]
+    relative = any(t.lower_ in RELATIVE_OBJECTS and t.dep_ in {"obj", "dobj", "mark"} for t in near)
+    verbs = [o for o in objects if o.pos_ in {"VERB", "AUX"}]
+    if (
+        token.dep_ not in {"relcl", "acl:relcl"}
+        or not relative
+        or not verbs
+        or token.head.pos_ not in {"NOUN", "PROPN"}
+    ):
+        return None
+    words_of = [t for t in verbs[0].subtree if t.lower_ not in RELATIVE_OBJECTS]
+    noun = token.head
+    phrase = noun.doc[noun.left_edge.i : noun.i + 1].text
+    phrase = phrase[:1].lower() + phrase[1:] if noun.left_edge.pos_ == "DET" else phrase
+    return f"{token.doc[words_of[0].i : words_of[-1].i + 1].text} {phrase}"
 
 
 def _accusation_before(sentence: Sentence, token: Token, objects: list[Token]) -> str | None:
