@@ -257,3 +257,16 @@ def test_a_sum_the_materiel_was_sold_for_is_its_amount(text: str, language: str)
 def test_a_share_of_a_figure_is_not_the_figure(text: str, language: str, count: float | None) -> None:
     claim = only(record(text, language))
     assert (claim.quantity.max if claim.quantity else None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Netherlands will donate 18 F-16s to Ukraine and 6 to Romania.", "en"),
+        ("Les Pays-Bas donneront 18 F-16 à l'Ukraine et 6 à la Roumanie.", "fr"),
+    ],
+)
+def test_a_bare_number_for_another_recipient_is_its_share(text: str, language: str) -> None:
+    rec = record(text, language)
+    shares = {(c.role("recipient"), c.quantity.min if c.quantity else None) for c in rec.claims}
+    assert shares == {("UA", 18.0), ("RO", 6.0)}

@@ -302,6 +302,7 @@ class TransferTask:
         own_states = _item_origins(sentence, sentence.items, roles.suppliers)
         found = _for_pairs(found, listed, own_states, via, _counted_in(sentence, trigger.i))
         found += _paid_back(sentence, trigger, base, exchange) + funded(sentence, trigger, found)
+        found += _gapped_shares(sentence, trigger.token, found)  # "18 F-16s to Ukraine and 6 to Romania"
         return deal_of(sentence, trigger, found) if under_a_deal(trigger) else found + deal_of(sentence, trigger, found)
 
     def _measured_again(self, sentence: Sentence, language: str, credit: Credit, discourse: Discourse) -> list[Finding]:
@@ -1147,6 +1148,31 @@ def _same_materiel(participle: Finding, other: Finding, noun: int) -> bool:
     same = sides_of(participle) == sides_of(other) and participle.item_category == other.item_category
     counted = participle.quantity is None or participle.quantity == other.quantity
     return held and same and counted
+
+
+def _gapped_shares(sentence: Sentence, verb: Token, found: list[Finding]) -> list[Finding]:
+    """ "will donate 18 F-16s to Ukraine and 6 to Romania", "donneront 18 F-16 à l'Ukraine et 6 à la Roumanie":
+    a bare number joined to the verb, with its own recipient, is as many of the same materiel for it."""
+    counted = [f for f in found if f.quantity is not None and f.item is not None]
+    if len(counted) != 1 or verb.pos_ not in VERBS_AND_AUX:
+        return []
+    shares = []
+    for number in (c for c in verb.children if c.dep_ == "conj" and c.like_num):
+        figure = next((f for f in sentence.figures if f.token_start == number.i and f.unit is None), None)
+        taker = [m for m in actors(sentence) if m.state and _hangs_on(sentence, m, number)]
+        whole = counted[0].quantity
+        if figure is not None and len(taker) == 1 and whole is not None:
+            quantity = whole.model_copy(update={"min": figure.min, "max": figure.max})
+            shares.append(replace(counted[0], roles={**counted[0].roles, "recipient": taker}, quantity=quantity))
+    return shares
+
+
+def _hangs_on(sentence: Sentence, mention: Mention, number: Token) -> bool:
+    root = mention.span(sentence.doc).root
+    return root.head.i == number.i or (root.head.pos_ == "ADP" and root.head.head.i == number.i)
+
+
+VERBS_AND_AUX = {"VERB", "AUX"}
 
 
 def _served_words(sentence: Sentence, items: list[ItemMention]) -> set[int]:
