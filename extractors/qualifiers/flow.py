@@ -176,9 +176,7 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
         return "pledged"  # "is unlikely to send", "was supposed to send", "est prêt à livrer": not done
     if _to_be_done(trigger):
         return "pledged"  # "Russia was to deliver 33 jets", "the jets were to be delivered": planned
-    if "Inf" in trigger.morph.get("VerbForm", []) and word_forms(trigger.head) & words(
-        "agreements", "agreeing_verbs", language
-    ):
+    if _agreed_to(trigger, language):
         return "pledged"  # "a convenu avec le Danemark d'acheter", "agreed to buy": what the deal provides for
     chain = [trigger, *[a for a in _governing(trigger) if a.pos_ in {"VERB", "AUX"} or has_subject(a)]]  # "compte"
     if _done_by(trigger):
@@ -197,6 +195,11 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
                 return "pledged"
     window = sentence.folded[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
     return "pledged" if any(p in window for p in phrases) else "delivered"
+
+
+def _agreed_to(verb: Token, language: str) -> bool:
+    agreeing = words("agreements", "agreeing_verbs", language)
+    return "Inf" in verb.morph.get("VerbForm", []) and bool(word_forms(verb.head) & agreeing)
 
 
 def _to_be_done(verb: Token) -> bool:

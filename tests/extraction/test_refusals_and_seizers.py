@@ -9,21 +9,24 @@ from tests.extraction.helpers import only, record, transfers
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "modality"),
     [
-        ("Brazil refused to sell tank shells to Germany.", "en"),
-        ("Brazil declined to sell tank shells to Germany.", "en"),  # "declined": no decrease either
-        ("Le Brésil a refusé de livrer des obus à l'Allemagne.", "fr"),
-        ("Brazil has ruled out sending tank shells to Germany.", "en"),
-        ("Le Brésil a exclu de livrer des obus à l'Allemagne.", "fr"),
+        ("Brazil refused to sell tank shells to Germany.", "en", "denied"),
+        ("Brazil declined to sell tank shells to Germany.", "en", "denied"),  # "declined": no decrease either
+        ("Le Brésil a refusé de livrer des obus à l'Allemagne.", "fr", "denied"),
+        ("Brazil has ruled out sending tank shells to Germany.", "en", "denied"),
+        ("Le Brésil a exclu de livrer des obus à l'Allemagne.", "fr", "denied"),
+        # not ruled out: possible
+        ("Brazil has not ruled out sending tank shells to Germany.", "en", "speculative"),
+        ("Le Brésil n'a pas exclu de livrer des obus à l'Allemagne.", "fr", "speculative"),
     ],
 )
-def test_a_refused_sale_is_denied_and_still_to_come(text: str, language: str) -> None:
+def test_a_refused_sale_is_denied_and_still_to_come(text: str, language: str, modality: str) -> None:
     rec = record(text, language)
     claim = only(rec)
     evidence = next(e for e in rec.evidence if e.claim_id == claim.id)
     assert (claim.role("supplier"), claim.role("recipient")) == ("BR", "DE")
-    assert (claim.status, claim.trend, evidence.modality) == ("pledged", None, "denied")
+    assert (claim.status, claim.trend, evidence.modality) == ("pledged", None, modality)
 
 
 def test_opposing_a_re_export_denies_it() -> None:
@@ -72,18 +75,3 @@ def test_who_seized_a_cargo_is_not_its_supplier(text: str, language: str, expect
 )
 def test_the_supplier_hung_on_the_batch_is_the_flows(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("IL", "AZ", "air_defence")}
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Brazil has not ruled out sending tank shells to Germany.", "en"),
-        ("Le Brésil n'a pas exclu de livrer des obus à l'Allemagne.", "fr"),
-    ],
-)
-def test_a_sale_not_ruled_out_is_possible_and_still_to_come(text: str, language: str) -> None:
-    rec = record(text, language)
-    claim = only(rec)
-    evidence = next(e for e in rec.evidence if e.claim_id == claim.id)
-    assert (claim.role("supplier"), claim.role("recipient")) == ("BR", "DE")
-    assert (claim.status, evidence.modality) == ("pledged", "speculative")
