@@ -59,3 +59,16 @@ def test_the_actor_named_after_its_noun(text: str, language: str) -> None:
 def test_materiel_sent_to_others_is_not_the_first_recipient_s() -> None:
     rec = record("Laos sent drones to its neighbour Belarus and rifles to Syrian fighters.")
     assert transfers(rec) == {("LA", "BY", "drones")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia sent 20 tanks to Mali and 5 helicopters to Niger.", "en"),
+        ("La Russie a envoyé 20 chars au Mali et 5 hélicoptères au Niger.", "fr"),
+    ],
+)
+def test_materiel_sent_to_another_state_is_its_own_claim(text: str, language: str) -> None:
+    rec = record(text, language)
+    claims = {(c.role("recipient"), c.item, c.quantity.min if c.quantity else None) for c in rec.claims}
+    assert claims == {("ML", "armoured_vehicles", 20.0), ("NE", "aircraft", 5.0)}

@@ -51,6 +51,26 @@ def items_claimed(
     return found
 
 
+def sent_to_another_state(
+    sentence: Sentence, items: list[ItemMention], parties: tuple
+) -> list[tuple[ItemMention, Mention]]:
+    """The items the words send elsewhere (`_sent_elsewhere`), each with the one state named right after its
+    "to": "sent tanks to Mali and helicopters to Niger" sends the helicopters to Niger."""
+    doc, found = sentence.doc, []
+    here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
+    markers = words("transfer", "markers", doc.lang_, "recipient")
+    for item in items:
+        if item.category == "troops" or not _sent_elsewhere(sentence, item, parties, here, markers):
+            continue
+        after = range(item.token_end + 1, min(len(doc), item.token_end + 4))
+        states = [
+            m for m in sentence.mentions if m.token_start in after and m.kind == "country" and m.form != "demonym"
+        ]
+        if len(states) == 1:
+            found.append((item, states[0]))
+    return found
+
+
 def _span(item: ItemMention) -> tuple[int, int, str]:
     return item.token_start, item.token_end, item.category
 

@@ -40,7 +40,7 @@ from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_
 from extractors.tasks.transfer.funding import funded
 from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
 from extractors.tasks.transfer.increments import increments
-from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, items_claimed
+from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, items_claimed, sent_to_another_state
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.measures import measure_of
@@ -301,6 +301,9 @@ class TransferTask:
         via = routes(sentence, trigger, roles, allowed)
         own_states = _item_origins(sentence, sentence.items, roles.suppliers)
         found = _for_pairs(found, listed, own_states, via, _counted_in(sentence, trigger.i))
+        found += _to_another_state(
+            sentence, base, trigger.i, items + _joined_to(sentence, items, recipient), (supplier, recipient)
+        )
         found += _paid_back(sentence, trigger, base, exchange) + funded(sentence, trigger, found)
         found += _gapped_shares(sentence, trigger.token, found)  # "18 F-16s to Ukraine and 6 to Romania"
         return deal_of(sentence, trigger, found) if under_a_deal(trigger) else found + deal_of(sentence, trigger, found)
@@ -1148,6 +1151,33 @@ def _same_materiel(participle: Finding, other: Finding, noun: int) -> bool:
     same = sides_of(participle) == sides_of(other) and participle.item_category == other.item_category
     counted = participle.quantity is None or participle.quantity == other.quantity
     return held and same and counted
+
+
+def _to_another_state(
+    sentence: Sentence, base: Finding, trigger: int, items: list[ItemMention], parties: tuple[Mention, Mention]
+) -> list[Finding]:
+    """ "sent 20 tanks to Mali and 5 helicopters to Niger": the helicopters, five, to Niger."""
+    found = []
+    for item, state in sent_to_another_state(sentence, items, parties):
+        figure = _figure_of(sentence, item, item.category, trigger)
+        roles = {"supplier": [parties[0]], "recipient": [state]}
+        quantity = as_quantity(figure) if figure is not None else None
+        found.append(replace(base, roles=roles, item=item, item_category=item.category, quantity=quantity))
+    return found
+
+
+def _joined_to(sentence: Sentence, items: list[ItemMention], recipient: Mention) -> list[ItemMention]:
+    """The items the parser joined to the recipient or to the claim's items ("au Mali et 5 hélicoptères")."""
+    heads = {sentence.doc[i.token_end - 1].i for i in items}
+    if sentence.offset <= recipient.start < sentence.offset + len(sentence.text):  # not one named before
+        heads.add(recipient.span(sentence.doc).root.i)
+    return [
+        i
+        for i in sentence.items
+        if i not in items
+        and sentence.doc[i.token_end - 1].dep_ == "conj"
+        and sentence.doc[i.token_end - 1].head.i in heads
+    ]
 
 
 def _gapped_shares(sentence: Sentence, verb: Token, found: list[Finding]) -> list[Finding]:
