@@ -275,7 +275,8 @@ class EntityRecognizer:
                 )
             )
         after_systems = {m.token_end for m in mentions if m.system}
-        read = [_model_noun(doc, item, after_systems, names) for item in mentions]
+        before_systems = {m.token_start for m in mentions if m.system}
+        read = [_model_noun(doc, item, after_systems, names, before_systems) for item in mentions]
         return _kinds_joined(doc, [item for item in read if item is not None])
 
 
@@ -306,13 +307,17 @@ def _with_its_kind(doc: Doc, item: ItemMention, starts: dict[int, int]) -> ItemM
     return replace(item, start=first, end=last, token_start=start, token_end=end, text=span.text)
 
 
-def _model_noun(doc: Doc, item: ItemMention, systems: set[int], names: Collection[int]) -> ItemMention | None:
+def _model_noun(
+    doc: Doc, item: ItemMention, systems: set[int], names: Collection[int], starts: set[int]
+) -> ItemMention | None:
     """A word of `model_nouns` ("fighters"): after a model's name (a named system, or a word of letters
     and digits: "14 MiG-29 fighters", "66 F-16V fighters") it names that model's materiel (jets); after
     a name osintkg knows, a lower-case word or a number ("Wagner fighters", "Syrian fighters", "300
     fighters") it names people; after another capitalised word ("Typhoon", or a people's name the
     gazetteer lacks) it could be either, and names nothing."""
     category = next((c for c, nouns in _model_nouns().items() if item.text.lower() in nouns), None)
+    if category is not None and doc.lang_ == "fr":
+        return _french_model_noun(doc, item, category, starts)
     before = doc[item.token_start - 1] if item.token_start > 0 else None
     if category is None or before is None:
         return item
@@ -321,6 +326,14 @@ def _model_noun(doc: Doc, item: ItemMention, systems: set[int], names: Collectio
     if before.text[:1].isupper() and before.i not in names and before.is_alpha:
         return None
     return item
+
+
+def _french_model_noun(doc: Doc, item: ItemMention, category: str, systems: set[int]) -> ItemMention | None:
+    """ "six chasseurs Su-30SME", "des chasseurs Rafale": in French the model follows its noun (`systems`: where
+    named systems start); with none, "chasseurs" names nothing (hunters, "chasseurs alpins")."""
+    after = doc[item.token_end] if item.token_end < len(doc) else None
+    model = after is not None and after.text[:1].isupper() and any(c.isdigit() for c in after.text)
+    return replace(item, category=category) if model or item.token_end in systems else None
 
 
 @cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import only, record
+from tests.extraction.helpers import only, record, transfers
 
 
 @pytest.mark.parametrize(
@@ -270,3 +270,18 @@ def test_a_bare_number_for_another_recipient_is_its_share(text: str, language: s
     rec = record(text, language)
     shares = {(c.role("recipient"), c.quantity.min if c.quantity else None) for c in rec.claims}
     assert shares == {("UA", 18.0), ("RO", 6.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La junte birmane a réceptionné en décembre six chasseurs Su-30SME livrés par la Russie.",
+            {("RU", "MM", "aircraft")},
+        ),
+        ("La France a livré des chasseurs Rafale à l'Inde.", {("FR", "IN", "aircraft")}),
+        ("Des chasseurs ont livré des fusils au Mali.", set()),  # hunters: no model after the word
+    ],
+)
+def test_french_fighters_are_jets_when_a_model_follows(text: str, expected: set) -> None:
+    assert transfers(record(text, "fr")) == expected

@@ -89,3 +89,18 @@ def test_placed_where_they_went(text: str, language: str, expected: set) -> None
 )
 def test_troops_sent_into_a_region_named_by_its_states_adjective(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("BF", "ML", "troops")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La Guinée équatoriale a accueilli environ 200 instructeurs russes, selon Jeune Afrique.", "fr"),
+        ("Equatorial Guinea hosts about 200 Russian instructors.", "en"),
+    ],
+)
+def test_a_state_hosting_foreign_troops_received_them(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("RU", "GQ", "troops")}
+
+
+def test_hosting_a_meeting_is_no_transfer() -> None:
+    assert transfers(record("La Russie a accueilli une délégation nord-coréenne à Moscou.", "fr")) == set()
