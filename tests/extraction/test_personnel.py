@@ -91,15 +91,9 @@ def test_troops_sent_into_a_region_named_by_its_states_adjective(text: str, lang
     assert transfers(record(text, language)) == {("BF", "ML", "troops")}
 
 
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("La Guinée équatoriale a accueilli environ 200 instructeurs russes, selon Jeune Afrique.", "fr"),
-        ("Equatorial Guinea hosts about 200 Russian instructors.", "en"),
-    ],
-)
-def test_a_state_hosting_foreign_troops_received_them(text: str, language: str) -> None:
-    assert transfers(record(text, language)) == {("RU", "GQ", "troops")}
+def test_a_state_hosting_foreign_troops_received_them() -> None:
+    text = "La Guinée équatoriale a accueilli environ 200 instructeurs russes, selon Jeune Afrique."
+    assert transfers(record(text, "fr")) == {("RU", "GQ", "troops")}
 
 
 def test_hosting_a_meeting_is_no_transfer() -> None:
