@@ -96,6 +96,10 @@ class Sentence:
         """Whether the token is a word of a date expression ("by the end of the year", "samedi")."""
         return any(p.char_start <= token.idx < p.char_end for p in self.periods)
 
+    def names(self, mention: Mention) -> bool:
+        """Whether the mention stands in this sentence (not one named in a sentence before)."""
+        return self.offset <= mention.start < self.offset + len(self.text)
+
     def mention_of(self, token: Token) -> Mention | None:
         for mention in self.mentions:
             if mention.token_start <= token.i < mention.token_end:

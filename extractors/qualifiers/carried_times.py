@@ -26,7 +26,7 @@ from functools import cache
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
 from extractors.lexicon import words
-from extractors.qualifiers.flow import OWN, STARTING_VERBS, relation
+from extractors.qualifiers.flow import OWN, STARTING_VERBS, flow_nouns, relation
 from extractors.tasks.base import Finding
 from graph.model import TimeSpan
 
@@ -80,16 +80,11 @@ def _index(analysis: Analysis, finding: Finding) -> int:
     return analysis.sentence_index(finding.quote_start)
 
 
-@cache
-def _flow_nouns(language: str) -> frozenset[str]:
-    return words("transfer", "nouns", language, "forward") | words("transfer", "nouns", language, "reverse")
-
-
 def _began(sentence: Sentence, language: str) -> TimeSpan | None:
     """ "The shipments, which began on March 7, ...", "Les livraisons, commencées en mars, ...": when
     the deliveries a sentence speaks of again began."""
     definite = _deal_words(language)[1]
-    for noun in sentence.tokens_for(_flow_nouns(language)):
+    for noun in sentence.tokens_for(flow_nouns(language)):
         if noun.dep_ not in SUBJECTS or not any(c.dep_ == "det" and c.lower_ in definite for c in noun.children):
             continue
         for period in sentence.periods:

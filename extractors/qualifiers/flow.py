@@ -54,10 +54,14 @@ def _of_something_else(sentence: Sentence, verb: Token, trigger: Token) -> bool:
 
 def _of_the_flow(sentence: Sentence, subject: Token, trigger: Token) -> bool:
     held = any(i.token_start <= subject.i < i.token_end for i in sentence.items) or sentence.mention_of(subject)
-    flow_words = words("transfer", "nouns", subject.lang_, "forward") | words(
-        "transfer", "nouns", subject.lang_, "reverse"
-    )
-    return bool(held) or subject.i == trigger.i or subject.pos_ == "PRON" or bool(word_forms(subject) & flow_words)
+    flow = bool(word_forms(subject) & flow_nouns(subject.lang_))
+    return bool(held) or subject.i == trigger.i or subject.pos_ == "PRON" or flow
+
+
+@cache
+def flow_nouns(language: str) -> frozenset[str]:
+    """The nouns of a flow, either way ("shipments", "importations")."""
+    return words("transfer", "nouns", language, "forward") | words("transfer", "nouns", language, "reverse")
 
 
 def _with_particle(verb: Token) -> bool:

@@ -236,7 +236,7 @@ def _nearest_period(sentence: Sentence, trigger: Token, language: str) -> Period
 def _calling_of(sentence: Sentence, port: Mention, calling: list[Token]) -> Token | None:
     """The word of calling whose clause names the port: the first verb above it (none for a port named in a
     sentence before)."""
-    if not sentence.offset <= port.start < sentence.offset + len(sentence.text):
+    if not sentence.names(port):
         return None
     root = port.span(sentence.doc).root
     verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"}), None)

@@ -27,7 +27,7 @@ def items_claimed(
     - each counted by a figure of its own is claimed apart ("82 HIMARS launchers ... 60 self-propelled
       howitzers": two claims, not 82 howitzers)."""
     doc, found = sentence.doc, list[tuple[str, ItemMention | None]]()
-    here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
+    here = [m for m in parties if sentence.names(m)]
     markers = words("transfer", "markers", doc.lang_, "recipient")
     told = [*items, *(i for i in categories.values() if i is not None)]
     elsewhere = {_span(i) for i in told if _sent_elsewhere(sentence, i, parties, here, markers)}  # once each
@@ -57,7 +57,7 @@ def sent_to_another_state(
     """The items the words send elsewhere (`_sent_elsewhere`), each with the one state named right after its
     "to": "sent tanks to Mali and helicopters to Niger" sends the helicopters to Niger."""
     doc, found = sentence.doc, []
-    here = [m for m in parties if sentence.offset <= m.start < sentence.offset + len(sentence.text)]
+    here = [m for m in parties if sentence.names(m)]
     markers = words("transfer", "markers", doc.lang_, "recipient")
     for item in items:
         if item.category == "troops" or not _sent_elsewhere(sentence, item, parties, here, markers):

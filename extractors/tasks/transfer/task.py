@@ -1169,7 +1169,7 @@ def _to_another_state(
 def _joined_to(sentence: Sentence, items: list[ItemMention], recipient: Mention) -> list[ItemMention]:
     """The items the parser joined to the recipient or to the claim's items ("au Mali et 5 hélicoptères")."""
     heads = {sentence.doc[i.token_end - 1].i for i in items}
-    if sentence.offset <= recipient.start < sentence.offset + len(sentence.text):  # not one named before
+    if sentence.names(recipient):  # not one named before
         heads.add(recipient.span(sentence.doc).root.i)
     return [
         i
