@@ -103,7 +103,7 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
     if end < len(doc) and doc[end].lower_ in nouns and end not in taken:
         end += 1
     elif end + 1 < len(doc) and doc[end].lower_ in {"'s", "'"} and doc[end + 1].lower_ in _ruling_nouns(doc.lang_):
-        end += 2  # "Myanmar's junta": the state's rulers, not "Finland's defence minister", a speaker
+        end = _ruling_phrase_end(doc, end + 1)  # "Myanmar's junta": the state's rulers, not a speaker
     elif start > 0 and doc[start - 1].lower_ in nouns and mention.form == "demonym" and start - 1 not in taken:
         start -= 1
     elif (
@@ -125,6 +125,14 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
         form="government",
         text=span.text,
     )
+
+
+def _ruling_phrase_end(doc: Doc, ruling: int) -> int:
+    """Where "Myanmar's junta" ends, or "Myanmar's military junta" when the ruling word qualifies a
+    ruling noun right after it (it is no head there, and the mention attaches where that noun does)."""
+    after = ruling + 1
+    qualifies_next = after < len(doc) and doc[ruling].head.i == after
+    return after + 1 if qualifies_next and doc[after].lower_ in _ruling_nouns(doc.lang_) else after
 
 
 def _body_of_state(mention: Mention) -> Mention | None:

@@ -146,6 +146,8 @@ def needs_parse(
     cued = any(_cued(t.text, language) for t in tokens if len(t.text) >= 3)
     if not cued and (items or (after_parsed and any(t.lower_ in PRONOUNS for t in tokens))):  # "They came from Iran"
         cued = any(_of_materiel(t.text, language) for t in tokens if len(t.text) >= 3)
+    if not cued and any(i.category == "troops" for i in items):  # "Russian instructors are in Mali"
+        cued = any(t.lower_ in words("transfer", "presence_copulas", language) for t in tokens)
     if not cued:
         return after_parsed and _measured(tokens) and _measure_named(tokens, language)  # "la quantité a doublé"
     players = any(m.kind in PLAYERS for m in mentions) or any(_names_vessel(t.text, language) for t in tokens)

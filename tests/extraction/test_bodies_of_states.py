@@ -58,3 +58,14 @@ def test_makers_of_arms_named_with_their_states_adjective_after_the_arms_stand_f
     text: str, language: str, expected: set
 ) -> None:
     assert transfers(record(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus has been supplying Myanmar's military junta with helicopters since last year.",
+        "Myanmar's military government took delivery of helicopters from Belarus.",
+    ],
+)
+def test_a_ruling_word_qualifying_a_ruling_noun_is_one_body(text: str) -> None:
+    assert transfers(record(text, "en")) == {("BY", "MM", "aircraft")}

@@ -98,3 +98,27 @@ def test_a_state_hosting_foreign_troops_received_them() -> None:
 
 def test_hosting_a_meeting_is_no_transfer() -> None:
     assert transfers(record("La Russie a accueilli une délégation nord-coréenne à Moscou.", "fr")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("About 2,000 Belarusian soldiers are now in Venezuela, the agency said.", "en", {("BY", "VE", "troops")}),
+        ("Some 150 Turkish instructors are already in Somalia.", "en", {("TR", "SO", "troops")}),
+        ("Environ 2 000 soldats turcs se trouvent en Libye.", "fr", {("TR", "LY", "troops")}),
+        ("Ukrainian soldiers are in Russia's Kursk region.", "en", set()),
+    ],
+)
+def test_troops_said_to_be_in_another_state(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Serbian soldiers received Chinese rifles.", "en"),
+        ("Les soldats serbes ont reçu des fusils chinois.", "fr"),
+    ],
+)
+def test_soldiers_who_receive_materiel_are_not_received(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("CN", "RS", "small_arms")}

@@ -61,7 +61,8 @@ def presences(sentence: Sentence) -> list[Presence]:
         for mention in actors(sentence):
             root = mention.span(sentence.doc).root
             placed = mention.token_start > verb.i and marker_before(sentence, mention) in markers
-            if placed and governs(verb, root, allowed) and mention.state and mention.state != supplier.state:
+            where = governs(verb, root, allowed) or (verb.dep_ == "cop" and root.i == verb.head.i)
+            if placed and where and mention.state and mention.state != supplier.state:
                 found.append(Presence(supplier, mention, item, verb))
                 break
     return found
@@ -87,7 +88,10 @@ def _verb_of(sentence: Sentence, item: ItemMention, verbs: frozenset[str]) -> To
     token = sentence.doc[item.token_end - 1]
     for _ in range(CLIMB):
         if token.dep_.startswith("nsubj") and word_forms(token.head) & verbs:
-            return token.head
+            said = [c for c in token.head.children if c.dep_ == "acomp" and word_forms(c) & verbs]
+            return said[0] if said else token.head  # "are present in Niger": "present" holds the place
+        if token.dep_.startswith("nsubj") and _copula(token.head) is not None:
+            return _copula(token.head)  # "des soldats nord-coréens sont désormais en Russie": the place is the head
         if token.head.i == token.i or token.dep_ not in {"nmod", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "prep"}:
             break
         token = token.head
@@ -97,6 +101,12 @@ def _verb_of(sentence: Sentence, item: ItemMention, verbs: frozenset[str]) -> To
         if token.pos_ not in {"AUX", "ADV", "ADJ", "PART"} and not _demonym(sentence, token):
             return None
     return None
+
+
+def _copula(place: Token) -> Token | None:
+    """The "être" of a place the parser made the head of its clause ("sont en Russie")."""
+    case = any(c.dep_ == "case" for c in place.children)
+    return next((c for c in place.children if c.dep_ == "cop" and c.lemma_ == "être"), None) if case else None
 
 
 def _demonym(sentence: Sentence, token: Token) -> bool:

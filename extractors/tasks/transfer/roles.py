@@ -985,6 +985,8 @@ def continue_discourse(
     supplier, recipient = discourse.supplier, discourse.recipient
     if roles.suppliers and roles.recipients:
         return
+    if training(trigger.token) and not roles.suppliers and not roles.recipients:
+        return  # "... once pilots are trained": who trains whom is not the flow's to give
     known = {state_of(supplier), state_of(recipient)}
     clause = clause_of(trigger.token)
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]

@@ -25,7 +25,7 @@ from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Cited, Finding, register
-from extractors.tasks.roles import case_of, governs, is_passive, marker_before, subject_of
+from extractors.tasks.roles import agents_of, case_of, governs, is_passive, marker_before, subject_of
 from extractors.tasks.transfer.actors import actors
 from extractors.tasks.transfer.conveyed import (
     ARRIVED,
@@ -169,6 +169,8 @@ class TransferTask:
     ) -> list[Finding]:
         if _wanted(trigger.token, language) or _bought_with_gift(trigger.token, language):
             return []
+        if _trained_as_a_kind(trigger.token):
+            return []  # "will send trained pilots", "enverra ... les pilotes formés": who they are, not a training
         if trigger.direction == ARRIVAL and sentence.has_form_in(words("transfer", "hostility", language)):
             return []  # "Russian missiles reached Kyiv and struck a power station": an attack, not a delivery
         if word_forms(trigger.token) & words("transfer", "landing_verbs", language) and not conveyed(trigger.token):
@@ -354,9 +356,9 @@ class TransferTask:
             and not served(sentence, i, item_tokens)
             and not _targeted(sentence, i)
         ]
-        if trigger.direction == SEIZURE:  # "Israeli soldiers found ...": who seized is not what was seized
-            seizers = {t.i for s in subject_of(token) if s.dep_ == "nsubj" for t in s.subtree}
-            candidates = [i for i in candidates if i.token_start not in seizers]
+        if trigger.direction in {SEIZURE, REVERSE}:  # "Israeli soldiers found", "Russian soldiers received shells":
+            takers = {t.i for s in subject_of(token) if s.dep_ == "nsubj" for t in s.subtree}  # who took it
+            candidates = [i for i in candidates if i.token_start not in takers]  # is not what was taken
         exchange = _exchange_at(sentence, token)
         found = [i for i in candidates if attached(i) and i.token_start < exchange]
         if token.dep_ in {"acl", "amod"} and not armed:  # "shot down drones with missiles supplied by Germany"
@@ -480,6 +482,11 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
 def _is_its_item(source: Cited, finding: Finding) -> bool:
     """ "providing Russia with satellite imagery": what is sent is not who said so."""
     return source.mention is None and finding.item is not None and source.name.lower() == finding.item.text.lower()
+
+
+def _trained_as_a_kind(token: Token) -> bool:
+    """A participle of training that describes its noun, with no trainer named ("trained pilots")."""
+    return training(token) and token.dep_ in {"amod", "acl"} and not agents_of(token)
 
 
 def _wanted(token: Token, language: str) -> bool:
