@@ -122,3 +122,16 @@ def test_troops_said_to_be_in_another_state(text: str, language: str, expected: 
 )
 def test_soldiers_who_receive_materiel_are_not_received(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("CN", "RS", "small_arms")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Serbia received Chinese howitzers for its soldiers from China.", "en", {("CN", "RS", "artillery_systems")}),
+        ("China delivered rifles to Serbia for its troops.", "en", {("CN", "RS", "small_arms")}),
+        ("Belarus has sent ground forces to Venezuela.", "en", {("BY", "VE", "troops")}),
+        ("La Biélorussie a envoyé des forces terrestres au Venezuela.", "fr", {("BY", "VE", "troops")}),
+    ],
+)
+def test_whom_materiel_is_for_and_ground_forces_sent(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected

@@ -96,7 +96,17 @@ def _sent_elsewhere(
     known = {p.entity_id for p in parties} | {p.state for p in parties if p.state}
     others = [m for m in sentence.mentions if m.token_start in after and not {m.entity_id, m.state} & known]
     people = [k for k in sentence.items if k.token_start in after and k.category == "troops"]
-    return bool(others or people)
+    return bool(others or [k for k in people if not _own_people(sentence, k, known)])
+
+
+def _own_people(sentence: Sentence, people: ItemMention, known: set[str]) -> bool:
+    """ "tanks for its soldiers", "for the Belarusian troops": the recipient's own people, not another."""
+    doc = sentence.doc
+    before = doc[people.token_start - 1] if people.token_start > 0 else None
+    if before is not None and before.lower_ in words("grammar", "possessives", doc.lang_):
+        return True
+    near = range(people.token_start - 2, people.token_end + 2)
+    return any(m.token_start in near and m.state in known for m in sentence.mentions if m.form == "demonym")
 
 
 def _not_restated(doc: Doc, kin: list[ItemMention]) -> list[ItemMention]:
