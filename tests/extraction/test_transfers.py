@@ -361,3 +361,18 @@ def test_the_accused_supplies_and_is_no_source(text: str, language: str, supplie
     claim = only(rec)
     assert (claim.role("supplier"), claim.role("recipient")) == (supplier, "KH")
     assert {a.name for e in rec.evidence for a in e.attributed_to} == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Belarus accounted for 30% of Serbia's arms imports in 2022.", "en", {("BY", "RS", "military_equipment")}),
+        (
+            "La Biélorussie représentait 30 % des importations d'armes de la Serbie.",
+            "fr",
+            {("BY", "RS", "military_equipment")},
+        ),
+    ],
+)
+def test_a_share_of_an_importers_imports_is_the_subjects_supply(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected

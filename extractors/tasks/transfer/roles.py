@@ -156,7 +156,7 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     seizure = trigger.direction in {SEIZURE, ARRIVAL}
     if seizure:
         subjects, agents = [], []  # who seized it is no party; what arrived is no actor
-    if trigger.is_noun and not trigger.agent and _owners(sentence, token):
+    if trigger.is_noun and not trigger.agent and subject_role is None and _owners(sentence, token):
         subjects = []  # "Hungary blocked the EU's aid": the flow is its owner's, not the subject's
     for mention in actors(sentence):
         if _of_a_carrier(mention, mention.span(sentence.doc).root, language):
