@@ -55,6 +55,7 @@ ARTICLES = function_words("articles") | DEMONSTRATIVES
 BACK_REACH = 2  # "C'est ce qu'on peut constater sur le site du comité" covers the two sentences before
 HEADLINE_TAIL = re.compile(r"\s[-–—]\s+([^-–—.]{2,80})$")
 BULLET = re.compile(r"^\s*[•\-–—*·▪]\s*")
+LISTENER_MARKERS = {"à", "au", "aux"}  # "a indiqué à l'AFP", "a déclaré aux journalistes"
 LISTENER_DEPS = {"dobj", "obj", "dative", "iobj", "obl", "obl:arg", "prep"}  # whom a source told
 SOURCE_DEPS = {"nsubj", "nsubj:pass", "agent", "obl:agent"}
 PASSIVE_SUBJECTS = {"nsubj:pass", "nsubjpass"}  # "Russia is accused of ...": what is said, not who says it
@@ -418,6 +419,7 @@ def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
     start = end = verb.i + 1
     while start < len(verb.doc) and (verb.doc[start].pos_ == "ADV" or sentence.in_a_date(verb.doc[start])):
         start += 1  # "a annoncé samedi le ministère": the date is no part of the speaker
+    start = _after_the_listener(verb, start)  # "a indiqué à l'AFP une source sécuritaire": whom it was told to
     end = start
     while end < len(verb.doc) and not (verb.doc[end].is_punct and verb.doc[end].text not in {"-", "'"}):
         if end > start and verb.doc[end].lower_ in AUDIENCE_WORDS:
@@ -430,6 +432,18 @@ def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
     if not len(phrase) or len(phrase) > INVERTED_REACH or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
         return None
     return phrase
+
+
+def _after_the_listener(verb: Token, start: int) -> int:
+    """Past "à l'AFP" right after a verb of saying: the listener, whose noun's "case" is that "à"."""
+    doc = verb.doc
+    if start >= len(doc) or doc[start].lower_ not in LISTENER_MARKERS:
+        return start
+    noun = next((t for t in doc[start + 1 : start + 4] if any(c.i == start for c in t.children)), None)
+    if noun is None or noun.head.i != verb.i:
+        return start
+    apposed = {t.i for c in noun.children if c.dep_ == "appos" for t in c.subtree}  # the parser's "Reuters, un ..."
+    return max(t.i for t in noun.subtree if t.i not in apposed) + 1
 
 
 def _apposed_person(sentence: Sentence, comma: int) -> Mention | None:

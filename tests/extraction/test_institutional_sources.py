@@ -178,9 +178,9 @@ def test_records_and_statistics_are_unnamed_sources(text: str, language: str, so
             {("monitoring group Korvak", None)},
         ),
         (
-            "La Grèce a livré des obus à l'Ukraine en mai, selon le quotidien Kathimerini.",
+            "La Grèce a livré des obus à l'Ukraine en mai, selon le quotidien Kykladiki.",
             "fr",
-            {("quotidien Kathimerini", None)},
+            {("quotidien Kykladiki", None)},
         ),
         # who received is not who reported, when the French verb of saying puts its subject after it
         (
@@ -255,3 +255,27 @@ def test_a_state_of_origin_hung_on_the_materiel_is_credited_like_any_claim() -> 
     text = "Iranian-made drones used by Russia were found to contain Western chips, Conflict Armament Research said."
     names, modality = sources_of(text, "en")
     assert modality == "reported" and {n for n, _ in names} == {"Conflict Armament Research"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "La Russie a livré des blindés au Niger, a indiqué à l'AFP une source sécuritaire.",
+            "fr",
+            {"AFP", "source sécuritaire"},
+        ),
+        (
+            "La Russie a livré des blindés au Niger, a déclaré à Reuters un responsable nigérien.",
+            "fr",
+            {"Reuters", "responsable nigérien"},
+        ),
+        (
+            "Russia delivered armoured vehicles to Niger, Nigerien officials told broadcaster TRT.",
+            "en",
+            {"Nigerien officials", "TRT"},
+        ),
+    ],
+)
+def test_who_spoke_and_the_outlet_spoken_to(text: str, language: str, names: set) -> None:
+    assert {name for name, _ in sources_of(text, language)[0]} == names
