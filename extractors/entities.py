@@ -305,6 +305,8 @@ def _with_its_kind(doc: Doc, item: ItemMention, starts: dict[int, int]) -> ItemM
     start, end = item.token_start, item.token_end
     if end < len(doc) and doc[end].lower_ in kinds and starts.get(end, end + 1) <= end + 1:
         end += 1
+    elif end + 1 < len(doc) and starts.get(end) == end + 1 and doc[end + 1].lower_ in kinds:
+        end += 2  # "S-400 missile systems": the word of materiel qualifies the kind, and both the system
     elif start > 0 and doc[start - 1].lower_ in kinds:
         start -= 1
     if (start, end) == (item.token_start, item.token_end):

@@ -172,3 +172,16 @@ def test_the_treaty_is_not_with_the_state_of_the_sentence_before() -> None:
 )
 def test_an_agreement_is_named_by_its_noun_and_the_words_next_to_it(text: str, language: str, name: str) -> None:
     assert only(record(text, language), "agreement").name == name
+
+
+def test_a_treaty_of_other_states_is_not_the_known_one_sharing_its_name() -> None:
+    text = "Belarus and Iran signed a comprehensive strategic partnership treaty in March."
+    claim = only(record(text), "agreement")
+    assert ({*claim.roles["parties"]}, claim.roles.get("treaty", ())) == ({"BY", "IR"}, ())
+    assert claim.name == "comprehensive strategic partnership treaty"
+
+
+def test_the_known_treaty_keeps_its_name_with_its_own_parties() -> None:
+    text = "Russia and North Korea signed a comprehensive strategic partnership treaty in June 2024."
+    claim = only(record(text), "agreement")
+    assert claim.name == "Treaty on Comprehensive Strategic Partnership"

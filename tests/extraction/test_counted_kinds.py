@@ -40,3 +40,14 @@ def test_each_system_with_its_own_figure(text: str, language: str) -> None:
 def test_a_hyphenated_french_unit_is_whole() -> None:
     rec = record("La Pologne a livré 12 lance-roquettes à l'Ukraine.", "fr")
     assert [c.quantity and c.quantity.unit for c in rec.claims if c.kind == "transfer"] == ["launcher"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category"),
+    [
+        ("Egypt received S-300 missile systems from Russia.", "en", "air_defence"),
+        ("Russia deployed Iskander missile launchers in Belarus.", "en", "missiles"),
+    ],
+)
+def test_a_system_with_a_materiel_word_and_its_kind_is_one_item(text: str, language: str, category: str) -> None:
+    assert {c.item for c in record(text, language).claims if c.kind == "transfer"} == {category}

@@ -76,6 +76,15 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     return found
 
 
+def another_treaty(treaty: Mention, parties: list[Mention]) -> bool:
+    """Whether the states the words make parties are not the known treaty's: "Russia and Iran signed a
+    comprehensive strategic partnership treaty" is not the one of North Korea and Russia, whose name it shares."""
+    entry = gazetteer().get(treaty.entity_id)
+    known = set(entry.parties) if entry else set()
+    named = {m.state for m in parties if m.form != "treaty party"}
+    return bool(known) and len(named) >= 2 and not named <= known
+
+
 def _treaty_parties(treaty: Mention) -> list[Mention]:
     entry = gazetteer().get(treaty.entity_id)
     return [implied_state(code, treaty, "treaty party") for code in (entry.parties if entry else ())]

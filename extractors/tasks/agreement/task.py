@@ -22,7 +22,7 @@ from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import agreement_time
 from extractors.qualifiers.stance import modality
-from extractors.tasks.agreement.parties import named_before
+from extractors.tasks.agreement.parties import another_treaty, named_before
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
 from extractors.tasks.pairs import Pair, named_states, state_pairs
@@ -92,6 +92,8 @@ class AgreementTask:
         parties = find_parties(sentence, anchor, treaties, named[0], system, named[1])
         if len(parties) < 2:
             return None
+        if treaties and another_treaty(treaties[0], parties):
+            treaties = []  # a treaty of other states that shares its name with a known one
         finding = Finding(
             kind="agreement",
             roles={"parties": parties, "treaty": treaties[:1]},
