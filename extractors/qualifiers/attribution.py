@@ -424,6 +424,8 @@ def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
     while end < len(verb.doc) and not (verb.doc[end].is_punct and verb.doc[end].text not in {"-", "'"}):
         if end > start and verb.doc[end].lower_ in AUDIENCE_WORDS:
             break  # "a déclaré le ministre de la Défense devant les députés": whom, or where, it was said to
+        if end > start and sentence.in_a_date(verb.doc[end]):
+            break  # "a annoncé la télévision publique samedi": when, not who
         if end > start + 1 and verb.doc[end].dep_ == "acl" and "Part" in verb.doc[end].morph.get("VerbForm", []):
             break  # "affirme un rapport de l'ONU publié mardi": what the participle adds is no part of it
         end += 1

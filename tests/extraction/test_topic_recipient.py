@@ -72,3 +72,18 @@ def test_materiel_sent_to_another_state_is_its_own_claim(text: str, language: st
     rec = record(text, language)
     claims = {(c.role("recipient"), c.item, c.quantity.min if c.quantity else None) for c in rec.claims}
     assert claims == {("ML", "armoured_vehicles", 20.0), ("NE", "aircraft", 5.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Norway has sent six howitzers to Ukraine. Denmark has also sent 12 howitzers.", "en"),
+        (
+            "Norway has sent six howitzers to Ukraine. Denmark has also sent 12 howitzers, according to officials in Copenhagen.",
+            "en",
+        ),
+        ("La Norvège a envoyé six obusiers à l'Ukraine. Le Danemark a également envoyé 12 obusiers.", "fr"),
+    ],
+)
+def test_a_second_supplier_gives_to_the_recipient_of_the_first(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("NO", "UA", "artillery_systems"), ("DK", "UA", "artillery_systems")}

@@ -931,12 +931,23 @@ def topic_recipient(sentence: Sentence, trigger: Trigger, roles: Roles, discours
         return
     if trigger.is_noun or trigger.direction != FORWARD or len(roles.suppliers) != 1:
         return
-    if state_of(roles.suppliers[0]) == state_of(topic) or any(m not in roles.suppliers for m in actors(sentence)):
-        return
+    giver = state_of(roles.suppliers[0])
+    if giver == state_of(topic) or any(state_of(m) != giver for m in actors(sentence)):
+        return  # "officials in Bratislava" after "Slovakia" name no one else
     recipient_markers, _ = role_markers(sentence.doc.lang_)
-    if any(c.lower_ in recipient_markers for c in trigger.token.subtree if c.pos_ == "ADP"):
-        return
-    roles.recipients.append(topic)
+    if any(c.lower_ in recipient_markers and _on_the_verb_or_object(c, trigger.token) for c in trigger.token.subtree):
+        return  # a "to" phrase of its own (not "according to")
+    supplied = discourse.sentence == discourse.subject_sentence and state_of(discourse.supplier) == state_of(topic)
+    if supplied and discourse.recipient is not None:  # "Poland sent jets to Ukraine. Slovakia has also sent 13":
+        topic = discourse.recipient  # the state before gave; the one after gives to the same recipient
+    if state_of(topic) != state_of(roles.suppliers[0]):
+        roles.recipients.append(topic)
+
+
+def _on_the_verb_or_object(marker: Token, verb: Token) -> bool:
+    head = marker.head
+    on_object = head.dep_ in {"dobj", "obj"} and head.head.i == verb.i
+    return marker.pos_ == "ADP" and (head.i == verb.i or on_object)
 
 
 def topic_supplier(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
