@@ -282,5 +282,5 @@ def test_who_spoke_and_the_outlet_spoken_to(text: str, language: str, names: set
 
 
 def test_a_day_after_the_inverted_speaker_is_no_part_of_its_name() -> None:
-    text = "Le Tchad a reçu des drones de la Turquie, a annoncé la télévision publique tchadienne samedi."
-    assert {name for name, _ in sources_of(text, "fr")[0]} == {"télévision publique tchadienne"}
+    text = "Le Niger a reçu des drones de la Turquie, a annoncé la télévision publique nigérienne samedi."
+    assert {name for name, _ in sources_of(text, "fr")[0]} == {"télévision publique nigérienne"}

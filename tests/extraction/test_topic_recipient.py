@@ -79,7 +79,7 @@ def test_materiel_sent_to_another_state_is_its_own_claim(text: str, language: st
     [
         ("Norway has sent six howitzers to Ukraine. Denmark has also sent 12 howitzers.", "en"),
         (
-            "Norway has sent six howitzers to Ukraine. Denmark has also sent 12 howitzers, according to officials in Copenhagen.",
+            "Norway sent 6 howitzers to Ukraine. Denmark also sent 12 howitzers, according to officials in Copenhagen.",
             "en",
         ),
         ("La Norvège a envoyé six obusiers à l'Ukraine. Le Danemark a également envoyé 12 obusiers.", "fr"),

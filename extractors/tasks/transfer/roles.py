@@ -937,9 +937,12 @@ def topic_recipient(sentence: Sentence, trigger: Trigger, roles: Roles, discours
     recipient_markers, _ = role_markers(sentence.doc.lang_)
     if any(c.lower_ in recipient_markers and _on_the_verb_or_object(c, trigger.token) for c in trigger.token.subtree):
         return  # a "to" phrase of its own (not "according to")
-    supplied = discourse.sentence == discourse.subject_sentence and state_of(discourse.supplier) == state_of(topic)
-    if supplied and discourse.recipient is not None:  # "Poland sent jets to Ukraine. Slovakia has also sent 13":
-        topic = discourse.recipient  # the state before gave; the one after gives to the same recipient
+    before, to = discourse.supplier, discourse.recipient  # the flow the sentence before told, if any
+    supplied = (
+        discourse.sentence == discourse.subject_sentence and before is not None and state_of(before) == state_of(topic)
+    )
+    if supplied and to is not None:  # "Poland sent jets to Ukraine. Slovakia has also sent 13": the state
+        topic = to  # before gave, the one after gives to the same recipient
     if state_of(topic) != state_of(roles.suppliers[0]):
         roles.recipients.append(topic)
 
