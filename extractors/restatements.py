@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from extractors.analysis import Analysis
-from extractors.headlines import same_transfer
+from extractors.headlines import GENERIC, same_transfer
 from extractors.lexicon import words
 from extractors.record import claim_of
 from extractors.tasks.base import Finding
@@ -29,7 +29,9 @@ def restate_flows(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     if analysis.language is None:
         return findings
     pointers = words("grammar", "materiel_pointers", analysis.language)
-    return [_restating(analysis, f, findings) if _told_again(analysis, f, pointers) else f for f in findings]
+    return [
+        g for f in findings for g in (_restating(analysis, f, findings) if _told_again(analysis, f, pointers) else [f])
+    ]
 
 
 def _told_again(analysis: Analysis, finding: Finding, pointers: frozenset[str]) -> bool:
@@ -39,7 +41,9 @@ def _told_again(analysis: Analysis, finding: Finding, pointers: frozenset[str]) 
     return before is not None and before.group(1).lower() in pointers
 
 
-def _restating(analysis: Analysis, again: Finding, findings: list[Finding]) -> Finding:
+def _restating(analysis: Analysis, again: Finding, findings: list[Finding]) -> list[Finding]:
+    """The claim told again, as a statement of it; "the weapons" after several kinds of one flow
+    ("missiles and rifles"), a statement of each."""
     index = analysis.sentence_index(again.quote_start)
     earlier = {
         claim_of(f).id: f
@@ -49,9 +53,15 @@ def _restating(analysis: Analysis, again: Finding, findings: list[Finding]) -> F
         and f.status == again.status
         and again.time in (None, f.time)
     }
-    if len(earlier) != 1:
-        return again
-    [told] = earlier.values()
-    return replace(
-        told, quote_start=again.quote_start, quote_end=again.quote_end, modality=again.modality, sources=again.sources
-    )
+    if len(earlier) != 1 and (again.item_category != GENERIC or not earlier):
+        return [again]
+    return [
+        replace(
+            told,
+            quote_start=again.quote_start,
+            quote_end=again.quote_end,
+            modality=again.modality,
+            sources=again.sources,
+        )
+        for told in earlier.values()
+    ]

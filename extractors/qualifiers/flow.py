@@ -194,11 +194,17 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
     for token in chain:
         if _future(token):  # "seront livrés"
             return "pledged"
-        for child in [token, *token.children]:
+        for child in [token, *(c for c in token.children if not _said_beside(c))]:  # not "..., a annoncé X"
             if word_forms(child) & lemmas and (child is not token or token is not trigger):  # "compte livrer"
                 return "pledged"
     window = sentence.folded[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
     return "pledged" if any(p in window for p in phrases) else "delivered"
+
+
+def _said_beside(token: Token) -> bool:
+    """A verb of saying in a clause of its own beside the flow's ("..., a annoncé le Commandement"): whoever
+    announced the flow, it did not pledge it."""
+    return token.dep_ in {"parataxis", "conj"} and is_reporting(token)
 
 
 def _agreed_to(verb: Token, language: str) -> bool:

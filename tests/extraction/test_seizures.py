@@ -189,3 +189,17 @@ def test_materiel_en_route_from_a_state_to_another_is_a_transfer(text: str, lang
 
 def test_someone_en_route_carries_nothing() -> None:
     assert transfers(record("The minister was en route from Paris to Kyiv.")) == set()
+
+
+def test_a_seized_boat_carrying_materiel_is_one_flow_told_by_whom_it_names() -> None:
+    text = (
+        "La marine américaine a intercepté un boutre transportant des missiles antichars et des fusils d'assaut "
+        "en provenance d'Iran et à destination de la Somalie, a annoncé jeudi le Commandement central. "
+        "Les armes ont été saisies en mer d'Arabie."
+    )
+    rec = record(text, "fr")
+    assert {(c.role("supplier"), c.role("recipient"), c.item, c.status.value) for c in rec.claims} == {
+        ("IR", "SO", "missiles", "delivered"),
+        ("IR", "SO", "small_arms", "delivered"),
+    }
+    assert len({e.quote for e in rec.evidence}) == 2  # the second sentence is a statement of both

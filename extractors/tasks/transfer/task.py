@@ -1150,12 +1150,19 @@ def _told_again(trigger: Trigger, found: list[Finding], by_trigger: list[tuple[T
     if token.dep_ not in {"acl", "amod"} or token.pos_ not in {"VERB", "ADJ"} or not found:
         return False
     others = [f for t, fs in by_trigger if t is not trigger for f in fs if f.item is not None]
-    return all(any(_same_materiel(f, g, token.head.i) for g in others) for f in found)
+    if all(any(_same_materiel(f, g, token.head.i) for g in others) for f in found):
+        return True
+    seized = [f for t, fs in by_trigger if t.direction == SEIZURE and t.token.i == token.head.head.i for f in fs]
+    return all(any(_same_kind_and_sides(f, g) for g in seized) for f in found)  # "intercepted a dhow carrying
+
+
+def _same_kind_and_sides(finding: Finding, other: Finding) -> bool:  # missiles": the carrying is the seized flow
+    return sides_of(finding) == sides_of(other) and finding.item_category == other.item_category
 
 
 def _same_materiel(participle: Finding, other: Finding, noun: int) -> bool:
     held = other.item is not None and other.item.token_start <= noun < other.item.token_end
-    same = sides_of(participle) == sides_of(other) and participle.item_category == other.item_category
+    same = _same_kind_and_sides(participle, other)
     counted = participle.quantity is None or participle.quantity == other.quantity
     return held and same and counted
 
