@@ -208,8 +208,9 @@ class EntityRecognizer:
         for category, by_maker in materiel["systems"].items():
             for maker, systems in by_maker.items():
                 known = "" if maker == "any" else maker
-                for system in systems:
-                    self.items.add(f"{category}\t{system}\t{known}", str(system), as_written=True)
+                for system in systems:  # and its English plural: "212 K9s", "two S-400s"
+                    for form in [str(system), *([f"{system}s"] if not str(system).endswith("s") else [])]:
+                        self.items.add(f"{category}\t{system}\t{known}", form, as_written=True)
         self.items.build()
         self._normalized: dict[str, list[str]] = {}
 

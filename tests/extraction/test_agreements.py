@@ -185,3 +185,27 @@ def test_the_known_treaty_keeps_its_name_with_its_own_parties() -> None:
     text = "Russia and North Korea signed a comprehensive strategic partnership treaty in June 2024."
     claim = only(record(text), "agreement")
     assert claim.name == "Treaty on Comprehensive Strategic Partnership"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Norway has approved the export of 40 howitzers to Chile. It is the second batch under an agreement signed in 2022.",
+            "en",
+        ),
+        (
+            "La Norvège a approuvé l'exportation de 40 obusiers vers le Chili. Il s'agit du deuxième lot prévu par un accord signé en 2022.",
+            "fr",
+        ),
+    ],
+)
+def test_an_agreement_signed_at_a_date_is_that_of_the_states_just_named(text: str, language: str) -> None:
+    claim = only(record(text, language), "agreement")
+    assert ({*claim.roles["parties"]}, claim.time.start) == ({"NO", "CL"}, "2022")
+
+
+def test_a_plural_of_a_system_names_it() -> None:
+    text = "Chile has already received 24 K9s from South Korea."
+    claim = only(record(text))
+    assert (claim.item, claim.quantity.min) == ("artillery_systems", 24)

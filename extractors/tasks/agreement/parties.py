@@ -39,7 +39,8 @@ def parties(
     found = _by_syntax(sentence, anchor)
     if len(found) < 2 and treaties:
         _add(found, _treaty_parties(treaties[0]))
-    if len(found) < 2 and (_names_both_parties(sentence) or (not _names_actors(sentence) and named_before(anchor))):
+    told_before = named_before(anchor) or _signed(anchor)  # "the agreement", "a framework agreement signed in 2022"
+    if len(found) < 2 and (_names_both_parties(sentence) or (not _names_actors(sentence) and told_before)):
         _add(found, recent_pair(recent, found))
     if len(found) == 1 and system is not None and system.maker and system.maker not in found:
         _add(found, [implied_state(system.maker, system, "maker")])
@@ -100,6 +101,14 @@ def _names_actors(sentence: Sentence) -> bool:
     """Whether the sentence names a state or a body other than as a place ("signed in Manila")."""
     places = function_words("place_words")
     return any(marker_before(sentence, m) not in places for m in named_states(sentence))
+
+
+def _signed(anchor: Token) -> bool:
+    """An agreement noun described by a participle of signing with its date ("a framework agreement signed in
+    2022", "un accord conclu en 2021"): one deal, that of the states the article is about."""
+    agreeing = words("agreements", "agreeing_verbs", anchor.lang_)
+    signing = [c for c in anchor.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in agreeing]
+    return any(t.like_num or t.ent_type_ == "DATE" for c in signing for t in c.subtree)
 
 
 def named_before(anchor: Token) -> bool:
