@@ -209,8 +209,9 @@ class EntityRecognizer:
             for maker, systems in by_maker.items():
                 known = "" if maker == "any" else maker
                 for system in systems:  # and its English plural: "212 K9s", "two S-400s"
-                    for form in [str(system), *([f"{system}s"] if not str(system).endswith("s") else [])]:
-                        self.items.add(f"{category}\t{system}\t{known}", form, as_written=True)
+                    name = str(system)
+                    for written in [name, *([f"{name}s"] if not name.endswith("s") else [])]:
+                        self.items.add(f"{category}\t{name}\t{known}", written, as_written=True)
         self.items.build()
         self._normalized: dict[str, list[str]] = {}
 

@@ -191,11 +191,11 @@ def test_the_known_treaty_keeps_its_name_with_its_own_parties() -> None:
     ("text", "language"),
     [
         (
-            "Norway has approved the export of 40 howitzers to Chile. It is the second batch under an agreement signed in 2022.",
+            "Norway approved the export of 40 howitzers to Chile. It is the second batch of a deal signed in 2022.",
             "en",
         ),
         (
-            "La Norvège a approuvé l'exportation de 40 obusiers vers le Chili. Il s'agit du deuxième lot prévu par un accord signé en 2022.",
+            "La Norvège a approuvé l'export de 40 obusiers vers le Chili, deuxième lot d'un accord signé en 2022.",
             "fr",
         ),
     ],
