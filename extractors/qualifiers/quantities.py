@@ -51,6 +51,7 @@ def _tables() -> dict:
     }
     # "a month", "par an" ... within a few words after a figure, the longest phrase first
     rates = {str(w): per for per, words in data["rates"].items() for w in words}
+    each = {str(w): per for per, words in data["rates_before"].items() for w in words}
     return {
         "numbers": {str(k): v for k, v in data["number_words"].items()},
         "scales": {str(k): v for k, v in data["scales"].items()},
@@ -62,6 +63,8 @@ def _tables() -> dict:
             (re.compile(rf"^\s*(?:[\w'-]+\s+){{0,4}}?{re.escape(phrase)}(?![\w])"), per)
             for phrase, per in sorted(rates.items(), key=lambda kv: -len(kv[0]))
         ],
+        # "livre chaque mois des dizaines de drones": "each month" right before the figure (its article apart)
+        "rates_before": [(re.compile(rf"(?<![\w']){re.escape(phrase)}\s*$"), per) for phrase, per in each.items()],
     }
 
 
@@ -277,6 +280,12 @@ def _rate(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _rate_before(doc: Doc, start: int) -> str | None:
+    first = start - 1 if start > 0 and doc[start - 1].pos_ == "DET" else start  # "chaque mois des dizaines"
+    before = text_of(doc)[max(0, doc[first].idx - 30) : doc[first].idx].lower()
+    return next((per for pattern, per in _tables()["rates_before"] if pattern.search(before)), None)
+
+
 def read_figures(doc: Doc, language: str, designations: Collection[int] = ()) -> list[Figure]:
     """Every figure of a parsed sentence, in order; none from the numbers of a model's name (the tokens
     `designations`, see `extractors.qualifiers.designations`: "Panzerhaubitze 2000 howitzers")."""
@@ -335,7 +344,7 @@ def _figure_at(doc: Doc, i: int, language: str) -> Figure | None:
         min=low,
         max=high,
         unit=unit,
-        per=_rate(doc, max(unit_end, end)),
+        per=_rate(doc, max(unit_end, end)) or _rate_before(doc, i),
         token_start=i,
         token_end=max(unit_end, end),
         unit_token=unit_token,

@@ -285,3 +285,15 @@ def test_a_bare_number_for_another_recipient_is_its_share(text: str, language: s
 )
 def test_french_fighters_are_jets_when_a_model_follows(text: str, expected: set) -> None:
     assert transfers(record(text, "fr")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Iran livre chaque mois des dizaines de drones à la Biélorussie.",
+        "La Biélorussie envoie chaque mois 400 obus au Venezuela.",
+    ],
+)
+def test_a_rate_right_before_the_figure(text: str) -> None:
+    [claim] = [c for c in record(text, "fr").claims if c.kind == "transfer"]
+    assert claim.quantity.per == "month"
