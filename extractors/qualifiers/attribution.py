@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
+from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import accusing, concluding, is_negated, is_reporting, reporting_lemmas
 from extractors.tasks.base import Cited
@@ -304,7 +305,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
             continue  # "Moscow and Pyongyang concluded a treaty": who makes a deal says nothing of it
         if not refusing and is_negated(token):
             continue  # "although New Delhi has not confirmed the delivery": who does not say it is no source
-        if is_reporting(token) or refusing or _saying_as_noun(sentence, token):
+        if is_reporting(token) or refusing or _saying_as_noun(sentence, token) or _suspecting(token):
             inverted = _inverted_subject(sentence, token)
             for child in token.children:
                 if _passive_subject(token, child) and accusing(token):
@@ -763,8 +764,14 @@ def _unnamed_source_phrases(language: str) -> tuple[str, ...]:
 
 @cache
 def _speaking_words(language: str) -> frozenset[str]:
-    """The lemmas of reporting verbs and of denials: whoever says or denies is a source."""
-    return reporting_lemmas(language) | cue_sets("denial", language)["words"][0]
+    """The lemmas of reporting verbs, of suspicion and of denials: whoever says, suspects or denies is a source."""
+    suspecting = words("modality", "suspecting", language)
+    return reporting_lemmas(language) | suspecting | cue_sets("denial", language)["words"][0]
+
+
+def _suspecting(token: Token) -> bool:
+    """ "Analysts suspect Belarus has sent", "Washington craint que": who suspects is the (speculative) source."""
+    return token.pos_ == "VERB" and bool(word_forms(token) & words("modality", "suspecting", token.lang_))
 
 
 def _dedupe(found: list[Cited]) -> list[Cited]:

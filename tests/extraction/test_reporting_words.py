@@ -170,3 +170,16 @@ def test_a_microchip_named_in_the_singular_is_technology() -> None:
 def test_a_body_named_first_and_then_an_aside_is_the_speaker_the_parser_lost() -> None:
     text = "Reuters, citant deux diplomates, a rapporté que le Bélarus avait envoyé 40 chars en Russie."
     assert set(sources(record(text, "fr"))) == {"Reuters", "deux diplomates"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("Analysts suspect Belarus has transferred old tanks to Serbia.", "en", "Analysts"),
+        ("Western officials fear Iran has sent ballistic missiles to Venezuela.", "en", "Western officials"),
+        ("Des experts soupçonnent la Biélorussie d'avoir livré des chars à la Serbie.", "fr", "experts"),
+    ],
+)
+def test_who_suspects_or_fears_a_transfer_is_its_speculative_source(text: str, language: str, source: str) -> None:
+    rec = record(text, language)
+    assert (sources(rec), modality_of(rec)) == ([source], "speculative")
