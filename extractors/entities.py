@@ -98,8 +98,10 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
     nouns = _government_nouns(doc.lang_)
     start, end = mention.token_start, mention.token_end
     head = doc[start:end].root.head
+    others = set(taken)  # what other mentions and items hold
     if head.lower_ not in nouns and head.pos_ == "NOUN" and head.head.lower_ in nouns:
-        head = head.head  # "l'industrie de défense russe"
+        head = head.head  # "l'industrie de défense russe", "l'armée de l'air nigérienne"
+        others -= set(range(start, end))
     if end < len(doc) and doc[end].lower_ in nouns and end not in taken:
         end += 1
     elif end + 1 < len(doc) and doc[end].lower_ in {"'s", "'"} and doc[end + 1].lower_ in _ruling_nouns(doc.lang_):
@@ -110,7 +112,7 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
         head.lower_ in nouns
         and head.i not in taken
         and abs(head.i - start) <= 4
-        and not taken & set(range(min(head.i, start), max(head.i + 1, end)))
+        and not others & set(range(min(head.i, start), max(head.i + 1, end)))
     ):
         start, end = min(head.i, start), max(head.i + 1, end)  # "l'industrie de défense russe"
     else:

@@ -69,3 +69,14 @@ def test_makers_of_arms_named_with_their_states_adjective_after_the_arms_stand_f
 )
 def test_a_ruling_word_qualifying_a_ruling_noun_is_one_body(text: str) -> None:
     assert transfers(record(text, "en")) == {("BY", "MM", "aircraft")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des drones de fabrication turque ont été livrés à l'armée de l'air tchadienne.",
+        "Des drones ont été livrés à l'armée de l'air tchadienne par la Turquie.",
+    ],
+)
+def test_a_french_air_force_with_its_adjective_is_its_state(text: str) -> None:
+    assert transfers(record(text, "fr")) == {("TR", "TD", "drones")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import only, record
+from tests.extraction.helpers import only, record, transfers
 
 
 def test_doter_de_gives_the_materiel_to_its_object() -> None:
@@ -112,3 +112,14 @@ def test_the_end_of_a_month_or_a_meeting_is_a_moment_not_a_halt(text: str, langu
     claim = only(record(text, language, published="2024-05-10"))
     assert claim.trend is None
     assert ((claim.time.start, claim.time.end) if claim.time else None) == time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les machines-outils chinoises continuent d'alimenter l'industrie de défense russe.",
+        "La Chine alimente la Russie en composants électroniques.",
+    ],
+)
+def test_what_feeds_an_industry_is_supplied_to_its_state(text: str) -> None:
+    assert transfers(record(text, "fr")) == {("CN", "RU", "technology")}

@@ -203,3 +203,18 @@ def test_a_seized_boat_carrying_materiel_is_one_flow_told_by_whom_it_names() -> 
         ("IR", "SO", "small_arms", "delivered"),
     }
     assert len({e.quote for e in rec.evidence}) == 2  # the second sentence is a statement of both
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Des puces et des moteurs d'origine chinoise ont été retrouvés dans des drones Geran-2 et des missiles "
+            "de croisière abattus en Ukraine, selon Kiev.",
+            "fr",
+        ),
+        ("Chinese chips were found in drones shot down over Ukraine, Kyiv said.", "en"),
+    ],
+)
+def test_parts_found_in_weapons_shot_down_are_no_transfer_to_where_they_fell(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == set()

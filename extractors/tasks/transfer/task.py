@@ -171,8 +171,9 @@ class TransferTask:
             return []
         if _trained_as_a_kind(trigger.token):
             return []  # "will send trained pilots", "enverra ... les pilotes formés": who they are, not a training
-        if trigger.direction == ARRIVAL and sentence.has_form_in(words("transfer", "hostility", language)):
-            return []  # "Russian missiles reached Kyiv and struck a power station": an attack, not a delivery
+        if trigger.direction in {ARRIVAL, SEIZURE} and sentence.has_form_in(words("transfer", "hostility", language)):
+            return []  # "Russian missiles reached Kyiv and struck a power station", "chips found in drones shot
+            # down over Ukraine": an attack, not a delivery
         if word_forms(trigger.token) & words("transfer", "landing_verbs", language) and not conveyed(trigger.token):
             return []  # "missiles landed in Poland": only a plane that lands delivers
         items = (
@@ -366,6 +367,11 @@ class TransferTask:
         if found:
             found += _included(sentence, found, candidates, token)
             return found + _listed_after(sentence, found, candidates, exchange)
+        if trigger.recipient_object:  # "Chinese machine tools continue to feed Russia's defence industry"
+            subjects = {t.i for s in subject_of(token) for t in s.subtree}
+            found = [i for i in candidates if i.token_start in subjects or i.token_end - 1 in subjects]
+            if found:
+                return found
         if trigger.direction == ARRIVAL:  # "des puces ... transitent par Hong Kong avant d'arriver en Russie"
             subjects = {t.i for s in subject_of(token) for t in s.subtree}
             if token.dep_ in {"relcl", "acl", "acl:relcl", "amod"}:
