@@ -13,6 +13,7 @@ from extractors.analysis import Sentence
 from extractors.entities import ItemMention
 from extractors.lexicon import lexicon, words
 from extractors.tasks.base import Finding
+from extractors.tasks.roles import case_of
 from extractors.tasks.transfer.roles import sides_of
 
 SERVING_CATEGORIES = {"ammunition", "artillery_ammunition", "other", "technology"}  # what serves a system
@@ -33,19 +34,13 @@ def served(sentence: Sentence, item: ItemMention, item_tokens: set[int]) -> bool
         return True  # "HIMARS ammunition", "F-16 spare parts" (the model read as a number)
     marker = root.head
     purpose = words("transfer", "purpose_markers", sentence.doc.lang_)
-    if item.category == "troops" and _introduced_by(root, purpose):
+    marked_by = case_of(root)
+    if item.category == "troops" and marked_by is not None and marked_by.lower_ in purpose:
         return True  # "tanks for its soldiers", "des fusils pour les soldats maliens": whom it is for
     if root.dep_ in {"pobj", "nmod"} and marker.lower_ in purpose:
         after = marker.i > 0 and _of_category(sentence, marker.i - 1, SERVING_CATEGORIES)  # hung on the verb
         return marker.head.i in item_tokens or after  # en: the preposition is the head
     return any(c.lower_ in purpose and c.dep_ == "case" for c in root.children) and marker.i in item_tokens
-
-
-def _introduced_by(noun: Token, markers: frozenset[str]) -> bool:
-    """Whether the noun follows one of the prepositions: its head (English) or its "case" child (French)."""
-    if noun.dep_ == "pobj":
-        return noun.head.lower_ in markers
-    return any(c.dep_ == "case" and c.lower_ in markers for c in noun.children)
 
 
 def _of_category(sentence: Sentence, token: int, categories: set[str]) -> bool:

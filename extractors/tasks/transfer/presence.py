@@ -90,8 +90,9 @@ def _verb_of(sentence: Sentence, item: ItemMention, verbs: frozenset[str]) -> To
         if token.dep_.startswith("nsubj") and word_forms(token.head) & verbs:
             said = [c for c in token.head.children if c.dep_ == "acomp" and word_forms(c) & verbs]
             return said[0] if said else token.head  # "are present in Niger": "present" holds the place
-        if token.dep_.startswith("nsubj") and _copula(token.head) is not None:
-            return _copula(token.head)  # "des soldats nord-coréens sont désormais en Russie": the place is the head
+        copula = _copula(token.head) if token.dep_.startswith("nsubj") else None
+        if copula is not None:
+            return copula  # "des soldats nord-coréens sont en Russie": the place is the head
         if token.head.i == token.i or token.dep_ not in {"nmod", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "prep"}:
             break
         token = token.head
