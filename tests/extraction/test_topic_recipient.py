@@ -87,3 +87,43 @@ def test_materiel_sent_to_another_state_is_its_own_claim(text: str, language: st
 )
 def test_a_second_supplier_gives_to_the_recipient_of_the_first(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("NO", "UA", "artillery_systems"), ("DK", "UA", "artillery_systems")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Laos and Russia have deepened their military ties. Vientiane delivered rifles in 2022.", "en"),
+        ("Russia has deepened its military ties with Laos. Vientiane delivered rifles in 2022.", "en"),
+        ("Le Laos et la Russie ont renforcé leur coopération militaire. Vientiane a livré des fusils en 2022.", "fr"),
+    ],
+)
+def test_the_state_s_partner_receives_what_it_sends(text: str, language: str) -> None:
+    """The sentence before is about the sender and the one state joined to it or hung on its verb."""
+    assert transfers(record(text, language)) == {("LA", "RU", "small_arms")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian officer said Vientiane had sent rifles. It is the first time Laos has sent troops abroad.",
+        "Russia has been at war with Ukraine since 2022. Moscow has sent 40 tanks.",
+    ],
+)
+def test_not_a_state_named_in_another_clause_or_at_war(text: str) -> None:
+    """The Ukrainian speaks of Laos's rifles; tanks Russia sends are not for the state it fights."""
+    assert not {(s, r) for s, r, _ in transfers(record(text))} & {("LA", "UA"), ("RU", "UA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia has found a new source of shells. Laos has sent 5,000 shells, Thai officials said.", "en"),
+        (
+            "La Russie a trouvé une nouvelle source d'obus. Le Laos a envoyé 5 000 obus, affirment des responsables "
+            "thaïlandais.",
+            "fr",
+        ),
+    ],
+)
+def test_whom_the_sentence_is_credited_to_is_no_other_actor(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("LA", "RU", "artillery_ammunition")}

@@ -63,3 +63,8 @@ def _in_a_title(sentence: Sentence, mention: Mention) -> bool:
         if person is not None and person.kind == "person":
             return True
     return False
+
+
+def state_of(mention: Mention) -> str:
+    """The state a mention acts for, or the entity itself (a group, a company)."""
+    return mention.state or mention.entity_id

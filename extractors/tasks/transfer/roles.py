@@ -11,6 +11,7 @@ Elle lui a livré du maïs                            pronouns: the previous sen
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -41,7 +42,7 @@ from extractors.tasks.roles import (
     opens_clause,
     subject_of,
 )
-from extractors.tasks.transfer.actors import actors
+from extractors.tasks.transfer.actors import actors, state_of
 from extractors.tasks.transfer.other_side import (
     buying_verbs,
     conveyance_origin,
@@ -52,6 +53,7 @@ from extractors.tasks.transfer.other_side import (
 )
 from extractors.tasks.transfer.packages import Told
 from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, bartered_back, placed_with
+from extractors.tasks.transfer.wars import at_war
 from graph.model import TimeSpan
 
 ROUTE_KINDS = {"country", "port", "location"}
@@ -100,6 +102,7 @@ class Discourse:
     subject: Mention | None = None
     subject_sentence: int = -10
     partner: Mention | None = None  # the one other actor the subject's sentence named ("ties with Russia")
+    tied: bool = False  # that actor joined to the subject or hung on its verb ("Iran and Russia", "ties with Iran")
     source: Mention | None = None  # that actor, when the subject turned to it for materiel ("turned to Russia for")
     sentence: int = -10
     time: TimeSpan | None = None
@@ -922,17 +925,24 @@ def _the_other(sentence: Sentence, roles: Roles, discourse: Discourse) -> Mentio
     return None
 
 
-def topic_recipient(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
+def topic_recipient(
+    sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse, speakers: frozenset[int] = frozenset()
+) -> None:
     """ "Russia has relied on its neighbours. Since March, Belarus has sent hundreds of trucks": a state
     sending materiel to no one named, right after a sentence about another state, sends to that state;
-    only when the sentence names no one else and the verb has no "to"/"à" phrase of its own."""
+    only when the sentence names no one else (but whom it is credited to, at tokens `speakers`: "...,
+    South Korean intelligence estimates") and the verb has no "to"/"à" phrase of its own."""
     topic = discourse.subject
     if topic is None or sentence.index - discourse.subject_sentence != 1 or roles.recipients:
         return
     if trigger.is_noun or trigger.direction != FORWARD or len(roles.suppliers) != 1:
         return
     giver = state_of(roles.suppliers[0])
-    if giver == state_of(topic) or any(state_of(m) != giver for m in actors(sentence)):
+    if giver == state_of(topic):  # "Iran and Russia have deepened their ties. Tehran delivered drones": the other
+        topic = discourse.partner if discourse.tied else None
+    if topic is None or at_war(giver, state_of(topic)):
+        return
+    if any(state_of(m) != giver for m in actors(sentence) if m.token_start not in speakers):
         return  # "officials in Bratislava" after "Slovakia" name no one else
     recipient_markers, _ = role_markers(sentence.doc.lang_)
     if any(c.lower_ in recipient_markers and _on_the_verb_or_object(c, trigger.token) for c in trigger.token.subtree):
@@ -1037,10 +1047,10 @@ def remember_half(
 
 def complete_half(
     sentence: Sentence, trigger: Token, roles: Roles, discourse: Discourse, categories: dict[str, Any]
-) -> TimeSpan | None:
+) -> HalfFlow | None:
     """The side the sentence before gave to a flow of the same materiel, where this one names the other
     side only and no one else; or the side a clause on the same materiel gave in this sentence ("the
-    drones that reached Sudan came from Iran"). Returns that flow's time."""
+    drones that reached Sudan came from Iran"). Returns the flow completed."""
     half = discourse.half
     if half is None or sentence.index - half.sentence not in {0, 1} or not half.categories & set(categories):
         return None
@@ -1056,7 +1066,17 @@ def complete_half(
     if any(state_of(m) not in named for m in actors(sentence) if not _adjectival(sentence, m)):
         return None
     missing.append(half.actor)
-    return half.time
+    return half
+
+
+def teller(sentence: Sentence, trigger: Token, half: HalfFlow | None) -> Token:
+    """The verb whose status and modality the flow has: a clause on the materiel another verb of this
+    sentence moves only completes that verb's flow ("Norway delivered all the F-16s it promised to
+    Ukraine": delivered, not pledged)."""
+    if half is None or half.sentence != sentence.index or half.trigger < 0:
+        return trigger
+    on_its_materiel = any(a.i in _with_heads(sentence, half.materiel) for a in trigger.ancestors)
+    return sentence.doc[half.trigger] if on_its_materiel else trigger
 
 
 def _tokens_of(categories: dict[str, Any]) -> set[int]:
@@ -1067,9 +1087,15 @@ def _one_materiel(sentence: Sentence, trigger: Token, half: HalfFlow, categories
     """One word of transfer stands in a clause on the materiel the other moves ("the drones [that reached
     Sudan] came from Iran", "les drones [arrivés au Soudan] provenaient d'Iran"), or both move the very
     same words ("a ship carrying weapons from Iran arrived in Sudan")."""
-    mine = _tokens_of(categories)
+    mine, theirs = _with_heads(sentence, _tokens_of(categories)), _with_heads(sentence, half.materiel)
     on_mine = any(a.i in mine for a in sentence.doc[half.trigger].ancestors)
-    return on_mine or any(a.i in half.materiel for a in trigger.ancestors) or bool(mine & half.materiel)
+    return on_mine or any(a.i in theirs for a in trigger.ancestors) or bool(mine & theirs)
+
+
+def _with_heads(sentence: Sentence, tokens: Collection[int]) -> set[int]:
+    """The words of an item with the nouns they modify: "24 F-16 fighter jets" is one materiel, whether the
+    item found is "F-16" or "fighter jets"."""
+    return set(tokens) | {sentence.doc[t].head.i for t in tokens}
 
 
 def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:
@@ -1109,11 +1135,6 @@ def _adjectival(sentence: Sentence, mention: Mention) -> bool:
 def sides_of(finding: Finding) -> tuple[str, ...]:
     """Who gave and who received, as states (or the entities themselves)."""
     return tuple(state_of(m) for role in ("supplier", "recipient") for m in finding.roles.get(role, []))
-
-
-def state_of(mention: Mention) -> str:
-    """The state a mention acts for, or the entity itself (a group, a company)."""
-    return mention.state or mention.entity_id
 
 
 def routes(sentence: Sentence, trigger: Trigger, roles: Roles, allowed: set[int]) -> list[Mention]:

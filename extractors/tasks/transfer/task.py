@@ -25,7 +25,7 @@ from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.tasks.base import Cited, Finding, register
-from extractors.tasks.roles import agents_of, case_of, governs, is_passive, marker_before, subject_of
+from extractors.tasks.roles import COORDINATORS, agents_of, case_of, governs, is_passive, marker_before, subject_of
 from extractors.tasks.transfer.actors import actors
 from extractors.tasks.transfer.conveyed import (
     ARRIVED,
@@ -68,6 +68,7 @@ from extractors.tasks.transfer.roles import (
     routes,
     sides_of,
     state_of,
+    teller,
     topic_recipient,
     topic_supplier,
     training,
@@ -209,7 +210,7 @@ class TransferTask:
             s.mention.token_start for s in credit.own if s.mention is not None and id(s.mention) in here
         )
         continue_discourse(sentence, trigger, roles, discourse, speakers)
-        topic_recipient(sentence, trigger, roles, discourse)
+        topic_recipient(sentence, trigger, roles, discourse, speakers)
         topic_supplier(sentence, trigger, roles, discourse)
         complete_from_headline(sentence, roles, pair)
         seized_from(sentence, trigger, items, roles)
@@ -217,7 +218,8 @@ class TransferTask:
         roles.suppliers = _states_before_persons(roles.suppliers)
         handed_over_by_a_vessel(sentence, trigger, roles, set(categories))
         seller_by_deal(sentence, trigger, roles)
-        half_time = complete_half(sentence, trigger.token, roles, discourse, categories)
+        half = complete_half(sentence, trigger.token, roles, discourse, categories)
+        half_time, telling = (half.time if half else None), teller(sentence, trigger.token, half)
         pairs = _pairs(roles)
         if not pairs and categories:
             when = time_of(sentence, trigger.token, False)
@@ -245,7 +247,7 @@ class TransferTask:
         if deniers is not None and (not deniers or any(m.state in parties for m in deniers)):
             return []  # the accused deny it: a denial claim, not a transfer
         stance = "denied" if deniers else ("reported" if not_denied(sentence, trigger.token, language) else None)
-        flow_status = status(sentence, trigger.token, language)
+        flow_status = status(sentence, telling, language)
         time = time_of(sentence, trigger.token, starts_flow(trigger.token), flow_status == "pledged") or half_time
         if trigger.is_noun:  # "the latest package also includes": the time of the package told before
             sides = state_of(supplier), state_of(recipient)
@@ -263,7 +265,7 @@ class TransferTask:
             roles={"supplier": [supplier], "recipient": [recipient]},
             quote_start=sentence.offset,
             quote_end=sentence.offset + len(sentence.text.rstrip()),
-            modality=stance or modality(sentence, trigger.token, language, credit.speakers),
+            modality=stance or modality(sentence, telling, language, credit.speakers),
             sources=[Cited(m.text, m, None) for m in untrue_by] or credit.all,  # who calls it untrue
             time=time,
             trend=trend(sentence, trigger.token, language),
@@ -1137,6 +1139,22 @@ def _partner(sentence: Sentence, subject: Mention) -> Mention | None:
     return next(iter(others.values())) if len(others) == 1 else None
 
 
+def _tied(sentence: Sentence, subject: Mention, partner: Mention) -> bool:
+    """The partner is joined to the subject ("Iran and Russia have ...", "L'Iran et la Russie") or hangs on
+    the subject's verb with no other verb between ("Russia has deepened its ties with Iran", "Russia is
+    Mali's main supplier"), not named in another clause ("..., a Ukrainian officer said")."""
+    between = sentence.doc[subject.token_end : partner.token_start]
+    if 0 < len(between) <= 2 and between[0].lower_ in COORDINATORS and all(t.lower_ in ARTICLES for t in between[1:]):
+        return True
+    root, subject_root = partner.span(sentence.doc).root, subject.span(sentence.doc).root
+    for head in root.ancestors:
+        if head.i == subject_root.head.i:
+            return True
+        if head.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _turned_to(sentence: Sentence, subject: Token) -> Mention | None:
     """ "Mali turned to Russia for weapons", "le Mali s'est tourné vers la Russie pour ses armes": the actor the
     subject's verb of relying has as its complement, in a sentence that names materiel."""
@@ -1149,11 +1167,12 @@ def _turned_to(sentence: Sentence, subject: Token) -> Mention | None:
 
 
 def _told_again(trigger: Trigger, found: list[Finding], by_trigger: list[tuple[Trigger, list[Finding]]]) -> bool:
-    """A participle on the materiel another trigger moves between the same sides, with no other figure ("a
-    réceptionné deux hélicoptères offerts par la Russie", "received two submarines ordered from China"):
-    the same flow, told again (not "the first two of eight submarines ordered": the order has its own)."""
+    """A participle or relative clause on the materiel another trigger moves between the same sides, with no
+    other figure ("a réceptionné deux hélicoptères offerts par la Russie", "received two submarines ordered
+    from China", "a livré tous les F-16 qu'elle avait promis à l'Ukraine"): the same flow, told again (not
+    "the first two of eight submarines ordered": the order has its own)."""
     token = trigger.token
-    if token.dep_ not in {"acl", "amod"} or token.pos_ not in {"VERB", "ADJ"} or not found:
+    if token.dep_ not in {"acl", "amod", *RELATIVE} or token.pos_ not in {"VERB", "ADJ"} or not found:
         return False
     others = [f for t, fs in by_trigger if t is not trigger for f in fs if f.item is not None]
     if all(any(_same_materiel(f, g, token.head.i) for g in others) for f in found):
@@ -1256,6 +1275,7 @@ def _cited(sentence: Sentence, item: ItemMention, credit: Credit) -> bool:
 
 
 TOPIC_SUBJECTS = {"nsubj", "nsubj:pass"}
+RELATIVE = {"relcl", "acl:relcl"}
 
 
 def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
@@ -1277,5 +1297,6 @@ def _remember_subject(sentence: Sentence, discourse: Discourse) -> None:
         if mention.state and (root.dep_ in TOPIC_SUBJECTS or owner or opening):
             discourse.subject, discourse.subject_sentence = mention, sentence.index
             discourse.partner = _partner(sentence, mention)
+            discourse.tied = discourse.partner is not None and _tied(sentence, mention, discourse.partner)
             discourse.source = _turned_to(sentence, root)
             return

@@ -8,7 +8,7 @@ from functools import cache
 
 from extractors.lexicon import lexicon
 from extractors.tasks.base import Finding
-from extractors.tasks.transfer.roles import state_of
+from extractors.tasks.transfer.actors import state_of
 
 
 @cache
