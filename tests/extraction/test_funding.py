@@ -61,3 +61,30 @@ def test_security_assistance_counted_in_money(text: str, language: str) -> None:
     claim = only(record(text, language))
     assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("JP", "PH", "military_equipment")
     assert claim.quantity is not None and (claim.quantity.min, claim.quantity.unit) == (300_000_000, "dollar")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Japan will fund the purchase of four patrol vessels for the Philippines.", "en"),
+        ("Le Japon financera l'achat de quatre patrouilleurs pour les Philippines.", "fr"),
+    ],
+)
+def test_a_purchase_with_no_seller_named_still_gives_the_payer_s_funds(text: str, language: str) -> None:
+    claim = only(record(text, language))
+    flow = (claim.role("supplier"), claim.role("recipient"), claim.item, claim.status)
+    assert flow == ("JP", "PH", "funds", "pledged")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The US has provided Taiwan with $2 billion in military financing since 2023.", "en"),
+        ("Washington granted Taipei a $2 billion loan to buy weapons.", "en"),
+        ("Les États-Unis ont accordé à Taïwan un prêt de 2 milliards de dollars pour acheter des armes.", "fr"),
+    ],
+)
+def test_financing_and_loans_are_funds(text: str, language: str) -> None:
+    claim = only(record(text, language))
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("US", "TW", "funds")
+    assert claim.quantity is not None and claim.quantity.min == 2_000_000_000

@@ -135,3 +135,18 @@ def test_soldiers_who_receive_materiel_are_not_received(text: str, language: str
 )
 def test_whom_materiel_is_for_and_ground_forces_sent(text: str, language: str, expected: set) -> None:
     assert transfers(record(text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Wagner fighters arrived in Mali in December 2021, diplomats said.",
+        "About 100 Wagner instructors arrived in Mali in January.",
+    ],
+)
+def test_a_group_s_men_who_arrived_were_sent_by_the_group(text: str) -> None:
+    assert transfers(record(text)) == {("organization:wagner-group", "ML", "troops")}
+
+
+def test_a_group_s_materiel_seized_is_not_sent_by_it() -> None:
+    assert transfers(record("Israel seized Hezbollah rockets in Syria.")) == set()

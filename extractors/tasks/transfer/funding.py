@@ -4,11 +4,12 @@ stays a transfer from the seller; the funder's money is a transfer of funds to t
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
+from extractors.entities import Mention
 from extractors.lexicon import words
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import mentions_under, subject_of
@@ -37,6 +38,25 @@ def funded(sentence: Sentence, trigger: Trigger, found: list[Finding]) -> list[F
         )
         for payer in payers[:1]
     ]
+
+
+@dataclass(frozen=True)
+class Paid:
+    """A payer, the buyer it pays for and the verb of paying, of a purchase whose seller is not named."""
+
+    payer: Mention
+    buyer: Mention
+    verb: Token
+
+
+def paid_for(sentence: Sentence, trigger: Trigger, suppliers: list[Mention], buyers: list[Mention]) -> Paid | None:
+    """ "Japan will fund the purchase of four patrol boats for the Philippines": no seller is named, but the
+    payer still gives the buyer funds."""
+    verb = _paying_verb(trigger)
+    if verb is None or suppliers or len(buyers) != 1:
+        return None
+    payers = [m for m in mentions_under(sentence, subject_of(verb)) if m.state and m.state != buyers[0].state]
+    return Paid(payers[0], buyers[0], verb) if payers else None
 
 
 def _paying_verb(trigger: Trigger) -> Token | None:

@@ -188,6 +188,8 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     if trigger.direction == ARRIVAL and not roles.suppliers:
         for origin in conveyance_origin(sentence, token, language):
             roles.add("supplier", origin)  # "sept vols cargo en provenance d'Iran ont atterri à Port-Soudan"
+        for group in (m for m in actors(sentence) if _troops_of_a_group(sentence, m, allowed)):
+            roles.add("supplier", group)  # "Wagner fighters arrived in Mali": the group whose men arrived
     missing = not (roles.recipients if reverse else roles.suppliers)
     if missing and not trigger.is_noun and not seizure and not subjects:
         left = _left_subject(sentence, trigger, roles)
@@ -667,6 +669,15 @@ def _seller_body(sentence: Sentence, trigger: Trigger, mention: Mention, sellers
     while i > 0 and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in OF_MARKERS):  # "auprès d'un"
         i -= 1
     return doc[i].lower_ in sellers
+
+
+def _troops_of_a_group(sentence: Sentence, mention: Mention, allowed: set[int]) -> bool:
+    """A group's name on its men who arrived: "Wagner fighters", "Hezbollah fighters" (not on materiel:
+    "Hezbollah rockets" seized are not sent by the group)."""
+    root = mention.span(sentence.doc).root
+    if mention.kind != "organization" or mention.state or root.dep_ != "compound" or root.head.i not in allowed:
+        return False
+    return any(i.category == "troops" and i.token_start <= root.head.i < i.token_end for i in sentence.items)
 
 
 def _qualified(root: Token, allowed: set[int]) -> bool:

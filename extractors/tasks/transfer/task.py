@@ -37,7 +37,7 @@ from extractors.tasks.transfer.conveyed import (
     handed_over_by_a_vessel,
 )
 from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
-from extractors.tasks.transfer.funding import funded
+from extractors.tasks.transfer.funding import Paid, funded, paid_for
 from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
 from extractors.tasks.transfer.increments import increments
 from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, items_claimed, sent_to_another_state
@@ -224,6 +224,9 @@ class TransferTask:
         if not pairs and categories:
             when = time_of(sentence, trigger.token, False)
             remember_half(sentence, trigger.token, roles, discourse, categories, when)
+        paid = None if pairs else paid_for(sentence, trigger, roles.suppliers, roles.recipients)
+        if paid is not None:
+            return [_funds_finding(sentence, paid, language, credit)]  # "fund the purchase of boats for Manila"
         if not pairs or (not explicit and _exchange_at(sentence, sentence.doc[0]) < trigger.i):
             return []  # "... en contrepartie des armes que le pays lui aurait offertes": the counter-flow
         supplier, recipient = pairs[0]
@@ -484,6 +487,24 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
         item_category=found.item.category,
         time=time_of(sentence, found.verb, starts_flow(found.verb)),
         status=status(sentence, found.verb, language),  # "will manufacture ... under licence": not yet
+    )
+
+
+def _funds_finding(sentence: Sentence, paid: Paid, language: str, credit: Credit) -> Finding:
+    """The funds a payer gives the buyer of a purchase whose seller is not named."""
+    credit = credit.bearing_on(sentence, paid.verb)
+    money = next((f for f in sentence.figures if f.unit in FUNDS_UNITS), None)
+    return Finding(
+        kind="transfer",
+        roles={"supplier": [paid.payer], "recipient": [paid.buyer]},
+        quote_start=sentence.offset,
+        quote_end=sentence.offset + len(sentence.text.rstrip()),
+        modality=modality(sentence, paid.verb, language, credit.speakers),
+        sources=credit.all,
+        item_category="funds",
+        quantity=as_quantity(money) if money is not None else None,
+        time=time_of(sentence, paid.verb, False),
+        status=status(sentence, paid.verb, language),
     )
 
 
