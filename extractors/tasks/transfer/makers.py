@@ -17,7 +17,7 @@ from extractors.entities import ItemMention, implied_state, maker_of
 from extractors.lexicon import words
 from extractors.tasks.roles import is_passive, marker_before, mentions_under
 from extractors.tasks.transfer.origin import giver_after, origin_maker
-from extractors.tasks.transfer.roles import Roles, role_markers
+from extractors.tasks.transfer.roles import Roles, captured, role_markers
 from extractors.tasks.transfer.triggers import ARRIVAL, REVERSE, SEIZURE, Trigger
 
 
@@ -38,6 +38,8 @@ def supply_by_maker(sentence: Sentence, trigger: Trigger, items: list[ItemMentio
         return
     if not (trigger.direction in {REVERSE, ARRIVAL} or trigger.is_noun or is_passive(trigger.token)):
         return
+    if any(captured(sentence.doc[item.token_end - 1]) for item in items):
+        return  # "landed carrying a captured US Javelin missile": its maker lost it, gave it to no one
     system = maker_of(items)
     if said:
         maker = said[0]

@@ -612,6 +612,8 @@ def _role_by_position(
     qualifies = qualifies or (mention.form == "demonym" and root.head.i == token.i)  # however it was tagged
     if trigger.direction == ARRIVAL and _possessive(sentence, mention) and _qualified(root, allowed):
         return "supplier"  # "Denmark's first F-16s arrived in Ukraine": whose materiel arrived gave it
+    if root.dep_ in MODIFIER_DEPS | {"flat:name"} and _captured(root, trigger):
+        return None  # "a captured US Javelin missile", "un missile Javelin américain capturé": the state lost it
     if mention.form == "demonym" and _of_origin(root, allowed, language):
         return "supplier"  # "rockets of North Korean make", "des roquettes de fabrication nord-coréenne"
     if mention.form == "demonym" and _materiel_under(sentence, mention, allowed):
@@ -678,6 +680,24 @@ def _troops_of_a_group(sentence: Sentence, mention: Mention, allowed: set[int]) 
     if mention.kind != "organization" or mention.state or root.dep_ != "compound" or root.head.i not in allowed:
         return False
     return any(i.category == "troops" and i.token_start <= root.head.i < i.token_end for i in sentence.items)
+
+
+def _captured(adjective: Token, trigger: Trigger) -> bool:
+    """The materiel a state's adjective qualifies was seized ("carrying a captured US Javelin missile", "des
+    missiles américains capturés"): the state lost it, it supplied no one (the seizure itself tells whom
+    it was taken from)."""
+    if trigger.direction == SEIZURE:
+        return False
+    noun = adjective.head
+    while noun.dep_ in {"compound", "flat", "flat:name", "appos"} and noun.head.i != noun.i:
+        noun = noun.head  # "un missile Javelin américain capturé": the model's name hangs on the noun
+    return captured(noun)
+
+
+def captured(noun: Token) -> bool:
+    """A seizing participle qualifies the noun: "a captured missile", "des chars capturés"."""
+    seizing = words("transfer", "verbs", noun.lang_, SEIZURE)
+    return any(c.dep_ in {"amod", "acl"} and word_forms(c) & seizing for c in noun.children)
 
 
 def _qualified(root: Token, allowed: set[int]) -> bool:

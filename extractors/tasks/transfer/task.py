@@ -218,7 +218,8 @@ class TransferTask:
         roles.suppliers = _states_before_persons(roles.suppliers)
         handed_over_by_a_vessel(sentence, trigger, roles, set(categories))
         seller_by_deal(sentence, trigger, roles)
-        half = complete_half(sentence, trigger.token, roles, discourse, categories)
+        seized = trigger.direction == SEIZURE  # whom a seizure took from gave no flow told before ("carrying a
+        half = None if seized else complete_half(sentence, trigger.token, roles, discourse, categories)  # captured US
         half_time, telling = (half.time if half else None), teller(sentence, trigger.token, half)
         pairs = _pairs(roles)
         if not pairs and categories:
