@@ -22,6 +22,7 @@ from extractors.nlp import text_of, tokens_of
 
 STEM = 5  # "livraison", "livrés", "livrer" share "livra"/"livré"... their first five letters, folded
 PRONOUNS = function_words("pronouns")
+MORE_WORDS, MORE_BEFORE = function_words("more_words"), function_words("more_before")
 PLAYERS = {"country", "organization", "person", "port", "vessel", "agreement"}
 
 
@@ -148,6 +149,8 @@ def needs_parse(
         cued = any(_of_materiel(t.text, language) for t in tokens if len(t.text) >= 3)
     if not cued and any(i.category == "troops" for i in items):  # "Russian instructors are in Mali"
         cued = any(t.lower_ in words("transfer", "presence_copulas", language) for t in tokens)
+    if after_parsed and _more_opening(tokens):
+        return True  # "Another 20 will follow next year": more of the flow before
     if not cued:
         return after_parsed and _measured(tokens) and _measure_named(tokens, language)  # "la quantité a doublé"
     players = any(m.kind in PLAYERS for m in mentions) or any(_names_vessel(t.text, language) for t in tokens)
@@ -185,6 +188,17 @@ def _units() -> frozenset[str]:
 def _measured(tokens: list) -> bool:
     """A number followed by a unit of measure or count ("110 tonnes", "300 barils")."""
     return any(a.like_num and b.lower_ in _units() for a, b in pairwise(tokens))
+
+
+def _more_opening(tokens: list) -> bool:
+    """A number and a word of "more" open the sentence: "Another 20", "Twenty more", "Vingt autres"."""
+    opening = [t.lower_ for t in tokens[:4]]
+    for k, token in enumerate(tokens[:3]):
+        after = opening[k + 1 : k + 3]
+        more_after = bool(after) and (after[0] in MORE_WORDS or " ".join(after) in MORE_WORDS)
+        if token.like_num and ((k > 0 and opening[k - 1] in MORE_BEFORE) or more_after):
+            return True
+    return False
 
 
 def _measure_named(tokens: list, language: str) -> bool:

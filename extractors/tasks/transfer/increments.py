@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from extractors.analysis import Sentence
 from extractors.lexicon import function_words
 from extractors.qualifiers.quantities import Figure
 from extractors.tasks.base import Finding
 from graph.model import Quantity, TimeSpan
 
-MORE_WORDS = function_words("more_words")
+MORE_WORDS, MORE_BEFORE = function_words("more_words"), function_words("more_before")
+OPENING = 3  # tokens before the figure of "more" that opens a sentence ("A further 20 are expected")
 DATE_REACH = 24  # characters from the figure to its date ("12 de plus en décembre 2017")
 
 
@@ -40,3 +43,16 @@ def _more(sentence: Sentence, figure: Figure) -> bool:
     after = sentence.doc[figure.token_end : figure.token_end + 2]
     words = [t.lower_ for t in after]
     return bool(words) and (words[0] in MORE_WORDS or " ".join(words) in MORE_WORDS)
+
+
+def more_opening(sentence: Sentence) -> tuple[Figure, Token] | None:
+    """ "Another 20 will follow next year", "A further 20 are expected", "Twenty more are due", "Vingt autres
+    suivront": a bare figure of "more" that opens the sentence as its subject, and the sentence's verb."""
+    for figure in (f for f in sentence.figures if f.unit is None and f.token_start <= OPENING):
+        before = sentence.doc[figure.token_start - 1].lower_ if figure.token_start else ""
+        if not (_more(sentence, figure) or before in MORE_BEFORE):
+            continue
+        number = sentence.doc[figure.token_end - 1]
+        if number.dep_.startswith("nsubj") and number.head.pos_ in {"VERB", "AUX"}:
+            return figure, number.head
+    return None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import function_words, lexicon, words
+from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun, without_deniers
 from extractors.qualifiers.denials import characterised_untrue, denial_before, not_denied
 from extractors.qualifiers.flow import already, pledged_if_later, starts_flow, status, time_of, trend
@@ -39,7 +39,7 @@ from extractors.tasks.transfer.conveyed import (
 from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
 from extractors.tasks.transfer.funding import Paid, funded, paid_for
 from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
-from extractors.tasks.transfer.increments import increments
+from extractors.tasks.transfer.increments import increments, more_opening
 from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, items_claimed, sent_to_another_state
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
@@ -151,7 +151,11 @@ class TransferTask:
                 continue  # "according to two military sources": who told it, not who supplied
             by_trigger.append((trigger, self._findings(sentence, trigger, language, credit, discourse, pair)))
         told = without_broader([found for t, found in by_trigger if not _told_again(t, found, by_trigger)])
-        findings = list(told or self._measured_again(sentence, language, credit, discourse))
+        findings = list(
+            told
+            or self._measured_again(sentence, language, credit, discourse)
+            or self._more_again(sentence, language, credit, discourse)
+        )
         flows = {(*sides_of(t), t.item_category) for t in told}
         made = [_origin_finding(sentence, o, language, credit) for o in origins(sentence)]
         findings += [f for f in made if (*sides_of(f), f.item_category) not in flows and not hostile(f)]
@@ -338,6 +342,39 @@ class TransferTask:
         )
         discourse.sentence, discourse.time = sentence.index, base.time
         return [replace(base, item_category=category) for category in discourse.items]
+
+    def _more_again(self, sentence: Sentence, language: str, credit: Credit, discourse: Discourse) -> list[Finding]:
+        """ "Sweden has delivered 30 CV90s to Ukraine. Another 20 will follow next year": more of the one
+        kind of materiel of the flow the sentence just before told, counted by the figure that opens this one
+        (which names no actor of its own)."""
+        more = more_opening(sentence)
+        supplier, recipient = discourse.supplier, discourse.recipient
+        if more is None or supplier is None or recipient is None or sentence.index - discourse.sentence != 1:
+            return []
+        if (
+            len(discourse.items) != 1
+            or actors(sentence)
+            or any(i.category not in discourse.items for i in sentence.items)
+        ):
+            return []
+        figure, verb = more
+        credit = credit.bearing_on(sentence, verb)
+        expected = bool(word_forms(verb) & cue_sets("trends", language)["pledged"][0])  # "sont attendus"
+        discourse.sentence, pledged = sentence.index, expected or status(sentence, verb, language) == "pledged"
+        return [
+            Finding(
+                kind="transfer",
+                roles={"supplier": [supplier], "recipient": [recipient]},
+                quote_start=sentence.offset,
+                quote_end=sentence.offset + len(sentence.text.rstrip()),
+                modality=modality(sentence, verb, language, credit.speakers),
+                sources=credit.all,
+                item_category=next(iter(discourse.items)),
+                quantity=as_quantity(figure),
+                time=time_of(sentence, verb, False, pledged),
+                status="pledged" if pledged else "delivered",
+            )
+        ]
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
         """The materiel of a trigger: what hangs off it, else what stands close after (or before, for a
@@ -841,7 +878,8 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
     measures = [f for f in figures if f.unit in MEASURE_UNITS]
     if len(measures) == 1 and len(figures) == 1:
         return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
-    return None
+    more = more_opening(sentence) if item is None else None
+    return more[0] if more else None  # "Another 20 arrived last week": the materiel of the flow told before
 
 
 def _of_trade(trigger: Token) -> bool:

@@ -1,0 +1,50 @@
+"""A sentence that opens with a figure of "more" ("Another 20 will follow", "Vingt autres suivront") tells
+more of the one kind of materiel of the flow the sentence just before told. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record
+
+
+def _counts(text: str, language: str) -> set[tuple[str | None, str | None, str | None, float | None, str | None]]:
+    return {
+        (c.role("supplier"), c.role("recipient"), c.item, c.quantity.min if c.quantity else None, c.status)
+        for c in record(text, language, published="2024-11-20").claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Norway has delivered 30 CV90 vehicles to Ukraine. Another 20 will follow next year.", "en"),
+        ("Norway has delivered 30 CV90 vehicles to Ukraine. A further 20 are expected in the spring.", "en"),
+        ("Norway has delivered 30 CV90 vehicles to Ukraine. Twenty more are due next year.", "en"),
+        ("La Norvège a livré 30 véhicules CV90 à l'Ukraine. Vingt autres suivront l'an prochain.", "fr"),
+        ("La Norvège a livré 30 véhicules CV90 à l'Ukraine. 20 de plus sont attendus l'an prochain.", "fr"),
+    ],
+)
+def test_more_to_come_is_a_pledge_of_the_flow_before(text: str, language: str) -> None:
+    assert _counts(text, language) == {
+        ("NO", "UA", "armoured_vehicles", 30.0, "delivered"),
+        ("NO", "UA", "armoured_vehicles", 20.0, "pledged"),
+    }
+
+
+def test_more_that_arrived_is_counted() -> None:
+    counts = _counts("Norway has delivered 30 CV90 vehicles to Ukraine. Another 20 arrived last week.", "en")
+    assert ("NO", "UA", "armoured_vehicles", 20.0, "delivered") in counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has delivered 30 CV90 vehicles to Ukraine. Another 20 people were injured in the attack.",
+        "Norway has delivered 30 CV90 vehicles and 10 howitzers to Ukraine. Another 20 will follow next year.",
+        "Norway has delivered 30 CV90 vehicles to Ukraine. Another 20 will go to Poland.",
+    ],
+)
+def test_not_other_things_several_kinds_or_another_actor(text: str) -> None:
+    assert not any(count == 20.0 for _, _, _, count, _ in _counts(text, "en"))
