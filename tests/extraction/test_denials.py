@@ -421,3 +421,19 @@ def test_a_third_party_calling_the_reports_untrue_denies_the_transfer(text: str)
     [evidence] = [e for e in rec.evidence if e.claim_id == transfer.id]
     assert (transfer.role("supplier"), transfer.role("recipient")) == ("VE", "NE")
     assert (evidence.modality, [a.name for a in evidence.attributed_to]) == ("denied", ["Lima"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Pretoria a rejeté les accusations américaines selon lesquelles elle aurait fourni des armes à la Russie.",
+            "fr",
+        ),
+        ("Pretoria has rejected US claims that it supplied weapons to Russia.", "en"),
+    ],
+)
+def test_the_accusers_are_no_supplier_of_what_the_accused_denies(text: str, language: str) -> None:
+    """The pronoun is the subject of the verb of supplying; "américaines" before it only says who accuses."""
+    rec = record(text, language)
+    assert [(c.kind, c.role("actor")) for c in rec.claims] == [("denial", "ZA")]

@@ -868,6 +868,9 @@ def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention
     missed the subject."""
     recipient_markers, supplier_markers = role_markers(sentence.doc.lang_)
     taken = {m.entity_id for m in roles.recipients}
+    pronouns = [c for c in trigger.token.children if c.dep_.startswith("nsubj") and c.pos_ == "PRON"]
+    if any("Rel" not in p.morph.get("PronType", []) for p in pronouns):
+        return None  # "les accusations américaines selon lesquelles elle aurait fourni": the pronoun is it
     for mention in reversed(actors(sentence)):
         if mention.token_end > trigger.i or trigger.i - mention.token_end > LEFT_WINDOW:
             continue
