@@ -492,10 +492,28 @@ def _closing_noun_speaker(sentence: Sentence) -> list[Cited]:
     doc = last.doc
     comma = next((t.i for t in reversed(doc[max(0, last.i - CLOSING_REACH) : last.i]) if t.text == ","), None)
     phrase = doc[comma + 1 : last.i] if comma is not None else doc[0:0]
+    phrase, agents = _without_its_reader(phrase)  # "..., customs records reviewed by Reuters show."
     if not len(phrase) or any(t.pos_ not in CLOSING_SPEAKER_POS for t in phrase):
         return []
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in phrase):
         return []  # "..., official estimates.": no one
+    readers = [Cited(m.text, m, last.i) for m in sentence.mentions_in(agents) if m.kind in {"organization", "person"}]
+    return readers + _closing_speakers(sentence, phrase, last)
+
+
+def _without_its_reader(phrase: Span) -> tuple[Span, Span]:
+    """A closing speaker phrase and the doer of the participle on it: "customs records | reviewed by | the
+    newspaper", "des documents | consultés par | Reuters"."""
+    doc = phrase.doc
+    for token in phrase:
+        participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", [])
+        if participle and token.i + 1 < phrase.end and doc[token.i + 1].lower_ in AGENT_MARKERS:
+            return doc[phrase.start : token.i], doc[token.i + 2 : phrase.end]
+    return phrase, doc[phrase.end : phrase.end]
+
+
+def _closing_speakers(sentence: Sentence, phrase: Span, last: Token) -> list[Cited]:
+    """The sources a closing speaker phrase names (see `_closing_noun_speaker`)."""
     named = [Cited(m.text, m, last.i) for m in sentence.mentions_in(phrase) if m.kind in {"organization", "person"}]
     head = phrase[-1]
     if not named and head.lower_ in _source_heads(last.lang_) and not sentence.mention_of(head):

@@ -209,3 +209,8 @@ def test_a_plural_of_a_system_names_it() -> None:
     text = "Chile has already received 24 K9s from South Korea."
     claim = only(record(text))
     assert (claim.item, claim.quantity.min) == ("artillery_systems", 24)
+
+
+def test_an_agreement_s_name_stops_before_an_adjective_with_a_complement() -> None:
+    rec = record("Laos has signed contracts worth $400 million with Thailand for rocket launchers.")
+    assert [c.name for c in rec.claims if c.kind == "agreement"] == ["contracts"]

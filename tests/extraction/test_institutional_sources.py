@@ -284,3 +284,25 @@ def test_who_spoke_and_the_outlet_spoken_to(text: str, language: str, names: set
 def test_a_day_after_the_inverted_speaker_is_no_part_of_its_name() -> None:
     text = "Le Niger a reçu des drones de la Turquie, a annoncé la télévision publique nigérienne samedi."
     assert {name for name, _ in sources_of(text, "fr")[0]} == {"télévision publique nigérienne"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Exports of drones from Laos to Russia rose sharply in 2023, customs records reviewed by Reuters show.",
+            "en",
+            {"Reuters", "customs records"},
+        ),
+        (
+            "Exports of drones from Laos to Russia rose sharply in 2023, customs records reviewed by the paper show.",
+            "en",
+            {"customs records"},
+        ),
+    ],
+)
+def test_who_read_the_records_that_close_the_sentence_is_a_source_too(text: str, language: str, expected: set) -> None:
+    """ "show" read as a noun: the phrase before it names the records, and the participle's doer who read them."""
+    [claim] = record(text, language).claims
+    assert claim.kind == "transfer"
+    assert {s.name for e in record(text, language).evidence for s in e.attributed_to} == expected

@@ -145,6 +145,8 @@ def _noun_phrase(token: Token) -> str:
     while start > 0 and _qualifies(token.doc[start - 1], start, end, {"amod", "compound"}):
         start -= 1
     while end + 1 < len(token.doc) and _qualifies(token.doc[end + 1], start, end, {"amod", "compound", "flat:name"}):
+        if token.doc[end + 1].dep_ == "amod" and any(token.doc[end + 1].children):
+            break  # "contracts worth $400 million": an adjective with a complement of its own says what of it
         end += 1
     span: Span = token.doc[start : end + 1]
     return span.text
