@@ -553,7 +553,10 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Cit
     and the agent of a participle in it ("images shared with the FT by RUSI" also names RUSI)."""
     if not len(span):
         return []
-    root = span.root
+    adjective = span.root
+    root = _source_noun(sentence, adjective)
+    if root.i != adjective.i:  # "les douanes chinoises": the institution, its state's as written
+        return [Cited(span.doc[root.i : adjective.i + 1].text, sentence.mention_of(adjective))]
     joined = {"conj", "compound", "flat", "flat:name"}
     if not sentence.mention_of(root):
         joined.add("appos")  # "le ministre iranien des Affaires étrangères, Hossein Amirabdollahian"
@@ -585,6 +588,16 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Cit
         if noun.lower_ in heads_words and not sentence.mention_of(noun):
             named = _headed(sentence, span, noun, named)  # "données analysées par des spécialistes"
     return named
+
+
+def _source_noun(sentence: Sentence, root: Token) -> Token:
+    """ "selon les douanes chinoises", parsed with the state's adjective as the head: the source noun
+    hung on it just before."""
+    mention = sentence.mention_of(root)
+    if mention is None or mention.form != "demonym" or root.i == 0:
+        return root
+    before = root.doc[root.i - 1]
+    return before if before.head.i == root.i and before.lower_ in _source_heads(root.lang_) else root
 
 
 def _unnamed_or_governing(root: Token, mention: Mention | None) -> bool:

@@ -306,3 +306,16 @@ def test_who_read_the_records_that_close_the_sentence_is_a_source_too(text: str,
     [claim] = record(text, language).claims
     assert claim.kind == "transfer"
     assert {s.name for e in record(text, language).evidence for s in e.attributed_to} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le Laos a exporté vers la Russie des puces, selon les douanes chinoises.", "douanes chinoises"),
+        ("Le Laos a exporté vers la Russie des puces, selon le ministère chinois.", "ministère chinois"),
+    ],
+)
+def test_an_institution_read_as_its_state_s_adjective_stays_the_source(text: str, name: str) -> None:
+    """The parser may hang "douanes" on "chinoises": the source is still the customs, China's."""
+    sources, _ = sources_of(text, "fr")
+    assert sources == {(name, "CN")}

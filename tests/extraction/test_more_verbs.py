@@ -123,3 +123,17 @@ def test_the_end_of_a_month_or_a_meeting_is_a_moment_not_a_halt(text: str, langu
 )
 def test_what_feeds_an_industry_is_supplied_to_its_state(text: str) -> None:
     assert transfers(record(text, "fr")) == {("CN", "RU", "technology")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Laos s'est doté de six drones fournis par la Turquie.", ("TR", "LA", "drones")),
+        ("L'armée laotienne s'est dotée de drones turcs en 2022.", ("TR", "LA", "drones")),
+        ("Le Laos s'est équipé d'hélicoptères russes.", ("RU", "LA", "aircraft")),
+        ("La Russie a doté le Laos d'hélicoptères de combat.", ("RU", "LA", "aircraft")),
+    ],
+)
+def test_a_state_that_equips_itself_receives(text: str, expected: tuple) -> None:
+    """ "se doter de", "s'équiper de": the reflexive turns the verb of equipping into one of receiving."""
+    assert transfers(record(text, "fr")) == {expected}

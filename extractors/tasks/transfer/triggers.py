@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from extractors.inflection import word_forms
-from extractors.lexicon import lexicon, words
+from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.flow import conveyances
 from extractors.tasks.roles import FRENCH_PARTICIPLE_ENDINGS, has_subject
 
@@ -158,6 +158,10 @@ def _by_a_carrier(verb: Token) -> bool:
     return any(word_forms(d) & conveyances(verb.lang_) for d in doers)
 
 
+def _reflexive(verb: Token) -> bool:
+    return any(c.lower_ in function_words("reflexive_pronouns") and c.pos_ == "PRON" for c in verb.children)
+
+
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
@@ -185,7 +189,10 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             direction = REVERSE if verb in lexicon["verb_reverse"] else FORWARD
             direction = SEIZURE if verb in lexicon["verb_seizure"] else direction
             direction = ARRIVAL if verb in lexicon["verb_arrival"] else direction
-            found.append(Trigger(token, direction, False, verb in lexicon["verb_recipient_object"]))
+            equipping = verb in lexicon["verb_recipient_object"]
+            if equipping and _reflexive(token):  # "le Burkina s'est doté de drones": it equipped itself
+                direction, equipping = REVERSE, False
+            found.append(Trigger(token, direction, False, equipping))
             continue
         agents = lexicon["agent"] | lexicon["recipient_agent"]
         noun = _pick(forms, lexicon["noun_forward"] | lexicon["noun_reverse"] | agents)
