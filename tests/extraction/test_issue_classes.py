@@ -130,3 +130,33 @@ def test_new_materiel_is_no_resumption() -> None:
 )
 def test_materiel_that_reached_a_site_in_a_place_was_received_there(text: str, language: str, expected: set) -> None:
     assert transfers(record(text, language, published="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Germany purchased the Arrow 3 missile defence system from Israel.", "en"),
+        ("L'Allemagne a acheté à Israël le système de défense antimissile Arrow 3.", "fr"),
+    ],
+)
+def test_a_missile_defence_system_is_air_defence_only(text: str, language: str) -> None:
+    assert {item for _, _, item in transfers(record(text, language))} == {"air_defence"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Le Koweït recevra 12 hélicoptères Caracal d'ici 2026.", "fr", {("FR", "KW", "aircraft")}),
+        (
+            "Ukraine has received Boxer armoured vehicles, the defence ministry said.",
+            "en",
+            {("DE", "UA", "armoured_vehicles")},
+        ),
+        ("Qatar received 28 NH90 helicopters.", "en", set()),
+    ],
+)
+def test_systems_named_by_model_only_give_their_maker_unless_made_by_several(
+    text: str, language: str, expected: set
+) -> None:
+    """An NH90 is made in several states: its maker says nothing of who supplied it."""
+    assert transfers(record(text, language)) == expected
