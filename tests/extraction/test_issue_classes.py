@@ -160,3 +160,9 @@ def test_systems_named_by_model_only_give_their_maker_unless_made_by_several(
 ) -> None:
     """An NH90 is made in several states: its maker says nothing of who supplied it."""
     assert transfers(record(text, language)) == expected
+
+
+def test_who_is_given_to_is_never_the_subject_however_parsed() -> None:
+    """The small French model reads "14" as the subject and hangs "à l'Ukraine" on it."""
+    text = "Plus tôt cette année, la Pologne a livré 14 chars Leopard 2 à l'Ukraine."
+    assert transfers(record(text, "fr")) == {("PL", "UA", "armoured_vehicles")}

@@ -432,7 +432,10 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
     "China accounts for 80% of Russia's imports"; the recipient for "Poland took delivery of tanks"."""
     if not trigger.is_noun:
         doers = subject_of(trigger.token)
-        subjects = mentions_under(sentence, doers) or _antecedent(sentence, trigger.token, doers)
+        giving_to = role_markers(sentence.doc.lang_)[0]
+        # "a livré 14 chars Leopard 2 à l'Ukraine", parsed with the figure as the subject: who is given to is none
+        under = [m for m in mentions_under(sentence, doers) if marker_before(sentence, m) not in giving_to]
+        subjects = under or _antecedent(sentence, trigger.token, doers)
         if trigger.token.dep_ in {"acl", "amod"} or any(trigger.token in d.subtree for d in doers):
             own = range(trigger.token.left_edge.i, trigger.token.right_edge.i + 1)  # "a ship carrying shells
             subjects = [m for m in subjects if m.token_start not in own]  # from North Korea": not its own words
