@@ -233,7 +233,7 @@ def _first_pass(document: Document, language: str | None, warning: str | None, p
     if language is None:
         return _Reading(document, None, reference, [warning] if warning else [])
     folded = fold(document.text)
-    spans = sentence_spans(folded)
+    spans = _dateline_apart(sentence_spans(folded), dateline_end(document.text))
     warning = readability_warning([folded[s:e] for s, e in spans])
     if warning:
         return _Reading(document, language, reference, [warning])  # nothing for the models
@@ -254,6 +254,14 @@ def _first_pass(document: Document, language: str | None, warning: str | None, p
     if not parse_all and reading.chosen:
         _keep_claim_sentences(reading)
     return reading
+
+
+def _dateline_apart(spans: list[tuple[int, int]], cut: int) -> list[tuple[int, int]]:
+    """ "SEOUL, Nov 14 (Reuters) - About 11,000 soldiers are in Russia ...": the dateline apart, so that the
+    models read the first sentence as written, not after a place and a date."""
+    if cut and spans and spans[0][0] < cut < spans[0][1]:
+        return [(spans[0][0], cut), (cut, spans[0][1]), *spans[1:]]
+    return spans
 
 
 def _keep_claim_sentences(reading: _Reading) -> None:

@@ -95,3 +95,23 @@ def test_a_mission_calling_the_reports_propaganda_denies_and_drones_flying_deliv
 def test_materiel_flown_somewhere_is_delivered_there(text: str) -> None:
     rec = record(text, "en")
     assert {(c.role("supplier"), c.role("recipient"), c.item) for c in rec.claims} == {("IR", "LA", "missiles")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "VIENTIANE, May 9 (osintkg tests) - About 800 Laotian soldiers are now in Myanmar, Thai officials said.",
+            "en",
+        ),
+        ("VIENTIANE, 9 mai (osintkg tests) – Environ 800 soldats laotiens sont en Birmanie, selon Bangkok.", "fr"),
+    ],
+)
+def test_the_first_sentence_is_read_without_its_dateline(text: str, language: str) -> None:
+    """The models read "About 800 Laotian soldiers are now in Myanmar", not a place and a date before it;
+    the quote starts after the dateline."""
+    rec = record(text, language, published="2024-05-09")
+    [claim] = rec.claims
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("LA", "MM", "troops")
+    [evidence] = rec.evidence
+    assert not evidence.quote.startswith("VIENTIANE")
