@@ -19,6 +19,7 @@ from extractors.analysis import Analysis, Sentence
 from extractors.entities import Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
+from extractors.names import is_acronym
 from extractors.qualifiers.stance import accusing, concluding, is_negated, is_reporting, reporting_lemmas
 from extractors.tasks.base import Cited
 from extractors.tasks.roles import AGENT_MARKERS
@@ -388,6 +389,8 @@ def _opening_source(sentence: Sentence, verb: Token) -> list[Token]:
         return []
     if opening.lower_ not in words("sources", "heads", verb.lang_) and not _named_before_an_aside(sentence, opening):
         return []
+    if verb.dep_ in {"acl", "amod"} and verb.head.i == opening.i:
+        return []  # "Selon le rapport publié mercredi, ...": the report was published; it says nothing by that
     return [opening] if opening.dep_ not in {"obj", "dobj", "pobj"} else []
 
 
@@ -587,6 +590,8 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Cit
         noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
         if noun.lower_ in heads_words and not sentence.mention_of(noun):
             named = _headed(sentence, span, noun, named)  # "données analysées par des spécialistes"
+    if not named and is_acronym(root.text) and not sentence.mention_of(root):
+        named = [Cited(root.text)]  # "..., indique l'IRFS": a body no gazetteer knows, by its initials
     return named
 
 

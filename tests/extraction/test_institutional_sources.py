@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.helpers import record
+from tests.extraction.helpers import record, transfers
 
 
 def sources_of(text: str, language: str) -> tuple[set[tuple[str, str | None]], str]:
@@ -319,3 +319,19 @@ def test_an_institution_read_as_its_state_s_adjective_stays_the_source(text: str
     """The parser may hang "douanes" on "chinoises": the source is still the customs, China's."""
     sources, _ = sources_of(text, "fr")
     assert sources == {(name, "CN")}
+
+
+def test_a_body_no_gazetteer_knows_is_the_source_by_its_initials() -> None:
+    sources, modality = sources_of("Le Laos a livré des drones à la Birmanie, indique l'IRFS.", "fr")
+    assert (sources, modality) == ({("IRFS", None)}, "reported")
+
+
+def test_a_report_published_says_nothing_by_being_published() -> None:
+    """The parser hangs "la Chine et Hong Kong" on "rapport": they are the suppliers, the report the source."""
+    text = (
+        "Selon le rapport publié mercredi, la Chine et Hong Kong représenteraient encore près de 80 % des "
+        "importations russes de biens à double usage."
+    )
+    rec = record(text, "fr")
+    assert transfers(rec) == {("CN", "RU", "technology"), ("HK", "RU", "technology")}
+    assert {s.name for e in rec.evidence for s in e.attributed_to} == {"rapport"}

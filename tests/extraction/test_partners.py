@@ -256,3 +256,8 @@ def test_what_a_state_received_came_from_the_state_it_turned_to_for_arms(text: s
 )
 def test_not_from_a_state_it_did_not_turn_to_nor_when_another_is_named_or_further(text: str) -> None:
     assert ("RU", "ML", "aircraft") not in transfers(record(text))
+
+
+def test_a_share_of_an_importer_s_imports_in_french_however_parsed() -> None:
+    rec = record("Le Laos représenterait près de 80 % des importations russes de microprocesseurs.", "fr")
+    assert transfers(rec) == {("LA", "RU", "technology")}

@@ -4,6 +4,8 @@ and a state named in whom the sentence is credited to ("selon des responsables i
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, Mention
 from extractors.lexicon import function_words
@@ -47,11 +49,17 @@ def _in_a_source(sentence: Sentence, mention: Mention) -> bool:
         verb = head.pos_ in {"VERB", "AUX"}
         for word in [head] if verb else [head, *head.children]:
             after = word.lower_ == "après" and word.i > 0 and doc[word.i - 1].lower_ in {"d'", "d’"}
-            if word.lower_ in markers or after:
+            if (word.lower_ in markers or after) and not _comma_between(doc, word.i, mention.token_start):
                 return True  # "according to a Defense Department statement" ("according" tagged a verb)
         if verb:
             return False  # the clause the phrase stands in, not the phrase
     return False
+
+
+def _comma_between(doc: Doc, marker: int, start: int) -> bool:
+    """ "Selon le rapport publié mercredi, la Chine ...": the phrase of the marker ends at the comma, however
+    the parser hung the words after it."""
+    return marker < start and any(t.text == "," for t in doc[marker:start])
 
 
 def _in_a_title(sentence: Sentence, mention: Mention) -> bool:
