@@ -20,8 +20,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
-from extractors.analysis import Analysis
-from extractors.lexicon import words
+from extractors.analysis import Analysis, Sentence
+from extractors.lexicon import cue_sets, words
 from extractors.qualifiers.attribution import Credit, credits, investigators
 from extractors.tasks.base import Cited, Finding
 
@@ -42,7 +42,7 @@ def carry_sources(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
         if finding.sources or _writer_doubts(analysis, index):
             result.append(finding)
         elif finding.modality in CARRIED_MODALITIES:
-            result.append(replace(finding, sources=_last_named(found, index)))
+            result.append(replace(finding, sources=_last_named(analysis, found, index)))
         else:
             result.append(replace(finding, sources=_investigation(analysis, found, index)))
     return result
@@ -60,12 +60,23 @@ def _doubts(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
-def _last_named(found: list[Credit], index: int) -> list[Cited]:
+def _last_named(analysis: Analysis, found: list[Credit], index: int) -> list[Cited]:
+    """The named sources the nearest sentence before credits, but those who deny ("Téhéran dément toute
+    livraison": the denier reports nothing the article says next)."""
     for previous in range(index - 1, -1, -1):
-        named = [s for s in found[previous].speakers if s.named]
+        sentence = analysis.sentences[previous]
+        named = [s for s in found[previous].speakers if s.named and not _denying(sentence, s)]
         if named:
             return named
     return []
+
+
+def _denying(sentence: Sentence, cited: Cited) -> bool:
+    if cited.anchor is None or cited.anchor >= len(sentence.doc):
+        return False
+    verb = sentence.doc[cited.anchor]
+    denying = cue_sets("denial", sentence.doc.lang_)["words"][0]
+    return verb.lemma_.lower() in denying or verb.lower_ in denying
 
 
 def _investigation(analysis: Analysis, found: list[Credit], index: int) -> list[Cited]:

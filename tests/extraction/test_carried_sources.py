@@ -195,3 +195,14 @@ def test_the_accused_is_no_source_of_the_accusation(text: str, language: str) ->
     found = sources(text, language)
     assert "Iran" not in found["SD"]
     assert found["SD"] and found["SD"] <= found["YE"]  # the report named before
+
+
+def test_who_denied_is_not_whose_word_a_later_reported_claim_is() -> None:
+    text = (
+        "Selon Reuters, le Laos a livré des drones à la Birmanie. Vientiane dément toute livraison d'armes. "
+        "La Birmanie aurait aussi reçu des fusils du Laos."
+    )
+    rec = record(text, "fr")
+    rifles = [c for c in rec.claims if c.item == "small_arms"]
+    [evidence] = [e for e in rec.evidence if e.claim_id == rifles[0].id]
+    assert [s.name for s in evidence.attributed_to] == ["Reuters"]

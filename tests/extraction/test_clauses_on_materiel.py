@@ -119,3 +119,12 @@ def test_the_promise_with_its_own_figure_is_its_own_flow() -> None:
     """ "the last of the 19 F-16s it had promised": the promise counts 19, the delivery some of them."""
     flows = _flows("Denmark sent Ukraine the last of the 19 F-16s it had promised.", "en")
     assert sorted(flows) == [("DK", "UA", "aircraft", Status.DELIVERED), ("DK", "UA", "aircraft", Status.PLEDGED)]
+
+
+def test_materiel_after_the_recipient_and_a_noun_of_giving_listed_with_it() -> None:
+    """The parser hangs "des avions de combat" on "l'Iran"; "une aide" listed with the systems is one more
+    thing given, not a second (delivered) flow of the systems."""
+    text = "La Russie pourrait fournir au Laos des avions de combat, des systèmes de défense aérienne ou une aide."
+    rec = record(text, "fr")
+    flows = {(c.role("supplier"), c.role("recipient"), c.item, c.status) for c in rec.claims}
+    assert flows == {("RU", "LA", "aircraft", Status.PLEDGED), ("RU", "LA", "air_defence", Status.PLEDGED)}

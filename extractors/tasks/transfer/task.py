@@ -147,6 +147,8 @@ class TransferTask:
         for trigger in find_triggers(candidates, language) or _package_taken_up(sentence, discourse):
             if inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
                 continue  # "anti-ship missiles", "les Forces armées soudanaises"
+            if _listed_with_materiel(sentence, trigger):
+                continue  # "fournir des systèmes de défense aérienne ou une aide": one more thing given
             if _credited(trigger.token, credit):
                 continue  # "according to two military sources": who told it, not who supplied
             by_trigger.append((trigger, self._findings(sentence, trigger, language, credit, discourse, pair)))
@@ -720,17 +722,30 @@ def _states_before_persons(suppliers: list[Mention]) -> list[Mention]:
     return [m for m in suppliers if m.state or m.kind != "person"]
 
 
+def _listed_with_materiel(sentence: Sentence, trigger: Trigger) -> bool:
+    """A noun of giving joined to materiel ("des systèmes de défense aérienne ou une aide dans le domaine
+    spatial"): one more thing the verb gives, no flow of its own."""
+    head = trigger.token.head
+    return (
+        trigger.is_noun
+        and trigger.token.dep_ == "conj"
+        and any(i.token_start <= head.i < i.token_end for i in sentence.items)
+    )
+
+
 def _after_the_recipient(sentence: Sentence, item: ItemMention, heads: list[Token]) -> bool:
     """ "La Chine a fourni à la Russie de la nitrocellulose": the materiel after the recipient, in the
     partitive, parsed as the recipient's complement."""
-    actor = sentence.doc[item.token_end - 1].head
-    if sentence.mention_of(actor) is None or all(actor.head.i != h.i for h in heads):
+    span = sentence.doc[item.token_start : item.token_end]
+    actor = span.root.head  # "des avions de combat": the head of "avions", not of "combat"
+    mention = sentence.mention_of(actor)
+    if mention is None or all(actor.head.i != h.i for h in heads):
         return False
     case = case_of(actor)
     if case is None or case.lower_ not in GIVING_TO:
         return False  # "à la Russie", "au Laos": the recipient the verb names
-    article = sentence.doc[max(0, item.token_start - 2) : item.token_start]
-    return any(t.lower_ in PARTITIVES for t in article) and not any(t.pos_ in {"NOUN", "PROPN"} for t in article)
+    article = sentence.doc[mention.token_end : item.token_start]
+    return 0 < len(article) <= 2 and any(t.lower_ in PARTITIVES for t in article)
 
 
 def _package_taken_up(sentence: Sentence, discourse: Discourse) -> list[Trigger]:
