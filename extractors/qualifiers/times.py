@@ -117,7 +117,7 @@ def _forms() -> list[tuple[str, re.Pattern[str]]]:
         "count": rf"(?:(?:the|ces|these|les|des|those)\s+)?(?:(?P<before>{count_before})\s+)?{number}\s+"
         rf"(?:(?P<after1>{count_after})\s+)?{unit}(?:\s+(?P<after2>{count_after}))?",
         "season": rf"(?:(?P<seasonlast>{past})\s+|(?P<seasonnext>{coming})\s+|"
-        rf"(?:the|this|in|over|during|l'|cet|en|au|du|à l'|pendant l'|durant l')\s*)"
+        rf"(?:the|this|in|over|during|l'|le|ce|cet|en|au|du|à l'|pendant l'|durant l')\s*)"
         rf"(?P<season>{_alternation(list(data['seasons']))})"
         rf"(?:\s+(?:de\s+|of\s+)?(?P<seasonyear>19[5-9]\d|20[0-4]\d)|\s+(?P<seasonpast>{past})"
         rf"|\s+(?P<seasonnext2>{coming}))?",

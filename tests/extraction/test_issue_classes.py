@@ -166,3 +166,33 @@ def test_who_is_given_to_is_never_the_subject_however_parsed() -> None:
     """The small French model reads "14" as the subject and hangs "à l'Ukraine" on it."""
     text = "Plus tôt cette année, la Pologne a livré 14 chars Leopard 2 à l'Ukraine."
     assert transfers(record(text, "fr")) == {("PL", "UA", "armoured_vehicles")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date the parser took for the object, the materiel hung on it
+        (
+            "L'armée soudanaise a reçu l'an dernier des drones iraniens Mohajer-6, selon des images satellites.",
+            ("IR", "SD", "drones", None, ("2023", "2023")),
+        ),
+        # a halt of deliveries, whose subject is the supplier
+        (
+            "La Corée du Nord a interrompu ses livraisons d'armes au Laos en janvier.",
+            ("KP", "LA", "military_equipment", "halt", ("2024-01", "2024-01")),
+        ),
+        # a season after "le", and a participle the tagger misreads
+        (
+            "Les livraisons de drones iraniens au Laos ont ralenti depuis le printemps.",
+            ("IR", "LA", "drones", "decrease", ("2024-03", None)),
+        ),
+    ],
+)
+def test_french_wordings_the_small_model_misparses(text: str, expected: tuple) -> None:
+    [claim] = record(text, "fr", published="2024-06-10").claims
+    time = (claim.time.start, claim.time.end) if claim.time else None
+    assert (claim.role("supplier"), claim.role("recipient"), claim.item, claim.trend, time) == expected
+
+
+def test_a_company_supplying_its_own_state_is_no_transfer() -> None:
+    assert transfers(record("Rheinmetall will supply 155mm shells worth €8.5 billion to the German army.")) == set()

@@ -24,6 +24,7 @@ from extractors.qualifiers.flow import already, pledged_if_later, starts_flow, s
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
+from extractors.record import role_entity_id
 from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.roles import COORDINATORS, agents_of, case_of, governs, is_passive, marker_before, subject_of
 from extractors.tasks.transfer.actors import actors
@@ -387,11 +388,13 @@ class TransferTask:
         item_tokens |= _holding_words(sentence)
         heads = [token, *linked_verbs(token)]
         armed = arming(token)  # "fighters armed with rifles": the armed are no item
+        through = item_tokens | {t.i for t in sentence.tokens if sentence.in_a_date(t)}  # "a reçu l'an dernier
+        # des drones", parsed with the date as the object and the drones hung on it
 
         def attached(item: ItemMention) -> bool:
             last = sentence.doc[item.token_end - 1]
             described = token.dep_ in {"acl", "amod"} and _describes(sentence, token.head, item) and not armed
-            reached = any(governs(h, last, item_tokens) for h in heads) or _after_the_recipient(sentence, item, heads)
+            reached = any(governs(h, last, through) for h in heads) or _after_the_recipient(sentence, item, heads)
             return described or reached or item.token_start == token.i + 1
 
         candidates = [
@@ -761,7 +764,14 @@ def _package_taken_up(sentence: Sentence, discourse: Discourse) -> list[Trigger]
 
 
 def _pairs(roles: Roles) -> list[tuple]:
-    return [(s, r) for s in roles.suppliers for r in roles.recipients if state_of(s) != state_of(r)]
+    """Who gave to whom: never a state to itself, nor its company to it ("Rheinmetall will supply shells to
+    the German army": a purchase at home, no transfer)."""
+    return [
+        (s, r)
+        for s in roles.suppliers
+        for r in roles.recipients
+        if state_of(s) != state_of(r) and role_entity_id("supplier", s) != role_entity_id("recipient", r)
+    ]
 
 
 def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict[str, ItemMention | None]:
