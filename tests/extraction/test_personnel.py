@@ -150,3 +150,9 @@ def test_a_group_s_men_who_arrived_were_sent_by_the_group(text: str) -> None:
 
 def test_a_group_s_materiel_seized_is_not_sent_by_it() -> None:
     assert transfers(record("Israel seized Hezbollah rockets in Syria.")) == set()
+
+
+def test_personnel_after_a_partitive_is_a_noun_however_tagged() -> None:
+    """The small French model tags "instructeurs" an adjective of "russes" after "d'"."""
+    rec = record("Moscou a dépêché des dizaines d'instructeurs russes au Laos.", "fr")
+    assert transfers(rec) == {("RU", "LA", "troops")}

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import words
+from extractors.lexicon import function_words, words
 from extractors.tasks.roles import governs, marker_before
 from extractors.tasks.transfer.actors import actors
 from extractors.tasks.transfer.roles import Roles
@@ -76,8 +76,9 @@ def adjectival_troops(sentence: Sentence, item: ItemMention) -> bool:
     if item.category != TROOPS or not one_word:
         return False
     token = sentence.doc[item.token_start]
-    if token.i > 0 and sentence.doc[token.i - 1].pos_ in {"DET", "NUM"}:
-        return False
+    before = sentence.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and (before.pos_ in {"DET", "NUM"} or before.lower_ in function_words("partitives")):
+        return False  # "des instructeurs", "l'arrivée d'instructeurs russes": a noun, however tagged
     after_noun = token.i > 0 and sentence.doc[token.i - 1].pos_ == "NOUN" and token.dep_ in {"amod", "nmod"}
     return token.pos_ == "ADJ" or (after_noun and token.lang_ == "fr")  # "à des fins militaires"
 

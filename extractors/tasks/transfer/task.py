@@ -389,7 +389,9 @@ class TransferTask:
         heads = [token, *linked_verbs(token)]
         armed = arming(token)  # "fighters armed with rifles": the armed are no item
         through = item_tokens | {t.i for t in sentence.tokens if sentence.in_a_date(t)}  # "a reçu l'an dernier
-        # des drones", parsed with the date as the object and the drones hung on it
+        # des drones", parsed with the date as the object and the drones hung on it; "d'instructeurs russes",
+        through |= {t for m in sentence.mentions if m.form == "demonym" for t in range(m.token_start, m.token_end)}
+        # with the state's adjective as the noun
 
         def attached(item: ItemMention) -> bool:
             last = sentence.doc[item.token_end - 1]
