@@ -214,3 +214,16 @@ def test_a_plural_of_a_system_names_it() -> None:
 def test_an_agreement_s_name_stops_before_an_adjective_with_a_complement() -> None:
     rec = record("Laos has signed contracts worth $400 million with Thailand for rocket launchers.")
     assert [c.name for c in rec.claims if c.kind == "agreement"] == ["contracts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "provisions"),
+    [
+        ("Laos signed a $3 billion deal with Thailand for 31 drones.", "en", []),
+        ("Le Laos a signé avec la Thaïlande un contrat de 3 milliards de dollars pour 31 drones.", "fr", []),
+        ("Laos and Thailand concluded a framework agreement in 2022 covering K2 tanks.", "en", ["K2 tanks"]),
+    ],
+)
+def test_what_follows_with_is_no_provision_when_it_names_a_party(text: str, language: str, provisions: list) -> None:
+    [agreement] = [c for c in record(text, language).claims if c.kind == "agreement"]
+    assert list(agreement.provisions) == provisions

@@ -27,6 +27,7 @@ from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
 from extractors.tasks.pairs import Pair, named_states, state_pairs
 
+ARTICLE_REACH = 4  # characters of an article before a party's name ("the ", "les ")
 MAX_PROVISION_TOKENS = 10
 RECENT_SENTENCES = 3  # how far back a system named before may be what a sentence's deal is about
 
@@ -158,9 +159,21 @@ def _qualifies(word: Token, start: int, end: int, deps: set[str]) -> bool:
 
 
 def _provisions(sentence: Sentence, language: str) -> list[str]:
-    match = _provision_markers(language).search(sentence.folded)
-    if not match:
-        return []
-    rest = sentence.folded[match.end() :]
-    cut = re.split(r"[,;.:]", rest, maxsplit=1)[0]
-    return [" ".join(cut.split()[:MAX_PROVISION_TOKENS])] if cut.strip() else []
+    """What the deal provides for, after "including", "prévoyant", "with" (not "a deal with the United
+    States", "un contrat avec Moscou": a party, whose name follows)."""
+    for match in _provision_markers(language).finditer(sentence.folded):
+        rest = sentence.folded[match.end() :]
+        if _names_a_party(sentence, match.end()):
+            continue
+        cut = re.split(r"[,;.:]", rest, maxsplit=1)[0]
+        return [" ".join(cut.split()[:MAX_PROVISION_TOKENS])] if cut.strip() else []
+    return []
+
+
+def _names_a_party(sentence: Sentence, char: int) -> bool:
+    """An actor's name opens the words at `char` of the sentence (after an article at most)."""
+    start = sentence.offset + char
+    return any(
+        m.kind in {"country", "organization", "person"} and 0 <= m.start - start <= ARTICLE_REACH
+        for m in sentence.mentions
+    )
