@@ -213,9 +213,10 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
         or (trigger is not None and not_ruled_out(trigger, language))
     ):
         return "speculative"
+    expected = [t for t in conditional if t.lemma_ == "devoir"]  # "devrait recevoir": is expected to, no hearsay
     if (
         sources
-        or conditional
+        or len(conditional) > len(expected)
         or any(p in text for p in reported_phrases)
         or any(_reports(t, reported_lemmas, trigger) for t in tokens)
     ):

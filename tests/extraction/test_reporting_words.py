@@ -183,3 +183,15 @@ def test_a_body_named_first_and_then_an_aside_is_the_speaker_the_parser_lost() -
 def test_who_suspects_or_fears_a_transfer_is_its_speculative_source(text: str, language: str, source: str) -> None:
     rec = record(text, language)
     assert (sources(rec), modality_of(rec)) == ([source], "speculative")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Le Laos devrait recevoir l'an prochain ses premières batteries antiaériennes de Thaïlande.", "asserted"),
+        ("Le Laos aurait reçu l'an dernier des batteries antiaériennes de Thaïlande.", "reported"),
+    ],
+)
+def test_the_conditional_of_devoir_is_an_expectation_not_hearsay(text: str, modality: str) -> None:
+    [evidence] = record(text, "fr").evidence
+    assert evidence.modality == modality
