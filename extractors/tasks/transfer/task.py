@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -361,23 +362,14 @@ class TransferTask:
         ):
             return []
         figure, verb = more
-        credit = credit.bearing_on(sentence, verb)
         expected = bool(word_forms(verb) & cue_sets("trends", language)["pledged"][0])  # "sont attendus"
         discourse.sentence, pledged = sentence.index, expected or status(sentence, verb, language) == "pledged"
-        return [
-            Finding(
-                kind="transfer",
-                roles={"supplier": [supplier], "recipient": [recipient]},
-                quote_start=sentence.offset,
-                quote_end=sentence.offset + len(sentence.text.rstrip()),
-                modality=modality(sentence, verb, language, credit.speakers),
-                sources=credit.all,
-                item_category=next(iter(discourse.items)),
-                quantity=as_quantity(figure),
-                time=time_of(sentence, verb, False, pledged),
-                status="pledged" if pledged else "delivered",
-            )
-        ]
+        time, told = time_of(sentence, verb, False, pledged), "pledged" if pledged else "delivered"
+        quantity = as_quantity(figure)
+        finding = _told_by(
+            sentence, verb, language, credit, (supplier, recipient), quantity=quantity, time=time, status=told
+        )
+        return [replace(finding, item_category=next(iter(discourse.items)))]
 
     def _items(self, sentence: Sentence, trigger: Trigger) -> list[ItemMention]:
         """The materiel of a trigger: what hangs off it, else what stands close after (or before, for a
@@ -520,36 +512,42 @@ def _presence_finding(sentence: Sentence, presence: Presence, language: str, cre
 
 def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit: Credit) -> Finding:
     """ "Venezuela has been assembling Iranian drones": the designer supplied what the maker assembles."""
-    credit = credit.bearing_on(sentence, found.verb)
-    return Finding(
-        kind="transfer",
-        roles={"supplier": [found.designer], "recipient": [found.maker]},
-        quote_start=sentence.offset,
-        quote_end=sentence.offset + len(sentence.text.rstrip()),
-        modality=modality(sentence, found.verb, language, credit.speakers),
-        sources=credit.all,
-        item=found.item,
-        item_category=found.item.category,
-        time=time_of(sentence, found.verb, starts_flow(found.verb)),
-        status=status(sentence, found.verb, language),  # "will manufacture ... under licence": not yet
-    )
+    verb = found.verb  # "will manufacture ... under licence": not yet (its status)
+    time = time_of(sentence, verb, starts_flow(verb))
+    return _told_by(sentence, verb, language, credit, (found.designer, found.maker), item=found.item, time=time)
 
 
 def _funds_finding(sentence: Sentence, paid: Paid, language: str, credit: Credit) -> Finding:
     """The funds a payer gives the buyer of a purchase whose seller is not named."""
-    credit = credit.bearing_on(sentence, paid.verb)
     money = next((f for f in sentence.figures if f.unit in FUNDS_UNITS), None)
+    quantity = as_quantity(money) if money is not None else None
+    time = time_of(sentence, paid.verb, False)
+    return _told_by(sentence, paid.verb, language, credit, (paid.payer, paid.buyer), quantity=quantity, time=time)
+
+
+def _told_by(
+    sentence: Sentence,
+    verb: Token,
+    language: str,
+    credit: Credit,
+    sides: tuple[Mention, Mention],
+    item: ItemMention | None = None,
+    **values: Any,
+) -> Finding:
+    """A transfer one verb of the sentence tells between two actors: the whole sentence its quote, the
+    verb's modality, sources and status (unless given), the item's category (funds with none)."""
+    credit = credit.bearing_on(sentence, verb)
+    values.setdefault("status", status(sentence, verb, language))
     return Finding(
         kind="transfer",
-        roles={"supplier": [paid.payer], "recipient": [paid.buyer]},
+        roles={"supplier": [sides[0]], "recipient": [sides[1]]},
         quote_start=sentence.offset,
         quote_end=sentence.offset + len(sentence.text.rstrip()),
-        modality=modality(sentence, paid.verb, language, credit.speakers),
+        modality=modality(sentence, verb, language, credit.speakers),
         sources=credit.all,
-        item_category="funds",
-        quantity=as_quantity(money) if money is not None else None,
-        time=time_of(sentence, paid.verb, False),
-        status=status(sentence, paid.verb, language),
+        item=item,
+        item_category=item.category if item is not None else "funds",
+        **values,
     )
 
 
