@@ -226,8 +226,9 @@ class TransferTask:
         roles.suppliers = _states_before_persons(roles.suppliers)
         handed_over_by_a_vessel(sentence, trigger, roles, set(categories))
         seller_by_deal(sentence, trigger, roles)
-        seized = trigger.direction == SEIZURE  # whom a seizure took from gave no flow told before ("carrying a
-        half = None if seized else complete_half(sentence, trigger.token, roles, discourse, categories)  # captured US
+        # whom a seizure took from gave no flow told before it ("landed carrying a captured US Javelin missile")
+        seized = trigger.direction == SEIZURE
+        half = None if seized else complete_half(sentence, trigger.token, roles, discourse, categories)
         half_time, telling = (half.time if half else None), teller(sentence, trigger.token, half)
         pairs = _pairs(roles)
         if not pairs and categories:
@@ -380,10 +381,10 @@ class TransferTask:
         item_tokens |= _holding_words(sentence)
         heads = [token, *linked_verbs(token)]
         armed = arming(token)  # "fighters armed with rifles": the armed are no item
-        through = item_tokens | {t.i for t in sentence.tokens if sentence.in_a_date(t)}  # "a reçu l'an dernier
-        # des drones", parsed with the date as the object and the drones hung on it; "d'instructeurs russes",
+        # the words materiel may hang on: other materiel, a date the parser took for the object ("a reçu l'an
+        # dernier des drones"), a state's adjective it took for the noun ("d'instructeurs russes")
+        through = item_tokens | {t.i for t in sentence.tokens if sentence.in_a_date(t)}
         through |= {t for m in sentence.mentions if m.form == "demonym" for t in range(m.token_start, m.token_end)}
-        # with the state's adjective as the noun
 
         def attached(item: ItemMention) -> bool:
             last = sentence.doc[item.token_end - 1]
