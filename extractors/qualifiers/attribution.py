@@ -297,9 +297,8 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
         anchor = span.root.head.i if len(span) else None
         cited = _phrase_sources(sentence, span, memory) or _unknown_name(span)
         found += [replace(s, anchor=anchor) for s in cited]
-    denying = cue_sets("denial", language)["words"][0]
     for token in sentence.tokens_for(_speaking_words(language)):
-        refusing = token.lemma_.lower() in denying or token.lower_ in denying
+        refusing = _denying_word(token)
         if refusing and is_negated(token):
             continue  # "Iran did not deny reports that ...": who does not deny says nothing
         if concluding(token):
@@ -833,14 +832,23 @@ def with_claim_noun(credit: Credit, trigger: Token, language: str) -> Credit:
     return credit
 
 
+def _denying_word(token: Token) -> bool:
+    denying = cue_sets("denial", token.lang_)["words"][0]
+    return token.lemma_.lower() in denying or token.lower_ in denying
+
+
+def says_it_by_denying(sentence: Sentence, source: Cited) -> bool:
+    """The source is credited by a word of denial ("Beijing denied", "Téhéran dément")."""
+    anchor = source.anchor
+    return anchor is not None and anchor < len(sentence.doc) and _denying_word(sentence.doc[anchor])
+
+
 def without_deniers(credit: Credit, sentence: Sentence, parties: set[str]) -> Credit:
     """The credit less the parties to a claim that deny it ("The US accused China of supplying Russia, a
     charge Beijing denied"): they are the subject of a denial claim, not sources of the claim."""
-    denying = cue_sets("denial", sentence.doc.lang_)["words"][0]
 
     def denier(source: Cited) -> bool:
-        verb = sentence.doc[source.anchor] if source.anchor is not None else None
         party = source.mention is not None and source.mention.state in parties
-        return party and verb is not None and (verb.lemma_.lower() in denying or verb.lower_ in denying)
+        return party and says_it_by_denying(sentence, source)
 
     return Credit(own=[s for s in credit.own if not denier(s)], back=credit.back, listed=credit.listed)

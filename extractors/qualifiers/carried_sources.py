@@ -20,9 +20,9 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
-from extractors.analysis import Analysis, Sentence
-from extractors.lexicon import cue_sets, words
-from extractors.qualifiers.attribution import Credit, credits, investigators
+from extractors.analysis import Analysis
+from extractors.lexicon import words
+from extractors.qualifiers.attribution import Credit, credits, investigators, says_it_by_denying
 from extractors.tasks.base import Cited, Finding
 
 CARRIED_MODALITIES = {"reported", "speculative"}
@@ -65,18 +65,10 @@ def _last_named(analysis: Analysis, found: list[Credit], index: int) -> list[Cit
     livraison": the denier reports nothing the article says next)."""
     for previous in range(index - 1, -1, -1):
         sentence = analysis.sentences[previous]
-        named = [s for s in found[previous].speakers if s.named and not _denying(sentence, s)]
+        named = [s for s in found[previous].speakers if s.named and not says_it_by_denying(sentence, s)]
         if named:
             return named
     return []
-
-
-def _denying(sentence: Sentence, cited: Cited) -> bool:
-    if cited.anchor is None or cited.anchor >= len(sentence.doc):
-        return False
-    verb = sentence.doc[cited.anchor]
-    denying = cue_sets("denial", sentence.doc.lang_)["words"][0]
-    return verb.lemma_.lower() in denying or verb.lower_ in denying
 
 
 def _investigation(analysis: Analysis, found: list[Credit], index: int) -> list[Cited]:

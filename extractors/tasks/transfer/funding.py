@@ -25,7 +25,7 @@ def funded(sentence: Sentence, trigger: Trigger, found: list[Finding]) -> list[F
     if verb is None or not found:
         return []
     buyer = found[0].roles["recipient"]
-    payers = [m for m in mentions_under(sentence, subject_of(verb)) if m.state and m.state != buyer[0].state]
+    payers = _payers(sentence, verb, buyer[0])
     money = next((f for f in sentence.figures if f.unit in FUNDS_UNITS), None)
     quantity = as_quantity(money) if money is not None else None
     return [
@@ -55,8 +55,13 @@ def paid_for(sentence: Sentence, trigger: Trigger, suppliers: list[Mention], buy
     verb = _paying_verb(trigger)
     if verb is None or suppliers or len(buyers) != 1:
         return None
-    payers = [m for m in mentions_under(sentence, subject_of(verb)) if m.state and m.state != buyers[0].state]
+    payers = _payers(sentence, verb, buyers[0])
     return Paid(payers[0], buyers[0], verb) if payers else None
+
+
+def _payers(sentence: Sentence, verb: Token, buyer: Mention) -> list[Mention]:
+    """The states that are the subject of the verb of paying, but the buyer itself."""
+    return [m for m in mentions_under(sentence, subject_of(verb)) if m.state and m.state != buyer.state]
 
 
 def _paying_verb(trigger: Trigger) -> Token | None:
