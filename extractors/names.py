@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 import pycountry
 from rapidfuzz import fuzz, process
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from extractors.lexicon import function_words, lexicon
+from extractors.lexicon import function_words, lexicon, words
 from graph.ids import entity_id, normalize_name
 
 if TYPE_CHECKING:
@@ -64,7 +64,16 @@ def _trim(span: Span) -> Span:
         start += 1
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].lower_ in {"'s", "'"}):
         end -= 1
+    named = end
+    while named - 1 > start and _common_noun(span.doc[named - 1]):
+        named -= 1  # "the Kataib Sayyid al-Shuhada militia": the name, not the noun of its kind
+    if span.doc[named - 1].lower_ not in PARTICLES:  # "Ministry of defence" stays whole
+        end = named
     return span.doc[start:end]
+
+
+def _common_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.is_lower and token.is_alpha
 
 
 def looks_like_name(span: Span, kind: str) -> bool:
@@ -80,6 +89,15 @@ def looks_like_name(span: Span, kind: str) -> bool:
     if kind == "person":
         return len(words) >= 2 and all(t.is_alpha or "-" in t.text for t in words)
     return any(t.pos_ in {"PROPN", "X"} for t in words) or is_acronym(span.text)
+
+
+def _named_kind_of_organization(span: Span) -> bool:
+    """ "la milice Kataeb Sayyid al-Chouhada", "the Kataib Sayyid al-Shuhada militia": a name in apposition
+    to, or qualifying, a noun of a kind of organization names one, whatever NER labelled it."""
+    root = span.root
+    nouns = words("actors", "organization_nouns", span.doc.lang_)
+    head = root.head if root.dep_ in {"appos", "compound", "nmod", "flat", "flat:name"} else None
+    return head is not None and head.i not in range(span.start, span.end) and head.lower_ in nouns
 
 
 def _names_a_transfer(span: Span) -> bool:
@@ -131,6 +149,7 @@ def link_ner_spans(doc: Doc, offset: int, taken: set[int], gazetteer: Gazetteer)
         span = _trim(ent)
         if kind is None or not len(span) or taken & set(range(span.start, span.end)):
             continue
+        kind = "organization" if kind in {"person", "location"} and _named_kind_of_organization(span) else kind
         if not looks_like_name(span, kind):
             continue
         code = _country_code(span.text) if kind == "location" else None

@@ -650,11 +650,12 @@ def _held_by(
 
 def _actor_noun_before(sentence: Sentence, mention: Mention) -> Token | None:
     """The noun for an actor the mention names, just before it: "its ally Belarus", "son alliée, la
-    Biélorussie", "son allié biélorusse"."""
+    Biélorussie", "son allié biélorusse", "à la milice Kataeb Hezbollah"."""
     doc, i = sentence.doc, mention.token_start - 1
     while i >= 0 and (doc[i].lower_ in DETERMINERS or doc[i].text == ","):
         i -= 1
-    nouns = words("transfer", "actor_nouns", sentence.doc.lang_)
+    language = sentence.doc.lang_
+    nouns = words("transfer", "actor_nouns", language) | words("actors", "organization_nouns", language)
     return doc[i] if i >= 0 and doc[i].pos_ == "NOUN" and {doc[i].lower_, doc[i].lemma_.lower()} & nouns else None
 
 
