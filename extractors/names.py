@@ -100,6 +100,15 @@ def _named_kind_of_organization(span: Span) -> bool:
     return head is not None and head.i not in range(span.start, span.end) and head.lower_ in nouns
 
 
+def _kind_of(span: Span, kind: str) -> str:
+    """The kind NER's label gives, or an organization's where a noun of its kind says so: a person's name
+    before or after it ("la milice Kataeb Sayyid al-Chouhada"), a place's only after it ("the militia
+    Kataib Sayyid al-Shuhada"; "a Hong Kong firm" is a firm in Hong Kong)."""
+    if kind not in {"person", "location"} or not _named_kind_of_organization(span):
+        return kind
+    return "organization" if kind == "person" or span.root.head.i < span.start else kind
+
+
 def _names_a_transfer(span: Span) -> bool:
     """The span ends in a noun of transfer ("Foreign Military Sale", "Presidential Drawdown")."""
     last = span[-1]
@@ -149,7 +158,7 @@ def link_ner_spans(doc: Doc, offset: int, taken: set[int], gazetteer: Gazetteer)
         span = _trim(ent)
         if kind is None or not len(span) or taken & set(range(span.start, span.end)):
             continue
-        kind = "organization" if kind in {"person", "location"} and _named_kind_of_organization(span) else kind
+        kind = _kind_of(span, kind)
         if not looks_like_name(span, kind):
             continue
         code = _country_code(span.text) if kind == "location" else None
