@@ -218,3 +218,30 @@ def test_a_seized_boat_carrying_materiel_is_one_flow_told_by_whom_it_names() -> 
 )
 def test_parts_found_in_weapons_shot_down_are_no_transfer_to_where_they_fell(text: str, language: str) -> None:
     assert transfers(record(text, language)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "According to the tracking site, at least 20 Turkish-made armored vehicles have been spotted with "
+            "Ukrainian units.",
+            "en",
+            {("TR", "UA", "armoured_vehicles")},
+        ),
+        (
+            "Investigators photographed Iranian-made rifles with Houthi fighters in Yemen.",
+            "en",
+            {("IR", "organization:houthis", "small_arms")},
+        ),
+        (
+            "Des drones iraniens ont été observés chez les rebelles houthis au Yémen.",
+            "fr",
+            {("IR", "organization:houthis", "drones")},
+        ),
+        # the remains of a missile in a city: where it struck, not who received it
+        ("Ukrainian officials identified the remains of a North Korean missile in Kharkiv.", "en", set()),
+    ],
+)
+def test_materiel_spotted_in_someones_hands_came_from_its_maker(text: str, language: str, expected: set) -> None:
+    assert transfers(record(text, language)) == expected

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, ItemMention, Mention
+from extractors.gazetteer import gazetteer
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import SOURCE_DEPS, after_last_comma, closing_phrase
@@ -908,13 +909,17 @@ def _possessive(sentence: Sentence, mention: Mention) -> bool:
     return mention.token_end < len(doc) and doc[mention.token_end].lower_ in {"'s", "'"}
 
 
+PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
+
+
 def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
     """ "Elle lui a livré": the subject and indirect-object pronouns name the last actors; "The country also
     took delivery of drones": so does the subject of a verb of taking delivery."""
     taking = _taken_by(trigger.token) if trigger.is_noun else None
     if trigger.is_noun and taking is None:
         return
-    subjects = subject_of(taking or trigger.token)
+    subjects = [s for s in subject_of(taking or trigger.token) if s.dep_ not in PASSIVE_SUBJECTS]  # "Ils ont été
+    # acheminés": what was carried, not who carried it
     pointing = [s for s in subjects if s.lower_ in SUBJECT_PRONOUNS or _describes_an_actor(sentence, s)]
     reverse = trigger.direction == REVERSE or taking is not None  # "it bought": the pronoun names who received
     side, last = (roles.recipients, discourse.recipient) if reverse else (roles.suppliers, discourse.supplier)
@@ -1054,6 +1059,8 @@ def continue_discourse(
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
     if any(state_of(m) not in known for m in named if m.token_start not in speakers):
         return  # the clause names someone else: it may not be the same flow
+    if not roles.suppliers and not roles.recipients and _sent_elsewhere(sentence, known):
+        return  # "They were taken by sea to Vladivostok": a place in another state, another flow
     if roles.suppliers and state_of(roles.suppliers[0]) != state_of(supplier):
         return
     if _role_given_otherwise(sentence, trigger):
@@ -1064,6 +1071,21 @@ def continue_discourse(
         roles.suppliers.append(supplier)
     if not roles.recipients:
         roles.recipients.append(recipient)
+
+
+def _sent_elsewhere(sentence: Sentence, known: Collection[str]) -> bool:
+    """The sentence names, after a word of destination, a place that lies in neither state of the flow."""
+    markers = role_markers(sentence.doc.lang_)[0]
+    for mention in sentence.mentions:
+        entry = gazetteer().get(mention.entity_id) if mention.kind == "location" else None
+        if (
+            entry is not None
+            and entry.country
+            and entry.country not in known
+            and marker_before(sentence, mention) in markers
+        ):
+            return True
+    return False
 
 
 def remember_half(
