@@ -82,9 +82,31 @@ def build_record(
         source=source,
         entities=[e.model_copy(update={"aliases": aliases[e.id]}) for e in entities.values()],
         mentions=[model.SourceMention(entity_id=eid, names=tuple(sorted(n))) for eid, n in sorted(names.items())],
-        claims=list({c.id: c for c in claims}.values()),
+        claims=_one_per_id(claims),
         evidence=list({e.id: e for e in evidence}.values()),
     )
+
+
+def _one_per_id(claims: list[model.Claim]) -> list[model.Claim]:
+    """Each claim once, in the order first stated, with what every statement of it gave beyond what
+    identifies it: the provisions of a deal stated again ("Selon ce contrat, ..."), the routes and vessels
+    of a flow."""
+    kept: dict[str, model.Claim] = {}
+    for claim in claims:
+        first = kept.setdefault(claim.id, claim)
+        if first is not claim:
+            kept[claim.id] = _joined(first, claim)
+    return list(kept.values())
+
+
+def _joined(first: model.Claim, again: model.Claim) -> model.Claim:
+    identity = set(ontology().claims[first.kind].identity)
+    roles = dict(first.roles)
+    for role, ids in again.roles.items():
+        if role not in identity:
+            roles[role] = tuple(dict.fromkeys((*roles.get(role, ()), *ids)))
+    provisions = tuple(dict.fromkeys((*(first.provisions or ()), *(again.provisions or ()))))
+    return first.model_copy(update={"roles": roles, "provisions": provisions or first.provisions})
 
 
 def claim_of(finding: Finding) -> model.Claim:

@@ -8,6 +8,7 @@ with the statement (see `attribution.py`).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Token
@@ -189,6 +190,21 @@ def _a_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token.i > 0 and token.doc[token.i - 1].lower_ in ARTICLES)
 
 
+def _credits_someone(text: str, phrase: str, language: str) -> bool:
+    """ "selon des responsables": someone told it; "selon ce contrat", "under the deal", "selon l'accord":
+    what a deal provides, no one's word."""
+    deals = words("agreements", "nouns", language)
+    for match in re.finditer(rf"(?<![\w']){re.escape(phrase)}\s+(\S+)(?:\s+(\S+))?", text):
+        first, second = match.group(1), (match.group(2) or "")
+        noun = first.removeprefix("l'") if first.startswith("l'") else (second if first in DEAL_DETERMINERS else "")
+        if noun.strip(",.;:").rstrip("sx") not in deals and noun.strip(",.;:") not in deals:
+            return True
+    return False
+
+
+DEAL_DETERMINERS = {"ce", "cet", "cette", "ces", "le", "la", "les", "this", "the", "that", "these"}
+
+
 def modality(sentence: Sentence, trigger: Token | None, language: str, sources: list[Cited]) -> str:
     """The modality of a statement made in this sentence around `trigger`: denied when its verb is
     negated, speculative when a hedge bears on it, reported when someone is credited with it."""
@@ -217,7 +233,7 @@ def modality(sentence: Sentence, trigger: Token | None, language: str, sources: 
     if (
         sources
         or len(conditional) > len(expected)
-        or any(p in text for p in reported_phrases)
+        or any(_credits_someone(text, p, language) for p in reported_phrases if p in text)
         or any(_reports(t, reported_lemmas, trigger) for t in tokens)
     ):
         return "reported"

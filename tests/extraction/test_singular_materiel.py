@@ -25,3 +25,14 @@ def test_materiel_in_the_singular(text: str, language: str, expected: set) -> No
 def test_a_denial_of_a_single_bullet() -> None:
     text = "Serbia's defence minister said Belgrade had not sold a single bullet to Ukraine."
     assert [(c.kind, c.role("actor")) for c in record(text, "en").claims] == [("denial", "RS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("China will supply 40 J-35 stealth fighters to Pakistan.", "en"),
+        ("La Chine fournira 40 chasseurs furtifs J-35 au Pakistan.", "fr"),
+    ],
+)
+def test_stealth_fighters_are_aircraft_not_troops(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("CN", "PK", "aircraft")}

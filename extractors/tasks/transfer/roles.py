@@ -113,6 +113,7 @@ class Discourse:
     half: HalfFlow | None = None  # a flow with one side named, for the next sentence
     package: int = -10  # the last sentence whose flow a noun told ("a new aid package for Kyiv"), for "It includes"
     told: dict[str, Told] = field(default_factory=dict)  # the last flow each noun told, for "the package also includes"
+    deal: int = -10  # the last sentence whose deal set the flow (`deal_flow`), which only deliveries carry on
 
 
 COMPLEMENTS = {"obj", "dobj", "xcomp", "obl:arg"}  # a verb's nominal complements, however the parser names them
@@ -1054,6 +1055,8 @@ def continue_discourse(
         return
     if training(trigger.token) and not roles.suppliers and not roles.recipients:
         return  # "... once pilots are trained": who trains whom is not the flow's to give
+    if discourse.deal == discourse.sentence and not _delivers(trigger.token):
+        return  # after a deal, "the purchase", "cette commande", "sold 114 of them" restate it or tell more
     known = {state_of(supplier), state_of(recipient)}
     clause = clause_of(trigger.token)
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
@@ -1071,6 +1074,14 @@ def continue_discourse(
         roles.suppliers.append(supplier)
     if not roles.recipients:
         roles.recipients.append(recipient)
+
+
+def _delivers(token: Token) -> bool:
+    language = token.lang_
+    return bool(
+        word_forms(token)
+        & (words("transfer", "delivery_verbs", language) | words("transfer", "delivery_nouns", language))
+    )
 
 
 def _sent_elsewhere(sentence: Sentence, known: Collection[str]) -> bool:

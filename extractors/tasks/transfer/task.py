@@ -38,6 +38,7 @@ from extractors.tasks.transfer.conveyed import (
     drop_the_stopper,
     handed_over_by_a_vessel,
 )
+from extractors.tasks.transfer.deal_flow import remember_deal
 from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
 from extractors.tasks.transfer.funding import Paid, funded, paid_for
 from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
@@ -130,7 +131,10 @@ class TransferTask:
         pair: HeadlinePair | None = None
         for sentence in analysis.sentences:
             if sentence.parsed:  # no claim comes from a sentence the models did not read
-                findings += self._sentence_findings(sentence, analysis, discourse, pair)
+                found = self._sentence_findings(sentence, analysis, discourse, pair)
+                if not found:
+                    remember_deal(sentence, discourse)  # "signed a contract covering Pinaka launchers"
+                findings += found
             _remember_subject(sentence, discourse)  # what it is about may be taken up later
             _remember_items(sentence, discourse)
             pair = headline_pair(analysis, findings) if sentence.index == 0 else pair
