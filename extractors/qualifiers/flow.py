@@ -547,7 +547,7 @@ def agreement_time(sentence: Sentence, anchor: Token) -> TimeSpan | None:
     ("entered into force in December 2024", "in force since 2017"); an end at the report that tells it
     signed before ("ont révélé l'année dernière que la Tunisie aurait signé un contrat")."""
     period = nearest_period(sentence, anchor)
-    if period is not None and (_deadline(sentence, period) or _delivered_then(sentence, period)):
+    if period is not None and (_deadline(sentence, period) or _delivered_then(sentence, period, anchor)):
         period = None  # "porte sur 48 chars que la Pologne recevra d'ici 2026": when delivered, not signed
     if period is None:
         return before_report(sentence, anchor)
@@ -561,12 +561,15 @@ def agreement_time(sentence: Sentence, anchor: Token) -> TimeSpan | None:
     return TimeSpan(start=period.start, end=period.end)
 
 
-def _delivered_then(sentence: Sentence, period: Period) -> bool:
+def _delivered_then(sentence: Sentence, period: Period, anchor: Token) -> bool:
     """ "Selon ce contrat, les premiers lance-roquettes ont été livrés en juillet": the date is on a verb of
-    sending, when what the deal covers was delivered (a verb of ordering or buying dates the deal itself)."""
+    sending, when what the deal covers was delivered (a verb of ordering or buying dates the deal itself;
+    "supplied ... under a 2015 deal": a date on the deal's own noun is its)."""
     token = _token_at(sentence, period)
     verb = _verb_of(token) if token is not None else None
-    return verb is not None and verb.lemma_.lower() in words("transfer", "verbs", sentence.doc.lang_, "forward")
+    if token is None or verb is None or anchor in [token, *token.ancestors][: [token, *token.ancestors].index(verb)]:
+        return False
+    return verb.lemma_.lower() in words("transfer", "verbs", sentence.doc.lang_, "forward")
 
 
 def _deadline(sentence: Sentence, period: Period) -> bool:

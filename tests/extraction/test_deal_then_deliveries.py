@@ -59,3 +59,9 @@ def test_the_deal_keeps_its_date_and_what_it_covers_and_is_no_ones_word() -> Non
 def test_selling_or_ordering_after_a_deal_restates_it(text: str) -> None:
     language = "fr" if text.startswith("L'") else "en"
     assert transfers(record(text, language)) == set()
+
+
+def test_a_year_on_the_deals_own_noun_dates_it() -> None:
+    text = "Beijing has supplied Islamabad with eight submarines under a 2015 deal."
+    deals = [c for c in record(text, "en").claims if c.kind == "agreement"]
+    assert [d.time.start if d.time else None for d in deals] == ["2015"]
