@@ -149,7 +149,7 @@ def needs_parse(
         cued = any(_of_materiel(t.text, language) for t in tokens if len(t.text) >= 3)
     if not cued and any(i.category == "troops" for i in items):  # "Russian instructors are in Mali"
         cued = any(t.lower_ in words("transfer", "presence_copulas", language) for t in tokens)
-    if after_parsed and _more_opening(tokens):
+    if after_parsed and (_more_opening(tokens) or _more_of_a_kind(tokens, items, language)):
         return True  # "Another 20 will follow next year": more of the flow before
     if not cued:
         return after_parsed and _measured(tokens) and _measure_named(tokens, language)  # "la quantité a doublé"
@@ -199,6 +199,17 @@ def _more_opening(tokens: list) -> bool:
         if token.like_num and ((k > 0 and opening[k - 1] in MORE_BEFORE) or more_after):
             return True
     return False
+
+
+def _more_of_a_kind(tokens: list, items: list[ItemMention], language: str) -> bool:
+    """A word of "more" opens the sentence before a word for materiel: "More aircraft are expected",
+    "Another batch is due", "D'autres appareils sont attendus", "Un second lot doit suivre"."""
+    more = words("grammar", "more_of_a_kind", language)
+    kinds = words("transfer", "item_anaphors", language) | words("transfer", "load_nouns", language)
+    opening = [t.lower_.removeprefix("d'") for t in tokens[:4]]
+    if not any(w in more for w in opening[:2]):
+        return False
+    return any(w in kinds for w in opening[1:]) or any(i.token_start < 4 for i in items)
 
 
 def _measure_named(tokens: list, language: str) -> bool:

@@ -48,3 +48,35 @@ def test_more_that_arrived_is_counted() -> None:
 )
 def test_not_other_things_several_kinds_or_another_actor(text: str) -> None:
     assert not any(count == 20.0 for _, _, _, count, _ in _counts(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Russia delivered Mi-8 helicopters to Mali in January. More aircraft are expected in the coming months.",
+            "en",
+        ),
+        ("Russia delivered Mi-8 helicopters to Mali in January. Another batch is due in March.", "en"),
+        ("Moscou a livré au Mali des hélicoptères Mi-8 en janvier. D'autres appareils sont attendus.", "fr"),
+        ("Moscou a livré au Mali des hélicoptères Mi-8 en janvier. Un second lot doit suivre en mars.", "fr"),
+        (
+            "Moscou a livré au Mali des hélicoptères Mi-8 en janvier. Deux autres sont attendus d'ici la fin 2025.",
+            "fr",
+        ),
+    ],
+)
+def test_more_of_a_kind_with_no_figure_is_pledged(text: str, language: str) -> None:
+    counts = _counts(text, language)
+    assert ("RU", "ML", "aircraft", None, "delivered") in counts
+    assert {c for c in counts if c[4] == "pledged"} in (
+        {("RU", "ML", "aircraft", None, "pledged")},
+        {("RU", "ML", "aircraft", 2.0, "pledged")},
+    )
+
+
+def test_the_coming_months_are_no_arrival() -> None:
+    """ "in the coming months": no arrival, so no claim dated as the delivery before it."""
+    text = "Russia delivered Mi-8 helicopters to Mali in January. More aircraft are expected in the coming months."
+    pledged = [c for c in record(text, "en", published="2024-11-20").claims if c.status == "pledged"]
+    assert [c.time for c in pledged] == [None]

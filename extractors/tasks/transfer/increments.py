@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.lexicon import function_words
+from extractors.lexicon import function_words, words
 from extractors.qualifiers.quantities import Figure
 from extractors.tasks.base import Finding
 from graph.model import Quantity, TimeSpan
@@ -45,14 +45,40 @@ def _more(sentence: Sentence, figure: Figure) -> bool:
     return bool(words) and (words[0] in MORE_WORDS or " ".join(words) in MORE_WORDS)
 
 
-def more_opening(sentence: Sentence) -> tuple[Figure, Token] | None:
+def more_opening(sentence: Sentence) -> tuple[Figure | None, Token] | None:
     """ "Another 20 will follow next year", "A further 20 are expected", "Twenty more are due", "Vingt autres
-    suivront": a bare figure of "more" that opens the sentence as its subject, and the sentence's verb."""
+    suivront": a bare figure of "more" that opens the sentence as its subject, and the sentence's verb; or,
+    with no figure, a subject of "more" of a kind (`more_of_a_kind`)."""
     for figure in (f for f in sentence.figures if f.unit is None and f.token_start <= OPENING):
         before = sentence.doc[figure.token_start - 1].lower_ if figure.token_start else ""
         if not (_more(sentence, figure) or before in MORE_BEFORE):
             continue
         number = sentence.doc[figure.token_end - 1]
-        if number.dep_.startswith("nsubj") and number.head.pos_ in {"VERB", "AUX"}:
-            return figure, number.head
+        subject = number.head if number.head.lower_ in MORE_WORDS else number  # "Deux autres sont attendus"
+        if subject.dep_.startswith("nsubj") and subject.head.pos_ in {"VERB", "AUX"}:
+            return figure, subject.head
+    return _more_of_a_kind(sentence)
+
+
+def _more_of_a_kind(sentence: Sentence) -> tuple[None, Token] | None:
+    """ "More aircraft are expected", "Another batch is due in March", "D'autres appareils sont attendus",
+    "Un second lot doit suivre": the subject that opens the sentence is a word for materiel (named, or
+    standing for it) with a word of "more" before it; no figure."""
+    language = sentence.doc.lang_
+    kinds = words("transfer", "item_anaphors", language) | words("transfer", "load_nouns", language)
+    items = {i for item in sentence.items for i in range(item.token_start, item.token_end)}
+    for token in sentence.doc[: OPENING + 2]:
+        if not token.dep_.startswith("nsubj") or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        if token.lower_ not in kinds and token.i not in items:
+            return None
+        before = {t.lower_.removeprefix("d'") for t in sentence.doc[: token.i]}
+        return (None, _main_verb(token.head)) if before & words("grammar", "more_of_a_kind", language) else None
     return None
+
+
+def _main_verb(verb: Token) -> Token:
+    """ "doit suivre": the verb a modal heads, which tells what happens."""
+    if verb.lemma_.lower() not in function_words("modal_heads"):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)

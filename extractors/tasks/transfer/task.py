@@ -370,7 +370,7 @@ class TransferTask:
         expected = bool(word_forms(verb) & cue_sets("trends", language)["pledged"][0])  # "sont attendus"
         discourse.sentence, pledged = sentence.index, expected or status(sentence, verb, language) == "pledged"
         time, told = time_of(sentence, verb, False, pledged), "pledged" if pledged else "delivered"
-        quantity = as_quantity(figure)
+        quantity = as_quantity(figure) if figure is not None else None
         finding = _told_by(
             sentence, verb, language, credit, (supplier, recipient), quantity=quantity, time=time, status=told
         )

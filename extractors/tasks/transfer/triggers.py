@@ -162,6 +162,13 @@ def _reflexive(verb: Token) -> bool:
     return any(c.lower_ in function_words("reflexive_pronouns") and c.pos_ == "PRON" for c in verb.children)
 
 
+def _of_time(token: Token) -> bool:
+    """A participle describing a span of time: "the coming months", "les mois à venir"."""
+    units = lexicon("times")["units"]
+    head = token.head
+    return token.dep_ in {"amod", "acl"} and head.i != token.i and head.lower_ in units
+
+
 def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
     """The transfer words of a sentence, verbs (by lemma or inflection) and nouns, with their direction."""
     lexicon = _lexicon(language)
@@ -175,6 +182,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             continue
         if forms.isdisjoint(anything):
             continue  # no word of transfer, whatever its part of speech
+        if _of_time(token):
+            continue  # "in the coming months", "les semaines à venir": when, not a flow
         tagged_verb = token.pos_ in {"VERB", "AUX", "ADJ"} and not _noun_after_preposition(token)
         tagged_verb = tagged_verb or (token.pos_ == "ADV" and has_subject(token))  # "Elles venaient", as an adverb
         as_verb = tagged_verb or _verb_read_as_noun(token)
