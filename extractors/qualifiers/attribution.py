@@ -323,6 +323,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
             found += [replace(s, anchor=token.i) for s in _closing_speaker(sentence, token, memory)]
             found += [replace(s, anchor=token.i) for s in _told_outlets(sentence, token)]
     found += _unnamed_phrases(sentence, language)
+    found += _opening_view(sentence, memory)
     found += _headline_source(sentence)
     found += _closing_noun_speaker(sentence)
     unique = _without_bare_media(_dedupe(found), language)
@@ -338,6 +339,27 @@ def _without_bare_media(found: list[Cited], language: str) -> list[Cited]:
         return found
     media = words("sources", "bare_media", language)
     return [s for s in found if s.named or s.name.lower() not in media]
+
+
+VIEW_REACH = 8  # tokens from "Pour" to the comma that closes whose view it is
+
+
+def _opening_view(sentence: Sentence, memory: _Memory) -> list[Cited]:
+    """ "Pour plusieurs analystes, la Russie aurait reçu ...", "Pour le Kremlin, ...": whose view the
+    sentence gives, named before a comma that opens it; a people or a body, never a state alone ("Pour
+    l'Ukraine, la France a livré ..." may be whom the materiel was for)."""
+    doc = sentence.doc
+    if doc.lang_ != "fr" or len(doc) < 3 or doc[0].lower_ not in words("sources", "view_openings", "fr"):
+        return []
+    comma = next((t.i for t in doc[1:VIEW_REACH] if t.text == ","), None)
+    if comma is None or comma < 2:
+        return []
+    span = doc[1:comma]
+    mention = sentence.mention_of(span.root)
+    heads = words("sources", "heads", "fr") | words("sources", "institutions", "fr")
+    if span.root.lower_ not in heads and (mention is None or mention.kind not in {"person", "organization"}):
+        return []
+    return [replace(s, anchor=span.root.head.i) for s in _phrase_sources(sentence, span, memory)]
 
 
 def _unknown_name(span: Span) -> list[Cited]:

@@ -335,3 +335,18 @@ def test_a_report_published_says_nothing_by_being_published() -> None:
     rec = record(text, "fr")
     assert transfers(rec) == {("CN", "RU", "technology"), ("HK", "RU", "technology")}
     assert {s.name for e in rec.evidence for s in e.attributed_to} == {"rapport"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pour plusieurs analystes, la Russie aurait reçu des missiles balistiques iraniens.", "plusieurs analystes"),
+        ("Pour l'expert Pierre Martin, la Chine fournit des composants à la Russie.", "Pierre Martin"),
+    ],
+)
+def test_whose_view_opens_a_french_sentence_is_its_source(text: str, expected: str) -> None:
+    assert {name for name, _ in sources_of(text, "fr")[0]} == {expected}
+
+
+def test_a_state_opening_a_french_sentence_may_be_whom_it_was_for() -> None:
+    assert sources_of("Pour l'Ukraine, la France a livré 30 canons Caesar.", "fr") == (set(), "asserted")
