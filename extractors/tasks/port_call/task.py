@@ -30,7 +30,7 @@ from extractors.tasks.roles import subject_of
 from graph.model import Quantity, TimeSpan
 
 COUNT_UNITS = {"vessel", "voyage", "time"}
-RECENT_SENTENCES = 2
+RECENT_SENTENCES = 3
 DESTINATION_REACH = 5  # "bound for the port of Rajin": the destination word, a few words before the name
 
 
@@ -97,10 +97,11 @@ class PortCallTask:
         credit = credit.bearing_on(sentence, trigger)
         period = _nearest_period(sentence, trigger, language)
         time = _around(sentence, trigger, period, language)
-        if time is None and harbour.recent(harbour.dated, sentence.index):
-            time = harbour.time  # "two of the ships then travelled to Chongjin": the same voyage
-        elif time is not None:
-            harbour.time, harbour.dated = time, sentence.index
+        if time is None and harbour.recent(harbour.dated, sentence.index) and _told_in_past(trigger):
+            time = harbour.time  # "two of the ships then travelled to Chongjin": the same voyage (not "most
+            # ships refuel at Vostochny": what they do again and again)
+        if time is not None:
+            harbour.time, harbour.dated = time, sentence.index  # the voyage goes on from here
         found = []
         for port in dict((p.entity_id, p) for p in ports).values():
             roles = {"port": [port], "vessel": [vessel] if vessel else [], "flag": [flag] if flag else []}
@@ -123,6 +124,13 @@ class PortCallTask:
             if earlier is not None:
                 found.append(replace(base, time=earlier[0], count=earlier[1]))
         return found
+
+
+def _told_in_past(verb: Token) -> bool:
+    """The verb tells a past event ("travelled", "ont traversé"), not a habit ("refuel", "font le plein")."""
+    return any(
+        "Past" in t.morph.get("Tense", []) for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    )
 
 
 PEOPLE = {"PERSON", "PER", "NORP", "GPE"}  # a place the NER is sure of (GPE) is a state or a city
