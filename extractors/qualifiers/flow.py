@@ -405,6 +405,8 @@ def _told_before(sentence: Sentence, trigger: Token) -> bool:
     """Whether the claim's verb puts it before the time it is told at: "had been delivered", "has
     provided", "aurait signé", "avoir fourni", "shipped"; not "supplies", "would deploy", "sont livrés"."""
     verb = trigger if trigger.pos_ in VERBS else _verb_of(trigger)
+    while verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in VERBS and verb.head.i != verb.i:
+        verb = verb.head  # "has helped Minsk to re-equip its planes": the tense is the helping's
     if verb is None:
         return False
     if _future(verb):
@@ -454,12 +456,21 @@ def already(sentence: Sentence, trigger: Token) -> TimeSpan | None:
     """ "already" on the claim's verb: by the time of publication (for a flow still going on, "already
     supplies", only where the caller says the state it is in was reached: "troops are already present")."""
     verb = trigger if trigger.pos_ in VERBS else _verb_of(trigger)
-    heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    heads = {trigger.i} | ({t.i for t in _joined_verbs(verb)} if verb is not None else set())
     for period in sentence.periods:
         token = _token_at(sentence, period)
         if period.form == ALREADY and token is not None and token.head.i in heads:
             return TimeSpan(start=None, end=period.end)
     return None
+
+
+def _joined_verbs(verb: Token, reach: int = 3) -> list[Token]:
+    """The verb and those it completes or is joined to: "has already provided X and has helped Minsk to
+    re-equip": "equip", "helped", "provided" (what bears on the first bears on the others)."""
+    chain = [verb]
+    while len(chain) <= reach and chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def going_on_now(sentence: Sentence, trigger: Token) -> TimeSpan | None:
