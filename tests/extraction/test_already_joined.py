@@ -13,3 +13,8 @@ def test_already_bears_on_a_joined_verb_and_its_infinitive() -> None:
     )
     ends = {c.item: c.time.end if c.time else None for c in record(text, "en", published="2023-08-25").claims}
     assert ends == {"missiles": "2023-08-25", "military_equipment": "2023-08-25"}
+
+
+def test_what_is_equipped_is_the_recipients_own() -> None:
+    text = "Moscow has sent Minsk Iskander missiles and has helped Minsk to equip its jets with nuclear bombs."
+    assert {c.item for c in record(text, "en").claims} == {"missiles", "ammunition"}

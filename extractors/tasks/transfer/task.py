@@ -403,6 +403,7 @@ class TransferTask:
             and not adjectival_troops(sentence, i)
             and not served(sentence, i, item_tokens)
             and not _targeted(sentence, i)
+            and not _its_own_equipped(trigger, sentence, i)
         ]
         if trigger.direction in {SEIZURE, REVERSE}:  # "Israeli soldiers found", "Russian soldiers received shells":
             takers = {t.i for s in subject_of(token) if s.dep_ == "nsubj" for t in s.subtree}  # who took it
@@ -466,6 +467,18 @@ def _describes(sentence: Sentence, head: Token, item: ItemMention) -> bool:
         o for c in head.children for o in c.children if c.dep_ == "prep"
     ]
     return any(item.token_start <= c.i < item.token_end for c in of)
+
+
+def _its_own_equipped(trigger: Trigger, sentence: Sentence, item: ItemMention) -> bool:
+    """ "helped Minsk to equip its jets with nuclear bombs", "équiper ses avions de missiles": the jets equipped
+    are the recipient's own, what they are equipped with was given."""
+    root = sentence.doc[item.token_start : item.token_end].root
+    if not trigger.recipient_object or root.head.i != trigger.token.i or root.dep_ not in {"dobj", "obj"}:
+        return False
+    return any(c.dep_ in {"poss", "det:poss", "det"} and c.lower_ in OWN_POSSESSIVES for c in root.children)
+
+
+OWN_POSSESSIVES = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 
 
 def _targeted(sentence: Sentence, item: ItemMention) -> bool:
