@@ -437,3 +437,23 @@ def test_the_accusers_are_no_supplier_of_what_the_accused_denies(text: str, lang
     """The pronoun is the subject of the verb of supplying; "américaines" before it only says who accuses."""
     rec = record(text, language)
     assert [(c.kind, c.role("actor")) for c in rec.claims] == [("denial", "ZA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            'Iran\'s foreign minister dismissed the allegations as "baseless", saying Tehran had not sent any '
+            "weapons to Russia since the war began.",
+            "en",
+        ),
+        (
+            "Le ministre iranien a qualifié ces accusations de « mensonges », affirmant que Téhéran n'avait envoyé "
+            "aucune arme à la Russie depuis le début de la guerre.",
+            "fr",
+        ),
+    ],
+)
+def test_a_date_of_what_is_denied_does_not_date_the_denial(text: str, language: str) -> None:
+    denials = [c for c in record(text, language, published="2025-06-15").claims if c.kind == "denial"]
+    assert [c.time.start if c.time else None for c in denials] == ["2025-06"]

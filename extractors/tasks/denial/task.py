@@ -213,13 +213,22 @@ def _when(sentence: Sentence, token: Token, published: Reference | None, *, own:
     """When the denial was made: the date the sentence gives (for a denial in its speaker's own words,
     only one dating the verb of saying: "said on Friday that it had not supplied drones in 2022"); for a
     denial told in the past ("a nié", "denied", "a-t-il dit") and undated, the month of publication."""
-    period = _dating(sentence, token) if own else nearest_period(sentence, token)
+    period = _dating(sentence, token) if own else _dating(sentence, token) or _outside_the_denied(sentence, token)
     if period is not None:
         return TimeSpan(start=period.start, end=period.end)
     if published is None or published.month is None or not _told_in_past(sentence, token):
         return None
     month = f"{published.year:04d}-{published.month:02d}"
     return TimeSpan(start=month, end=month)
+
+
+def _outside_the_denied(sentence: Sentence, token: Token) -> Period | None:
+    """The nearest date, unless it stands in a clause of what is denied ("dismissed the allegations, saying
+    Tehran had not sent weapons since the war began": the war's start dates the sending, not the denial)."""
+    period = nearest_period(sentence, token)
+    at = next((t for t in sentence.tokens if t.idx >= period.char_start), None) if period is not None else None
+    clause = next((a for a in at.ancestors if a.pos_ in {"VERB", "AUX"}), None) if at is not None else None
+    return None if clause is not None and clause.i != token.i and token.i in {a.i for a in clause.ancestors} else period
 
 
 def _dating(sentence: Sentence, verb: Token) -> Period | None:
