@@ -156,3 +156,20 @@ def test_personnel_after_a_partitive_is_a_noun_however_tagged() -> None:
     """The small French model tags "instructeurs" an adjective of "russes" after "d'"."""
     rec = record("Moscou a dépêché des dizaines d'instructeurs russes au Laos.", "fr")
     assert transfers(rec) == {("RU", "LA", "troops")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Turkey has put a team of drone technicians at the disposal of the Nigerien army.", "en"),
+        ("Ankara a envoyé au Niger des techniciens de drones.", "fr"),
+    ],
+)
+def test_materiel_that_says_what_personnel_work_on_is_not_given(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("TR", "NE", "troops")}
+
+
+def test_a_figure_read_as_a_pronoun_still_counts_personnel() -> None:
+    text = "La Russie envoie des instructeurs en Guinée équatoriale. Environ 200 instructeurs sont arrivés à Malabo."
+    counts = {c.quantity.min if c.quantity else None for c in record(text, "fr").claims}
+    assert 200.0 in counts

@@ -77,7 +77,9 @@ def adjectival_troops(sentence: Sentence, item: ItemMention) -> bool:
         return False
     token = sentence.doc[item.token_start]
     before = sentence.doc[token.i - 1] if token.i > 0 else None
-    if before is not None and (before.pos_ in {"DET", "NUM"} or before.lower_ in function_words("partitives")):
+    if before is not None and (
+        before.pos_ in {"DET", "NUM"} or before.like_num or before.lower_ in function_words("partitives")
+    ):  # a figure however tagged: "Environ 200 instructeurs", "200" read as a pronoun
         return False  # "des instructeurs", "l'arrivée d'instructeurs russes": a noun, however tagged
     after_noun = token.i > 0 and sentence.doc[token.i - 1].pos_ == "NOUN" and token.dep_ in {"amod", "nmod"}
     return token.pos_ == "ADJ" or (after_noun and token.lang_ == "fr")  # "à des fins militaires"

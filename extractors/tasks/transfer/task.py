@@ -404,6 +404,7 @@ class TransferTask:
             and not served(sentence, i, item_tokens)
             and not _targeted(sentence, i)
             and not _its_own_equipped(trigger, sentence, i)
+            and not _qualifies_personnel(sentence, i)
         ]
         if trigger.direction in {SEIZURE, REVERSE}:  # "Israeli soldiers found", "Russian soldiers received shells":
             takers = {t.i for s in subject_of(token) if s.dep_ == "nsubj" for t in s.subtree}  # who took it
@@ -476,6 +477,17 @@ def _its_own_equipped(trigger: Trigger, sentence: Sentence, item: ItemMention) -
     if not trigger.recipient_object or root.head.i != trigger.token.i or root.dep_ not in {"dobj", "obj"}:
         return False
     return any(c.dep_ in {"poss", "det:poss", "det"} and c.lower_ in OWN_POSSESSIVES for c in root.children)
+
+
+def _qualifies_personnel(sentence: Sentence, item: ItemMention) -> bool:
+    """ "a team of drone technicians", "des techniciens de drones": materiel that says what personnel work on,
+    not materiel given."""
+    if item.category == "troops":
+        return False
+    head = sentence.doc[item.token_start : item.token_end].root
+    if head.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    return any(p.category == "troops" and p.token_start <= head.head.i < p.token_end for p in sentence.items)
 
 
 OWN_POSSESSIVES = {"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
