@@ -89,7 +89,7 @@ def same_transfer(a: Finding, b: Finding) -> bool:
     roles = {r for r in (*a.roles, *b.roles) if r in PARTY_ROLES}
     return (
         a.kind == b.kind
-        and _restates_item(a.item_category, b.item_category)
+        and (_restates_item(a.item_category, b.item_category) or _named_more_closely(a, b))
         and all(_actors(a, role) == _actors(b, role) for role in roles)
     )
 
@@ -100,6 +100,15 @@ GENERIC = "military_equipment"  # "arms", "weapons": any materiel, in a headline
 def _restates_item(headline: str | None, body: str | None) -> bool:
     narrower: dict[str, list[str]] = lexicon("materiel").get("narrower") or {}
     return headline == body or (body is not None and (headline == GENERIC or body in narrower.get(headline or "", [])))
+
+
+def _named_more_closely(headline: Finding, body: Finding) -> bool:
+    """The body names the headline's materiel with more words before the same noun ("trucks", "military
+    trucks"; "drones", "Shahed drones"), whatever category each is of."""
+    if headline.item is None or body.item is None:
+        return False
+    short, long = headline.item.text.lower().split(), body.item.text.lower().split()
+    return len(long) > len(short) and long[-len(short) :] == short
 
 
 def _actors(finding: Finding, role: str) -> set[str]:

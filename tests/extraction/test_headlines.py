@@ -102,3 +102,9 @@ def test_the_headline_joins_the_delivery_though_the_body_also_tells_an_order() -
 def test_a_dateline_in_may_hedges_nothing() -> None:
     rec = article("Vientiane, May 9 - The Laotian air force took delivery of four Chinese-made jets, officials said.")
     assert {e.modality for e in rec.evidence} == {"reported"}
+
+
+def test_a_headline_joins_the_body_claim_that_names_its_materiel_more_closely() -> None:
+    text = "Belarus is sending trucks to Russia\nSince March, Minsk has sent more than 300 military trucks to Moscow."
+    claims = [c for c in article(text).claims if c.kind == "transfer"]
+    assert [(c.item, c.quantity.min if c.quantity else None) for c in claims] == [("military_equipment", 300.0)]
