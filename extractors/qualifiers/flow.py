@@ -580,7 +580,10 @@ def _delivered_then(sentence: Sentence, period: Period, anchor: Token) -> bool:
     verb = _verb_of(token) if token is not None else None
     if token is None or verb is None or anchor in [token, *token.ancestors][: [token, *token.ancestors].index(verb)]:
         return False
-    return verb.lemma_.lower() in words("transfer", "verbs", sentence.doc.lang_, "forward")
+    language = sentence.doc.lang_
+    deliveries = words("transfer", "delivery_nouns", language)  # "dont la livraison est prévue en 2026"
+    delivering = any(c.dep_.startswith("nsubj") and c.lemma_.lower() in deliveries for c in verb.children)
+    return delivering or verb.lemma_.lower() in words("transfer", "verbs", language, "forward")
 
 
 def _deadline(sentence: Sentence, period: Period) -> bool:

@@ -65,3 +65,9 @@ def test_a_year_on_the_deals_own_noun_dates_it() -> None:
     text = "Beijing has supplied Islamabad with eight submarines under a 2015 deal."
     deals = [c for c in record(text, "en").claims if c.kind == "agreement"]
     assert [d.time.start if d.time else None for d in deals] == ["2015"]
+
+
+def test_a_date_on_the_delivery_a_deal_plans_does_not_date_the_deal() -> None:
+    text = "L'Algérie a commandé à la Russie 14 Su-57 dont la livraison est prévue en 2026."
+    deals = [c for c in record(text, "fr").claims if c.kind == "agreement"]
+    assert [d.time for d in deals] == [None]
