@@ -583,6 +583,8 @@ def _delivered_then(sentence: Sentence, period: Period, anchor: Token) -> bool:
     language = sentence.doc.lang_
     deliveries = words("transfer", "delivery_nouns", language)  # "dont la livraison est prévue en 2026"
     delivering = any(c.dep_.startswith("nsubj") and c.lemma_.lower() in deliveries for c in verb.children)
+    delivering = delivering and anchor not in verb.subtree  # not "les livraisons ont augmenté depuis la
+    # signature du traité, en juin 2024": the deal stands in that clause, the date is its signing
     return delivering or verb.lemma_.lower() in words("transfer", "verbs", language, "forward")
 
 

@@ -71,3 +71,12 @@ def test_a_date_on_the_delivery_a_deal_plans_does_not_date_the_deal() -> None:
     text = "L'Algérie a commandé à la Russie 14 Su-57 dont la livraison est prévue en 2026."
     deals = [c for c in record(text, "fr").claims if c.kind == "agreement"]
     assert [d.time for d in deals] == [None]
+
+
+def test_a_deal_signed_in_the_clause_of_rising_deliveries_keeps_its_date() -> None:
+    text = (
+        "Les livraisons de pétrole de Moscou à Pyongyang ont augmenté depuis la signature du traité de "
+        "défense entre la Russie et la Corée du Nord, en juin 2024, selon des experts."
+    )
+    deals = [c for c in record(text, "fr", published="2025-03-01").claims if c.kind == "agreement"]
+    assert [d.time.start if d.time else None for d in deals] == ["2024-06"]
