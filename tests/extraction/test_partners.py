@@ -261,3 +261,31 @@ def test_not_from_a_state_it_did_not_turn_to_nor_when_another_is_named_or_furthe
 def test_a_share_of_an_importer_s_imports_in_french_however_parsed() -> None:
     rec = record("Le Laos représenterait près de 80 % des importations russes de microprocesseurs.", "fr")
     assert transfers(rec) == {("LA", "RU", "technology")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Russia and Iran have deepened their military ties. Tehran has sent its ally hundreds of drones, "
+            "while Moscow has supplied Su-35 jets in return.",
+            "en",
+        ),
+        (
+            "La Russie et l'Iran ont renforcé leurs liens militaires. Téhéran a livré à son allié des centaines "
+            "de drones, tandis que Moscou lui a fourni des avions Su-35.",
+            "fr",
+        ),
+    ],
+)
+def test_each_ally_gives_the_other(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("IR", "RU", "drones"), ("RU", "IR", "aircraft")}
+
+
+def test_what_is_sent_in_return_goes_back_to_who_gave() -> None:
+    text = "North Korea shipped shells to Russia. In return, Moscow sent oil and food."
+    assert transfers(record(text, "en")) == {
+        ("KP", "RU", "artillery_ammunition"),
+        ("RU", "KP", "fuel"),
+        ("RU", "KP", "food"),
+    }

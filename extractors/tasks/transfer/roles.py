@@ -937,11 +937,35 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
         return
     other = _the_other(sentence, roles, discourse) if sentence.index - discourse.subject_sentence == 1 else None
     if discourse.recipient:
-        roles.recipients.append(discourse.recipient)
+        roles.recipients.append(_given_back(roles, discourse) or discourse.recipient)
     elif other is not None:
         group = any(word_forms(t) & words("transfer", "group_nouns", sentence.doc.lang_) for t in described)
         if (other.kind == "organization") == group:  # "ties with Russia. It shipped ... to its ally"
             roles.recipients.append(other)
+
+
+def given_in_return(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> bool:
+    """ "Tehran has sent its ally drones, while Moscow has supplied Su-35 jets in return", "In return, Moscow
+    sent oil": with no recipient of its own, a supplier giving "in return" gives to whom it received the
+    flow told before from."""
+    if roles.recipients or not roles.suppliers or trigger.is_noun:
+        return False
+    text = f" {' '.join(t.lower_ for t in sentence.doc)} "
+    if not any(f" {phrase} " in text for phrase in words("transfer", "return_phrases", sentence.doc.lang_)):
+        return False
+    back = _given_back(roles, discourse)
+    if back is not None:
+        roles.recipients.append(back)
+    return back is not None
+
+
+def _given_back(roles: Roles, discourse: Discourse) -> Mention | None:
+    """ "Téhéran a livré des drones à son allié, tandis que Moscou lui a fourni des avions": who received the
+    flow before now gives, so "lui" is who gave it."""
+    if not roles.suppliers or discourse.recipient is None or discourse.supplier is None:
+        return None
+    back = state_of(roles.suppliers[0]) == state_of(discourse.recipient) != state_of(discourse.supplier)
+    return discourse.supplier if back else None
 
 
 def _pointing_to_recipient(sentence: Sentence, trigger: Trigger, token: Token) -> bool:
@@ -957,12 +981,13 @@ def _pointing_to_recipient(sentence: Sentence, trigger: Trigger, token: Token) -
 def _the_other(sentence: Sentence, roles: Roles, discourse: Discourse) -> Mention | None:
     """The other of the previous sentence's two actors, when one of them supplies this flow ("North Korea
     has deepened its ties with Russia. It shipped ... to its ally"; "Russia and North Korea ... Pyongyang
-    sent ... to its ally"); never when this sentence names another actor ("to its ally Belarus")."""
+    sent ... to its ally"); never when this sentence names a third actor ("to its ally Belarus")."""
     partner, subject = discourse.partner, discourse.subject
     if partner is None or subject is None or state_of(partner) == state_of(subject) or not roles.suppliers:
         return None
-    if any(state_of(m) not in {state_of(s) for s in roles.suppliers} for m in actors(sentence)):
-        return None
+    known = {state_of(s) for s in roles.suppliers} | {state_of(partner), state_of(subject)}
+    if any(state_of(m) not in known for m in actors(sentence)):
+        return None  # "to its ally Belarus"; not "..., while Moscow supplied jets": the two named before
     for one, other in ((subject, partner), (partner, subject)):
         if all(state_of(s) == state_of(one) for s in roles.suppliers):
             return other

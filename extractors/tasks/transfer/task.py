@@ -63,6 +63,7 @@ from extractors.tasks.transfer.roles import (
     complete_half,
     continue_discourse,
     drop_speakers,
+    given_in_return,
     linked_verbs,
     listed_pairs,
     placing,
@@ -216,6 +217,7 @@ class TransferTask:
         drop_the_stopper(trigger, roles)
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
+        explicit = given_in_return(sentence, trigger, roles, discourse) or explicit  # the flow back is told
         _speakers_side(trigger, roles, credit)
         here = {id(m) for m in sentence.mentions}  # not a source named sentences before ("he said")
         speakers = frozenset(
