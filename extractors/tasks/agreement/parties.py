@@ -40,7 +40,7 @@ def parties(
     if len(found) < 2 and treaties:
         _add(found, _treaty_parties(treaties[0]))
     told_before = named_before(anchor) or _signed(anchor)  # "the agreement", "a framework agreement signed in 2022"
-    if len(found) < 2 and (_names_both_parties(sentence) or (not _names_actors(sentence) and told_before)):
+    if len(found) < 2 and (names_both_parties(sentence) or (not _names_actors(sentence) and told_before)):
         _add(found, recent_pair(recent, found))
     if len(found) == 1 and system is not None and system.maker and system.maker not in found:
         _add(found, [implied_state(system.maker, system, "maker")])
@@ -91,7 +91,7 @@ def _treaty_parties(treaty: Mention) -> list[Mention]:
     return [implied_state(code, treaty, "treaty party") for code in (entry.parties if entry else ())]
 
 
-def _names_both_parties(sentence: Sentence) -> bool:
+def names_both_parties(sentence: Sentence) -> bool:
     """ "les deux pays", "the two sides", "both countries"."""
     text = sentence.lowered
     return any(phrase in text for phrase in words("agreements", "both_parties", sentence.doc.lang_))

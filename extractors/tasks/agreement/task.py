@@ -22,7 +22,7 @@ from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import agreement_time
 from extractors.qualifiers.stance import modality
-from extractors.tasks.agreement.parties import another_treaty, named_before
+from extractors.tasks.agreement.parties import another_treaty, named_before, names_both_parties
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
 from extractors.tasks.pairs import Pair, named_states, state_pairs
@@ -107,7 +107,8 @@ class AgreementTask:
             provisions=_provisions(sentence, language),
         )
         if named_before(anchor) and not treaties:
-            return _as_named_before(finding, last, bool(named_states(sentence)))
+            own = bool(named_states(sentence)) or names_both_parties(sentence)  # "signé par les deux pays"
+            return _as_named_before(finding, last, own)
         return finding
 
 

@@ -611,8 +611,10 @@ def _role_by_position(
         return "taker"  # the same, parsed with two direct objects
     if mention.form == "demonym" and _body_given_to(trigger, root, allowed):
         return "recipient"  # "au Centre de recherche syrien", "to the Malian air force"
-    if mention.form == "demonym" and trigger.direction == FORWARD and _region_sent_to(trigger, root, allowed):
-        return "recipient"  # "a déployé 2 500 soldats dans la province mozambicaine de Cabo Delgado"
+    arriving = trigger.direction in {FORWARD, ARRIVAL}
+    dates = {t.i for t in sentence.tokens if sentence.in_a_date(t)}  # "arrivés début novembre dans la province"
+    if mention.form == "demonym" and arriving and _region_sent_to(trigger, root, allowed | dates):
+        return "recipient"  # "a déployé 2 500 soldats dans la province mozambicaine", "sont arrivés dans la province"
     qualifies = root.dep_ in MODIFIER_DEPS or _possessive(sentence, mention)
     qualifies = qualifies or (mention.form == "demonym" and root.head.i == token.i)  # however it was tagged
     if trigger.direction == ARRIVAL and _possessive(sentence, mention) and _qualified(root, allowed):

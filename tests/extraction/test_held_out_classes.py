@@ -1,0 +1,29 @@
+"""Classes found on a set of articles written for a held-out check (not the dev set): troops arriving in
+a state's region named by its adjective, a deal signed "by the two countries". Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelque 2 000 militaires rwandais sont arrivés début novembre dans la province mozambicaine de Cabo Delgado.",
+        "Quelque 2 000 militaires rwandais sont arrivés dans la province mozambicaine de Cabo Delgado.",
+    ],
+)
+def test_troops_arriving_in_a_region_named_by_its_states_adjective(text: str) -> None:
+    assert transfers(record(text, "fr", published="2024-11-13")) == {("RW", "MZ", "troops")}
+
+
+def test_a_deal_signed_by_the_two_countries_is_their_agreement() -> None:
+    text = (
+        "Le Rwanda a envoyé 2 000 soldats au Mozambique. Ce renfort s'inscrit dans le cadre de l'accord de "
+        "défense signé en 2022 par les deux pays."
+    )
+    deals = [c for c in record(text, "fr").claims if c.kind == "agreement"]
+    assert [(set(d.roles["parties"]), d.time.start if d.time else None) for d in deals] == [({"RW", "MZ"}, "2022")]
