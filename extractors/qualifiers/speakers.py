@@ -39,10 +39,12 @@ def is_company(mention: Mention) -> bool:
 
 
 def actors(mentions: list[Mention], *, companies: bool = True) -> list[Mention]:
-    """The mentions that can deny, one per actor: states and those acting for them, and companies."""
+    """The mentions that can deny, one per actor: states and those acting for them, companies, and armed
+    groups ("L'ANL a démenti toute présence de soldats étrangers", "Hamas denied receiving weapons")."""
     seen: dict[str, Mention] = {}
     for mention in mentions:
-        can = (mention.state and mention.form != INSIDE) or (companies and is_company(mention))
+        group = mention.kind == "organization" and mention.category == "armed_group"
+        can = (mention.state and mention.form != INSIDE) or (companies and (is_company(mention) or group))
         if can and actor_key(mention) not in seen:
             seen[actor_key(mention)] = mention
     return list(seen.values())

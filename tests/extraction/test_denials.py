@@ -457,3 +457,20 @@ def test_the_accusers_are_no_supplier_of_what_the_accused_denies(text: str, lang
 def test_a_date_of_what_is_denied_does_not_date_the_denial(text: str, language: str) -> None:
     denials = [c for c in record(text, language, published="2025-06-15").claims if c.kind == "denial"]
     assert [c.time.start if c.time else None for c in denials] == ["2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [
+        (
+            "Le porte-parole de l'ANL a démenti toute présence de soldats étrangers dans l'est du pays.",
+            "fr",
+            "organization:libyan-national-army",
+        ),
+        ("Hamas denied receiving any weapons from North Korea.", "en", "organization:hamas"),
+    ],
+)
+def test_an_armed_group_denies_and_its_denied_flow_is_no_transfer(text: str, language: str, actor: str) -> None:
+    found = record(text, language)
+    assert actors(found) == {actor}
+    assert transfers(found) == set()

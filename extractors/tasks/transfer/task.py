@@ -261,9 +261,9 @@ class TransferTask:
         deniers = denial_before(sentence, trigger.token, language)
         parties = {state_of(supplier), state_of(recipient)}
         untrue_by = characterised_untrue(sentence, trigger.token, language) if deniers is None else []
-        untrue_by = [] if any(m.state in parties for m in untrue_by) else untrue_by  # the accused: its denial
+        untrue_by = [] if any(state_of(m) in parties for m in untrue_by) else untrue_by  # the accused: its denial
         deniers = untrue_by or deniers  # 'Washington called "false" the reports that Moscow sold ...'
-        if deniers is not None and (not deniers or any(m.state in parties for m in deniers)):
+        if deniers is not None and (not deniers or any(state_of(m) in parties for m in deniers)):
             return []  # the accused deny it: a denial claim, not a transfer
         stance = "denied" if deniers else ("reported" if not_denied(sentence, trigger.token, language) else None)
         flow_status = status(sentence, telling, language)
