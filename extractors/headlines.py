@@ -1,4 +1,5 @@
-"""A headline's vaguer restatement of a transfer (or a denial, or an agreement) the body states precisely.
+"""A headline's vaguer restatement of a transfer (or a denial, an agreement, a port call) the body states
+precisely.
 
 Articles often begin with their headline ("Pyongyang sends shells to Moscow") and state the same
 transfer precisely further on ("... shipped 9,500 shells to Moscow in March"). The headline's
@@ -22,8 +23,9 @@ from extractors.lexicon import lexicon
 from extractors.record import claim_of, role_entity_id
 from extractors.tasks.base import Finding
 
-RESTATED_KINDS = {"transfer", "denial", "agreement"}
+RESTATED_KINDS = {"transfer", "denial", "agreement", "port_call"}
 PARTY_ROLES = {"supplier", "recipient", "actor", "parties"}
+CALL_ROLES = {"port", "vessel", "flag"}  # what a port call is about, where a transfer has parties
 FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*\S)[ \t]*\n\s*\S")
 FINAL_PUNCTUATION = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
@@ -86,7 +88,8 @@ def same_transfer(a: Finding, b: Finding) -> bool:
     """Same kind, item category (or the body's a narrower one: "ammunition" in the headline, "artillery
     shells" in the body; "weapons" for any materiel) and parties (supplier and recipient, or who denies,
     as the claims' entities: a ministry counts as its state)."""
-    roles = {r for r in (*a.roles, *b.roles) if r in PARTY_ROLES}
+    compared = CALL_ROLES if a.kind == "port_call" else PARTY_ROLES
+    roles = {r for r in (*a.roles, *b.roles) if r in compared}
     return (
         a.kind == b.kind
         and (_restates_item(a.item_category, b.item_category) or _named_more_closely(a, b))

@@ -108,3 +108,12 @@ def test_a_headline_joins_the_body_claim_that_names_its_materiel_more_closely() 
     text = "Belarus is sending trucks to Russia\nSince March, Minsk has sent more than 300 military trucks to Moscow."
     claims = [c for c in article(text).claims if c.kind == "transfer"]
     assert [(c.item, c.quantity.min if c.quantity else None) for c in claims] == [("military_equipment", 300.0)]
+
+
+def test_a_headline_port_call_joins_the_dated_one_of_the_body() -> None:
+    text = (
+        "Russian ships unload armoured vehicles at Tobruk\n"
+        "Two Russian navy landing ships docked at the Libyan port of Tobruk on April 11, satellite images show."
+    )
+    calls = [c for c in article(text).claims if c.kind == "port_call"]
+    assert [c.time.start if c.time else None for c in calls] == ["2024-04-11"]

@@ -32,3 +32,14 @@ def test_a_call_told_as_a_habit_takes_no_date() -> None:
     first = "Four North Korean tankers loaded fuel at Vostochny in March, tracking data show. "
     times = _times(first + "Most tankers refuel at the port of Chongjin before they sail home.")
     assert times.get("port:chongjin") is None
+
+
+def test_a_departure_told_by_a_participle_read_as_a_noun_keeps_its_date() -> None:
+    text = (
+        "Deux navires de la marine russe, partis de Tartous le 8 avril, ont accosté trois jours plus tard dans "
+        "le port libyen de Tobrouk."
+    )
+    assert _times(text, "fr") == {
+        "port:tartus": ("2024-04-08", "2024-04-08"),
+        "port:tobrouk": ("2024-04-11", "2024-04-11"),
+    }

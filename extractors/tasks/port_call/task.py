@@ -247,7 +247,8 @@ def _calling_of(sentence: Sentence, port: Mention, calling: list[Token]) -> Toke
     if not sentence.names(port):
         return None
     root = port.span(sentence.doc).root
-    verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"} or a in calling), None)  # "partis de
+    # Tartous le 8 avril", the participle read as a noun
     return verb if verb in calling else None
 
 
