@@ -172,6 +172,9 @@ def subject_of(trigger: Token) -> list[Token]:
         described = _described_by_participle(token)
         if described is not None:
             return [described]  # "processed by two Hong Kong firms, previously sanctioned for supplying"
+        controlled = _for_subject(token)
+        if controlled is not None:
+            return [controlled]  # "Denmark will pay for Ukraine's armed forces to buy": the forces buy
         head = token.head
         controllers = [c for c in head.children if c.dep_ in {"obj", "dobj"} and c.i < token.i]
         if token.dep_ == "xcomp" and controllers and head.i != token.i and accusing(head):
@@ -181,6 +184,19 @@ def subject_of(trigger: Token) -> list[Token]:
         climbs = shared and head.i != token.i
         token = head if climbs else None
     return []
+
+
+def _for_subject(verb: Token) -> Token | None:
+    """The noun after "for" right before an infinitive's "to" is its subject: "pay for Ukraine's forces to
+    buy howitzers"."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.head.i == verb.i:
+        return None
+    for marker in (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for"):
+        noun = next((c for c in marker.children if c.dep_ == "pobj"), None)
+        if noun is not None and max(t.i for t in noun.subtree) == to.i - 1:
+            return noun
+    return None
 
 
 def _participle_under_its_auxiliary(token: Token) -> bool:

@@ -27,3 +27,17 @@ def test_a_deal_signed_by_the_two_countries_is_their_agreement() -> None:
     )
     deals = [c for c in record(text, "fr").claims if c.kind == "agreement"]
     assert [(set(d.roles["parties"]), d.time.start if d.time else None) for d in deals] == [({"RW", "MZ"}, "2022")]
+
+
+def test_a_figure_of_one_item_is_not_copied_onto_another_with_its_own() -> None:
+    text = (
+        "Copenhagen has sent aid to Kyiv. The package comes on top of aid announced in April, when Copenhagen "
+        "pledged 15,000 rounds of 155mm artillery ammunition and eight Leopard 2s."
+    )
+    counts = {c.item: c.quantity.min if c.quantity else None for c in record(text, "en").claims}
+    assert counts == {"artillery_ammunition": 15000.0, "armoured_vehicles": 8.0}
+
+
+def test_who_is_paid_for_to_buy_is_the_buyer_not_the_payer() -> None:
+    text = "Denmark will pay for Ukraine's armed forces to buy 18 howitzers from Ukrainian manufacturers."
+    assert transfers(record(text, "en")) == set()  # a state buying from its own industry

@@ -913,14 +913,20 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
     if item is not None:
         item_tokens = set(range(item.token_start, item.token_end))
         others = {t for i in _apart(sentence, sentence.items, item) for t in range(i.token_start, i.token_end)}
-        for figure in (f for f in figures if f.unit_token not in others):  # "300 trucks and two helicopters"
+        counting = [
+            f
+            for f in figures
+            if f.unit_token not in others  # "300 trucks and two helicopters"
+            and f.unit != "percent"  # a share is not an amount; a package's value is not that of each thing in it
+            and not (f.unit in FUNDS_UNITS and category not in VALUED_CATEGORIES)
+        ]
+        for figure in counting:
             counted = set(range(figure.token_start, figure.token_end + 3))
-            unit = figure.unit_token
-            if figure.unit == "percent" or (figure.unit in FUNDS_UNITS and category not in VALUED_CATEGORIES):
-                continue  # a share is not an amount; a package's value is not that of each thing in it
             near = item_tokens & counted and not _verb_between(sentence, figure.token_end - 1, item.token_start)
-            if unit is not None and (unit in item_tokens or near):
+            if figure.unit_token is not None and (figure.unit_token in item_tokens or near):
                 return figure  # not "two companies for supplying drone parts": a verb stands between
+        for figure in counting:  # "12,000 containers of shells and rockets"; not "... and eight Leopard 2s"
+            unit = figure.unit_token
             complement = _of_complement(sentence.doc[unit]) if unit is not None else []
             if any(t.i in item_tokens for t in complement) and not _own_phrase(sentence, unit, item):
                 return figure
