@@ -41,3 +41,21 @@ def test_a_figure_of_one_item_is_not_copied_onto_another_with_its_own() -> None:
 def test_who_is_paid_for_to_buy_is_the_buyer_not_the_payer() -> None:
     text = "Denmark will pay for Ukraine's armed forces to buy 18 howitzers from Ukrainian manufacturers."
     assert transfers(record(text, "en")) == set()  # a state buying from its own industry
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"This is the third interdiction of its kind this year," the command said, without giving details of the '
+        "earlier operations.",
+        "The Houthis have launched dozens of drone attacks on merchant ships since November, disrupting one of "
+        "the world's busiest trade routes.",
+    ],
+)
+def test_words_of_giving_about_other_things_carry_no_flow(second: str) -> None:
+    first = (
+        "American sailors seized a cargo of Iranian-made weapons destined for Yemen's Houthi rebels last Thursday, "
+        "US Central Command said. "
+    )
+    claims = [c for c in record(first + second, "en", published="2024-07-03").claims if c.kind == "transfer"]
+    assert len(claims) == 1

@@ -154,6 +154,8 @@ class TransferTask:
         for trigger in find_triggers(candidates, language) or _package_taken_up(sentence, discourse):
             if inside_an_item(sentence, trigger.token) or sentence.mention_of(trigger.token):
                 continue  # "anti-ship missiles", "les Forces armées soudanaises"
+            if _names_another_thing(trigger.token, language):
+                continue  # "one of the world's busiest trade routes": the routes, not a trade
             if _listed_with_materiel(sentence, trigger):
                 continue  # "fournir des systèmes de défense aérienne ou une aide": one more thing given
             if _credited(trigger.token, credit):
@@ -251,6 +253,7 @@ class TransferTask:
         discourse.package = sentence.index if trigger.is_noun else discourse.package
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
         carried = carried and not _any_goods(sentence, trigger.token)  # "exports of goods rose": all trade
+        carried = carried and not _gives_something_else(sentence, trigger.token)  # "without giving details"
         if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
             categories = _carried_kinds(discourse.items)  # "Angara made 11 voyages for this pipeline to Russia"
         if not categories:
@@ -470,6 +473,32 @@ def _describes(sentence: Sentence, head: Token, item: ItemMention) -> bool:
         o for c in head.children for o in c.children if c.dep_ == "prep"
     ]
     return any(item.token_start <= c.i < item.token_end for c in of)
+
+
+def _names_another_thing(noun: Token, language: str) -> bool:
+    """A noun of transfer set before another noun that is none ("trade routes", "supply chains", "delivery
+    schedules"): the word describes that other thing."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.i == noun.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(t.is_noun for t in find_triggers([head], language))  # "aid package": both say the flow
+
+
+def _gives_something_else(sentence: Sentence, token: Token) -> bool:
+    """The verb's object is a noun that names no materiel nor stands for it: "without giving details of the
+    earlier operations" gives no materiel of the flow before."""
+    language = token.lang_
+    if token.pos_ not in {"VERB", "AUX"} or word_forms(token).isdisjoint(
+        words("transfer", "verbs", language, "forward")
+    ):
+        return False
+    held = {i for item in sentence.items for i in range(item.token_start, item.token_end)}
+    anaphors = words("transfer", "item_anaphors", language) | words("transfer", "load_nouns", language) | TAKING_UP
+    held |= {i for f in sentence.figures for i in range(f.token_start, f.token_end)}
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"]
+    return any(
+        not ({t.i for t in o.subtree} & held) and o.lower_ not in anaphors and not _goods_pointed_at(o) for o in objects
+    )
 
 
 def _its_own_equipped(trigger: Trigger, sentence: Sentence, item: ItemMention) -> bool:
