@@ -578,14 +578,19 @@ def _delivered_then(sentence: Sentence, period: Period, anchor: Token) -> bool:
     "supplied ... under a 2015 deal": a date on the deal's own noun is its)."""
     token = _token_at(sentence, period)
     verb = _verb_of(token) if token is not None else None
-    if token is None or verb is None or anchor in [token, *token.ancestors][: [token, *token.ancestors].index(verb)]:
+    if token is None or verb is None:
+        return False
+    path = [token, *token.ancestors]
+    if anchor in path[: path.index(verb)]:
         return False
     language = sentence.doc.lang_
-    deliveries = words("transfer", "delivery_nouns", language)  # "dont la livraison est prévue en 2026"
+    if verb.lemma_.lower() in words("transfer", "verbs", language, "forward"):
+        return True
+    # "dont la livraison est prévue en 2026"; not "les livraisons ont augmenté depuis la signature du traité,
+    # en juin 2024", whose clause holds the deal: the date is its signing
+    deliveries = words("transfer", "delivery_nouns", language)
     delivering = any(c.dep_.startswith("nsubj") and c.lemma_.lower() in deliveries for c in verb.children)
-    delivering = delivering and anchor not in verb.subtree  # not "les livraisons ont augmenté depuis la
-    # signature du traité, en juin 2024": the deal stands in that clause, the date is its signing
-    return delivering or verb.lemma_.lower() in words("transfer", "verbs", language, "forward")
+    return delivering and anchor not in verb.subtree
 
 
 def _deadline(sentence: Sentence, period: Period) -> bool:
