@@ -106,6 +106,8 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
         end += 1
     elif end + 1 < len(doc) and doc[end].lower_ in {"'s", "'"} and doc[end + 1].lower_ in _ruling_nouns(doc.lang_):
         end = _ruling_phrase_end(doc, end + 1)  # "Myanmar's junta": the state's rulers, not a speaker
+    elif end + 2 < len(doc) and doc[end].lower_ in {"'s", "'"} and _armed_forces(doc, end + 1):
+        end += 3  # "Ukraine's armed forces"
     elif start > 0 and doc[start - 1].lower_ in nouns and mention.form == "demonym" and start - 1 not in taken:
         start -= 1
     elif (
@@ -127,6 +129,11 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
         form="government",
         text=span.text,
     )
+
+
+def _armed_forces(doc: Doc, i: int) -> bool:
+    """An adjective and a ruling noun after a state's possessive: "armed forces", "military junta"."""
+    return doc[i].pos_ == "ADJ" and doc[i + 1].lower_ in _ruling_nouns(doc.lang_)
 
 
 def _ruling_phrase_end(doc: Doc, ruling: int) -> int:

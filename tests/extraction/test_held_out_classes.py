@@ -59,3 +59,13 @@ def test_words_of_giving_about_other_things_carry_no_flow(second: str) -> None:
     )
     claims = [c for c in record(first + second, "en", published="2024-07-03").claims if c.kind == "transfer"]
     assert len(claims) == 1
+
+
+def test_who_pays_for_another_to_buy_gives_it_funds() -> None:
+    text = "Germany will pay for Ukraine to buy 20 Patriot interceptors from the United States."
+    assert transfers(record(text, "en")) == {("US", "UA", "air_defence"), ("DE", "UA", "funds")}
+
+
+def test_a_states_armed_forces_named_with_its_possessive_are_the_state() -> None:
+    found = record("Ukraine's armed forces received 20 Patriot interceptors from Germany.", "en")
+    assert transfers(found) == {("DE", "UA", "air_defence")}

@@ -53,8 +53,8 @@ def paid_for(sentence: Sentence, trigger: Trigger, suppliers: list[Mention], buy
     """ "Japan will fund the purchase of four patrol boats for the Philippines": no seller is named, but the
     payer still gives the buyer funds."""
     verb = _paying_verb(trigger)
-    if verb is None or suppliers or len(buyers) != 1:
-        return None
+    if verb is None or len(buyers) != 1 or any(s.state != buyers[0].state for s in suppliers):
+        return None  # a seller of the buyer's own state is its own industry: "to buy howitzers from Ukrainian makers"
     payers = _payers(sentence, verb, buyers[0])
     return Paid(payers[0], buyers[0], verb) if payers else None
 
@@ -65,10 +65,18 @@ def _payers(sentence: Sentence, verb: Token, buyer: Mention) -> list[Mention]:
 
 
 def _paying_verb(trigger: Trigger) -> Token | None:
-    """The verb of paying whose object is the noun of purchase: "fund the purchase", "pay for the purchase"."""
+    """The verb of paying whose object is the noun of purchase ("fund the purchase", "pay for the purchase"), or
+    whose clause the verb of buying completes ("pay for Ukraine to buy")."""
     token = trigger.token
-    if not trigger.is_noun or trigger.direction != REVERSE:
+    if trigger.direction != REVERSE:
         return None
+    if not trigger.is_noun:  # "Denmark will pay for Ukraine's forces to buy howitzers"
+        paying = token.dep_ in {"advcl", "xcomp"} and token.head.i != token.i
+        return (
+            token.head
+            if paying and token.head.lemma_.lower() in words("transfer", "paying_verbs", token.lang_)
+            else None
+        )
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in PAID_FOR:
         head = head.head
