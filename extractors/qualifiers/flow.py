@@ -401,7 +401,7 @@ def _dates_a_deal(sentence: Sentence, period: Period, trigger: Token) -> bool:
     return near and token.head.lemma_.lower() in words("agreements", "nouns", token.lang_)
 
 
-def _told_before(sentence: Sentence, trigger: Token) -> bool:
+def told_before(sentence: Sentence, trigger: Token) -> bool:
     """Whether the claim's verb puts it before the time it is told at: "had been delivered", "has
     provided", "aurait signé", "avoir fourni", "shipped"; not "supplies", "would deploy", "sont livrés"."""
     verb = trigger if trigger.pos_ in VERBS else _verb_of(trigger)
@@ -428,7 +428,7 @@ def before_report(sentence: Sentence, trigger: Token) -> TimeSpan | None:
     """For a claim with no date of its own, told as done before a dated report ("On June 16, Putin said
     that the warheads had already been delivered", "ont révélé l'année dernière que la Tunisie aurait
     signé"), or with "already" at the time of publication: an end at that date."""
-    if not _told_before(sentence, trigger):
+    if not told_before(sentence, trigger):
         return None
     reported = _report_date(sentence, trigger)
     return TimeSpan(start=None, end=reported.end) if reported is not None else already(sentence, trigger)

@@ -22,6 +22,7 @@ from extractors.entities import INSIDE, Mention
 from extractors.inflection import is_word
 from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits
+from extractors.qualifiers.flow import told_before
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import is_negated, modality
 from extractors.qualifiers.times import NOW, Period, step
@@ -97,7 +98,7 @@ class PortCallTask:
         credit = credit.bearing_on(sentence, trigger)
         period = _nearest_period(sentence, trigger, language)
         time = _around(sentence, trigger, period, language)
-        if time is None and harbour.recent(harbour.dated, sentence.index) and _told_in_past(trigger):
+        if time is None and harbour.recent(harbour.dated, sentence.index) and told_before(sentence, trigger):
             time = harbour.time  # "two of the ships then travelled to Chongjin": the same voyage (not "most
             # ships refuel at Vostochny": what they do again and again)
         if time is not None:
@@ -124,13 +125,6 @@ class PortCallTask:
             if earlier is not None:
                 found.append(replace(base, time=earlier[0], count=earlier[1]))
         return found
-
-
-def _told_in_past(verb: Token) -> bool:
-    """The verb tells a past event ("travelled", "ont traversé"), not a habit ("refuel", "font le plein")."""
-    return any(
-        "Past" in t.morph.get("Tense", []) for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    )
 
 
 PEOPLE = {"PERSON", "PER", "NORP", "GPE"}  # a place the NER is sure of (GPE) is a state or a city
