@@ -24,7 +24,7 @@ from extractors.entities import INSIDE, ItemMention, Mention
 from extractors.gazetteer import gazetteer
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, words
-from extractors.qualifiers.attribution import SOURCE_DEPS, after_last_comma, closing_phrase
+from extractors.qualifiers.attribution import PASSIVE_SUBJECTS, SOURCE_DEPS, after_last_comma, closing_phrase
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import (
@@ -611,9 +611,15 @@ def _role_by_position(
         return "taker"  # the same, parsed with two direct objects
     if mention.form == "demonym" and _body_given_to(trigger, root, allowed):
         return "recipient"  # "au Centre de recherche syrien", "to the Malian air force"
-    arriving = trigger.direction in {FORWARD, ARRIVAL}
-    dates = {t.i for t in sentence.tokens if sentence.in_a_date(t)}  # "arrivés début novembre dans la province"
-    if mention.form == "demonym" and arriving and _region_sent_to(trigger, root, allowed | dates):
+    if (
+        mention.form == "demonym"
+        and trigger.direction in {FORWARD, ARRIVAL}
+        and _region_sent_to(
+            trigger,
+            root,
+            allowed | {t.i for t in sentence.tokens if sentence.in_a_date(t)},  # "arrivés début novembre"
+        )
+    ):
         return "recipient"  # "a déployé 2 500 soldats dans la province mozambicaine", "sont arrivés dans la province"
     qualifies = root.dep_ in MODIFIER_DEPS or _possessive(sentence, mention)
     qualifies = qualifies or (mention.form == "demonym" and root.head.i == token.i)  # however it was tagged
@@ -910,9 +916,6 @@ def _group_of(sentence: Sentence, mention: Mention) -> Mention:
 def _possessive(sentence: Sentence, mention: Mention) -> bool:
     doc = sentence.doc
     return mention.token_end < len(doc) and doc[mention.token_end].lower_ in {"'s", "'"}
-
-
-PASSIVE_SUBJECTS = {"nsubjpass", "nsubj:pass"}
 
 
 def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
