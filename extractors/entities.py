@@ -115,6 +115,7 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
         and head.i not in taken
         and abs(head.i - start) <= 4
         and not others & set(range(min(head.i, start), max(head.i + 1, end)))
+        and not any(t.is_punct for t in doc[min(head.i, start) : max(head.i + 1, end)])  # not "à Moscou, le ministre"
     ):
         start, end = min(head.i, start), max(head.i + 1, end)  # "l'industrie de défense russe"
     else:

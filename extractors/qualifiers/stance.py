@@ -44,6 +44,11 @@ def is_reporting(token: Token) -> bool:
     return token.pos_ == "VERB" and not word_forms(token).isdisjoint(reporting_lemmas(token.lang_))  # "indique"
 
 
+def complaining(verb: Token) -> bool:
+    """A verb of complaining ("complained that", "s'est plaint que"): it reports a grievance against another."""
+    return not word_forms(verb).isdisjoint(words("modality", "complaining", verb.lang_))
+
+
 def accusing(verb: Token) -> bool:
     """A verb whose object (or passive subject) is who does what its infinitive says: "accuse Kiev de
     fournir", "Russia is accused of supplying" (`transfer.yaml`, `object_control`)."""

@@ -100,7 +100,13 @@ def names_both_parties(sentence: Sentence) -> bool:
 def _names_actors(sentence: Sentence) -> bool:
     """Whether the sentence names a state or a body other than as a place ("signed in Manila")."""
     places = function_words("place_words")
-    return any(marker_before(sentence, m) not in places for m in named_states(sentence))
+    return any(marker_before(sentence, m) not in places or _of_a_noun(sentence, m) for m in named_states(sentence))
+
+
+def _of_a_noun(sentence: Sentence, mention: Mention) -> bool:
+    """ "une référence à Moscou": a state a noun governs is what the noun is about, not where it happens."""
+    head = sentence.doc[mention.token_start : mention.token_end].root
+    return head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i < head.i
 
 
 def _signed(anchor: Token) -> bool:

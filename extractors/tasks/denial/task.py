@@ -25,6 +25,7 @@ from extractors.qualifiers.own_word import (
     negated_supply,
 )
 from extractors.qualifiers.speakers import actor_key, is_company, speaker
+from extractors.qualifiers.stance import complaining
 from extractors.qualifiers.times import NOW, Period, Reference
 from extractors.tasks.base import Cited, Finding, register
 from extractors.tasks.pairs import Pair, recent_pair, state_pairs
@@ -83,7 +84,7 @@ class DenialTask:
         statements = negated_supply(sentence, language) + complying(sentence, language, before)
         for statement in statements + characterising(sentence, language):
             said_by = speaker(analysis, sentence, statement.verb, cited)
-            if not denies_for_itself(statement, said_by):
+            if complaining(statement.verb) or not denies_for_itself(statement, said_by):
                 continue
             if not statement.answering and not all(is_company(a) for a in said_by.actors):
                 continue
