@@ -25,10 +25,14 @@ def role_entity_id(role: str, mention: Mention) -> str:
     if role in STATE_ROLES and mention.state:
         return mention.state
     if role in FLOW_ROLES and mention.category in SUPPLYING_CATEGORIES:
-        entry = gazetteer().get(mention.entity_id)
-        if entry is not None and entry.country:
-            return entry.country
+        return home_state(mention) or mention.entity_id
     return mention.entity_id
+
+
+def home_state(mention: Mention) -> str | None:
+    """The state a company named in the gazetteer is of."""
+    entry = gazetteer().get(mention.entity_id)
+    return entry.country if entry is not None and entry.country else None
 
 
 def _entity(entity_id: str, mention: Mention | None) -> model.Entity:

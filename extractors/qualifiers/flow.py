@@ -395,10 +395,27 @@ def _dates_a_deal(sentence: Sentence, period: Period, trigger: Token) -> bool:
     """Whether the date is a deal's own, set on its noun ("under a 2022 contract", "en vertu d'un contrat de
     2022"): when the deal was made, not when what it provides for moved."""
     token = _token_at(sentence, period)
-    if token is None or period.role != "point" or token.dep_ not in DEAL_DATE_DEPS or token.head.i == trigger.i:
+    if token is None or period.role != "point" or token.head.i == trigger.i:
+        return False
+    if _after_signing(token):
+        return True
+    if token.dep_ not in DEAL_DATE_DEPS:
         return False
     near = abs(token.i - token.head.i) <= DEAL_DATE_REACH  # not "Le contrat prévoit ... d'ici 2029", misparsed
     return near and token.head.lemma_.lower() in words("agreements", "nouns", token.lang_)
+
+
+def _after_signing(token: Token) -> bool:
+    """ "Cet accord, conclu fin janvier, prévoit des livraisons": a date right after a participle of
+    agreeing set on the deal's noun, which dates the deal."""
+    doc, language = token.doc, token.lang_
+    before = [t for t in doc[max(0, token.i - DEAL_DATE_REACH) : token.i] if t.pos_ == "VERB"]
+    return any(
+        v.lemma_.lower() in words("agreements", "agreeing_verbs", language)
+        and v.dep_ in {"acl", "amod"}
+        and v.head.lemma_.lower() in words("agreements", "nouns", language)
+        for v in before
+    )
 
 
 def told_before(sentence: Sentence, trigger: Token) -> bool:

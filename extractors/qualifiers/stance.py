@@ -34,6 +34,13 @@ def _limited(negation: Token) -> bool:
     return following is not None and following.lower_ in LIMITING
 
 
+def _ordinal(noun: Token) -> bool:
+    """ "It is not its first purchase", "n'en est pas à son premier achat": the negation bears on the ordinal,
+    and says there were others."""
+    ordinals = function_words("ordinals_under_negation")
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ordinals for c in noun.children)
+
+
 @cache
 def reporting_lemmas(language: str) -> frozenset[str]:
     return cue_sets("modality", language)["reported"][0]
@@ -103,7 +110,7 @@ def is_negated(trigger: Token) -> bool:
         return True
     heads = [trigger, *[c for c in trigger.children if c.dep_.startswith("aux")]]
     negators = [c for h in heads for c in h.children if c.lower_ in NEGATIONS or c.dep_ == "neg"]
-    if negators and not any(_limited(c) for c in negators):
+    if negators and not any(_limited(c) for c in negators) and not _ordinal(trigger):
         return True
     pair = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
     if any(c.dep_ in {"cc", "preconj"} and c.lower_ in NEGATIVE_CONJUNCTIONS for h in pair for c in h.children):

@@ -13,8 +13,9 @@ not a word of selling, buying or ordering, which restates the deal or tells of o
 from __future__ import annotations
 
 from extractors.analysis import Sentence
-from extractors.entities import maker_of
+from extractors.entities import Mention, maker_of
 from extractors.lexicon import words
+from extractors.record import SUPPLYING_CATEGORIES, home_state
 from extractors.tasks.pairs import named_states
 from extractors.tasks.transfer.actors import state_of
 from extractors.tasks.transfer.roles import Discourse
@@ -26,8 +27,17 @@ def remember_deal(sentence: Sentence, discourse: Discourse) -> None:
     if system is None or not sentence.tokens_for(words("agreements", "nouns", sentence.doc.lang_)):
         return
     states = {state_of(m): m for m in named_states(sentence)}
+    firm = _makers_firm(sentence, system.maker)
+    if firm is not None and system.maker and system.maker not in states:
+        states[system.maker] = firm
     if len(states) != 2 or system.maker not in states:
         return
     buyer = next(m for state, m in states.items() if state != system.maker)
     discourse.supplier, discourse.recipient, discourse.sentence = states[system.maker], buyer, sentence.index
     discourse.items, discourse.time, discourse.deal = {system.category: system}, None, sentence.index
+
+
+def _makers_firm(sentence: Sentence, maker: str | None) -> Mention | None:
+    """ "auprès de l'industriel KNDS France": a company of the system's maker state sells for it."""
+    firms = [m for m in sentence.mentions if m.category in SUPPLYING_CATEGORIES]
+    return next((m for m in firms if maker and home_state(m) == maker), None)

@@ -1204,10 +1204,13 @@ def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:
     aux pays étrangers") whose noun is not an actor we know."""
     recipient_markers, supplier_markers = role_markers(sentence.doc.lang_)
     markers = (recipient_markers | supplier_markers) - function_words("loose_markers")
+    sellers = words("transfer", "seller_markers", sentence.doc.lang_)
     children = list(trigger.token.children)
     for child in [*children, *(g for c in children if c.dep_ in COMPLEMENTS and c.pos_ == "NOUN" for g in c.children)]:
         noun = next((c for c in child.children if c.dep_ == "pobj"), child)
         case = {c.lower_ for c in [child, *child.children] if c.dep_ in {"case", "prep"} or c.pos_ == "ADP"}
+        if child.lower_ in sellers and child.pos_ == "ADV":  # "s'approvisionner auprès d'une usine"
+            noun, case = next((c for c in child.children if c.pos_ == "NOUN"), child), set(markers)
         dated = any(p.char_start <= noun.idx < p.char_end for p in sentence.periods)  # "de janvier à mars"
         if case & markers and noun.pos_ == "NOUN" and not sentence.mention_of(noun) and not dated:
             return True

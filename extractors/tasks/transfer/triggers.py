@@ -85,6 +85,16 @@ def _verb_read_as_noun(token: Token) -> bool:
     return before.pos_ in {"PROPN", "PRON", "AUX", "ADV"} or (before.pos_ == "NOUN" and before.dep_.startswith("nsubj"))
 
 
+def _armed_what(token: Token) -> bool:
+    """ "Forces armées", "groupes armés", "armed groups": a participle of arming set on the noun just before
+    or after it, with nothing of its own hanging on it, describes that noun."""
+    if not word_forms(token) & words("transfer", "arming_verbs", token.lang_):
+        return False
+    beside = token.head.i in {token.i - 1, token.i + 1} and token.head.pos_ in {"NOUN", "PROPN"}
+    own = [c for c in token.children if c.dep_ not in {"amod", "punct", "det"}]
+    return beside and not own
+
+
 def _after_an_auxiliary(token: Token) -> bool:
     """A word with no article of its own, shortly after a finite "avoir" or "être" (not "a analysé les données")."""
     if any(c.dep_ == "det" for c in token.children):
@@ -192,6 +202,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             continue  # "missiles capable of carrying warheads"
         if verb in lexicon["transitive"] and not _with_object(token):
             continue  # "Iranian drones flew into Ukraine": they flew themselves
+        if verb and _armed_what(token):
+            continue  # "les Forces armées royales", "armed groups": a description, not an arming
         if verb in lexicon["barter"] and bartered_back(token) is None:
             continue  # "once the two sides exchange ratification documents": nothing got for it
         if verb:
