@@ -305,6 +305,8 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
             continue  # "Moscow and Pyongyang concluded a treaty": who makes a deal says nothing of it
         if not refusing and is_negated(token):
             continue  # "although New Delhi has not confirmed the delivery": who does not say it is no source
+        if _providing_a_share(token):
+            continue  # "La Chine a assuré 81 % des importations": it provided them, it said nothing
         if is_reporting(token) or refusing or _saying_as_noun(sentence, token) or _suspecting(token):
             inverted = _inverted_subject(sentence, token)
             for child in token.children:
@@ -331,6 +333,15 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     if unique or looked:  # named first: "he said" is John Kirby; with none, "they" is the officials just cited
         memory.last = _dedupe(looked + ([s for s in unique if s.named] or unique))
     return unique
+
+
+def _providing_a_share(verb: Token) -> bool:
+    """A verb that says and provides ("assurer") used with a noun as its object and no clause."""
+    if not word_forms(verb) & words("transfer", "share_verbs", verb.lang_):
+        return False
+    kids = {c.dep_: c for c in verb.children}
+    obj = kids.get("obj") or kids.get("dobj")
+    return obj is not None and obj.pos_ in {"NOUN", "NUM"} and not {"ccomp", "xcomp"} & kids.keys()
 
 
 def _without_bare_media(found: list[Cited], language: str) -> list[Cited]:

@@ -26,7 +26,9 @@ def deal_of(sentence: Sentence, trigger: Trigger, transfers: list[Finding]) -> l
     """The agreement a buying or ordering verb states, between the parties of its first transfer."""
     nouns = lexicon("transfer")["deal_verbs"].get(trigger.token.lang_) or {}
     verb = next((v for v in word_forms(trigger.token) if v in nouns), None)
-    if verb is None or trigger.is_noun or not transfers or _describes(trigger) or _intended(trigger):
+    if verb is None or trigger.is_noun or not transfers or _intended(trigger):
+        return []
+    if _describes(trigger) and not _dated_in_its_words(sentence, trigger.token):
         return []
     if _habitual(trigger.token):
         return []
@@ -58,6 +60,13 @@ def _increments(first: Finding, transfers: list[Finding]) -> list[Finding]:
 
 def _point(time: TimeSpan | None) -> TimeSpan | None:
     return time if time is None or time.end else TimeSpan(start=time.start, end=time.start)
+
+
+def _dated_in_its_words(sentence: Sentence, token: Token) -> bool:
+    """ "huit sous-marins commandés à la Chine en 2015": a participle with a date of its own tells when the
+    deal was made, not only that there is one."""
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    return any(start <= p.char_start < end and p.role == "point" for p in sentence.periods)
 
 
 def _describes(trigger: Trigger) -> bool:

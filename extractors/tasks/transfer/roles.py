@@ -844,14 +844,16 @@ def _region_sent_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool
 
 def _whose_imports(sentence: Sentence, noun: Token, mention: Mention) -> bool:
     """In French, "de" and an article before a state after a noun of receiving names whose imports they are
-    ("de l'Azerbaïdjan", "de la Chine"), unless a possessive already says whose ("ses importations d'armes de
-    la Russie"); without the article, where they came from ("de Chine")."""
+    ("de l'Azerbaïdjan", "de la Chine", "du Pakistan"), unless a possessive already says whose ("ses
+    importations d'armes de la Russie"); without the article, where they came from ("de Chine")."""
     doc, i = sentence.doc, mention.token_start
     if doc.lang_ != "fr" or i < 2 or any(c.lower_ in function_words("possessives") for c in noun.children):
         return False
     if i >= 3 and doc[i - 3].lower_ in words("transfer", "origin_nouns", "fr"):
         return False  # "en provenance de l'Inde": where they came from
     articles = words("grammar", "definite_articles", "fr") - {"les"}
+    if doc[i - 1].lower_ == "du":
+        return True  # "du Pakistan": "de" and "le" in one word
     return doc[i - 1].lower_ in articles and doc[i - 2].lower_ in OF_MARKERS
 
 

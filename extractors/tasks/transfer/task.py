@@ -161,7 +161,7 @@ class TransferTask:
             if _credited(trigger.token, credit):
                 continue  # "according to two military sources": who told it, not who supplied
             by_trigger.append((trigger, self._findings(sentence, trigger, language, credit, discourse, pair)))
-        told = without_broader([found for t, found in by_trigger if not _told_again(t, found, by_trigger)])
+        told = without_broader([_but_its_deal(t, found, by_trigger) for t, found in by_trigger])
         findings = list(
             told
             or self._measured_again(sentence, language, credit, discourse)
@@ -185,6 +185,8 @@ class TransferTask:
     ) -> list[Finding]:
         if _wanted(trigger.token, language) or _bought_with_gift(trigger.token, language):
             return []
+        if _awaits_something_else(sentence, trigger.token):
+            return []  # "analysts await a decision on Taurus missiles": no materiel is awaited
         if _trained_as_a_kind(trigger.token):
             return []  # "will send trained pilots", "enverra ... les pilotes formés": who they are, not a training
         if trigger.direction in {ARRIVAL, SEIZURE} and sentence.has_form_in(words("transfer", "hostility", language)):
@@ -463,6 +465,8 @@ def _describes(sentence: Sentence, head: Token, item: ItemMention) -> bool:
     frégates commandées par le Pakistan", "une quinzaine de MiG, hérités de la RDA")."""
     if item.token_start <= head.i < item.token_end:
         return True
+    if _of_its_class(head, item):
+        return True  # "huit sous-marins de la classe Hangor commandés à la Chine"
     state = sentence.mention_of(head)
     if state is not None and state.form == "demonym":  # "des drones turcs livrés", the adjective read as the noun
         return any(item.token_start <= c.i < item.token_end for c in head.children)
@@ -473,6 +477,18 @@ def _describes(sentence: Sentence, head: Token, item: ItemMention) -> bool:
         o for c in head.children for o in c.children if c.dep_ == "prep"
     ]
     return any(item.token_start <= c.i < item.token_end for c in of)
+
+
+def _of_its_class(head: Token, item: ItemMention) -> bool:
+    """The name of the item's class or type, hung on the item through the class word ("de la classe Hangor")."""
+    classes = words("materiel", "class_words")
+    chain = [head, head.head, head.head.head]
+    if head.dep_ not in {"nmod", "compound", "flat", "appos"}:
+        return False
+    return any(
+        t.lower_ in classes and item.token_start <= t.head.i < item.token_end and t.dep_ in {"nmod", "compound"}
+        for t in chain[:2]
+    )
 
 
 def _names_another_thing(noun: Token, language: str) -> bool:
@@ -499,6 +515,16 @@ def _gives_something_else(sentence: Sentence, token: Token) -> bool:
     return any(
         not ({t.i for t in o.subtree} & held) and o.lower_ not in anaphors and not _goods_pointed_at(o) for o in objects
     )
+
+
+def _awaits_something_else(sentence: Sentence, token: Token) -> bool:
+    """A verb of awaiting whose object is neither materiel nor a figure of it."""
+    if word_forms(token).isdisjoint(words("transfer", "awaiting_verbs", token.lang_)):
+        return False
+    held = {i for item in sentence.items for i in range(item.token_start, item.token_end)}
+    held |= {i for f in sentence.figures for i in range(f.token_start, f.token_end)}
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    return not any(o.i in held for o in objects)
 
 
 def _its_own_equipped(trigger: Trigger, sentence: Sentence, item: ItemMention) -> bool:
@@ -1316,6 +1342,15 @@ def _turned_to(sentence: Sentence, subject: Token) -> Mention | None:
     heads = {verb.i, *(c.i for c in verb.children if c.dep_ == "prep")}
     relied_on = [m for m in actors(sentence) if m.span(sentence.doc).root.head.i in heads and m.token_start > subject.i]
     return relied_on[0] if len(relied_on) == 1 and relied_on[0].state else None
+
+
+def _but_its_deal(
+    trigger: Trigger, found: list[Finding], by_trigger: list[tuple[Trigger, list[Finding]]]
+) -> list[Finding]:
+    """A trigger's findings; of a flow told again, only the deal it tells ("awaiting eight submarines ordered
+    from China in 2015": the order of 2015)."""
+    flows = [f for f in found if f.kind == "transfer"]
+    return [f for f in found if f.kind != "transfer"] if _told_again(trigger, flows, by_trigger) else found
 
 
 def _told_again(trigger: Trigger, found: list[Finding], by_trigger: list[tuple[Trigger, list[Finding]]]) -> bool:
