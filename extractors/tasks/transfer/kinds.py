@@ -75,6 +75,9 @@ def _span(item: ItemMention) -> tuple[int, int, str]:
     return item.token_start, item.token_end, item.category
 
 
+UP_TO = {"jusqu'", "jusqu’", "jusque", "up"}
+
+
 def _sent_elsewhere(
     sentence: Sentence, item: ItemMention, parties: tuple, here: list[Mention], markers: frozenset[str]
 ) -> bool:
@@ -84,7 +87,8 @@ def _sent_elsewhere(
     doc, i = sentence.doc, item.token_start - 1
     while i >= 0 and doc[i].pos_ in {"DET", "ADJ"}:
         i -= 1
-    if item.category == "troops" and i >= 0 and doc[i].lower_ in markers and doc[i].pos_ == "ADP":
+    bound = i > 0 and doc[i - 1].lower_ in UP_TO  # "jusqu'à 10 000 soldats": how many, not to whom
+    if item.category == "troops" and i >= 0 and doc[i].lower_ in markers and doc[i].pos_ == "ADP" and not bound:
         return True
     recipient = parties[1]
     if recipient not in here or recipient.token_start > item.token_start or item.token_end >= len(doc):

@@ -839,7 +839,7 @@ def _region_sent_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool
     case = case_of(noun)
     if case is None or case.lower_ not in GIVING_TO | PLACE_WORDS | words("transfer", "into_markers", noun.lang_):
         return False
-    return governs(trigger.token, noun, allowed | {trigger.i})
+    return governs(trigger.token, noun, allowed | {trigger.i, case.i})  # "on Somali soil": through "on"
 
 
 def _whose_imports(sentence: Sentence, noun: Token, mention: Mention) -> bool:

@@ -205,6 +205,10 @@ class TransferTask:
         items = [i for i in items if not _cited(sentence, i, credit)]
         if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
             items = [i for i in items if i.category != "troops"]
+        keeping = word_forms(trigger.token) & words("transfer", "keeping_verbs", language)
+        if keeping and not any(i.category == "troops" for i in items):
+            return []  # "keeps 3,000 soldiers in Somalia", not "will keep up the pace of aid"
+        items = [i for i in items if i.category == "troops"] if keeping else items
         exchange = _exchange_at(sentence, trigger.token)
         categories = _categories(items, trigger.token, exchange)
         if not categories and not training(trigger.token) and _money_given(sentence, trigger):
