@@ -44,7 +44,7 @@ def parties(
         _add(found, recent_pair(recent, found))
     if len(found) == 1 and system is not None and system.maker and system.maker not in found:
         _add(found, [implied_state(system.maker, system, "maker")])
-    if len(found) < 2:
+    if len(found) < 2 and not _partner_no_state(sentence, anchor):
         named = _named_states(sentence)
         if len(named) == 2:
             _add(found, list(named.values()))
@@ -75,6 +75,19 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     found: dict[str, Mention] = {}
     _add(found, [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not is_source(sentence, m)])
     return found
+
+
+def _partner_no_state(sentence: Sentence, anchor: Token) -> bool:
+    """ "a conclu un protocole d'accord avec la région séparatiste du Somaliland": the deal's partner is named,
+    and is no state, so another state the sentence names is not it."""
+    clause = next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    holders = [anchor, *([anchor.head] if anchor.dep_ == "nmod" else []), *([clause] if clause is not None else [])]
+    markers = function_words("partner_markers")
+    partners = [
+        c for h in holders for c in h.children if any(g.lower_ in markers for g in [c, *c.children] if g.i <= c.i)
+    ]
+    partners = [p for p in partners if p.pos_ in {"NOUN", "PROPN"} and p.i != anchor.i]
+    return bool(partners) and not any(m.kind in PARTY_KINDS for m in mentions_under(sentence, partners))
 
 
 def another_treaty(treaty: Mention, parties: list[Mention]) -> bool:

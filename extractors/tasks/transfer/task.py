@@ -260,6 +260,7 @@ class TransferTask:
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
         carried = carried and not _any_goods(sentence, trigger.token)  # "exports of goods rose": all trade
         carried = carried and not _gives_something_else(sentence, trigger.token)  # "without giving details"
+        carried = carried and not (trigger.is_noun and _indefinite(trigger.token))  # "a dénoncé des livraisons"
         if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
             categories = _carried_kinds(discourse.items)  # "Angara made 11 voyages for this pipeline to Russia"
         if not categories:
@@ -695,6 +696,16 @@ def _exchange_at(sentence: Sentence, trigger: Token) -> int:
 def _exchange_phrases(language: str) -> tuple[str, ...]:
     """ "in exchange for", "en contrepartie de" ..., longest first."""
     return tuple(sorted(words("transfer", "exchange", language), key=len, reverse=True))
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a dénoncé des livraisons", "denounced a shipment": an object with an indefinite article tells of some
+    flow, not the one told before (as "these deliveries", "la reprise des livraisons", "deliveries resumed" do)."""
+    if noun.dep_ not in {"obj", "dobj"}:
+        return False  # "sont considérés comme des livraisons", "C'est une livraison": what the flow told is
+    indefinite = function_words("indefinite_articles") | {"des", "de", "d'", "d’"}
+    dets = [c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET"]
+    return bool(dets) and all(d.lower_ in indefinite for d in dets)
 
 
 def _carried_kinds(kinds: dict[str, ItemMention | None]) -> dict[str, ItemMention | None]:
