@@ -25,6 +25,7 @@ from extractors.gazetteer import gazetteer
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import PASSIVE_SUBJECTS, SOURCE_DEPS, after_last_comma, closing_phrase
+from extractors.qualifiers.flow import conveyances
 from extractors.qualifiers.stance import is_reporting
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import (
@@ -516,11 +517,13 @@ def _to_a_site(trigger: Trigger, place: Token, allowed: set[int], markers: froze
     language = trigger.token.lang_
     locating = PLACE_WORDS | OF_MARKERS | function_words("site_markers")  # "in Bamako", "of Niamey", "at"
     linked = place.dep_ == "pobj" and place.head.lower_ in locating and place.head.head.pos_ == "NOUN"
-    site = place.head.head if linked else place.head if place.dep_ == "nmod" else None
+    site = place.head.head if linked else place.head if place.dep_ in {"nmod", "compound"} else None  # "Niamey airport"
     if site is None or site.pos_ != "NOUN" or site.lemma_.lower() not in words("transfer", "site_nouns", language):
         return False
     case = case_of(site)
     reached = governs(trigger.token, site, allowed | {site.i, trigger.i} | ({case.i} if case is not None else set()))
+    if word_forms(trigger.token) & words("transfer", "unloading_verbs", language):
+        markers = markers | function_words("site_markers")  # "unloaded weapons at Mogadishu airport"
     return case is not None and case.lower_ in markers and reached
 
 
@@ -781,7 +784,16 @@ def _of_a_carrier(mention: Mention, root: Token, language: str) -> bool:
     if body.lemma_.lower() in words("actors", "carrier_bodies", language):
         return True
     freight = words("actors", "freight_words", language)
-    return body.pos_ == "NOUN" and any(t.lemma_.lower() in freight or t.lower_ in freight for t in body.subtree)
+    if not (body.pos_ == "NOUN" and any(t.lemma_.lower() in freight or t.lower_ in freight for t in body.subtree)):
+        return False
+    military = words("actors", "military_words", language)
+    owned = any(t.lower_ in military for t in body.subtree)  # "military transport planes": the state's own
+    return not owned and not (word_forms(body) & conveyances(language) and _transport_only(body, freight))
+
+
+def _transport_only(body: Token, freight: frozenset[str]) -> bool:
+    """ "Kenyan transport planes": a conveyance named for what it does, not for a trade that hires it out."""
+    return {t.lower_ for t in body.subtree if t.lower_ in freight} <= {"transport"}
 
 
 def _of_people(mention: Mention, root: Token) -> bool:

@@ -205,6 +205,8 @@ class TransferTask:
         items = [i for i in items if not _cited(sentence, i, credit)]
         if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
             items = [i for i in items if i.category != "troops"]
+        if _unloading(trigger.token) and not items:
+            return []  # "ships offloading containers": materiel unloaded, or nothing told
         keeping = word_forms(trigger.token) & words("transfer", "keeping_verbs", language)
         if keeping and not any(i.category == "troops" for i in items):
             return []  # "keeps 3,000 soldiers in Somalia", not "will keep up the pace of aid"
@@ -696,6 +698,10 @@ def _exchange_at(sentence: Sentence, trigger: Token) -> int:
 def _exchange_phrases(language: str) -> tuple[str, ...]:
     """ "in exchange for", "en contrepartie de" ..., longest first."""
     return tuple(sorted(words("transfer", "exchange", language), key=len, reverse=True))
+
+
+def _unloading(token: Token) -> bool:
+    return bool(word_forms(token) & words("transfer", "unloading_verbs", token.lang_))
 
 
 def _indefinite(noun: Token) -> bool:

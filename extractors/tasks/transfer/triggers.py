@@ -151,7 +151,11 @@ def _with_object(verb: Token) -> bool:
     partitive = ("du", "de", "des", "d'")
     return any(
         c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
-        or (c.dep_ == "nmod" and c.i > verb.i and any(a.lower_ in partitive for a in c.children if a.dep_ == "case"))
+        or (
+            c.dep_ in {"nmod", "obl:arg"}
+            and c.i > verb.i
+            and any(a.lower_ in partitive for a in c.children if a.dep_ == "case")
+        )
         for c in verb.children
     )
 
