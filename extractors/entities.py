@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractors.gazetteer import Gazetteer, GazetteerEntry, gazetteer
-from extractors.lexicon import lexicon, words
+from extractors.lexicon import function_words, lexicon, words
 from extractors.names import inside_an_organization, link_ner_spans
 from extractors.nlp import fold
 from graph.ids import entity_id, normalize_name
@@ -88,6 +88,44 @@ def _government_nouns(language: str) -> frozenset[str]:
 @cache
 def _ruling_nouns(language: str) -> frozenset[str]:
     return words("actors", "ruling_nouns", language)
+
+
+OPENING_REACH = 6  # tokens within which a sentence's opening place ends with its comma
+
+
+def _body_of_the_place(doc: Doc, found: list[Mention], offset: int) -> list[Mention]:
+    """ "Au Burkina Faso voisin, l'armée a réceptionné", "In Niger, the junta received": a state's body named
+    bare, as the subject, after an opening that places the sentence in that state."""
+    comma = next((t.i for t in doc[:OPENING_REACH] if t.text == ","), None)
+    if comma is None or not len(doc) or doc[0].lower_ not in function_words("place_words"):
+        return []
+    places = [m for m in found if m.kind == "country" and m.token_end <= comma and m.form != INSIDE]
+    if len(places) != 1:
+        return []
+    taken = {i for m in found for i in range(m.token_start, m.token_end)}
+    definite = words("grammar", "definite_articles", doc.lang_)
+    bodies = [
+        t
+        for t in doc[comma + 1 :]
+        if t.dep_.startswith("nsubj")
+        and t.i not in taken
+        and t.lower_ in words("actors", "placed_bodies", doc.lang_)
+        and any(c.dep_ == "det" and c.lower_ in definite for c in t.children)
+        and not any(c.dep_ in {"amod", "nmod", "poss", "compound"} for c in t.children)
+    ]
+    place = places[0]
+    return [
+        replace(
+            place,
+            start=offset + t.idx,
+            end=offset + t.idx + len(t.text),
+            token_start=t.i,
+            token_end=t.i + 1,
+            form="government",
+            text=t.text,
+        )
+        for t in bodies[:1]
+    ]
 
 
 def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -> Mention:
@@ -236,6 +274,7 @@ class EntityRecognizer:
             taken |= {i for item in self.items.spans(doc) for i in range(item.start, item.end)}
             found += link_ner_spans(doc, offset, taken, self.gazetteer)
             found = [_with_government(doc, m, offset, taken) for m in found]
+            found += _body_of_the_place(doc, found, offset)
         found += [m for m in map(self._state_inside, found) if m is not None]
         found += [m for m in map(_body_of_state, found) if m is not None]
         return sorted(found, key=lambda m: (m.start, m.form == INSIDE))

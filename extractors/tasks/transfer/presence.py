@@ -99,12 +99,23 @@ def _verb_of(sentence: Sentence, item: ItemMention, verbs: frozenset[str]) -> To
         if token.head.i == token.i or token.dep_ not in {"nmod", "nsubj", "nsubj:pass", "nsubjpass", "pobj", "prep"}:
             break
         token = token.head
-    for token in sentence.doc[item.token_end : item.token_end + AFTER]:
+    steps = 0
+    for token in sentence.doc[item.token_end :]:
         if word_forms(token) & verbs and token.pos_ in {"VERB", "ADJ"}:
             return token
-        if token.pos_ not in {"AUX", "ADV", "ADJ", "PART"} and not _demonym(sentence, token):
+        if _body_of(sentence, token):
+            continue  # "des militaires de l'Africa Corps sont arrivés"
+        steps += 1
+        if steps > AFTER or (token.pos_ not in {"AUX", "ADV", "ADJ", "PART"} and not _demonym(sentence, token)):
             return None
     return None
+
+
+def _body_of(sentence: Sentence, token: Token) -> bool:
+    """A word of "de l'Africa Corps" after the troops: the body acting for a state they belong to."""
+    links = function_words("of_markers") | function_words("articles")
+    mention = sentence.mention_of(token)
+    return token.lower_ in links or (mention is not None and mention.kind == "organization" and bool(mention.state))
 
 
 def _copula(place: Token) -> Token | None:
@@ -120,16 +131,26 @@ def _demonym(sentence: Sentence, token: Token) -> bool:
 
 
 def _their_state(sentence: Sentence, item: ItemMention) -> Mention | None:
-    """ "militaires russes", "Russia's instructors", "Turkish troops": the state qualifying the troops."""
+    """ "militaires russes", "Russia's instructors", "Turkish troops": the state (or a body acting for it)
+    qualifying the troops."""
     span = range(item.token_start, item.token_end)
     for mention in sentence.mentions:
         root = mention.span(sentence.doc).root
-        if mention.state and mention.kind == "country" and (root.head.i in span or root.i in span):
-            return mention
+        if mention.state and mention.kind in {"country", "organization"} and (root.head.i in span or root.i in span):
+            return mention  # "militaires russes", "militaires de l'Africa Corps" (a body acting for its state)
         near = 0 <= item.token_start - mention.token_end <= 2 or 0 <= mention.token_start - item.token_end <= 1
         if mention.state and near and mention.form == "demonym":
             return mention  # "Turkish military instructors", "des instructeurs russes" (however they are parsed)
+        if mention.state and mention.kind == "organization" and _of_between(sentence, item.token_end, mention):
+            return mention  # "militaires de l'Africa Corps", however parsed
     return None
+
+
+def _of_between(sentence: Sentence, end: int, mention: Mention) -> bool:
+    """Only "of", "de" and an article stand between the troops and the body named after them."""
+    between = sentence.doc[end : mention.token_start]
+    links = function_words("of_markers") | function_words("articles")
+    return 0 < len(between) <= 2 and all(t.lower_ in links for t in between)
 
 
 def drop_their_origin(sentence: Sentence, items: list[ItemMention], roles: Roles) -> None:

@@ -511,6 +511,19 @@ def placing(verb: Token) -> bool:
     return bool(word_forms(verb) & words("transfer", "placing_verbs", verb.lang_))
 
 
+def _opening_place(sentence: Sentence, mention: Mention) -> bool:
+    """The state a sentence opens on, as a place, before its first comma ("Au Burkina Faso voisin, ...")."""
+    doc = sentence.doc
+    comma = next((t.i for t in doc[: mention.token_end + 3] if t.text == ","), None)
+    return (
+        comma is not None
+        and mention.token_end <= comma
+        and len(doc) > 0
+        and doc[0].lower_ in PLACE_WORDS
+        and mention.token_start <= 2
+    )
+
+
 def _to_a_site(trigger: Trigger, place: Token, allowed: set[int], markers: frozenset[str]) -> bool:
     """The place locates a site the materiel is delivered to: "to the air base in Bamako", "à l'aéroport
     de Niamey"."""
@@ -579,6 +592,8 @@ def _role_by_position(
     if trigger.direction == FORWARD and mention.state and _to_a_site(trigger, root, allowed, recipient_markers):
         return "recipient"  # "delivered drones to the airport of Niamey": the state the site is in
     sellers = words("transfer", "seller_markers", language)
+    if trigger.direction == REVERSE and _opening_place(sentence, mention):
+        return None  # "Au Burkina Faso voisin, l'armée a réceptionné ...": where, not who sold
     if trigger.direction == REVERSE and _seller_body(sentence, trigger, mention, sellers):
         return "supplier"  # "l'achat de 100 000 obus auprès d'un producteur tchèque"
     if attached and trigger.direction == REVERSE and marker in sellers:
