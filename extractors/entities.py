@@ -336,7 +336,20 @@ class EntityRecognizer:
         after_systems = {m.token_end for m in mentions if m.system}
         before_systems = {m.token_start for m in mentions if m.system}
         read = [_model_noun(doc, item, after_systems, names, before_systems) for item in mentions]
-        return _kinds_joined(doc, [item for item in read if item is not None])
+        return _kinds_joined(doc, [item for item in read if item is not None and not _hyphen_modifier(doc, item)])
+
+
+def _hyphen_modifier(doc: Doc, item: ItemMention) -> bool:
+    """ "missile-defence system", "tank-busting drones": a word of materiel joined by a hyphen to the word after
+    it qualifies the thing named, and is not itself a thing named."""
+    end = item.token_end
+    return (
+        not item.system
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end].idx == doc[end - 1].idx + len(doc[end - 1].text)  # written together, not a dash
+        and doc[end + 1].is_alpha
+    )
 
 
 def _kinds_joined(doc: Doc, items: list[ItemMention]) -> list[ItemMention]:

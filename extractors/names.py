@@ -165,12 +165,12 @@ def link_ner_spans(doc: Doc, offset: int, taken: set[int], gazetteer: Gazetteer)
         if code:
             entry_id, kind = code, "country"
         else:
+            name = normalize_name(span.text)
             match = process.extractOne(
-                normalize_name(span.text),
-                _choices(gazetteer, kind).keys(),
-                scorer=fuzz.ratio,
-                score_cutoff=FUZZY_CUTOFF,
+                name, _choices(gazetteer, kind).keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
             )
+            if match and len(match[0].split()) != len(name.split()):
+                match = None  # "Defence Ministry" is not "UK Defence Ministry": a word more names another body
             entry_id = _choices(gazetteer, kind)[match[0]] if match else entity_id(kind, span.text)
         entry = gazetteer.get(entry_id)
         found.append(

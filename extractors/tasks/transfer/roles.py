@@ -460,8 +460,9 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
             flow_or_light = words("transfer", "flow_verbs", language) | words("transfer", "light_verbs", language)
             if token.dep_ in {"obj", "dobj"} and forms & flow_or_light:
                 return mentions_under(sentence, subject_of(head)), None  # "Russia resumed oil deliveries"
-            if token.dep_ == "prep" and token.lower_ == "in" and forms & flow_or_light:
-                return mentions_under(sentence, subject_of(head)), None  # "rushed billions in military aid"
+            if token.dep_ == "prep" and token.lower_ in {"in", "of"} and forms & flow_or_light:
+                return mentions_under(sentence, subject_of(head)), None  # "rushed billions in military aid",
+                # "notified Congress of a possible sale"
             if _taken_by(token) is not None:
                 return mentions_under(sentence, subject_of(head)), "recipient"  # "took delivery of"
             if token.dep_ in {"prep", "obl"} and _ends_a_flow_noun(head, forms, language):
@@ -976,6 +977,25 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
         group = any(word_forms(t) & words("transfer", "group_nouns", sentence.doc.lang_) for t in described)
         if (other.kind == "organization") == group:  # "ties with Russia. It shipped ... to its ally"
             roles.recipients.append(other)
+
+
+def owned_by_the_subject(sentence: Sentence, roles: Roles, discourse: Discourse) -> None:
+    """ "Israel is also an exporter. In December its Defence Ministry handed ...": a body no state is known
+    for, owned by "its", "son", is that of the state the sentence before was about."""
+    owner = discourse.subject
+    if owner is None or owner.kind != "country" or sentence.index - discourse.subject_sentence != 1:
+        return
+    for side in (roles.suppliers, roles.recipients):
+        side[:] = [owner if _owned_stateless(sentence, m) else m for m in side]
+
+
+def _owned_stateless(sentence: Sentence, mention: Mention) -> bool:
+    if mention.kind != "organization" or mention.state:
+        return False
+    root = mention.span(sentence.doc).root
+    owned = any(c.lower_ in function_words("owning_possessives") for c in root.children)
+    before = sentence.doc[mention.token_start - 1] if mention.token_start else None
+    return owned or (before is not None and before.lower_ in function_words("owning_possessives"))
 
 
 def given_in_return(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> bool:

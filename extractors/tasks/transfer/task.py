@@ -66,6 +66,7 @@ from extractors.tasks.transfer.roles import (
     given_in_return,
     linked_verbs,
     listed_pairs,
+    owned_by_the_subject,
     placing,
     remember_half,
     resolve_pronouns,
@@ -227,6 +228,7 @@ class TransferTask:
         drop_the_stopper(trigger, roles)
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
+        owned_by_the_subject(sentence, roles, discourse)  # "its Defence Ministry handed"
         explicit = given_in_return(sentence, trigger, roles, discourse) or explicit  # the flow back is told
         _speakers_side(trigger, roles, credit)
         here = {id(m) for m in sentence.mentions}  # not a source named sentences before ("he said")

@@ -1,0 +1,36 @@
+"""A bare NER name is not linked to a body that has one word more; a body owned by "its" is the state the
+sentence before was about; a sale notified to a legislature is pledged by whoever notified it; a word of
+materiel hyphenated to the next word only qualifies it. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import record, transfers
+
+
+def test_its_defence_ministry_is_the_state_the_sentence_before_was_about() -> None:
+    text = (
+        "Sweden is also an exporter. In May its Defence Ministry handed two Gripen fighters to Thailand, the "
+        "ministry said."
+    )
+    assert transfers(record(text, "en", published="2025-06-01")) == {("SE", "TH", "aircraft")}
+
+
+def test_a_bare_ministry_is_no_other_states_ministry() -> None:
+    rec = record("In May its Defence Ministry handed two Gripen fighters to Thailand.", "en")
+    assert "GB" not in {c.role("supplier") for c in rec.claims}
+    assert "GB" not in {e.id for e in rec.entities}
+
+
+def test_a_sale_notified_to_congress_is_pledged_by_its_notifier() -> None:
+    text = (
+        "The State Department notified Congress on Friday of a possible $2 billion sale to Poland that includes "
+        "1,200 Hellfire missiles and 300 bombs."
+    )
+    rec = record(text, "en", published="2025-03-05")
+    found = {(c.role("supplier"), c.role("recipient"), c.item, c.status) for c in rec.claims if c.kind == "transfer"}
+    assert found == {("US", "PL", "missiles", "pledged"), ("US", "PL", "ammunition", "pledged")}
+
+
+def test_a_hyphenated_word_of_materiel_qualifies_the_system() -> None:
+    text = "Israel handed the first Arrow 3 missile-defence system to Germany in December."
+    assert transfers(record(text, "en")) == {("IL", "DE", "air_defence")}
