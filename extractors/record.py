@@ -14,7 +14,7 @@ from graph.ids import text_sha256
 from graph.ontology import ontology
 
 STATE_ROLES = {"supplier", "recipient", "parties", "actor", "flag"}
-FLOW_ROLES = {"supplier", "recipient"}
+FLOW_ROLES = {"supplier", "recipient", "parties"}  # a company's sales, and its deals, are its country's
 SUPPLYING_CATEGORIES = {"company"}
 
 

@@ -163,6 +163,8 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
         return "pledged"  # "refused to sell", "is considering sending", "has not ruled out", "if it sends": to come
     if word_forms(trigger) & words("transfer", "pledging_verbs", language) or _in_a_package(trigger, language):
         return "pledged"
+    if _buying_under_way(trigger):
+        return "pledged"  # "Serbia is buying 12 Rafale jets from France": bought, not yet delivered
     passive = "Pass" in trigger.morph.get("Voice", [])  # "doivent être livrés"; not "sont arrivés", parsed alike
     perfect = [
         c
@@ -199,6 +201,13 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
                 return "pledged"
     window = sentence.folded[max(0, trigger.idx - 30) : trigger.idx + 30].lower()
     return "pledged" if any(p in window for p in phrases) else "delivered"
+
+
+def _buying_under_way(verb: Token) -> bool:
+    """A verb of buying in the progressive ("is buying", "are acquiring"): a purchase going on."""
+    buying = set(lexicon("transfer")["deal_verbs"].get(verb.lang_) or {})
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return progressive and bool(word_forms(verb) & buying)
 
 
 def _said_beside(token: Token) -> bool:

@@ -1141,6 +1141,9 @@ def continue_discourse(
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
     if any(state_of(m) not in known for m in named if m.token_start not in speakers):
         return  # the clause names someone else: it may not be the same flow
+    makers = [m for m in sentence.mentions if m.form == "demonym" and m.state and m.token_start in clause]
+    if any(m.state not in known for m in makers):
+        return  # "Deliveries of Russian equipment have slowed": another state's materiel, another flow
     if not roles.suppliers and not roles.recipients and _sent_elsewhere(sentence, known):
         return  # "They were taken by sea to Vladivostok": a place in another state, another flow
     if roles.suppliers and state_of(roles.suppliers[0]) != state_of(supplier):
