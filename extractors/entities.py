@@ -336,7 +336,21 @@ class EntityRecognizer:
         after_systems = {m.token_end for m in mentions if m.system}
         before_systems = {m.token_start for m in mentions if m.system}
         read = [_model_noun(doc, item, after_systems, names, before_systems) for item in mentions]
-        return _kinds_joined(doc, [item for item in read if item is not None and not _hyphen_modifier(doc, item)])
+        kept = [i for i in read if i is not None and not _hyphen_modifier(doc, i) and not _in_a_firms_name(doc, i)]
+        return _kinds_joined(doc, kept)
+
+
+def _in_a_firms_name(doc: Doc, item: ItemMention) -> bool:
+    """ "Tengri Components could not be reached": a capitalised word of materiel after another capitalised word,
+    in a sentence not written in title case, ends a name (no system's: those are matched whole)."""
+    start = item.token_start
+    if item.system or start < 1 or not doc[start].text[:1].isupper():
+        return False
+    before = doc[start - 1]
+    if not (before.is_alpha and before.text[:1].isupper()) or (before.i == 0 and before.is_stop):
+        return False  # "The Missiles ...": the sentence's first word is capitalised anyway
+    alpha = [t for t in doc if t.is_alpha and not t.is_stop]
+    return sum(t.text[:1].isupper() for t in alpha) * 2 <= len(alpha)  # no more than half capitalised: prose
 
 
 def _hyphen_modifier(doc: Doc, item: ItemMention) -> bool:

@@ -86,9 +86,15 @@ def looks_like_name(span: Span, kind: str) -> bool:
         return False
     if _names_a_transfer(span):
         return False  # "a possible Foreign Military Sale to Morocco": the transfer itself, no one's name
+    if all(t.lower_ in _titles(span.doc.lang_) for t in words):
+        return False  # "navy spokesman Rear Admiral Jonas Marquez": the rank, no one's name
     if kind == "person":
         return len(words) >= 2 and all(t.is_alpha or "-" in t.text for t in words)
     return any(t.pos_ in {"PROPN", "X"} for t in words) or is_acronym(span.text)
+
+
+def _titles(language: str) -> frozenset[str]:
+    return words("actors", "titles", language)
 
 
 def _named_kind_of_organization(span: Span) -> bool:

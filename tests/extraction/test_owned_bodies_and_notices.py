@@ -34,3 +34,19 @@ def test_a_sale_notified_to_congress_is_pledged_by_its_notifier() -> None:
 def test_a_hyphenated_word_of_materiel_qualifies_the_system() -> None:
     text = "Israel handed the first Arrow 3 missile-defence system to Germany in December."
     assert transfers(record(text, "en")) == {("IL", "DE", "air_defence")}
+
+
+def test_a_rank_alone_is_no_named_source() -> None:
+    text = "Vietnam received two patrol boats from Japan in April, navy spokesman Rear Admiral Tran Van Minh said."
+    rec = record(text, "en", published="2025-06-01")
+    assert [a.name for e in rec.evidence for a in e.attributed_to] == ["Tran Van Minh"]
+
+
+def test_a_capitalised_word_of_materiel_ending_a_firms_name_is_no_materiel() -> None:
+    text = (
+        "A trading firm based in Armenia shipped 30,000 Western microchips to Russia last year, the Treasury said. "
+        "Orbita Components could not be reached for comment."
+    )
+    rec = record(text, "en", published="2023-11-16")
+    quotes = {e.quote for e in rec.evidence}
+    assert "Orbita Components could not be reached for comment." not in quotes
