@@ -336,17 +336,22 @@ class EntityRecognizer:
         after_systems = {m.token_end for m in mentions if m.system}
         before_systems = {m.token_start for m in mentions if m.system}
         read = [_model_noun(doc, item, after_systems, names, before_systems) for item in mentions]
-        kept = [i for i in read if i is not None and not _hyphen_modifier(doc, i) and not _in_a_firms_name(doc, i)]
+        kept = [
+            i for i in read if i is not None and not _hyphen_modifier(doc, i) and not _in_a_firms_name(doc, i, names)
+        ]
         return _kinds_joined(doc, kept)
 
 
-def _in_a_firms_name(doc: Doc, item: ItemMention) -> bool:
-    """ "Tengri Components could not be reached": a capitalised word of materiel after another capitalised word,
-    in a sentence not written in title case, ends a name (no system's: those are matched whole)."""
+def _in_a_firms_name(doc: Doc, item: ItemMention, names: Collection[int]) -> bool:
+    """ "Tengri Components could not be reached": one capitalised word of materiel after another capitalised
+    word that names nothing known, in a sentence not written in title case, ends a name (not "US Javelin
+    missiles", nor a system's name: those are matched whole)."""
     start = item.token_start
-    if item.system or start < 1 or not doc[start].text[:1].isupper():
+    if item.system or start < 1 or item.token_end - start != 1 or not doc[start].text[:1].isupper():
         return False
     before = doc[start - 1]
+    if before.i in names or before.is_upper:
+        return False
     if not (before.is_alpha and before.text[:1].isupper()) or (before.i == 0 and before.is_stop):
         return False  # "The Missiles ...": the sentence's first word is capitalised anyway
     alpha = [t for t in doc if t.is_alpha and not t.is_stop]
