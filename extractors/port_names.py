@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
 MAX_NAME_WORDS = 3
+LINK_REACH = 6  # tokens after a verb of docking where the word linking it to the port may stand
 JOINERS = {"-", "'s"}
 NOT_A_PORT = {"country", "organization", "person", "vessel", "agreement"}
 
@@ -171,12 +172,12 @@ def _docked_at(
         if verb.pos_ not in {"VERB", "NOUN", "ADJ"} or not _by_vessel(verb, vessels, vessel_before):
             continue  # "fait escale" is often tagged an adjective
         links = words("port_calls", "docking_links" if is_word(verb, docking) else "departure_links", language)
-        for i in _link_places(verb, links):
+        for i in _link_places(verb, links):  # not "à deux reprises" before "à Puerto Cabello"
             city = capitals.get(i + 1)
             span = (city.token_start, city.token_end) if city else _name_after(doc, i + 1, taken)
             if span is not None and not _region(doc[span[0] : span[1]], language):
                 found.append((*span, city is None))
-            break
+                break
     return found
 
 
@@ -184,7 +185,7 @@ def _link_places(verb: Token, links: frozenset[str]) -> list[int]:
     """Where the word linking a verb of docking or departure to the port stands ("docked at", "departed
     from"); for a verb whose object is the port ("left Simon's Town", "a quitté Conakry"), the verb itself."""
     doc = verb.doc
-    near = [i for i in range(verb.i + 1, min(len(doc) - 1, verb.i + 4)) if doc[i].lower_ in links]
+    near = [i for i in range(verb.i + 1, min(len(doc) - 1, verb.i + LINK_REACH)) if doc[i].lower_ in links]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > verb.i]
     return near or ([verb.i] if objects and objects[0].left_edge.i == verb.i + 1 else [])
 

@@ -315,3 +315,14 @@ def test_a_word_of_a_ports_name_read_as_a_verb_does_not_take_the_calls_date() ->
     text = "Le navire sanctionné Lady R a accosté à la base navale de Simon's Town en décembre 2022."
     claim = only(record(text, "fr"), "port_call")
     assert claim.time is not None and (claim.time.start, claim.time.end) == ("2022-12", "2022-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le cargo Nordic Star a fait escale à deux reprises à Puerto Limón entre juillet et septembre.", "fr"),
+        ("The freighter Nordic Star docked twice in two months at Puerto Limón.", "en"),
+    ],
+)
+def test_a_count_between_the_verb_of_docking_and_the_port_is_no_port(text: str, language: str) -> None:
+    assert {c.role("port") for c in calls(record(text, language))} == {"port:puerto-limon"}
