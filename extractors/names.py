@@ -150,8 +150,9 @@ def inside_an_organization(doc: Doc, token_start: int, token_end: int) -> bool:
     Free Russia Foundation" or "la Fondation Russie libre" is part of a name, not a party or a source."""
     for ent in doc.ents:
         span = _trim(ent)
-        if KIND_OF_LABEL.get(ent.label_) == "organization" and span.start < token_start and token_end < span.end:
-            return True
+        inside = span.start < token_start and token_end < span.end
+        if KIND_OF_LABEL.get(ent.label_) == "organization" and inside and looks_like_name(span, "organization"):
+            return True  # not "le ministre vénézuélien des Affaires étrangères", a title NER took for a name
     return False
 
 

@@ -181,7 +181,7 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
     verbs = words("denial", "characterising", language, "verbs")
     untrue = words("denial", "characterising", language, "words")
     claims = words("denial", "claim_nouns", language)
-    found = []
+    found: list[OwnWord] = []
     for verb in sentence.tokens_for(verbs):
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -197,12 +197,15 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
         objects += [  # 'described as "groundless" the accusations', the accusations read as the object of "as"
             g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and is_word(g, claims)
         ]
+        if not objects and found:  # "..., tandis que le ministre les a jugées « sans fondement »": the same
+            objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"} and c.pos_ == "PRON"]  # accusation
         if not objects:
             continue
         subjects = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         said = [t for t in verb.subtree if t.i not in subjects and t.i != objects[0].i]
         if any(is_word(t, untrue) for t in said):  # "called the reports baseless", "qualifié de mensonges les ..."
-            found.append(OwnWord(verb, objects[0], _text(objects[0])))
+            text = found[0].text if objects[0].pos_ == "PRON" else _text(objects[0])
+            found.append(OwnWord(verb, objects[0], text))
     return found
 
 

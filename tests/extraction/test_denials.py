@@ -474,3 +474,24 @@ def test_an_armed_group_denies_and_its_denied_flow_is_no_transfer(text: str, lan
     found = record(text, language)
     assert actors(found) == {actor}
     assert transfers(found) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "L'Iran aurait livré des drones à la Bolivie. Téhéran a qualifié ces informations de « pure invention » "
+            "par la voix de son porte-parole, tandis que le ministre bolivien des Affaires étrangères les a jugées "
+            "« sans fondement ».",
+            "fr",
+        ),
+        (
+            "Iran reportedly delivered drones to Bolivia. Tehran called the reports 'pure invention', while "
+            "Bolivia's foreign minister dismissed them as baseless.",
+            "en",
+        ),
+    ],
+)
+def test_two_states_each_calling_the_reports_untrue_each_deny(text: str, language: str) -> None:
+    rec = record(text, language, published="2022-10-20")
+    assert {c.role("actor") for c in rec.claims if c.kind == "denial"} == {"IR", "BO"}

@@ -64,8 +64,9 @@ class DenialTask:
                     for actor in denier(sentence, token, analysis) or _both_before(sentence, token, recent)
                 ]
             recent += state_pairs(sentence)
-            if not findings_in(findings, sentence):
-                findings += self._own_words(analysis, sentence, language, credit.speakers)
+            denied_here = {_actor_of(f) for f in findings if f.quote_start == sentence.offset}
+            own = self._own_words(analysis, sentence, language, credit.speakers)  # "X called the reports
+            findings += [f for f in own if _actor_of(f) not in denied_here]  # lies, while Y dismissed them"
             start = denial_phrase(sentence, language)
             if start is not None and not findings_in(findings, sentence):
                 speakers = state_actors([s.mention for s in cited if s.mention])
@@ -94,6 +95,11 @@ class DenialTask:
                 if actor_key(actor) not in {f.roles["actor"][0].state or f.roles["actor"][0].entity_id for f in found}
             ]
         return found
+
+
+def _actor_of(finding: Finding) -> str | None:
+    actor = finding.roles["actor"][0]
+    return actor.state or actor.entity_id
 
 
 def findings_in(findings: list[Finding], sentence: Sentence) -> bool:
