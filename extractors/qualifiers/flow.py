@@ -163,8 +163,8 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
         return "pledged"  # "refused to sell", "is considering sending", "has not ruled out", "if it sends": to come
     if word_forms(trigger) & words("transfer", "pledging_verbs", language) or _in_a_package(trigger, language):
         return "pledged"
-    if _buying_under_way(trigger):
-        return "pledged"  # "Serbia is buying 12 Rafale jets from France": bought, not yet delivered
+    if _buying_under_way(trigger) or _purchase_in_a_deal(trigger):
+        return "pledged"  # "Serbia is buying 12 Rafale jets", "un contrat portant sur l'achat de 48 avions"
     passive = "Pass" in trigger.morph.get("Voice", [])  # "doivent être livrés"; not "sont arrivés", parsed alike
     perfect = [
         c
@@ -208,6 +208,16 @@ def _buying_under_way(verb: Token) -> bool:
     buying = set(lexicon("transfer")["deal_verbs"].get(verb.lang_) or {})
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     return progressive and bool(word_forms(verb) & buying)
+
+
+def _purchase_in_a_deal(noun: Token) -> bool:
+    """A noun of purchase a deal is about ("un contrat portant sur l'achat de 48 avions", "a contract for the
+    purchase of jets"): what the deal provides for, not yet delivered."""
+    purchases = set((lexicon("transfer")["deal_verbs"].get(noun.lang_) or {}).values())
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in purchases:
+        return False
+    deals = words("agreements", "nouns", noun.lang_)
+    return any(a.lemma_.lower() in deals for a in list(noun.ancestors)[:3])
 
 
 def _said_beside(token: Token) -> bool:

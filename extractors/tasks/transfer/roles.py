@@ -1141,6 +1141,8 @@ def continue_discourse(
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
     if any(state_of(m) not in known for m in named if m.token_start not in speakers):
         return  # the clause names someone else: it may not be the same flow
+    if _stranded_subject(sentence, trigger.token, known, speakers):
+        return  # "Le Pakistan, autre client d'Ankara, avait reçu ...", the subject the parse cut off
     makers = [m for m in sentence.mentions if m.form == "demonym" and m.state and m.token_start in clause]
     if any(m.state not in known for m in makers):
         return  # "Deliveries of Russian equipment have slowed": another state's materiel, another flow
@@ -1156,6 +1158,15 @@ def continue_discourse(
         roles.suppliers.append(supplier)
     if not roles.recipients:
         roles.recipients.append(recipient)
+
+
+def _stranded_subject(sentence: Sentence, verb: Token, known: Collection[str], speakers: frozenset[int]) -> bool:
+    """A verb with no subject of its own after a state that opens the sentence and is no party to the flow
+    before: the parser cut the state off from its verb."""
+    if verb.is_sent_start or subject_of(verb) or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    first = next((m for m in actors(sentence) if m.token_start < verb.i and m.token_start not in speakers), None)
+    return first is not None and first.token_start <= 1 and state_of(first) not in known
 
 
 def _delivers(token: Token) -> bool:
