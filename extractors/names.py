@@ -93,6 +93,10 @@ def looks_like_name(span: Span, kind: str) -> bool:
     return any(t.pos_ in {"PROPN", "X"} for t in words) or is_acronym(span.text)
 
 
+def _proximity(language: str) -> frozenset[str]:
+    return words("grammar", "proximity_words", language)
+
+
 def _titles(language: str) -> frozenset[str]:
     return words("actors", "titles", language)
 
@@ -109,7 +113,12 @@ def _named_kind_of_organization(span: Span) -> bool:
 def _kind_of(span: Span, kind: str) -> str:
     """The kind NER's label gives, or an organization's where a noun of its kind says so: a person's name
     before or after it ("la milice Kataeb Sayyid al-Chouhada"), a place's only after it ("the militia
-    Kataib Sayyid al-Shuhada"; "a Hong Kong firm" is a firm in Hong Kong)."""
+    Kataib Sayyid al-Shuhada"; "a Hong Kong firm" is a firm in Hong Kong); a place's after "near", "près de"."""
+    before = [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]]
+    if before[-1:] and before[-1] in function_words("of_markers"):
+        before = before[:-1]  # "près de Saragosse"
+    if kind in {"person", "organization"} and before[-1:] and before[-1] in _proximity(span.doc.lang_):
+        return "location"  # "its workshop near Zaragoza": what a place is near is a place
     if kind not in {"person", "location"} or not _named_kind_of_organization(span):
         return kind
     return "organization" if kind == "person" or span.root.head.i < span.start else kind

@@ -4,6 +4,10 @@ materiel hyphenated to the next word only qualifies it. Every sentence here was 
 
 from __future__ import annotations
 
+import pytest
+
+from extractors.analysis import analyse
+from extractors.documents import Document
 from tests.extraction.helpers import record, transfers
 
 
@@ -50,3 +54,16 @@ def test_a_capitalised_word_of_materiel_ending_a_firms_name_is_no_materiel() -> 
     rec = record(text, "en", published="2023-11-16")
     quotes = {e.quote for e in rec.evidence}
     assert "Orbita Components could not be reached for comment." not in quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The firm overhauled the carriers at its workshop near Zaragoza before reselling them to Bogotá.", "en"),
+        ("L'entreprise a révisé les blindés dans son atelier près de Saragosse avant de les revendre à Bogota.", "fr"),
+    ],
+)
+def test_a_name_after_near_is_a_place(text: str, language: str) -> None:
+    analysis = analyse(Document(id="t", text=text, language=language), parse_all=True)
+    kinds = {m.text: m.kind for s in analysis.sentences for m in s.mentions}
+    assert kinds.get("Zaragoza", kinds.get("Saragosse")) == "location"
