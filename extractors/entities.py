@@ -93,11 +93,18 @@ def _ruling_nouns(language: str) -> frozenset[str]:
 OPENING_REACH = 6  # tokens within which a sentence's opening place ends with its comma
 
 
+def opening_place_end(doc: Doc) -> int | None:
+    """Where the phrase that opens a sentence by placing it ends ("Au Burkina Faso voisin, ...", "In Niger,
+    ..."): the token index of its comma, or None."""
+    comma = next((t.i for t in doc[:OPENING_REACH] if t.text == ","), None)
+    return comma if comma is not None and doc[0].lower_ in function_words("place_words") else None
+
+
 def _body_of_the_place(doc: Doc, found: list[Mention], offset: int) -> list[Mention]:
     """ "Au Burkina Faso voisin, l'armée a réceptionné", "In Niger, the junta received": a state's body named
     bare, as the subject, after an opening that places the sentence in that state."""
-    comma = next((t.i for t in doc[:OPENING_REACH] if t.text == ","), None)
-    if comma is None or not len(doc) or doc[0].lower_ not in function_words("place_words"):
+    comma = opening_place_end(doc)
+    if comma is None:
         return []
     places = [m for m in found if m.kind == "country" and m.token_end <= comma and m.form != INSIDE]
     if len(places) != 1:

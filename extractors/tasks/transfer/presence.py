@@ -113,9 +113,12 @@ def _verb_of(sentence: Sentence, item: ItemMention, verbs: frozenset[str]) -> To
 
 def _body_of(sentence: Sentence, token: Token) -> bool:
     """A word of "de l'Africa Corps" after the troops: the body acting for a state they belong to."""
-    links = function_words("of_markers") | function_words("articles")
     mention = sentence.mention_of(token)
-    return token.lower_ in links or (mention is not None and mention.kind == "organization" and bool(mention.state))
+    return _of_link(token) or (mention is not None and mention.kind == "organization" and bool(mention.state))
+
+
+def _of_link(token: Token) -> bool:
+    return token.lower_ in function_words("of_markers") | function_words("articles")
 
 
 def _copula(place: Token) -> Token | None:
@@ -149,8 +152,7 @@ def _their_state(sentence: Sentence, item: ItemMention) -> Mention | None:
 def _of_between(sentence: Sentence, end: int, mention: Mention) -> bool:
     """Only "of", "de" and an article stand between the troops and the body named after them."""
     between = sentence.doc[end : mention.token_start]
-    links = function_words("of_markers") | function_words("articles")
-    return 0 < len(between) <= 2 and all(t.lower_ in links for t in between)
+    return 0 < len(between) <= 2 and all(map(_of_link, between))
 
 
 def drop_their_origin(sentence: Sentence, items: list[ItemMention], roles: Roles) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.entities import INSIDE, ItemMention, Mention
+from extractors.entities import INSIDE, ItemMention, Mention, opening_place_end
 from extractors.gazetteer import gazetteer
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, words
@@ -514,15 +514,8 @@ def placing(verb: Token) -> bool:
 
 def _opening_place(sentence: Sentence, mention: Mention) -> bool:
     """The state a sentence opens on, as a place, before its first comma ("Au Burkina Faso voisin, ...")."""
-    doc = sentence.doc
-    comma = next((t.i for t in doc[: mention.token_end + 3] if t.text == ","), None)
-    return (
-        comma is not None
-        and mention.token_end <= comma
-        and len(doc) > 0
-        and doc[0].lower_ in PLACE_WORDS
-        and mention.token_start <= 2
-    )
+    comma = opening_place_end(sentence.doc)
+    return comma is not None and mention.token_end <= comma
 
 
 def _to_a_site(trigger: Trigger, place: Token, allowed: set[int], markers: frozenset[str]) -> bool:
