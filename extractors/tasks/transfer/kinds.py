@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention
-from extractors.lexicon import lexicon, words
+from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.quantities import Figure
 from graph.model import Quantity
 
@@ -75,9 +75,6 @@ def _span(item: ItemMention) -> tuple[int, int, str]:
     return item.token_start, item.token_end, item.category
 
 
-UP_TO = {"jusqu'", "jusqu’", "jusque", "up"}
-
-
 def _sent_elsewhere(
     sentence: Sentence, item: ItemMention, parties: tuple, here: list[Mention], markers: frozenset[str]
 ) -> bool:
@@ -87,7 +84,7 @@ def _sent_elsewhere(
     doc, i = sentence.doc, item.token_start - 1
     while i >= 0 and doc[i].pos_ in {"DET", "ADJ"}:
         i -= 1
-    bound = i > 0 and doc[i - 1].lower_ in UP_TO  # "jusqu'à 10 000 soldats": how many, not to whom
+    bound = i > 0 and doc[i - 1].lower_ in function_words("up_to_words")  # "jusqu'à 10 000 soldats": how many
     if item.category == "troops" and i >= 0 and doc[i].lower_ in markers and doc[i].pos_ == "ADP" and not bound:
         return True
     recipient = parties[1]

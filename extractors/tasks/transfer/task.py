@@ -711,7 +711,7 @@ def _indefinite(noun: Token) -> bool:
     flow, not the one told before (as "these deliveries", "la reprise des livraisons", "deliveries resumed" do)."""
     if noun.dep_ not in {"obj", "dobj"}:
         return False  # "sont considérés comme des livraisons", "C'est une livraison": what the flow told is
-    indefinite = function_words("indefinite_articles") | {"des", "de", "d'", "d’"}
+    indefinite = function_words("indefinite_articles") | function_words("partitives")
     dets = [c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET"]
     return bool(dets) and all(d.lower_ in indefinite for d in dets)
 

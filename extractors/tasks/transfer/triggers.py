@@ -148,7 +148,7 @@ def bartered_back(verb: Token) -> Token | None:
 def _with_object(verb: Token) -> bool:
     """ "flew the missiles", "were flown", "a échangé du pétrole": a verb used with an object (a partitive one
     the parser may read as a complement), or in the passive."""
-    partitive = ("du", "de", "des", "d'")
+    partitive = function_words("partitives")
     past_participle = "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", [])
     if verb.dep_ in {"acl", "amod"} and past_participle:
         return True  # "Chinese systems flown into Serbia": a past participle on the thing, passive
