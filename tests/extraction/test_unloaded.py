@@ -36,3 +36,11 @@ def test_unloading_what_no_lexicon_names_leaves_the_flow_told_before_to_the_next
         "offloading containers in Iran, which may be the first deliveries of materiel from Russia."
     )
     assert ("RU", "IR", "military_equipment") in transfers(record(text, "en"))
+
+
+def test_materiel_leased_to_a_state_is_pledged_to_it() -> None:
+    text = "Brazil will lease two KC-390 transport aircraft to the Colombian air force for 18 months."
+    rec = record(text, "en", published="2024-11-14")
+    assert {(c.role("supplier"), c.role("recipient"), c.item, c.status) for c in rec.claims} == {
+        ("BR", "CO", "aircraft", "pledged")
+    }
