@@ -339,7 +339,10 @@ def _figure_at(doc: Doc, i: int, language: str) -> Figure | None:
     elif comparator == "at_most":
         low = None
     unit, unit_token, unit_end = _unit_after(doc, end)
-    unit = _currency_before(doc, i) or unit
+    currency = _currency_before(doc, i)
+    if currency is None and unit_token is not None and doc[unit_token].lower_ in _time_units():
+        return None  # "il y a plus de vingt ans", "for three years": a length of time, not a count
+    unit = currency or unit
     return Figure(
         min=low,
         max=high,
@@ -349,6 +352,11 @@ def _figure_at(doc: Doc, i: int, language: str) -> Figure | None:
         token_end=max(unit_end, end),
         unit_token=unit_token,
     )
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    return frozenset(lexicon("times")["units"])
 
 
 def _unit_follows(doc: Doc, end: int) -> bool:

@@ -63,6 +63,7 @@ SUBJECT_PRONOUNS = function_words("subject_pronouns")
 OBJECT_PRONOUNS = function_words("object_pronouns")
 LINEAR_WINDOW = 12
 LEFT_WINDOW = 6
+CLAUSE_STOPS = {":", ";"}
 USER_VERBS = function_words("user_verbs")  # "deployed by X": X uses what it received
 HOLDING_VERBS = function_words("holding_verbs")  # "Mali has tanks delivered by Russia": Mali received them
 SIDE_CLAUSES = {"conj", "parataxis", "relcl", "acl:relcl", "advcl"}
@@ -167,6 +168,8 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     for mention in actors(sentence):
         if _of_a_carrier(mention, mention.span(sentence.doc).root, language):
             continue  # "livrés par une compagnie ukrainienne de fret aérien": who carried it gave nothing
+        if clause_before(sentence, mention, token):
+            continue  # "l'arsenal chypriote reste d'origine russe : la Garde a acquis": another statement
         if _a_flag(sentence, mention, language):
             continue  # "the Panama-flagged tanker transferred oil", "battant pavillon panaméen": a flag, no party
         if mention in subjects:
@@ -381,7 +384,17 @@ def _listed_destination(
         if not (sentence.doc[i].lower_ in joiners or sentence.doc[i].pos_ in {"DET", "PUNCT", "ADJ"}):
             return False
         i -= 1
+    if _of_another_clause(trigger.token, mention.span(sentence.doc).root):
+        return False  # "allowed it to ship weapons ..., and Japan sent interceptors to the United States"
     return i > trigger.i and i < mention.token_start - 1 and sentence.doc[i].lower_ in recipient_markers - {"de"}
+
+
+def _of_another_clause(trigger: Token, root: Token) -> bool:
+    """The noun hangs on a later verb with a subject of its own, which the trigger does not govern."""
+    verb = next((t for t in root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i <= trigger.i or not has_subject(verb):
+        return False
+    return trigger not in verb.ancestors and verb not in trigger.ancestors
 
 
 def listed_pairs(sentence: Sentence, pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
@@ -900,6 +913,15 @@ def _role_of_agent_noun(
     return None
 
 
+def clause_before(sentence: Sentence, mention: Mention, token: Token) -> bool:
+    """The actor stands in a clause of its own (with its own verb) that a colon or a semicolon closes
+    before the trigger: "l'arsenal chypriote reste d'origine russe : la Garde nationale a acquis ..."
+    (not a heading's topic: "Soudan : l'Iran a livré des drones")."""
+    doc = sentence.doc
+    stop = next((t.i for t in doc[mention.token_end : token.i] if t.text in CLAUSE_STOPS), None)
+    return stop is not None and any(t.pos_ in {"VERB", "AUX"} for t in doc[:stop])
+
+
 def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention | None:
     """ "North Korea last August began supplying": the actor just before the verb group, when the parser
     missed the subject."""
@@ -919,6 +941,7 @@ def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention
         if (
             mention.entity_id in taken
             or verbs
+            or clause_before(sentence, mention, trigger.token)
             or marker_before(sentence, mention) in recipient_markers | supplier_markers
         ):
             return None
@@ -952,7 +975,10 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
     pointing = [s for s in subjects if s.lower_ in SUBJECT_PRONOUNS or _describes_an_actor(sentence, s)]
     reverse = trigger.direction == REVERSE or taking is not None  # "it bought": the pronoun names who received
     side, last = (roles.recipients, discourse.recipient) if reverse else (roles.suppliers, discourse.supplier)
-    if not side and (discourse.subject or last) and pointing:
+    near = _owner_of_the_governing_subject(sentence, pointing[0]) if pointing and not side else None
+    if near is not None:
+        side.append(near)  # "A revision of Tokyo's export rules allowed it to ship weapons"
+    elif not side and (discourse.subject or last) and pointing:
         side.append(last or discourse.subject)  # type: ignore[arg-type]
     if trigger.is_noun:
         return
@@ -970,6 +996,24 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
         group = any(word_forms(t) & words("transfer", "group_nouns", sentence.doc.lang_) for t in described)
         if (other.kind == "organization") == group:  # "ties with Russia. It shipped ... to its ally"
             roles.recipients.append(other)
+
+
+def _owner_of_the_governing_subject(sentence: Sentence, pronoun: Token) -> Mention | None:
+    """The one state the subject of a verb above the pronoun names: "A revision of Tokyo's export rules
+    allowed it to ship", "Russia said it would send"."""
+    if pronoun.lower_ not in SUBJECT_PRONOUNS:
+        return None
+    verb = pronoun.head
+    for _ in range(2):
+        subjects = [s for s in subject_of(verb) if s.i != pronoun.i and s.pos_ != "PRON"]
+        if subjects:
+            inside = {t.i for s in subjects for t in s.subtree}
+            states = {state_of(m): m for m in actors(sentence) if m.state and m.token_start in inside}
+            return next(iter(states.values())) if len(states) == 1 else None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def owned_by_the_subject(sentence: Sentence, roles: Roles, discourse: Discourse) -> None:
@@ -1131,6 +1175,7 @@ def continue_discourse(
         return  # after a deal, "the purchase", "cette commande", "sold 114 of them" restate it or tell more
     known = {state_of(supplier), state_of(recipient)}
     clause = clause_of(trigger.token)
+    clause |= _explained_clause(sentence, trigger.token)
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
     if any(state_of(m) not in known for m in named if m.token_start not in speakers):
         return  # the clause names someone else: it may not be the same flow
@@ -1139,6 +1184,8 @@ def continue_discourse(
     makers = [m for m in sentence.mentions if m.form == "demonym" and m.state and m.token_start in clause]
     if any(m.state not in known for m in makers):
         return  # "Deliveries of Russian equipment have slowed": another state's materiel, another flow
+    if not roles.suppliers and _bought_elsewhere(sentence, known):
+        return  # "Two vessels bought second-hand from New Zealand were handed over": the seller is named
     if not roles.suppliers and not roles.recipients and _sent_elsewhere(sentence, known):
         return  # "They were taken by sea to Vladivostok": a place in another state, another flow
     if roles.suppliers and state_of(roles.suppliers[0]) != state_of(supplier):
@@ -1151,6 +1198,28 @@ def continue_discourse(
         roles.suppliers.append(supplier)
     if not roles.recipients:
         roles.recipients.append(recipient)
+
+
+def _explained_clause(sentence: Sentence, token: Token) -> set[int]:
+    """The clause a colon after it explains, when the trigger follows the colon: "Le Caire s'est tourné vers
+    la France : l'Égypte a reçu 24 Rafale" (what follows tells of the turn to France)."""
+    stop = next((t.i for t in reversed(sentence.doc[: token.i]) if t.text == ":"), None)
+    return set(range(stop)) if stop is not None else set()
+
+
+def _bought_elsewhere(sentence: Sentence, known: Collection[str]) -> bool:
+    """A verb of buying in the sentence names its seller, who is none of the flow before: "bought from New
+    Zealand", "achetés auprès de la Norvège"."""
+    language = sentence.doc.lang_
+    buying = buying_verbs(language)
+    sellers = role_markers(language)[1] | words("transfer", "seller_markers", language)
+    for mention in actors(sentence):
+        root = mention.span(sentence.doc).root
+        if state_of(mention) in known or marker_before(sentence, mention) not in sellers:
+            continue
+        if any(word_forms(t) & buying and t.pos_ == "VERB" for t in root.ancestors):
+            return True
+    return False
 
 
 def _stranded_subject(sentence: Sentence, verb: Token, known: Collection[str], speakers: frozenset[int]) -> bool:

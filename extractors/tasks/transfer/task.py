@@ -665,6 +665,8 @@ def _wanted(token: Token, language: str) -> bool:
     for _ in range(3):
         if word_forms(token) & wanting:
             return True
+        if token.lower_ == "for" and token.head.lemma_.lower() in words("transfer", "seeking_for", language):
+            return True  # "looking for buyers for its older jets"
         if token.dep_ in {"ccomp", "advcl", "relcl", "acl:relcl", "conj", "parataxis", "ROOT", "root"}:
             return False
         token = token.head
@@ -988,6 +990,7 @@ def _respective(sentence: Sentence, items: list[ItemMention]) -> list[tuple[Figu
 def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trigger: int) -> Figure | None:
     """The figure that counts or measures the item ("one of the main suppliers" counts suppliers, not it)."""
     figures = [f for f in sentence.figures if f.unit_token != trigger or f.unit in FUNDS_UNITS]
+    figures = [f for f in figures if not _counts_actors(sentence, f)]
     if item is not None:
         item_tokens = set(range(item.token_start, item.token_end))
         others = {t for i in _apart(sentence, sentence.items, item) for t in range(i.token_start, i.token_end)}
@@ -1021,6 +1024,14 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
         return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
     more = more_opening(sentence) if item is None else None
     return more[0] if more else None  # "Another 20 arrived last week": the materiel of the flow told before
+
+
+def _counts_actors(sentence: Sentence, figure: Figure) -> bool:
+    """ "one of the first countries to supply heavy weapons", "trois pays": the figure counts actors."""
+    if figure.unit_token is None:
+        return False
+    unit = sentence.doc[figure.unit_token]
+    return bool(word_forms(unit) & words("transfer", "actor_nouns", unit.lang_))
 
 
 def _of_trade(trigger: Token) -> bool:
