@@ -99,3 +99,45 @@ def test_the_clause_a_colon_explains_names_the_other_party() -> None:
         "l'Égypte a reçu 24 avions de combat."
     )
     assert ("AE", "EG") not in _flows(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Germany delivered six boats to Norway in 2021. Canada has been spending more on surveillance. In 2023 it "
+            "signed a deal to buy 14 aircraft from the United States. A month later it ordered 11 drones from General "
+            "Atomics.",
+            "en",
+        ),
+        (
+            "L'Allemagne a livré six navires à la Norvège en 2021. Le Canada dépense davantage pour la surveillance. "
+            "En 2023, il a signé un contrat pour acheter 14 avions aux États-Unis. Un mois plus tard, il a commandé "
+            "11 drones à General Atomics.",
+            "fr",
+        ),
+    ],
+)
+def test_a_pronoun_names_the_subject_told_after_the_last_flow(text: str, language: str) -> None:
+    rec = record(text, language)
+    assert {c.role("recipient") for c in rec.claims if c.kind == "transfer" and c.item == "drones"} == {"CA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Canada has been spending more on surveillance. In 2023 it signed a deal to buy 14 aircraft from the "
+            "United States.",
+            "en",
+        ),
+        (
+            "Le Canada dépense davantage pour la surveillance. En 2023, il a signé un contrat pour acheter 14 avions "
+            "aux États-Unis.",
+            "fr",
+        ),
+    ],
+)
+def test_a_deal_signed_by_it_is_the_state_named_before(text: str, language: str) -> None:
+    rec = record(text, language)
+    assert [sorted(c.roles["parties"]) for c in rec.claims if c.kind == "agreement"] == [["CA", "US"]]

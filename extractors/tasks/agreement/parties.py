@@ -37,6 +37,8 @@ def parties(
     state the sentence before names ("Mali received two Mi-171 helicopters. The contract was signed with
     Russia")."""
     found = _by_syntax(sentence, anchor)
+    if not found and _signed_by_it(anchor):
+        _add(found, _pronoun_and_partner(sentence, before))
     if len(found) < 2 and treaties:
         _add(found, _treaty_parties(treaties[0]))
     told_before = named_before(anchor) or _signed(anchor)  # "the agreement", "a framework agreement signed in 2022"
@@ -53,6 +55,22 @@ def parties(
     if len(found) == 1 and len(others) == 1 and named_before(anchor) and made_by_party:
         _add(found, list(others.values()))
     return list(found.values())
+
+
+def _signed_by_it(anchor: Token) -> bool:
+    """The clause of the agreement has a singular pronoun for its subject ("it signed a deal", "il a signé un
+    contrat"): the one state the sentence before names."""
+    clause = next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    singular = function_words("subject_pronouns") - function_words("plural_subject_pronouns")
+    return clause is not None and any(s.lower_ in singular for s in subject_of(clause))
+
+
+def _pronoun_and_partner(sentence: Sentence, before: Sequence[Mention]) -> list[Mention]:
+    """ "Canada ... In 2023 it signed a deal to buy 14 aircraft from the United States": the one state the
+    sentence before names, and the one other state this sentence names."""
+    prior = {m.state: m for m in before if m.state}
+    named = {state: m for state, m in _named_states(sentence).items() if state not in prior}
+    return [*prior.values(), *named.values()] if len(prior) == 1 and len(named) == 1 else []
 
 
 def _add(found: dict[str, Mention], mentions: list[Mention]) -> None:

@@ -979,7 +979,8 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
     if near is not None:
         side.append(near)  # "A revision of Tokyo's export rules allowed it to ship weapons"
     elif not side and (discourse.subject or last) and pointing:
-        side.append(last or discourse.subject)  # type: ignore[arg-type]
+        newer = discourse.subject is not None and discourse.subject_sentence > discourse.sentence
+        side.append(discourse.subject if newer else last or discourse.subject)  # type: ignore[arg-type]
     if trigger.is_noun:
         return
     objects = [c for c in trigger.token.children if c.lower_ in OBJECT_PRONOUNS]
