@@ -71,7 +71,7 @@ def concluding(verb: Token) -> bool:
     return bool(kids & {"dobj", "obj"}) and not kids & {"ccomp", "xcomp"}
 
 
-REFUSED_DEPS = {"xcomp", "dobj", "obj", "obl", "obl:arg", "pobj"}  # "refused to sell", "refused the sale"
+REFUSED_DEPS = {"xcomp", "dobj", "obj", "obl", "obl:arg", "pobj", "ccomp"}  # "refused to sell", "refusé que"
 
 
 def refused(trigger: Token) -> bool:
@@ -82,6 +82,9 @@ def refused(trigger: Token) -> bool:
         token = token.head  # "requests to supply"
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         token = token.head  # "opposed to the sale"
+    letting = words("transfer", "permitting_verbs", language)
+    if token.dep_ in {"xcomp", "ccomp"} and token.head.lemma_.lower() in letting:
+        token = token.head  # "refused to let Germany re-export ammunition"
     head = token.head
     if token.dep_ in RULED_OUT_DEPS and head.i != token.i and _ruling_out(head) and not is_negated(head):
         return True  # "has ruled out sending", "a exclu d'envoyer"

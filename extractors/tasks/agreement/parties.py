@@ -161,5 +161,20 @@ def _named_states(sentence: Sentence) -> dict[str, Mention]:
     """The states the sentence names, but those it sets aside ("Outre la Libye, le Maroc a signé")."""
     aside = words("agreements", "set_aside", sentence.doc.lang_)
     found: dict[str, Mention] = {}
-    _add(found, [m for m in named_states(sentence) if marker_before(sentence, m) not in aside])
+    named = [m for m in named_states(sentence) if not _on_a_thing(sentence, m)]
+    _add(found, [m for m in named if marker_before(sentence, m) not in aside])
     return found
+
+
+def _on_a_thing(sentence: Sentence, mention: Mention) -> bool:
+    """ "sous la menace de sanctions américaines": a state's adjective on a thing, neither an actor nor the
+    agreement ("l'accord russo-iranien" names its parties)."""
+    root, language = mention.span(sentence.doc).root, sentence.doc.lang_
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "les gouvernements français, allemand et britannique": as the first adjective
+    head = root.head
+    if mention.form != "demonym" or root.dep_ != "amod" or head.pos_ != "NOUN" or sentence.mention_of(head):
+        return False
+    actors = words("actors", "body_nouns", language) | words("actors", "state_bodies", language)
+    actors |= words("transfer", "actor_nouns", language)
+    return head.lemma_.lower() not in words("agreements", "nouns", language) | actors

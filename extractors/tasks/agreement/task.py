@@ -86,6 +86,7 @@ class AgreementTask:
             for t in sentence.tokens_for(_nouns(language))
             if t.lemma_.lower() in _nouns(language) and t.pos_ in {"NOUN", "PROPN"}
         ]
+        nouns = [t for t in nouns if not _only_a_relation(t, language) and not _names_a_body(t, language)]
         nouns = nouns or _sales_agreed(sentence, language)  # "agreed in 2015 on the sale of eight submarines"
         if not treaties and not nouns:
             return None
@@ -110,6 +111,27 @@ class AgreementTask:
             own = bool(named_states(sentence)) or names_both_parties(sentence)  # "signé par les deux pays"
             return _as_named_before(finding, last, own)
         return finding
+
+
+SIGNED_REACH = 8  # tokens after a noun of relation where its participle of signing may stand
+
+
+def _names_a_body(noun: Token, language: str) -> bool:
+    """ "the Collective Security Treaty Organization", "l'Organisation du traité de sécurité collective": the
+    noun names a body, not an agreement."""
+    return noun.dep_ in {"compound", "nmod"} and noun.head.lemma_.lower() in words(
+        "actors", "organization_nouns", language
+    )
+
+
+def _only_a_relation(noun: Token, language: str) -> bool:
+    """ "a sign of a renewed partnership": a noun of relation no verb of agreeing or forming governs."""
+    if noun.lemma_.lower() not in words("agreements", "relation_nouns", language):
+        return False
+    verbs = words("agreements", "agreeing_verbs", language) | words("agreements", "forming_verbs", language)
+    heads = [noun.head, noun.head.head] if noun.head.pos_ == "ADP" or noun.dep_ == "pobj" else [noun.head]
+    heads += list(noun.doc[noun.i + 1 : noun.i + 1 + SIGNED_REACH])  # "le partenariat CaMo (...), signé avec"
+    return not any(h.pos_ in {"VERB", "AUX", "ADJ"} and h.lemma_.lower() in verbs for h in heads)  # not "a sign of"
 
 
 def _sales_agreed(sentence: Sentence, language: str) -> list[Token]:

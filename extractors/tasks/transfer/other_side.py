@@ -37,6 +37,11 @@ def buying_verbs(language: str) -> frozenset[str]:
     return frozenset(lexicon("transfer")["deal_verbs"].get(language) or {})
 
 
+def buying_nouns(language: str) -> frozenset[str]:
+    """The nouns of `deal_verbs`: "purchase", "order", "achat", "acquisition"."""
+    return frozenset((lexicon("transfer")["deal_verbs"].get(language) or {}).values())
+
+
 def helped(sentence: Sentence, trigger: Trigger, allowed: set[int]) -> list[Mention]:
     """ "sent air defence systems to help Ukraine defend itself", "des chars pour aider le Mali": who the
     transfer is to help (the object of "help", or the subject of what it is helped to do) received it."""

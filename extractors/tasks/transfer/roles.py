@@ -46,6 +46,7 @@ from extractors.tasks.roles import (
 )
 from extractors.tasks.transfer.actors import actors, state_of
 from extractors.tasks.transfer.other_side import (
+    buying_nouns,
     buying_verbs,
     conveyance_origin,
     doers_of,
@@ -1212,14 +1213,14 @@ def _bought_elsewhere(sentence: Sentence, known: Collection[str]) -> bool:
     """A verb of buying in the sentence names its seller, who is none of the flow before: "bought from New
     Zealand", "achetés auprès de la Norvège"."""
     language = sentence.doc.lang_
-    buying = buying_verbs(language)
+    buying = buying_verbs(language) | buying_nouns(language)
     sellers = role_markers(language)[1] | words("transfer", "seller_markers", language)
     for mention in actors(sentence):
         root = mention.span(sentence.doc).root
         if state_of(mention) in known or marker_before(sentence, mention) not in sellers:
             continue
-        if any(word_forms(t) & buying and t.pos_ == "VERB" for t in root.ancestors):
-            return True
+        if any(word_forms(t) & buying for t in [*root.ancestors, *sentence.doc[: mention.token_start]]):
+            return True  # "bought from", "achetés à", "le contrat d'acquisition de 36 avions auprès des États-Unis"
     return False
 
 
