@@ -849,6 +849,7 @@ def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     if demonym.dep_ != "amod" or noun.i in allowed or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     bodies = words("actors", "body_nouns", noun.lang_) | words("actors", "state_bodies", noun.lang_)
+    bodies |= words("actors", "firm_nouns", noun.lang_)  # "au groupe allemand Rheinmetall"
     if noun.lower_ not in bodies and not word_forms(noun) & words("port_calls", "vessel_nouns", noun.lang_):
         return False  # "aux combattants syriens": fighters of a nationality are no body of its state
     case = case_of(noun)
@@ -1091,14 +1092,16 @@ def topic_recipient(
     sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse, speakers: frozenset[int] = frozenset()
 ) -> None:
     """ "Russia has relied on its neighbours. Since March, Belarus has sent hundreds of trucks": a state
-    sending materiel to no one named, right after a sentence about another state, sends to that state;
+    sending materiel to no one named (or materiel bought from it, by no one named), right after a sentence
+    about another state, sends to that state;
     only when the sentence names no one else (but whom it is credited to, at tokens `speakers`: "...,
     South Korean intelligence estimates") and the verb has no "to"/"à" phrase of its own."""
     topic = discourse.subject
     if topic is None or sentence.index - discourse.subject_sentence != 1 or roles.recipients:
         return
-    if trigger.is_noun or trigger.direction != FORWARD or len(roles.suppliers) != 1:
-        return
+    bought = trigger.direction == REVERSE and is_passive(trigger.token) and not agents_of(trigger.token)
+    if trigger.is_noun or (trigger.direction != FORWARD and not bought) or len(roles.suppliers) != 1:
+        return  # "Canada operates four submarines. They were bought from Britain": the topic bought them
     giver = state_of(roles.suppliers[0])
     if giver == state_of(topic):  # "Iran and Russia have deepened their ties. Tehran delivered drones": the other
         topic = discourse.partner if discourse.tied else None
