@@ -119,6 +119,21 @@ def under_a_deal(trigger: Trigger) -> bool:
     return not trigger.is_noun and "Inf" in token.morph.get("VerbForm", []) and _under_a_deal(token)
 
 
+def expected_delivery(sentence: Sentence, trigger: Trigger) -> TimeSpan | None:
+    """When a deal's materiel is expected: the date of a word of expected delivery after the deal's verb
+    ("a deal to buy 14 aircraft, the first of which are due in 2026", "qui doivent être livrés entre 2027 et
+    2030"); None when the sentence states none."""
+    language = trigger.token.lang_
+    expecting = words("transfer", "expected_words", language)
+    delivering = words("transfer", "delivery_verbs", language) | words("transfer", "delivery_nouns", language)
+    for token in sentence.doc[trigger.token.i + 1 :]:
+        if token.lower_ in expecting or word_forms(token) & delivering:
+            time = time_of(sentence, token, open_ended=False, pledged=True)
+            if time is not None:
+                return time
+    return None
+
+
 def _under_a_deal(token: Token) -> bool:
     deals = words("agreements", "nouns", token.lang_)
     head = token.head

@@ -443,6 +443,17 @@ def _noun_agents(noun: Token) -> list[Token]:
     return [a for c in noun.children if c.dep_ in {"acl", "amod"} and c.pos_ == "VERB" for a in agents_of(c)]
 
 
+def _signer(sentence: Sentence, verb: Token) -> list[Mention]:
+    """ "the Czech Republic signed an agreement with Sweden to buy 246 vehicles": who signed the deal whose
+    infinitive the verb is buys."""
+    deal = verb.head
+    if verb.dep_ != "acl" or deal.lemma_.lower() not in words("agreements", "nouns", verb.lang_):
+        return []
+    if deal.dep_ not in {"obj", "dobj"} or deal.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return mentions_under(sentence, subject_of(deal.head))
+
+
 def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str | None]:
     """The trigger's subjects, and the role they play whatever the trigger's direction (None: the
     trigger's direction decides): the supplier for "North Korea became (one of) the main supplier(s)",
@@ -452,7 +463,7 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
         giving_to = role_markers(sentence.doc.lang_)[0]
         # "a livré 14 chars Leopard 2 à l'Ukraine", parsed with the figure as the subject: who is given to is none
         under = [m for m in mentions_under(sentence, doers) if marker_before(sentence, m) not in giving_to]
-        subjects = under or _antecedent(sentence, trigger.token, doers)
+        subjects = under or _antecedent(sentence, trigger.token, doers) or _signer(sentence, trigger.token)
         if trigger.token.dep_ in {"acl", "amod"} or any(trigger.token in d.subtree for d in doers):
             own = range(trigger.token.left_edge.i, trigger.token.right_edge.i + 1)  # "a ship carrying shells
             subjects = [m for m in subjects if m.token_start not in own]  # from North Korea": not its own words
@@ -944,6 +955,7 @@ def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention
             mention.entity_id in taken
             or verbs
             or clause_before(sentence, mention, trigger.token)
+            or marker_before(sentence, mention) in function_words("partner_markers")  # "a deal with Sweden to buy"
             or marker_before(sentence, mention) in recipient_markers | supplier_markers
         ):
             return None

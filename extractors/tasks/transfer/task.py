@@ -39,7 +39,13 @@ from extractors.tasks.transfer.conveyed import (
     handed_over_by_a_vessel,
 )
 from extractors.tasks.transfer.deal_flow import remember_deal
-from extractors.tasks.transfer.deals import deal_of, delivered_later, seller_by_deal, under_a_deal
+from extractors.tasks.transfer.deals import (
+    deal_of,
+    delivered_later,
+    expected_delivery,
+    seller_by_deal,
+    under_a_deal,
+)
 from extractors.tasks.transfer.funding import Paid, funded, paid_for
 from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
 from extractors.tasks.transfer.increments import increments, more_opening
@@ -344,7 +350,11 @@ class TransferTask:
         )
         found += _paid_back(sentence, trigger, base, exchange) + funded(sentence, trigger, found)
         found += _gapped_shares(sentence, trigger.token, found)  # "18 F-16s to Ukraine and 6 to Romania"
-        return deal_of(sentence, trigger, found) if under_a_deal(trigger) else found + deal_of(sentence, trigger, found)
+        if not under_a_deal(trigger):
+            return found + deal_of(sentence, trigger, found)
+        expected = expected_delivery(sentence, trigger)  # "..., the first of which are due in 2026"
+        pledged = [replace(f, time=expected, status="pledged") for f in found] if expected else []
+        return pledged + deal_of(sentence, trigger, found)
 
     def _measured_again(self, sentence: Sentence, language: str, credit: Credit, discourse: Discourse) -> list[Finding]:
         """ "... 700 tonnes de nitrocellulose vers la Russie. En 2023, la quantité a presque doublé pour atteindre
