@@ -69,9 +69,24 @@ def without_broader(by_trigger: list[list[Finding]]) -> list[Finding]:
                 or (f.quantity is None and _key(f) in counted)  # the same flow, counted by another word of it
                 or (f.quantity is None and f.time is None and (*_key(f), f.status) in dated)  # or dated by it
                 or any(_told_more(f, other) for other in told)
+                or any(_same_money(f, other) for other in told)
             )
         ]
     return kept
+
+
+def _same_money(finding: Finding, other: Finding) -> bool:
+    """ "committed $60 billion in military assistance to Kyiv, making it Ukraine's largest arms supplier": the
+    arms another word of the sentence counts by the same sum are that aid, funds."""
+    if finding.item_category != "military_equipment" or other.item_category != "funds" or other.kind != "transfer":
+        return False
+    same = finding.quantity is not None and other.quantity is not None
+    return same and sides_of(finding) == sides_of(other) and _sum(finding) == _sum(other)
+
+
+def _sum(finding: Finding) -> tuple[object, ...]:
+    quantity = finding.quantity
+    return (quantity.min, quantity.max, quantity.unit) if quantity is not None else ()
 
 
 def _told_more(finding: Finding, other: Finding) -> bool:

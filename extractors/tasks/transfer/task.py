@@ -336,6 +336,7 @@ class TransferTask:
                     for category, item in kinds
                 ]
             )
+        found = [_aid_in_money(f, trigger.token) for f in found]
         found = _dated_each(sentence, found) if not respective else found
         found = delivered_later(sentence, trigger, found, language)
         found = counted_by_conveyances(sentence, trigger, found)
@@ -1034,6 +1035,15 @@ def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trig
         return measures[0]  # "fournir du pétrole raffiné pour en livrer un total de 67 300 barils"
     more = more_opening(sentence) if item is None else None
     return more[0] if more else None  # "Another 20 arrived last week": the materiel of the flow told before
+
+
+def _aid_in_money(finding: Finding, trigger: Token) -> Finding:
+    """ "$1.3 billion in military aid a year": aid (the item, or the trigger noun) counted in money is funds."""
+    quantity, item = finding.quantity, finding.item
+    if finding.item_category != "military_equipment" or quantity is None or quantity.unit not in FUNDS_UNITS:
+        return finding
+    named = set(item.text.lower().split()) if item is not None else {trigger.lower_}
+    return replace(finding, item_category="funds") if named & words("transfer", "aid_nouns", trigger.lang_) else finding
 
 
 def _counts_actors(sentence: Sentence, figure: Figure) -> bool:
