@@ -49,3 +49,13 @@ def test_a_deal_without_an_expected_delivery_is_the_agreement_alone(text: str) -
 )
 def test_patrol_aircraft_are_aircraft(text: str, language: str) -> None:
     assert ("transfer", "BR", "CL", "delivered", "2024") in _claims(text, language)
+
+
+def test_a_deal_it_signed_with_a_partner_carries_no_flow_before() -> None:
+    text = (
+        "Peru sent 12 old tanks to Bolivia in 2022. Lima has since begun to rearm. In May it signed an agreement "
+        "with Spain to buy 20 armoured vehicles, with the first ones due in 2026."
+    )
+    claims = _claims(text)
+    assert ("agreement", "ES", "PE") in claims
+    assert not [c for c in claims if c[0] == "transfer" and c[1:3] == ("PE", "BO") and c[3] == "pledged"]

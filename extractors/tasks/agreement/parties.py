@@ -39,6 +39,9 @@ def parties(
     found = _by_syntax(sentence, anchor)
     if not found and _signed_by_it(anchor):
         _add(found, _pronoun_and_partner(sentence, before))
+    prior = {m.state: m for m in before if m.state and m.state not in found}
+    if len(found) == 1 and len(prior) == 1 and _signed_by_it(anchor):
+        _add(found, list(prior.values()))  # "Prague has since ... In October it signed an agreement with Sweden"
     if len(found) < 2 and treaties:
         _add(found, _treaty_parties(treaties[0]))
     told_before = named_before(anchor) or _signed(anchor)  # "the agreement", "a framework agreement signed in 2022"

@@ -1192,7 +1192,7 @@ def continue_discourse(
         return  # after a deal, "the purchase", "cette commande", "sold 114 of them" restate it or tell more
     known = {state_of(supplier), state_of(recipient)}
     clause = clause_of(trigger.token)
-    clause |= _explained_clause(sentence, trigger.token)
+    clause |= _explained_clause(sentence, trigger.token) | _deal_clause(trigger.token)
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
     if any(state_of(m) not in known for m in named if m.token_start not in speakers):
         return  # the clause names someone else: it may not be the same flow
@@ -1215,6 +1215,15 @@ def continue_discourse(
         roles.suppliers.append(supplier)
     if not roles.recipients:
         roles.recipients.append(recipient)
+
+
+def _deal_clause(verb: Token) -> set[int]:
+    """The clause of the deal whose infinitive the verb is: "it signed an agreement with Sweden to buy 246
+    vehicles" names Sweden in the buying's clause."""
+    deal = verb.head
+    if verb.dep_ != "acl" or deal.lemma_.lower() not in words("agreements", "nouns", verb.lang_):
+        return set()
+    return {t.i for t in deal.head.subtree}
 
 
 def _explained_clause(sentence: Sentence, token: Token) -> set[int]:
