@@ -19,12 +19,15 @@ OPENING = 3  # tokens before the figure of "more" that opens a sentence ("A furt
 DATE_REACH = 24  # characters from the figure to its date ("12 de plus en décembre 2017")
 
 
-def increments(sentence: Sentence, found: list[Finding]) -> list[Finding]:
-    """The further claims of the one flow `found` states, one per figure of "more" with its date."""
+def increments(sentence: Sentence, found: list[Finding], verb: Token) -> list[Finding]:
+    """The further claims of the one flow `found` states at `verb`, one per figure of "more" with its date
+    (not one another verb counts: "a reçu 36 Rafale et en a commandé 26 autres en 2023")."""
     if len({f.item_category for f in found}) != 1 or found[0].quantity is None:
         return []
     first, extra = found[0], []
     for figure in (f for f in sentence.figures if f.unit is None and _more(sentence, f)):
+        if _own_verb(sentence.doc[figure.token_start], verb):
+            continue
         start = sentence.doc[figure.token_start].idx
         dated = (p for p in sentence.periods if p.role == "point" and 0 < p.char_start - start <= DATE_REACH)
         period = next(dated, None)
@@ -36,6 +39,14 @@ def increments(sentence: Sentence, found: list[Finding]) -> list[Finding]:
         quantity = Quantity(min=figure.min, max=figure.max, unit=first.quantity.unit, per=first.quantity.per)
         extra.append(replace(first, quantity=quantity, time=time))
     return extra
+
+
+def _own_verb(number: Token, verb: Token) -> bool:
+    """The figure is the object of a verb of its own, not the trigger's."""
+    head = next((t for t in number.ancestors if t.pos_ == "VERB"), None)
+    if head is None or head.i <= verb.i:
+        return False
+    return verb not in head.ancestors or head.dep_ == "conj"  # "... et en a commandé 26 autres"
 
 
 def _more(sentence: Sentence, figure: Figure) -> bool:

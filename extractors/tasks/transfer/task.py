@@ -340,7 +340,7 @@ class TransferTask:
         found = _dated_each(sentence, found) if not respective else found
         found = delivered_later(sentence, trigger, found, language)
         found = counted_by_conveyances(sentence, trigger, found)
-        found += [] if respective else increments(sentence, found)  # "then 12 more in December 2017"
+        found += [] if respective else increments(sentence, found, trigger.token)  # "then 12 more in December 2017"
         found = [replace(f, sources=[c for c in f.sources if not _is_its_item(c, f)]) for f in found]
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
@@ -1280,10 +1280,11 @@ def _antecedent(sentence: Sentence, candidates: list[ItemMention], trigger: Toke
 def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> list[ItemMention]:
     """ "les quatre premiers appareils de ce type", "l'Inde en a acheté 36 exemplaires": a word standing for
     the materiel named last, a sentence or so before, as the trigger's object (the materiel, placed there)."""
-    if discourse.named is None or not 0 < sentence.index - discourse.named[0] <= ITEM_REACH:
+    token = trigger.token
+    here = [i for i in sentence.items if i.token_end <= token.i]  # "a reçu 24 Rafale ... et en a commandé 30"
+    if not here and (discourse.named is None or not 0 < sentence.index - discourse.named[0] <= ITEM_REACH):
         return []
     anaphors = words("transfer", "item_anaphors", sentence.doc.lang_)
-    token = trigger.token
     near = sentence.doc[token.i + 1 : token.i + 1 + ANAPHOR_WINDOW]
     pointing = [t for t in near if t.lower_ in anaphors and t.pos_ in {"NOUN", "ADJ"}]
     pointing += [t for t in near if _goods_pointed_at(t)]  # "exports of those sensitive goods"
@@ -1294,6 +1295,9 @@ def _anaphoric(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> li
         pointing += [s for s in subject_of(token) if s.lower_ in anaphors]
     if not pointing:
         return []
+    if here:
+        return [_standing_for(here[-1], sentence, pointing[0])]
+    assert discourse.named is not None
     word, named = pointing[0], _system_meant(discourse, discourse.named[1], sentence.index)
     return [_standing_for(named, sentence, word)]
 
