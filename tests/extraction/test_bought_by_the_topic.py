@@ -42,3 +42,14 @@ def test_no_topic_or_a_buyer_named(text: str) -> None:
 )
 def test_materiel_given_to_a_firm_of_a_state_goes_to_that_state(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("CH", "DE", "armoured_vehicles")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Japan delivered two air surveillance radars to the Philippines in 2023.", "en"),
+        ("Le Japon a livré deux radars de surveillance aérienne aux Philippines en 2023.", "fr"),
+    ],
+)
+def test_air_surveillance_radars_are_air_defence(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("JP", "PH", "air_defence")}
