@@ -443,13 +443,17 @@ def _noun_agents(noun: Token) -> list[Token]:
     return [a for c in noun.children if c.dep_ in {"acl", "amod"} and c.pos_ == "VERB" for a in agents_of(c)]
 
 
+def _deal_of_infinitive(verb: Token) -> Token | None:
+    """The deal noun the verb is the infinitive of: "an agreement with Sweden to buy 246 vehicles"."""
+    deal = verb.head
+    return deal if verb.dep_ == "acl" and deal.lemma_.lower() in words("agreements", "nouns", verb.lang_) else None
+
+
 def _signer(sentence: Sentence, verb: Token) -> list[Mention]:
     """ "the Czech Republic signed an agreement with Sweden to buy 246 vehicles": who signed the deal whose
     infinitive the verb is buys."""
-    deal = verb.head
-    if verb.dep_ != "acl" or deal.lemma_.lower() not in words("agreements", "nouns", verb.lang_):
-        return []
-    if deal.dep_ not in {"obj", "dobj"} or deal.head.pos_ not in {"VERB", "AUX"}:
+    deal = _deal_of_infinitive(verb)
+    if deal is None or deal.dep_ not in {"obj", "dobj"} or deal.head.pos_ not in {"VERB", "AUX"}:
         return []
     return mentions_under(sentence, subject_of(deal.head))
 
@@ -1220,10 +1224,8 @@ def continue_discourse(
 def _deal_clause(verb: Token) -> set[int]:
     """The clause of the deal whose infinitive the verb is: "it signed an agreement with Sweden to buy 246
     vehicles" names Sweden in the buying's clause."""
-    deal = verb.head
-    if verb.dep_ != "acl" or deal.lemma_.lower() not in words("agreements", "nouns", verb.lang_):
-        return set()
-    return {t.i for t in deal.head.subtree}
+    deal = _deal_of_infinitive(verb)
+    return {t.i for t in deal.head.subtree} if deal is not None else set()
 
 
 def _explained_clause(sentence: Sentence, token: Token) -> set[int]:
