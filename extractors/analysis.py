@@ -19,6 +19,7 @@ from extractors.abbreviations import link_abbreviations
 from extractors.ambiguous import resolve_ambiguous_names
 from extractors.documents import Document
 from extractors.entities import EntityRecognizer, ItemMention, Mention
+from extractors.home_bodies import resolve_home_bodies
 from extractors.inflection import word_forms_of
 from extractors.language import detect_language, is_prose_sentence, readability_warning
 from extractors.nlp import fold, make_doc, pipeline, sentence_spans, text_of, tokens_of
@@ -326,6 +327,7 @@ def _analysis(reading: _Reading) -> Analysis:
     name_vessels(sentences, language)  # "the tanker Ocean Star": vessels the gazetteer lacks
     name_ports(sentences, language)  # "the port of Yeosu", where "the frigate Admiral Golovko docked": ports
     resolve_ambiguous_names(sentences)  # "Korea" in an article that names Seoul
+    resolve_home_bodies(sentences, language)  # "Switzerland is ... The Air Force received"
     link_abbreviations(sentences)  # "les Forces armées soudanaises (SAF)"
     return Analysis(document, language, reading.reference, sentences, [], extra)
 

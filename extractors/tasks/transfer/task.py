@@ -669,10 +669,12 @@ def _trained_as_a_kind(token: Token) -> bool:
 
 
 def _wanted(token: Token, language: str) -> bool:
-    """ "North Korea is seeking military assistance", "sought to persuade Seoul to provide munitions": a
-    transfer asked for, not made; not one a clause of its own states ("..., estimating that 330,000 shells
-    could be transferred")."""
+    """ "North Korea is seeking military assistance", "sought to persuade Seoul to provide munitions",
+    "discussed buying drones": a transfer asked for or thought about, not made; not one a clause of its own
+    states ("..., estimating that 330,000 shells could be transferred")."""
     wanting = words("transfer", "not_made", language)
+    if _one_purchase(token, language):  # "discussed buying", not "discussed exports" or "considering sending"
+        wanting |= words("transfer", "only_considered", language)
     for _ in range(3):
         if word_forms(token) & wanting:
             return True
@@ -682,6 +684,13 @@ def _wanted(token: Token, language: str) -> bool:
             return False
         token = token.head
     return False
+
+
+def _one_purchase(token: Token, language: str) -> bool:
+    """A verb of buying, or a noun of one purchase ("buying", "l'achat"; not "imports")."""
+    buying = words("transfer", "verbs", language, REVERSE) | words("transfer", "nouns", language, REVERSE)
+    one = token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", [])
+    return one and bool(word_forms(token) & buying)
 
 
 def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:

@@ -119,6 +119,11 @@ def placed_with(noun: Token) -> bool:
     return placed.i != noun.i and placed.lemma_.lower() in words("transfer", "order_nouns", noun.lang_)
 
 
+def _none_of_them(noun: Token) -> bool:
+    """ "no supplier", "aucun fournisseur": a noun of supplier with a determiner that says there is none."""
+    return any(c.lower_ in function_words("no_determiners") for c in noun.children if c.dep_ == "det")
+
+
 def _phrasal(token: Token) -> bool:
     """ "a mis des instructeurs à la disposition de", "made 40 tanks available to": a verb that states a
     transfer with a word standing a few tokens after it."""
@@ -226,6 +231,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
         noun = _pick(forms, lexicon["noun_forward"] | lexicon["noun_reverse"] | agents)
         if noun in agents and placed_with(token):
             continue  # "orders for US suppliers": the order states the flow
+        if noun in agents and _none_of_them(token):
+            continue  # "no supplier has been selected": no one supplies
         if noun and (token.pos_ in {"NOUN", "PROPN"} or _object_of_light_verb(token)):
             reverse = noun in lexicon["noun_reverse"] | lexicon["recipient_agent"]
             found.append(Trigger(token, REVERSE if reverse else FORWARD, True, agent=noun in agents))

@@ -1,0 +1,133 @@
+"""A state's body named bare stands for the state the article is speaking of.
+
+"Switzerland is modernising its air defence. The Air Force received six Patriot batteries": the Air Force
+is Switzerland's, as a reader takes it, and in a claim Switzerland is the party (SCHEMA.md: a state's
+forces and agencies stand for it). Only a body named with a definite article and nothing else ("the
+navy", "la Garde nationale"; not "the Indian Air Force", "l'armée de terre marocaine", "an army"), as a
+verb's subject or complement, is read so; and only as the state the article names most (more than any
+other, its first sentence counted twice), when the few sentences before the body name that state and
+its own sentence does not (there the state is another party: "The coast guard stopped a dhow from
+Iran"). After "Poland and Germany ...", in an article as much about one as the other, "the army" stays
+unresolved. Left alone, such a body would become one organization ("Air Force") shared by every state's
+air force in the graph.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+from spacy.util import filter_spans
+
+from extractors.entities import INSIDE, Mention, opening_place_end
+from extractors.gazetteer import gazetteer
+from extractors.lexicon import function_words, words
+from extractors.nlp import pipeline
+from graph.ids import entity_id
+
+if TYPE_CHECKING:
+    from extractors.analysis import Sentence
+
+LOOK_BACK = 3  # sentences before the body, one of which names its state
+QUALIFYING = {"amod", "nmod", "compound", "poss", "nmod:poss"}  # words after a body that say whose it is
+ARTICLES = function_words("definite_articles") | function_words("contracted_articles")
+
+
+@cache
+def _matcher(language: str) -> PhraseMatcher:
+    nlp = pipeline(language)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("body", [nlp.make_doc(w) for w in sorted(words("actors", "home_bodies", language))])
+    return matcher
+
+
+def resolve_home_bodies(sentences: list[Sentence], language: str) -> None:
+    """Give each bare body of a parsed sentence the state the article names most, where named just before."""
+    home = _most_named(sentences)
+    for index, sentence in enumerate(sentences):
+        placed = opening_place_end(sentence.doc) is not None  # "Au Mexique, ... la Garde nationale": that state's
+        bodies = _bare_bodies(sentence, language) if home and sentence.parsed and not placed else []
+        before = sentences[max(0, index - LOOK_BACK) : index]
+        if bodies and home and home not in _states(sentence) and any(home in _states(s) for s in before):
+            sentence.mentions = _with_bodies(sentence, bodies, home)
+
+
+def _bare_bodies(sentence: Sentence, language: str) -> list[Span]:
+    doc = sentence.doc
+    spans = filter_spans([doc[s:e] for _, s, e in _matcher(language)(doc)])
+    return [span for span in spans if _bare(sentence, span)]
+
+
+def _bare(sentence: Sentence, span: Span) -> bool:
+    """A definite article before the body, and no state, name or other word in its phrase ("the Air Force",
+    not "the Indian Air Force", "the Air Force of Ukraine", "l'armée de terre marocaine")."""
+    doc, root = sentence.doc, span.root
+    if span.start == 0 or doc[span.start - 1].lower_ not in ARTICLES:
+        return False
+    if root.pos_ not in {"NOUN", "PROPN"} or not _takes_part(root):
+        return False  # "the military aid", "the army chief", "les véhicules de l'armée"
+    phrase = {t.i for t in root.subtree} | set(range(span.start, span.end))
+    for mention in sentence.mentions:
+        held = set(range(mention.token_start, mention.token_end))
+        if held & phrase and (mention.state or not held <= set(range(span.start - 1, span.end))):
+            return False  # a state or a name in the body's phrase
+    if any(t.dep_ in QUALIFYING for t in root.children if t.i >= span.end):
+        return False
+    return not _placed_after(sentence, span)
+
+
+def _takes_part(root: Token) -> bool:
+    """The body is a verb's subject or complement ("the army received", "delivered to the army"), not a word on
+    a noun ("the army chief", "les véhicules de l'armée")."""
+    head = root.head.head if root.head.pos_ == "ADP" else root.head
+    return root.dep_ not in {"amod", "compound"} and (root.dep_.startswith("nsubj") or head.pos_ in {"VERB", "AUX"})
+
+
+def _placed_after(sentence: Sentence, span: Span) -> bool:
+    """ "the government in Kyiv", "l'armée du Mali": a preposition and a state right after the body, however
+    the parser hung them."""
+    after = sentence.doc[span.end : span.end + 1]
+    if not after or after[0].pos_ != "ADP":
+        return False
+    return any(m.state and span.end < m.token_start <= span.end + 3 for m in sentence.mentions)
+
+
+def _most_named(sentences: list[Sentence]) -> str | None:
+    """The state named most, the first sentence (a headline or a lead: what the article is about) counted
+    twice; none on a tie."""
+    counts = Counter(m.state for s in sentences for m in s.mentions if m.state and m.form != INSIDE)
+    counts.update(_states(sentences[0]) if sentences else ())
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _states(sentence: Sentence) -> set[str]:
+    return {m.state for m in sentence.mentions if m.state and m.form != INSIDE}
+
+
+def _with_bodies(sentence: Sentence, bodies: list[Span], state: str) -> list[Mention]:
+    """The sentence's mentions with each body made a mention of the state (which takes the body's part in a
+    claim), and the body named as an institution listed as an organization of that state ("Air Force
+    (Switzerland)"), never a party."""
+    entry = gazetteer().get(state)
+    taken = {i for span in bodies for i in range(span.start - 1, span.end)}
+    kept = [m for m in sentence.mentions if not set(range(m.token_start, m.token_end)) <= taken]
+    states = [_mention(sentence, span, state, entry.name if entry else state) for span in bodies]
+    named = [m for m in states if m.text[:1].isupper()]  # "the Air Force", not "the government": an institution
+    organizations = [replace(m, kind="organization", form=INSIDE, state=None, name=_body_name(m)) for m in named]
+    organizations = [replace(m, entity_id=entity_id("organization", m.name)) for m in organizations]
+    return sorted(kept + states, key=lambda m: m.start) + organizations
+
+
+def _mention(sentence: Sentence, span: Span, state: str, name: str) -> Mention:
+    start, end = sentence.offset + span.start_char, sentence.offset + span.end_char
+    text = sentence.text[span.start_char : span.end_char]
+    return Mention(state, "country", name, text, start, end, span.start, span.end, form="government", state=state)
+
+
+def _body_name(mention: Mention) -> str:
+    return f"{mention.text[:1].upper()}{mention.text[1:]} ({mention.name})"
