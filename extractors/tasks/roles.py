@@ -67,7 +67,14 @@ def marker_at(doc: Doc, start: int) -> str | None:
     word = doc[i].lower_
     if word in function_words("of_markers") and i > 0 and doc[i - 1].lower_ in ROUTE_NOUNS:
         word = doc[i - 1].lower_  # "à destination des Houthis", "en provenance de l'Iran"
+    elif word in function_words("of_markers") and i > 0 and doc[i - 1].lower_ in _region_nouns(doc.lang_):
+        return marker_at(doc, i - 1)  # "dans l'est de la RDC", "in the north of Mali": where the part is
     return word
+
+
+@cache
+def _region_nouns(language: str) -> frozenset[str]:
+    return words("actors", "region_nouns", language)
 
 
 VERB_KINDS = ("forward", "reverse", "recipient_object", "seizure", "arrival")

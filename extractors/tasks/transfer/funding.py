@@ -14,9 +14,10 @@ from extractors.lexicon import words
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import mentions_under, subject_of
 from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity
+from extractors.tasks.transfer.roles import owner_of_the_governing_subject
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
 
-PAID_FOR = {"for", "pour"}  # "pay for the purchase", "payer pour l'achat"
+PAID_FOR = {"for", "pour", "to", "à"}  # "pay for the purchase", "payer pour l'achat", "alloué à l'achat"
 
 
 def funded(sentence: Sentence, trigger: Trigger, found: list[Finding]) -> list[Finding]:
@@ -59,9 +60,20 @@ def paid_for(sentence: Sentence, trigger: Trigger, suppliers: list[Mention], buy
     return Paid(payers[0], buyers[0], verb) if payers else None
 
 
+def paid_purchase(trigger: Trigger) -> bool:
+    """A purchase a verb of paying pays for ("fund the purchase", "alloué ... à l'achat de canons")."""
+    return _paying_verb(trigger) is not None
+
+
 def _payers(sentence: Sentence, verb: Token, buyer: Mention) -> list[Mention]:
-    """The states that are the subject of the verb of paying, but the buyer itself."""
-    return [m for m in mentions_under(sentence, subject_of(verb)) if m.state and m.state != buyer.state]
+    """The states that are the subject of the verb of paying, but the buyer itself; for a pronoun, the state
+    the subject of the verb above names ("Norway said it would allocate")."""
+    subjects = subject_of(verb)
+    found = [m for m in mentions_under(sentence, subjects) if m.state]
+    if not found and subjects:
+        owner = owner_of_the_governing_subject(sentence, subjects[0])
+        found = [owner] if owner is not None else []
+    return [m for m in found if m.state != buyer.state]
 
 
 def _paying_verb(trigger: Trigger) -> Token | None:
@@ -71,15 +83,16 @@ def _paying_verb(trigger: Trigger) -> Token | None:
     if trigger.direction != REVERSE:
         return None
     if not trigger.is_noun:  # "Denmark will pay for Ukraine's forces to buy howitzers"
-        paying = token.dep_ in {"advcl", "xcomp"} and token.head.i != token.i
-        return (
-            token.head
-            if paying and token.head.lemma_.lower() in words("transfer", "paying_verbs", token.lang_)
-            else None
-        )
+        head = token.head
+        if token.dep_ in {"relcl", "acl"} and head.dep_ in {"obj", "dobj"}:
+            head = head.head  # "will allocate 2 billion kroner to buy air defence systems for Ukraine"
+        elif token.dep_ not in {"advcl", "xcomp"}:
+            return None
+        paying = head.i != token.i and head.lemma_.lower() in words("transfer", "paying_verbs", token.lang_)
+        return head if paying else None
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in PAID_FOR:
         head = head.head
-    elif token.dep_ not in {"obj", "dobj"}:
-        return None
+    elif not (token.dep_ in {"obj", "dobj"} or any(c.dep_ == "case" and c.lower_ in PAID_FOR for c in token.children)):
+        return None  # "fund the purchase", "allocated 2 billion to the purchase", "alloué ... à l'achat"
     return head if head.lemma_.lower() in words("transfer", "paying_verbs", token.lang_) else None

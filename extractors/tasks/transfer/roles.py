@@ -612,8 +612,9 @@ def _role_by_position(
         return "recipient"  # "Iranian drones reached Khartoum", "sont arrivés en Russie"
     if placing(token) and attached and marker in words("transfer", "presence_markers", language) and mention.state:
         return "recipient"  # "deployed nuclear weapons in Belarus": where they were placed
-    if trigger.direction == FORWARD and mention.state and _to_a_site(trigger, root, allowed, recipient_markers):
-        return "recipient"  # "delivered drones to the airport of Niamey": the state the site is in
+    site_markers = recipient_markers | (words("transfer", "presence_markers", language) if placing(token) else set())
+    if trigger.direction == FORWARD and mention.state and _to_a_site(trigger, root, allowed, site_markers):
+        return "recipient"  # "delivered drones to the airport of Niamey", "keeps troops at a base in Armenia"
     sellers = words("transfer", "seller_markers", language)
     if trigger.direction == REVERSE and _opening_place(sentence, mention):
         return None  # "Au Burkina Faso voisin, l'armée a réceptionné ...": where, not who sold
@@ -993,7 +994,7 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
     pointing = [s for s in subjects if s.lower_ in SUBJECT_PRONOUNS or _describes_an_actor(sentence, s)]
     reverse = trigger.direction == REVERSE or taking is not None  # "it bought": the pronoun names who received
     side, last = (roles.recipients, discourse.recipient) if reverse else (roles.suppliers, discourse.supplier)
-    near = _owner_of_the_governing_subject(sentence, pointing[0]) if pointing and not side else None
+    near = owner_of_the_governing_subject(sentence, pointing[0]) if pointing and not side else None
     if near is not None:
         side.append(near)  # "A revision of Tokyo's export rules allowed it to ship weapons"
     elif not side and (discourse.subject or last) and pointing:
@@ -1017,7 +1018,7 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
             roles.recipients.append(other)
 
 
-def _owner_of_the_governing_subject(sentence: Sentence, pronoun: Token) -> Mention | None:
+def owner_of_the_governing_subject(sentence: Sentence, pronoun: Token) -> Mention | None:
     """The one state the subject of a verb above the pronoun names: "A revision of Tokyo's export rules
     allowed it to ship", "Russia said it would send"."""
     if pronoun.lower_ not in SUBJECT_PRONOUNS:

@@ -27,7 +27,17 @@ from extractors.qualifiers.stance import modality
 from extractors.qualifiers.times import Period
 from extractors.record import role_entity_id
 from extractors.tasks.base import Cited, Finding, register
-from extractors.tasks.roles import COORDINATORS, agents_of, case_of, governs, is_passive, marker_before, subject_of
+from extractors.tasks.roles import (
+    COORDINATORS,
+    DETERMINERS,
+    agents_of,
+    case_of,
+    governs,
+    has_subject,
+    is_passive,
+    marker_before,
+    subject_of,
+)
 from extractors.tasks.transfer.actors import actors
 from extractors.tasks.transfer.conveyed import (
     ARRIVED,
@@ -46,7 +56,7 @@ from extractors.tasks.transfer.deals import (
     seller_by_deal,
     under_a_deal,
 )
-from extractors.tasks.transfer.funding import Paid, funded, paid_for
+from extractors.tasks.transfer.funding import Paid, funded, paid_for, paid_purchase
 from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
 from extractors.tasks.transfer.increments import increments, more_opening
 from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, items_claimed, sent_to_another_state
@@ -194,6 +204,9 @@ class TransferTask:
             return []
         if _awaits_something_else(sentence, trigger.token):
             return []  # "analysts await a decision on Taurus missiles": no materiel is awaited
+        money_only = word_forms(trigger.token) & words("transfer", "money_only_verbs", language)
+        if money_only and not _money_given(sentence, trigger):
+            return []  # "released a report on drones sent to Russia": no money released
         if _trained_as_a_kind(trigger.token):
             return []  # "will send trained pilots", "enverra ... les pilotes formés": who they are, not a training
         if trigger.direction in {ARRIVAL, SEIZURE} and sentence.has_form_in(words("transfer", "hostility", language)):
@@ -220,13 +233,14 @@ class TransferTask:
         items = [i for i in items if i.category == "troops"] if keeping else items
         exchange = _exchange_at(sentence, trigger.token)
         categories = _categories(items, trigger.token, exchange)
-        if not categories and not training(trigger.token) and _money_given(sentence, trigger):
+        if not categories and not trigger.is_noun and not training(trigger.token) and _money_given(sentence, trigger):
             categories = {"funds": None}  # "Japan will provide $300 million to the Philippines"
         allowed = {i for item in items for i in range(item.token_start, item.token_end)}
         allowed |= {t for f in sentence.figures for t in range(f.token_start, f.token_end)}
         allowed |= {f.unit_token for f in sentence.figures if f.unit_token is not None}
         allowed |= {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
         allowed |= _holding_words(sentence) if items else set()  # "a second batch of drones from Israel"
+        allowed |= _parts_of_states(sentence)  # "dans l'est de la RDC"
         allowed |= _served_words(sentence, items)  # "ammunition for Leopard tanks to Ukraine": the tanks hold "to"
         roles = assign(sentence, trigger, allowed, language)
         drop_their_origin(sentence, items, roles)
@@ -241,7 +255,8 @@ class TransferTask:
         speakers = frozenset(
             s.mention.token_start for s in credit.own if s.mention is not None and id(s.mention) in here
         )
-        continue_discourse(sentence, trigger, roles, discourse, speakers)
+        if not paid_purchase(trigger):  # "alloué ... à l'achat de canons": whoever sells, not the payer
+            continue_discourse(sentence, trigger, roles, discourse, speakers)
         topic_recipient(sentence, trigger, roles, discourse, speakers)
         topic_supplier(sentence, trigger, roles, discourse)
         complete_from_headline(sentence, roles, pair)
@@ -273,6 +288,8 @@ class TransferTask:
         carried = carried and not (trigger.is_noun and _indefinite(trigger.token))  # "a dénoncé des livraisons"
         if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
             categories = _carried_kinds(discourse.items)  # "Angara made 11 voyages for this pipeline to Russia"
+        if not categories and explicit and trigger.is_noun and _money_given(sentence, trigger):
+            categories = {"funds": None}  # "the US approved a $150 million package for Tunisia" (both named)
         if not categories:
             # "what North Korea will receive from Russia": no materiel, but the next words may continue it
             discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
@@ -464,6 +481,7 @@ class TransferTask:
             if modified:
                 return modified
         subject_first = is_passive(token) or token.dep_ == "cop"  # "les armes étaient en route de l'Iran"
+        subject_first = subject_first or _predicated_participle(token)  # "600 soldiers remain deployed"
         before = self.max_item_distance if subject_first else (3 if trigger.is_noun else 0)
         near = [
             i
@@ -478,6 +496,13 @@ class TransferTask:
         if near:
             return near + _listed_after(sentence, near, candidates, exchange)
         return _antecedent(sentence, candidates, token)
+
+
+def _predicated_participle(token: Token) -> bool:
+    """A past participle said of the subject of the verb it completes: "600 soldiers remain deployed in
+    Lebanon", "600 militaires restent déployés au Liban" (a passive, the materiel before it)."""
+    past = "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
+    return past and token.dep_ in {"xcomp", "acomp"} and has_subject(token.head)
 
 
 def _describes(sentence: Sentence, head: Token, item: ItemMention) -> bool:
@@ -938,15 +963,27 @@ def _credited(token: Token, credit: Credit) -> bool:
 
 
 def _money_given(sentence: Sentence, trigger: Trigger) -> bool:
-    """A sum of money is what the verb moves, its object: "provide $300 million to", "a versé 300
-    millions de dollars aux Philippines"."""
-    if trigger.is_noun or trigger.direction not in {FORWARD, REVERSE}:
+    """A sum of money is what the verb moves, its object ("provide $300 million to", "a versé 300 millions
+    de dollars aux Philippines"), or what a bundle holds ("a $150 million package for")."""
+    if trigger.direction not in {FORWARD, REVERSE}:
+        return False
+    bundle = trigger.is_noun and trigger.token.lemma_.lower() in words("transfer", "bundle_nouns", trigger.token.lang_)
+    if trigger.is_noun and not bundle:
         return False
     for figure in (f for f in sentence.figures if f.unit in FUNDS_UNITS):
         tokens = sentence.doc[figure.token_start : figure.token_end]
-        if any(t.head.i == trigger.token.i and t.dep_ in {"obj", "dobj"} for t in tokens):
-            return True
+        if any(t.head.i == trigger.token.i and (bundle or t.dep_ in {"obj", "dobj"}) for t in tokens):
+            return True  # "provide $300 million to", or a bundle of money: "a $150 million package for"
+        if bundle and any(_of_the_bundle(t, trigger.token) for t in tokens):
+            return True  # "une enveloppe de 150 millions de dollars destinée à"
     return False
+
+
+def _of_the_bundle(token: Token, bundle: Token) -> bool:
+    """ "a package of $150 million", "une enveloppe de 150 millions": the money a bundle noun holds."""
+    if token.head.head.i == bundle.i and token.head.lower_ in OF_WORDS:
+        return True
+    return token.head.i == bundle.i and any(c.lower_ in OF_WORDS for c in token.children if c.dep_ == "case")
 
 
 def _with_figures(drafts: list[tuple[Finding, Figure | None]]) -> list[Finding]:
@@ -1241,6 +1278,20 @@ def _holding_words(sentence: Sentence) -> set[int]:
     return found | {t.i for t in sentence.tokens_for(words("transfer", "partitive_heads", language))}
 
 
+def _parts_of_states(sentence: Sentence) -> set[int]:
+    """The nouns of a part of a state named after them ("l'est de la RDC", "the north of Mali"): a path from
+    the trigger to the state may pass through them."""
+    doc, parts = sentence.doc, words("actors", "region_nouns", sentence.doc.lang_)
+    found = set()
+    for mention in sentence.mentions:
+        i = mention.token_start - 1
+        while i > 0 and doc[i].lower_ in DETERMINERS:
+            i -= 1
+        if mention.state and i > 0 and doc[i].lower_ in OF_WORDS and doc[i - 1].lower_ in parts:
+            found.add(i - 1)
+    return found
+
+
 def _in_a_demonstrative(token: Token) -> bool:
     """ "la commande de 180 chars et celle d'un lot de 212 obusiers", "the order of 180 tanks and that of 212
     howitzers": a pronoun standing for the trigger's noun, with its "of" and a bundle noun, lists the next item."""
@@ -1508,7 +1559,23 @@ def _served_words(sentence: Sentence, items: list[ItemMention]) -> set[int]:
 def _bought_with(sentence: Sentence, item: ItemMention, trigger: Token, language: str) -> bool:
     """Materiel a verb of buying in a clause of the trigger's buys: bought with what is given, not given."""
     verb = next((a for a in sentence.doc[item.token_end - 1].ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and verb != trigger and _bought_with_gift(verb, language) and trigger in verb.ancestors
+    if verb is not None and verb != trigger and _bought_with_gift(verb, language) and trigger in verb.ancestors:
+        return True
+    return _of_a_paid_purchase(sentence, item, trigger, language)
+
+
+def _of_a_paid_purchase(sentence: Sentence, item: ItemMention, trigger: Token, language: str) -> bool:
+    """ "a alloué 1,3 milliard de couronnes à l'achat de canons": materiel of a purchase a verb of paying pays
+    for is bought by someone else, not given by the payer (who gives funds, `funding`)."""
+    if not word_forms(trigger) & words("transfer", "paying_verbs", language):
+        return False
+    buying = words("transfer", "nouns", language, REVERSE)
+    for head in sentence.doc[item.token_end - 1].ancestors:
+        if head.i == trigger.i:
+            return False
+        if head.pos_ == "NOUN" and word_forms(head) & buying:
+            return True
+    return False
 
 
 def _bought_with_gift(trigger: Token, language: str) -> bool:
@@ -1516,9 +1583,9 @@ def _bought_with_gift(trigger: Token, language: str) -> bool:
     gives, whose seller the words do not name (and whose buyer is not the giver)."""
     if not word_forms(trigger) & buying_verbs(language) or "Inf" not in trigger.morph.get("VerbForm", []):
         return False  # an infinitive of purpose: not "frigates ordered by Pakistan"
-    giving = words("transfer", "verbs", language, FORWARD)
+    giving = words("transfer", "verbs", language, FORWARD) - words("transfer", "paying_verbs", language)
     verb = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and bool(word_forms(verb) & giving)
+    return verb is not None and bool(word_forms(verb) & giving)  # not "allocate 2 billion to buy": a payment
 
 
 def _cited(sentence: Sentence, item: ItemMention, credit: Credit) -> bool:
