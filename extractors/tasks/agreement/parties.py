@@ -47,7 +47,8 @@ def parties(
     told_before = named_before(anchor) or _signed(anchor)  # "the agreement", "a framework agreement signed in 2022"
     if len(found) < 2 and (names_both_parties(sentence) or (not _names_actors(sentence) and told_before)):
         _add(found, recent_pair(recent, found))
-    if len(found) == 1 and system is not None and system.maker and system.maker not in found:
+    seller_named = any(m.form == "company" for m in found.values())  # "signed with Turkish Aerospace"
+    if len(found) == 1 and system is not None and system.maker and system.maker not in found and not seller_named:
         _add(found, [implied_state(system.maker, system, "maker")])
     if len(found) < 2 and not _partner_no_state(sentence, anchor):
         named = _named_states(sentence)
@@ -86,16 +87,46 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     """States in the agreement's phrase, or subjects and addressees ("to", "with") of its clause."""
     clause = next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     scope = [anchor, *(subject_of(clause) if clause else [])]
-    if clause is not None:
+    own_partner = anchor.dep_ not in {"obj", "dobj"} and _names_its_partner(sentence, anchor)
+    if clause is not None and not own_partner:  # "Under an arrangement with Berlin, Croatia will hand ... to"
         scope += [
             c
             for c in clause.children
-            if c.dep_ in {"prep", "obl", "obl:arg", "iobj", "dative"}
+            if c.dep_ in {"prep", "obl", "obl:arg", "obl:agent", "obl:mod", "iobj", "dative"}  # however parsed
             and any(g.lower_ in function_words("partner_markers") for g in [c, *c.children])
         ]
     found: dict[str, Mention] = {}
-    _add(found, [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not is_source(sentence, m)])
+    provided = {t.i for c in _provided_for(anchor) for t in c.subtree}
+    under = [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not is_source(sentence, m)]
+    under = [m for m in under if m.token_start not in provided]
+    _add(found, under)
+    _add(found, [_state_of_company(m) for m in under if _state_of_company(m) is not None])  # type: ignore[misc]
     return found
+
+
+def _provided_for(anchor: Token) -> list[Token]:
+    """ "an agreement with Germany to hand 30 tanks to Ukraine": the clause of what the agreement provides for,
+    whose states are no parties (not "the agreement signed with Russia": a clause of signing names one)."""
+    agreeing = words("agreements", "agreeing_verbs", anchor.lang_)
+    return [
+        c
+        for c in anchor.children
+        if c.dep_ in {"acl", "relcl", "acl:relcl"} and c.pos_ == "VERB" and c.lemma_.lower() not in agreeing
+    ]
+
+
+def _names_its_partner(sentence: Sentence, anchor: Token) -> bool:
+    """ "an arrangement with Berlin", "un accord avec Moscou": the agreement's phrase names its other party."""
+    markers = function_words("partner_markers") - {"to", "à"}
+    partners = [c for c in anchor.children if any(g.lower_ in markers for g in [c, *c.children] if g.i <= c.i)]
+    return any(m.state for m in mentions_under(sentence, partners))
+
+
+def _state_of_company(mention: Mention) -> Mention | None:
+    """ "a signé avec Turkish Aerospace un contrat": a company that signs a deal sells for its state (SCHEMA.md:
+    the state is the party, the company among its names)."""
+    entry = gazetteer().get(mention.entity_id) if mention.category == "company" and not mention.state else None
+    return implied_state(entry.country, mention, "company") if entry and entry.country else None
 
 
 def _partner_no_state(sentence: Sentence, anchor: Token) -> bool:

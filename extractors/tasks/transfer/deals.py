@@ -119,6 +119,16 @@ def under_a_deal(trigger: Trigger) -> bool:
     return not trigger.is_noun and "Inf" in token.morph.get("VerbForm", []) and _under_a_deal(token)
 
 
+def for_a_third_state(sentence: Sentence, trigger: Trigger, found: list[Finding]) -> bool:
+    """ "Croatia signed an agreement with Germany to hand 30 tanks to Ukraine": a deal's gift to a state that
+    is none of those named before the deal's infinitive (its signers) is a pledge of its own, not a purchase
+    the deal states."""
+    if trigger.direction == REVERSE or not found:
+        return False
+    signers = {state_of(m) for m in actors(sentence) if m.token_end <= trigger.token.i}
+    return all(f.roles["recipient"] and state_of(f.roles["recipient"][0]) not in signers for f in found)
+
+
 def expected_delivery(sentence: Sentence, trigger: Trigger) -> TimeSpan | None:
     """When a deal's materiel is expected: the date of a word of expected delivery after the deal's verb
     ("a deal to buy 14 aircraft, the first of which are due in 2026", "qui doivent être livrés entre 2027 et

@@ -53,6 +53,7 @@ from extractors.tasks.transfer.deals import (
     deal_of,
     delivered_later,
     expected_delivery,
+    for_a_third_state,
     seller_by_deal,
     under_a_deal,
 )
@@ -370,6 +371,8 @@ class TransferTask:
         found += _gapped_shares(sentence, trigger.token, found)  # "18 F-16s to Ukraine and 6 to Romania"
         if not under_a_deal(trigger):
             return found + deal_of(sentence, trigger, found)
+        if for_a_third_state(sentence, trigger, found):  # "signed an agreement with Germany to hand tanks to Ukraine"
+            return [replace(f, status="pledged") for f in found] + deal_of(sentence, trigger, found)
         expected = expected_delivery(sentence, trigger)  # "..., the first of which are due in 2026"
         pledged = [replace(f, time=expected, status="pledged") for f in found] if expected else []
         return pledged + deal_of(sentence, trigger, found)
