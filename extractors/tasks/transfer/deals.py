@@ -133,15 +133,28 @@ def expected_delivery(sentence: Sentence, trigger: Trigger) -> TimeSpan | None:
     """When a deal's materiel is expected: the date of a word of expected delivery after the deal's verb
     ("a deal to buy 14 aircraft, the first of which are due in 2026", "qui doivent être livrés entre 2027 et
     2030"); None when the sentence states none."""
-    language = trigger.token.lang_
+    return expected_after(sentence, trigger.token)
+
+
+def expected_after(sentence: Sentence, deal: Token) -> TimeSpan | None:
+    """The date of the first word of expected delivery after `deal` that has one."""
+    language = deal.lang_
     expecting = words("transfer", "expected_words", language)
     delivering = words("transfer", "delivery_verbs", language) | words("transfer", "delivery_nouns", language)
-    for token in sentence.doc[trigger.token.i + 1 :]:
-        if token.lower_ in expecting or word_forms(token) & delivering:
+    after = sentence.doc[deal.i + 1 :]
+    for wanted in (lambda t: t.lower_ in expecting, lambda t: bool(word_forms(t) & delivering)):
+        for token in (t for t in after if wanted(t)):  # "deliveries expected to begin in 2029": "expected" first
             time = time_of(sentence, token, open_ended=False, pledged=True)
             if time is not None:
-                return time
+                return _when_delivered(token, time)
     return None
+
+
+def _when_delivered(token: Token, time: TimeSpan) -> TimeSpan:
+    """A delivery expected at a date is expected then ("due in 2026": 2026 to 2026), unless it only begins then
+    ("expected to begin in 2029": from 2029) or is expected by then (an end only)."""
+    begins = any(starts_flow(t) for t in token.subtree)
+    return time if begins or time.start is None or time.end is not None else TimeSpan(start=time.start, end=time.start)
 
 
 def _under_a_deal(token: Token) -> bool:

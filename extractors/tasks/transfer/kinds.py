@@ -40,7 +40,7 @@ def items_claimed(
     for category, chosen in categories.items():
         kin = _not_restated(doc, [i for i in items if i.category == category])
         bearing = [i for i in kin if any(_under(doc, m, i) for m in here)]
-        counts = [(_count_of(sentence, i), i) for i in kin]
+        counts = [(count_of(sentence, i), i) for i in kin]
         by_count = {id(c): (c, i) for c, i in reversed(counts) if c is not None}
         if len(kin) > 1 and len(bearing) == 1:
             found.append((category, bearing[0]))
@@ -123,7 +123,7 @@ def _not_restated(doc: Doc, kin: list[ItemMention]) -> list[ItemMention]:
     ]
 
 
-def _count_of(sentence: Sentence, item: ItemMention) -> Figure | None:
+def count_of(sentence: Sentence, item: ItemMention) -> Figure | None:
     """The figure whose phrase the item heads or ends ("82 High Mobility Artillery Rocket Systems")."""
     return next(
         (

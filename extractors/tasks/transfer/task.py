@@ -48,6 +48,7 @@ from extractors.tasks.transfer.conveyed import (
     drop_the_stopper,
     handed_over_by_a_vessel,
 )
+from extractors.tasks.transfer.deal_deliveries import DealDelivery, deal_deliveries
 from extractors.tasks.transfer.deal_flow import remember_deal
 from extractors.tasks.transfer.deals import (
     deal_of,
@@ -60,7 +61,7 @@ from extractors.tasks.transfer.deals import (
 from extractors.tasks.transfer.funding import Paid, funded, paid_for, paid_purchase
 from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
 from extractors.tasks.transfer.increments import increments, more_opening
-from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, items_claimed, sent_to_another_state
+from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, count_of, items_claimed, sent_to_another_state
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.measures import measure_of
@@ -188,6 +189,8 @@ class TransferTask:
         flows = {(*sides_of(t), t.item_category) for t in told}
         made = [_origin_finding(sentence, o, language, credit) for o in origins(sentence)]
         findings += [f for f in made if (*sides_of(f), f.item_category) not in flows and not hostile(f)]
+        for deal in deal_deliveries(sentence):  # "a contract for 26 Rafale, with deliveries expected in 2029"
+            findings += [f for f in _deal_findings(sentence, deal, language, credit) if _told_new(f, flows)]
         present = [_presence_finding(sentence, p, language, credit) for p in presences(sentence)]
         findings += [f for f in present if not hostile(f)]  # "Russian troops stationed in Ukraine"
         return findings + [_licence_finding(sentence, lic, language, credit) for lic in licensed(sentence)]
@@ -650,6 +653,34 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
     verb = found.verb  # "will manufacture ... under licence": not yet (its status)
     time = time_of(sentence, verb, starts_flow(verb))
     return _told_by(sentence, verb, language, credit, (found.designer, found.maker), item=found.item, time=time)
+
+
+def _deal_findings(sentence: Sentence, deal: DealDelivery, language: str, credit: Credit) -> list[Finding]:
+    """The pledged transfers of a contract whose delivery the sentence expects, one per kind of materiel."""
+    kinds = {i.category: i for i in reversed(deal.items)}
+    return [
+        _told_by(
+            sentence,
+            deal.noun,
+            language,
+            credit,
+            (deal.seller, deal.buyer),
+            item,
+            quantity=_quantity_of(sentence, item),
+            time=deal.time,
+            status="pledged",
+        )
+        for item in kinds.values()
+    ]
+
+
+def _quantity_of(sentence: Sentence, item: ItemMention) -> Quantity | None:
+    figure = count_of(sentence, item)
+    return as_quantity(figure) if figure is not None else None
+
+
+def _told_new(finding: Finding, flows: set[tuple[str | None, ...]]) -> bool:
+    return (*sides_of(finding), finding.item_category) not in flows
 
 
 def _funds_finding(sentence: Sentence, paid: Paid, language: str, credit: Credit) -> Finding:
