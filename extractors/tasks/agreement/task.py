@@ -118,10 +118,9 @@ SIGNED_REACH = 8  # tokens after a noun of relation where its participle of sign
 
 def _names_a_body(noun: Token, language: str) -> bool:
     """ "the Collective Security Treaty Organization", "l'Organisation du traité de sécurité collective": the
-    noun names a body, not an agreement."""
-    return noun.dep_ in {"compound", "nmod"} and noun.head.lemma_.lower() in words(
-        "actors", "organization_nouns", language
-    )
+    noun names a body, not an agreement; nor does one that says what an actor is ("Manila's treaty ally")."""
+    kinds = words("actors", "organization_nouns", language) | words("transfer", "actor_nouns", language)
+    return noun.dep_ in {"compound", "nmod"} and noun.head.lemma_.lower() in kinds
 
 
 def _only_a_relation(noun: Token, language: str) -> bool:

@@ -340,8 +340,8 @@ def _holders(sentence: Sentence, participle: Token) -> list[Mention]:
     while held.dep_ == "nmod" and held.head.pos_ == "NOUN":
         held = held.head  # "une dizaine de chars, livrés": the count of the materiel
     verb = held.head
-    if held.dep_ not in {"dobj", "obj", "obl:arg"} or verb.lemma_.lower() not in HOLDING_VERBS:
-        return []
+    if held.dep_ not in {"dobj", "obj", "obl:arg"} or not word_forms(verb) & HOLDING_VERBS:
+        return []  # (by its forms: the small model reads "exploite" as an adjective)
     return [m for m in mentions_under(sentence, subject_of(verb)) if m in actors(sentence)]
 
 
@@ -1034,6 +1034,38 @@ def owner_of_the_governing_subject(sentence: Sentence, pronoun: Token) -> Mentio
             return None
         verb = verb.head
     return None
+
+
+def to_its_own_forces(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
+    """ "Uzbekistan's defence ministry said air defence systems had been delivered to its forces", "livrés à
+    ses forces armées": forces of "its" are those of the state the subject above names (or, with none, the
+    state the sentence before was about)."""
+    if roles.recipients or trigger.direction != FORWARD:
+        return
+    recipient_markers, _ = role_markers(sentence.doc.lang_)
+    bodies = words("actors", "body_nouns", sentence.doc.lang_)
+    for token in trigger.token.subtree:
+        owned = any(c.lower_ in function_words("owning_possessives") for c in token.children)
+        marked = marker_at(sentence.doc, token.i) in recipient_markers
+        if token.i > trigger.i and token.lower_ in bodies and owned and marked and not sentence.mention_of(token):
+            owner = _owner_above(sentence, trigger.token) or _recent_subject(sentence, discourse)
+            if owner is not None and all(state_of(owner) != state_of(s) for s in roles.suppliers):
+                roles.recipients.append(owner)
+            return
+
+
+def _owner_above(sentence: Sentence, verb: Token) -> Mention | None:
+    """The one state the subject of a verb above `verb` names ("Uzbekistan's defence ministry said ...")."""
+    for head in list(verb.ancestors)[:2]:
+        inside = {t.i for s in subject_of(head) for t in s.subtree}
+        states = {state_of(m): m for m in actors(sentence) if m.state and m.token_start in inside}
+        if states:
+            return next(iter(states.values())) if len(states) == 1 else None
+    return None
+
+
+def _recent_subject(sentence: Sentence, discourse: Discourse) -> Mention | None:
+    return discourse.subject if sentence.index - discourse.subject_sentence == 1 else None
 
 
 def owned_by_the_subject(sentence: Sentence, roles: Roles, discourse: Discourse) -> None:

@@ -92,6 +92,7 @@ from extractors.tasks.transfer.roles import (
     sides_of,
     state_of,
     teller,
+    to_its_own_forces,
     topic_recipient,
     topic_supplier,
     training,
@@ -253,6 +254,7 @@ class TransferTask:
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
         owned_by_the_subject(sentence, roles, discourse)  # "its Defence Ministry handed"
+        to_its_own_forces(sentence, trigger, roles, discourse)  # "had been delivered to its forces"
         explicit = given_in_return(sentence, trigger, roles, discourse) or explicit  # the flow back is told
         _speakers_side(trigger, roles, credit)
         here = {id(m) for m in sentence.mentions}  # not a source named sentences before ("he said")
