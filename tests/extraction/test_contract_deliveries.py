@@ -45,3 +45,13 @@ def test_a_contract_with_an_expected_delivery_is_pledged(
 
 def test_a_contract_with_no_expected_delivery_is_only_an_agreement() -> None:
     assert _pledges("India signed a contract with France for 26 Rafale Marine jets in April.", "en") == []
+
+
+def test_what_a_deals_sum_covers_is_no_transfer_of_its_own() -> None:
+    text = (
+        "The Philippines took delivery of two FA-50 aircraft from South Korea. They are part of an order signed in "
+        "June, a deal valued at about $700 million that also covers pilot training, spare parts and logistics support."
+    )
+    found = [c for c in record(text, "en").claims if c.kind == "transfer"]
+    assert {(c.role("supplier"), c.role("recipient"), c.item) for c in found} == {("KR", "PH", "aircraft")}
+

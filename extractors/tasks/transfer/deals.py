@@ -15,7 +15,7 @@ from extractors.inflection import word_forms
 from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.flow import agreement_time, starts_flow, time_of
 from extractors.tasks.base import Finding
-from extractors.tasks.roles import is_passive, marker_before
+from extractors.tasks.roles import is_passive, marker_before, subject_of
 from extractors.tasks.transfer.actors import actors
 from extractors.tasks.transfer.roles import Roles, state_of
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
@@ -127,6 +127,26 @@ def for_a_third_state(sentence: Sentence, trigger: Trigger, found: list[Finding]
         return False
     signers = {state_of(m) for m in actors(sentence) if m.token_end <= trigger.token.i}
     return all(f.roles["recipient"] and state_of(f.roles["recipient"][0]) not in signers for f in found)
+
+
+def covered_by_a_deal(trigger: Trigger) -> bool:
+    """ "a deal ... that also covers pilot training, spare parts and logistics support": a flow noun a deal's
+    verb of covering takes is what the deal provides for (its provisions), not a transfer of its own."""
+    token = trigger.token
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    if not trigger.is_noun or token.dep_ not in {"dobj", "obj"}:
+        return False
+    of_words = function_words("of_markers")
+    if any(c.lower_ in of_words or any(g.lower_ in of_words for g in c.children) for c in trigger.token.children):
+        return False  # "covers the supply of 18 Gripen jets to Colombia", "la fourniture de drones": told
+    if not word_forms(verb) & words("transfer", "deal_covering_verbs", token.lang_):
+        return False
+    deals = words("agreements", "nouns", token.lang_) | words("transfer", "order_nouns", token.lang_)
+    relative = verb.dep_ in {"relcl", "acl:relcl", "acl"}  # on the deal, or on its value ("a deal valued at")
+    holders = [verb.head, *list(verb.head.ancestors)[:3]] if relative else list(subject_of(verb))
+    return any(h.lemma_.lower() in deals for h in holders)
 
 
 def expected_delivery(sentence: Sentence, trigger: Trigger) -> TimeSpan | None:

@@ -51,6 +51,7 @@ from extractors.tasks.transfer.conveyed import (
 from extractors.tasks.transfer.deal_deliveries import DealDelivery, deal_deliveries
 from extractors.tasks.transfer.deal_flow import remember_deal
 from extractors.tasks.transfer.deals import (
+    covered_by_a_deal,
     deal_of,
     delivered_later,
     expected_delivery,
@@ -207,6 +208,8 @@ class TransferTask:
     ) -> list[Finding]:
         if _wanted(trigger.token, language) or _bought_with_gift(trigger.token, language):
             return []
+        if covered_by_a_deal(trigger):
+            return []  # "a deal ... that also covers pilot training and logistics support": its provisions
         if _awaits_something_else(sentence, trigger.token):
             return []  # "analysts await a decision on Taurus missiles": no materiel is awaited
         money_only = word_forms(trigger.token) & words("transfer", "money_only_verbs", language)
