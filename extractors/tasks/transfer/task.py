@@ -222,13 +222,9 @@ class TransferTask:
             # down over Ukraine": an attack, not a delivery
         if word_forms(trigger.token) & words("transfer", "landing_verbs", language) and not conveyed(trigger.token):
             return []  # "missiles landed in Poland": only a plane that lands delivers
-        items = (
-            []
-            if training(trigger.token)
-            else _taken_up_here(sentence, trigger)
-            or self._items(sentence, trigger)
-            or _anaphoric(sentence, trigger, discourse)
-        )
+        own = [] if training(trigger.token) else _taken_up_here(sentence, trigger) or self._items(sentence, trigger)
+        items = own or ([] if training(trigger.token) else _anaphoric(sentence, trigger, discourse))
+        standing_for = bool(items) and not own  # "Rabat en avait commandé 24": materiel named before
         items = [i for i in items if not _bought_with(sentence, i, trigger.token, language)]
         items = [i for i in items if not _cited(sentence, i, credit)]
         if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
@@ -264,8 +260,9 @@ class TransferTask:
         speakers = frozenset(
             s.mention.token_start for s in credit.own if s.mention is not None and id(s.mention) in here
         )
-        if not paid_purchase(trigger):  # "alloué ... à l'achat de canons": whoever sells, not the payer
-            continue_discourse(sentence, trigger, roles, discourse, speakers)
+        half_before = standing_for and _half_just_before(sentence, roles, discourse, categories)
+        if not paid_purchase(trigger) and not half_before:
+            continue_discourse(sentence, trigger, roles, discourse, speakers)  # (not "alloué ... à l'achat de")
         topic_recipient(sentence, trigger, roles, discourse, speakers)
         topic_supplier(sentence, trigger, roles, discourse)
         complete_from_headline(sentence, roles, pair)
@@ -658,6 +655,17 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
     verb = found.verb  # "will manufacture ... under licence": not yet (its status)
     time = time_of(sentence, verb, starts_flow(verb))
     return _told_by(sentence, verb, language, credit, (found.designer, found.maker), item=found.item, time=time)
+
+
+def _half_just_before(sentence: Sentence, roles: Roles, discourse: Discourse, categories: dict[str, Any]) -> bool:
+    """ "les hélicoptères Apache livrés par l'américain Boeing ... Rabat en avait commandé 24": a word standing
+    for the materiel the sentence just before told with the side this one lacks, after the last whole flow;
+    that side, not the older flow's, completes it (`complete_half`)."""
+    half = discourse.half
+    if half is None or sentence.index - half.sentence != 1 or half.sentence <= discourse.sentence:
+        return False
+    lacking = roles.suppliers if half.role == "supplier" else roles.recipients
+    return not lacking and bool(half.categories & set(categories))
 
 
 def _deal_findings(sentence: Sentence, deal: DealDelivery, language: str, credit: Credit) -> list[Finding]:
