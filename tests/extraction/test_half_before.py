@@ -16,3 +16,13 @@ def test_the_side_told_just_before_completes_the_flow() -> None:
     ordered = {(c.role("supplier"), c.role("recipient"), c.item) for c in found if c.kind == "transfer"}
     assert ordered == {("TR", "MA", "drones"), ("US", "MA", "aircraft")}
     assert [sorted(c.roles["parties"]) for c in found if c.kind == "agreement"] == [["MA", "US"]]
+
+
+def test_a_promise_told_after_a_delivery_is_not_of_the_deliverys_day() -> None:
+    text = (
+        "La Slovaquie a annoncé avoir remis les quatre premiers MiG-29 à l'Ukraine le 23 mars. Au total, "
+        "Bratislava avait promis à Kiev 13 MiG-29."
+    )
+    found = [c for c in record(text, "fr", published="2023-04-03").claims if c.kind == "transfer"]
+    times = {c.status: (c.time.start, c.time.end) if c.time else None for c in found}
+    assert times == {"delivered": ("2023-03-23", "2023-03-23"), "pledged": None}

@@ -110,6 +110,7 @@ class Discourse:
     source: Mention | None = None  # that actor, when the subject turned to it for materiel ("turned to Russia for")
     sentence: int = -10
     time: TimeSpan | None = None
+    status: str | None = None  # the last claim's status ("pledged", or None for delivered)
     items: dict[str, ItemMention | None] = field(default_factory=dict)  # the last claim's materiel, by category
     named: tuple[int, ItemMention] | None = None  # the last sentence that named materiel, and what it named
     system: tuple[int, ItemMention] | None = None  # the last sentence that named a system, and the system

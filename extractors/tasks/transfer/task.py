@@ -316,10 +316,12 @@ class TransferTask:
             time = time or taken_up_time(trigger.token, discourse.told, *sides)
             discourse.told[trigger.token.lemma_.lower()] = Told(*sides, time)
         same_items = not discourse.items or bool(set(categories) & set(discourse.items))
-        if time is None and same_items and _same_flow(discourse, supplier, recipient, sentence.index):
-            time = discourse.time  # "Depuis 2023, X est devenue le pourvoyeur de Y. X a fourni ..." (not training)
+        promised_after_done = flow_status == "pledged" and discourse.status != "pledged"  # "... remis le 23 mars.
+        # Au total, Bratislava avait promis 13 MiG-29": the promise is not of the delivery's day
+        if time is None and same_items and not promised_after_done:
+            time = discourse.time if _same_flow(discourse, supplier, recipient, sentence.index) else None
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
-        discourse.time, discourse.items = time, categories
+        discourse.time, discourse.items, discourse.status = time, categories, flow_status
         credit = with_claim_noun(credit.bearing_on(sentence, trigger.token), trigger.token, language)
         credit = without_deniers(credit, sentence, parties)  # "..., a charge Beijing denied": no source of it
         base = Finding(
