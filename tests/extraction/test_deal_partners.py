@@ -48,3 +48,14 @@ def test_a_deal_for_a_third_state(text: str, language: str) -> None:
         ("agreement", ("DE", "HR")),
         ("transfer", "HR", "UA", "pledged"),
     ]
+
+
+def test_the_matter_of_a_deal_between_others_does_not_carry_the_flow_before() -> None:
+    text = (
+        "Quelque 700 militaires français restent déployés au Liban. L'Italie a signé le 2 octobre avec le Liban un "
+        "mémorandum d'entente portant sur la fourniture de pièces détachées pour les véhicules blindés."
+    )
+    found = _claims(text, "fr")
+    assert ("transfer", "FR", "LB", "delivered") in found
+    assert not any(c[0] == "transfer" and c[1] == "FR" and c[3] != "delivered" for c in found)
+    assert len([c for c in found if c[:2] == ("transfer", "FR")]) == 1

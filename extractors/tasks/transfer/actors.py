@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, Mention
+from extractors.gazetteer import gazetteer
 from extractors.lexicon import function_words
 from extractors.tasks.roles import head_chain
 
@@ -76,3 +77,9 @@ def _in_a_title(sentence: Sentence, mention: Mention) -> bool:
 def state_of(mention: Mention) -> str:
     """The state a mention acts for, or the entity itself (a group, a company)."""
     return mention.state or mention.entity_id
+
+
+def country_of(mention: Mention) -> str:
+    """`state_of`, but a company's state for a company the gazetteer places ("Turkish Aerospace": TR)."""
+    entry = gazetteer().get(mention.entity_id) if mention.category == "company" and not mention.state else None
+    return entry.country if entry is not None and entry.country else state_of(mention)

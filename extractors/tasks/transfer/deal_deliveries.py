@@ -15,9 +15,8 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention
-from extractors.gazetteer import gazetteer
 from extractors.lexicon import words
-from extractors.tasks.transfer.actors import actors
+from extractors.tasks.transfer.actors import actors, country_of
 from extractors.tasks.transfer.deals import expected_after
 from graph.model import TimeSpan
 
@@ -47,13 +46,7 @@ def deal_deliveries(sentence: Sentence) -> list[DealDelivery]:
 
 def _sides(sentence: Sentence, maker: str | None) -> tuple[Mention, Mention] | None:
     """The maker's state (or company) among the sentence's actors, and the one other state it names."""
-    sellers = [m for m in actors(sentence) if _state(m) == maker]
+    sellers = [m for m in actors(sentence) if country_of(m) == maker]
     buyers = {m.state: m for m in actors(sentence) if m.state and m.state != maker}
     return (sellers[0], next(iter(buyers.values()))) if sellers and len(buyers) == 1 else None
 
-
-def _state(mention: Mention) -> str | None:
-    if mention.state or mention.category != "company":
-        return mention.state
-    entry = gazetteer().get(mention.entity_id)
-    return entry.country if entry else None

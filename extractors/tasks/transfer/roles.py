@@ -44,7 +44,7 @@ from extractors.tasks.roles import (
     opens_clause,
     subject_of,
 )
-from extractors.tasks.transfer.actors import actors, state_of
+from extractors.tasks.transfer.actors import actors, country_of, state_of
 from extractors.tasks.transfer.other_side import (
     buying_nouns,
     buying_verbs,
@@ -1232,8 +1232,8 @@ def continue_discourse(
     clause = clause_of(trigger.token)
     clause |= _explained_clause(sentence, trigger.token) | _deal_clause(trigger.token)
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
-    if any(state_of(m) not in known for m in named if m.token_start not in speakers):
-        return  # the clause names someone else: it may not be the same flow
+    if any(country_of(m) not in known for m in named if m.token_start not in speakers):
+        return  # the clause names someone else: it may not be the same flow (a company: its state)
     if _stranded_subject(sentence, trigger.token, known, speakers):
         return  # "Le Pakistan, autre client d'Ankara, avait reçu ...", the subject the parse cut off
     makers = [m for m in sentence.mentions if m.form == "demonym" and m.state and m.token_start in clause]
@@ -1256,10 +1256,21 @@ def continue_discourse(
 
 
 def _deal_clause(verb: Token) -> set[int]:
-    """The clause of the deal whose infinitive the verb is: "it signed an agreement with Sweden to buy 246
-    vehicles" names Sweden in the buying's clause."""
-    deal = _deal_of_infinitive(verb)
-    return {t.i for t in deal.head.subtree} if deal is not None else set()
+    """The clause of the deal whose infinitive the verb is, or whose subject the noun is: "it signed an
+    agreement with Sweden to buy 246 vehicles" names Sweden in the buying's clause; "L'Italie a signé avec le
+    Liban un mémorandum portant sur la fourniture de pièces" names Italy in the supply's."""
+    deal = _deal_of_infinitive(verb) or _deal_about(verb)
+    signed = next((a for a in deal.ancestors if a.pos_ in {"VERB", "AUX"}), deal.head) if deal is not None else None
+    return {t.i for t in signed.subtree} if signed is not None else set()
+
+
+def _deal_about(noun: Token) -> Token | None:
+    """The deal noun a flow noun is the matter of ("un mémorandum portant sur la fourniture", "an agreement on
+    the supply of")."""
+    deals = words("agreements", "nouns", noun.lang_)
+    if noun.pos_ != "NOUN":
+        return None
+    return next((a for a in list(noun.ancestors)[:4] if a.pos_ == "NOUN" and a.lemma_.lower() in deals), None)
 
 
 def _explained_clause(sentence: Sentence, token: Token) -> set[int]:
