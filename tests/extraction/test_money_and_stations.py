@@ -64,3 +64,18 @@ def test_releasing_anything_but_money_moves_nothing() -> None:
 def test_troops_placed_go_to_that_state(text: str, language: str, flow: tuple[str, str, int]) -> None:
     supplier, recipient, count = flow
     assert (supplier, recipient, "troops", count) in _flows(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The Japanese embassy said Tokyo had completed the handover of coastal radar systems to the Philippine "
+            "Navy.",
+            "en",
+        ),
+        ("Tokyo a remis des radars côtiers à la marine philippine.", "fr"),
+    ],
+)
+def test_a_handover_of_radars_is_military_equipment(text: str, language: str) -> None:
+    assert [f[:3] for f in _flows(text, language)] == [("JP", "PH", "military_equipment")]
