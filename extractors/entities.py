@@ -61,6 +61,12 @@ INSIDE = "inside"  # a state named inside another entity's name: listed, never g
 IMPLIED_FORMS = {"maker", "treaty party", "both parties"}  # states the words imply without naming them
 
 
+def company_state(mention: Mention) -> str | None:
+    """The state of a company the gazetteer places ("Turkish Aerospace": TR); None for anything else."""
+    entry = gazetteer().get(mention.entity_id) if mention.category == "company" and not mention.state else None
+    return entry.country if entry is not None else None
+
+
 def implied_state(code: str, anchor: ItemMention | Mention, form: str) -> Mention:
     """A mention of a state the words imply at `anchor` (a system's maker, a known treaty's party):
     it may fill a role, but the article did not name it, so its text is the state's name, not an alias."""

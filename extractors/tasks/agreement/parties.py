@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.entities import ItemMention, Mention, implied_state
+from extractors.entities import ItemMention, Mention, company_state, implied_state
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import function_words, words
 from extractors.tasks.pairs import PARTY_KINDS, Pair, is_source, named_states, recent_pair
@@ -100,7 +100,7 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     under = [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not is_source(sentence, m)]
     under = [m for m in under if m.token_start not in provided]
     _add(found, under)
-    _add(found, [_state_of_company(m) for m in under if _state_of_company(m) is not None])  # type: ignore[misc]
+    _add(found, [state for state in map(_state_of_company, under) if state is not None])
     return found
 
 
@@ -125,8 +125,8 @@ def _names_its_partner(sentence: Sentence, anchor: Token) -> bool:
 def _state_of_company(mention: Mention) -> Mention | None:
     """ "a signé avec Turkish Aerospace un contrat": a company that signs a deal sells for its state (SCHEMA.md:
     the state is the party, the company among its names)."""
-    entry = gazetteer().get(mention.entity_id) if mention.category == "company" and not mention.state else None
-    return implied_state(entry.country, mention, "company") if entry and entry.country else None
+    state = company_state(mention)
+    return implied_state(state, mention, "company") if state else None
 
 
 def _partner_no_state(sentence: Sentence, anchor: Token) -> bool:

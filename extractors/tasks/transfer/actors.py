@@ -7,8 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extractors.analysis import Sentence
-from extractors.entities import INSIDE, Mention
-from extractors.gazetteer import gazetteer
+from extractors.entities import INSIDE, Mention, company_state
 from extractors.lexicon import function_words
 from extractors.tasks.roles import head_chain
 
@@ -81,5 +80,4 @@ def state_of(mention: Mention) -> str:
 
 def country_of(mention: Mention) -> str:
     """`state_of`, but a company's state for a company the gazetteer places ("Turkish Aerospace": TR)."""
-    entry = gazetteer().get(mention.entity_id) if mention.category == "company" and not mention.state else None
-    return entry.country if entry is not None and entry.country else state_of(mention)
+    return company_state(mention) or state_of(mention)
