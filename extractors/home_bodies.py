@@ -8,8 +8,9 @@ verb's subject or complement, is read so; and only as the state the article name
 other, its first sentence counted twice), when the few sentences before the body name that state and
 its own sentence does not (there the state is another party: "The coast guard stopped a dhow from
 Iran"). After "Poland and Germany ...", in an article as much about one as the other, "the army" stays
-unresolved. Left alone, such a body would become one organization ("Air Force") shared by every state's
-air force in the graph.
+unresolved. A body of "its" ("Le Mali diversifie ses fournisseurs. Son armée de l'air a réceptionné") is
+the one state the sentence before names. Left alone, such a body would become one organization ("Air
+Force") shared by every state's air force in the graph.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 LOOK_BACK = 3  # sentences before the body, one of which names its state
 QUALIFYING = {"amod", "nmod", "compound", "poss", "nmod:poss"}  # words after a body that say whose it is
 ARTICLES = function_words("definite_articles") | function_words("contracted_articles")
+OWNING = function_words("owning_possessives") - {"their", "leur"}  # one owner: "its navy", "son armée", "sa marine"
 
 
 @cache
@@ -54,19 +56,24 @@ def resolve_home_bodies(sentences: list[Sentence], language: str) -> None:
         before = sentences[max(0, index - LOOK_BACK) : index]
         if bodies and home and home not in _states(sentence) and any(home in _states(s) for s in before):
             sentence.mentions = _with_bodies(sentence, bodies, home)
+        owner = _states(sentences[index - 1]) if index and sentence.parsed else set()
+        owned = _bare_bodies(sentence, language, OWNING) if len(owner) == 1 and not owner & _states(sentence) else []
+        if owned:  # "Le Mali diversifie ses fournisseurs. Son armée de l'air a réceptionné": Mali's
+            sentence.mentions = _with_bodies(sentence, owned, next(iter(owner)))
 
 
-def _bare_bodies(sentence: Sentence, language: str) -> list[Span]:
+def _bare_bodies(sentence: Sentence, language: str, before: frozenset[str] = ARTICLES) -> list[Span]:
     doc = sentence.doc
     spans = filter_spans([doc[s:e] for _, s, e in _matcher(language)(doc)])
-    return [span for span in spans if _bare(sentence, span)]
+    return [span for span in spans if _bare(sentence, span, before)]
 
 
-def _bare(sentence: Sentence, span: Span) -> bool:
-    """A definite article before the body, and no state, name or other word in its phrase ("the Air Force",
-    not "the Indian Air Force", "the Air Force of Ukraine", "l'armée de terre marocaine")."""
+def _bare(sentence: Sentence, span: Span, before: frozenset[str]) -> bool:
+    """A definite article (or, for `before` OWNING, "its", "son") before the body, and no state, name or other
+    word in its phrase ("the Air Force", not "the Indian Air Force", "the Air Force of Ukraine", "l'armée de
+    terre marocaine")."""
     doc, root = sentence.doc, span.root
-    if span.start == 0 or doc[span.start - 1].lower_ not in ARTICLES:
+    if span.start == 0 or doc[span.start - 1].lower_ not in before:
         return False
     if root.pos_ not in {"NOUN", "PROPN"} or not _takes_part(root):
         return False  # "the military aid", "the army chief", "les véhicules de l'armée"

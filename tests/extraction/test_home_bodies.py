@@ -51,8 +51,7 @@ def test_a_bare_body_is_the_state_named_before(text: str, language: str, flow: t
     [
         # two states before: whose army is not said
         (
-            "Poland and Germany agreed on tank repairs. The army will receive 250 Abrams tanks from the United "
-            "States.",
+            "Poland and Germany agreed on tank repairs. The army will receive 250 Abrams tanks from the United States.",
             "en",
         ),
         # an army of no state named before
@@ -80,3 +79,26 @@ def test_a_body_with_its_own_state_keeps_it() -> None:
         "the United States."
     )
     assert ("US", "IN", "air_defence") in _flows(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "flow"),
+    [
+        (
+            "Le Mali diversifie ses fournisseurs. Son armée de l'air a réceptionné en décembre des drones Akinci du "
+            "constructeur turc Baykar.",
+            "fr",
+            ("TR", "ML", "drones"),
+        ),
+        (
+            "Mali keeps diversifying its suppliers. Its air force took delivery of Akinci drones from Turkey in "
+            "December.",
+            "en",
+            ("TR", "ML", "drones"),
+        ),
+    ],
+)
+def test_a_body_of_its_is_the_state_the_sentence_before_names(
+    text: str, language: str, flow: tuple[str, str, str]
+) -> None:
+    assert _flows(text, language) == [flow]

@@ -77,5 +77,5 @@ def test_troops_placed_go_to_that_state(text: str, language: str, flow: tuple[st
         ("Tokyo a remis des radars côtiers à la marine philippine.", "fr"),
     ],
 )
-def test_a_handover_of_radars_is_military_equipment(text: str, language: str) -> None:
-    assert [f[:3] for f in _flows(text, language)] == [("JP", "PH", "military_equipment")]
+def test_a_handover_is_a_transfer(text: str, language: str) -> None:
+    assert [f[:3] for f in _flows(text, language)] == [("JP", "PH", "other")]

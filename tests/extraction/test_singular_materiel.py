@@ -14,7 +14,7 @@ from tests.extraction.helpers import record, transfers
     [
         ("La France a livré un système de défense anti-aérienne à l'Ukraine.", "fr", {("FR", "UA", "air_defence")}),
         ("Iran supplied Russia with a jet engine, the report said.", "en", {("IR", "RU", "technology")}),
-        ("Germany sent a radar station to Lithuania in May.", "en", {("DE", "LT", "military_equipment")}),
+        ("Germany sent a radar station to Lithuania in May.", "en", {("DE", "LT", "other")}),
         ("Le Japon a livré un missile guidé aux Philippines.", "fr", {("JP", "PH", "missiles")}),
     ],
 )
