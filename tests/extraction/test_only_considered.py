@@ -49,3 +49,22 @@ def test_talk_of_exports_made_keeps_them() -> None:
 )
 def test_no_supplier_is_no_further_flow(text: str, language: str) -> None:
     assert len([c for c in _claims(text, language) if c[0] == "transfer"]) == 1
+
+
+def test_a_transfer_only_talked_about_is_no_claim() -> None:
+    text = "Reports said that Russia had discussed supplying Yakhont anti-ship missiles to the Houthis."
+    assert _claims(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Russie a livré du pétrole à la Corée du Nord en mai. Les deux pays ont signé en juin 2024 un traité "
+            "comportant une clause d'assistance mutuelle en cas d'agression.",
+            "fr",
+        ),
+    ],
+)
+def test_mutual_assistance_is_no_flow(text: str, language: str) -> None:
+    assert [c for c in _claims(text, language) if c[0] == "transfer"] == [("transfer", "RU", "KP")]

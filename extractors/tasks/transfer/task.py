@@ -747,7 +747,9 @@ def _wanted(token: Token, language: str) -> bool:
     "discussed buying drones": a transfer asked for or thought about, not made; not one a clause of its own
     states ("..., estimating that 330,000 shells could be transferred")."""
     wanting = words("transfer", "not_made", language)
-    if _one_purchase(token, language):  # "discussed buying", not "discussed exports" or "considering sending"
+    if _one_act(token):  # "discussed supplying", not "discussed exports"
+        wanting |= words("transfer", "only_talked", language)
+    if _one_act(token) and _buying(token, language):  # "considered buying", not "considering sending"
         wanting |= words("transfer", "only_considered", language)
     for _ in range(3):
         if word_forms(token) & wanting:
@@ -760,11 +762,14 @@ def _wanted(token: Token, language: str) -> bool:
     return False
 
 
-def _one_purchase(token: Token, language: str) -> bool:
-    """A verb of buying, or a noun of one purchase ("buying", "l'achat"; not "imports")."""
+def _one_act(token: Token) -> bool:
+    """A verb, or a noun in the singular ("buying", "l'achat", "supplying"; not "imports", "exports")."""
+    return token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", [])
+
+
+def _buying(token: Token, language: str) -> bool:
     buying = words("transfer", "verbs", language, REVERSE) | words("transfer", "nouns", language, REVERSE)
-    one = token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", [])
-    return one and bool(word_forms(token) & buying)
+    return bool(word_forms(token) & buying)
 
 
 def _names_an_actor(sentence: Sentence, item: ItemMention) -> bool:

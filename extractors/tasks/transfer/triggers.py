@@ -124,6 +124,13 @@ def _none_of_them(noun: Token) -> bool:
     return any(c.lower_ in function_words("no_determiners") for c in noun.children if c.dep_ == "det")
 
 
+def _mutual(noun: Token) -> bool:
+    """ "mutual assistance", "assistance mutuelle": a noun of aid each party owes the other."""
+    mutual = words("transfer", "mutual_words", noun.lang_)
+    before = noun.doc[noun.i - 1].lower_ if noun.i else ""
+    return before in mutual or any(c.lower_ in mutual for c in noun.children if c.dep_ == "amod")
+
+
 def _phrasal(token: Token) -> bool:
     """ "a mis des instructeurs à la disposition de", "made 40 tanks available to": a verb that states a
     transfer with a word standing a few tokens after it."""
@@ -233,6 +240,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             continue  # "orders for US suppliers": the order states the flow
         if noun in agents and _none_of_them(token):
             continue  # "no supplier has been selected": no one supplies
+        if noun and _mutual(token):
+            continue  # "une clause d'assistance mutuelle": what each party owes the other, no flow
         if noun and (token.pos_ in {"NOUN", "PROPN"} or _object_of_light_verb(token)):
             reverse = noun in lexicon["noun_reverse"] | lexicon["recipient_agent"]
             found.append(Trigger(token, REVERSE if reverse else FORWARD, True, agent=noun in agents))
