@@ -48,28 +48,33 @@ def _matcher(language: str) -> PhraseMatcher:
 
 
 def resolve_home_bodies(sentences: list[Sentence], language: str) -> None:
-    """Give each bare body of a parsed sentence the state the article names most, where named just before."""
-    home = _most_named(sentences)
+    """Give each bare body of a parsed sentence the state the article names most, where named just before,
+    and each body of "its" the one state the sentence before names."""
+    states = [_states(s) for s in sentences]
+    home = _most_named(sentences, states)
     for index, sentence in enumerate(sentences):
+        spans = _body_spans(sentence, language) if sentence.parsed else []
         placed = opening_place_end(sentence.doc) is not None  # "Au Mexique, ... la Garde nationale": that state's
-        bodies = _bare_bodies(sentence, language) if home and sentence.parsed and not placed else []
-        before = sentences[max(0, index - LOOK_BACK) : index]
-        if bodies and home and home not in _states(sentence) and any(home in _states(s) for s in before):
-            sentence.mentions = _with_bodies(sentence, bodies, home)
-        owner = _states(sentences[index - 1]) if index and sentence.parsed else set()
-        owned = _bare_bodies(sentence, language, OWNING) if len(owner) == 1 and not owner & _states(sentence) else []
-        if owned:  # "Le Mali diversifie ses fournisseurs. Son armée de l'air a réceptionné": Mali's
-            sentence.mentions = _with_bodies(sentence, owned, next(iter(owner)))
+        before = states[max(0, index - LOOK_BACK) : index]
+        if home and not placed and home not in states[index] and any(home in s for s in before):
+            bodies = [span for span in spans if _bare(sentence, span, ARTICLES)]
+            sentence.mentions = _with_bodies(sentence, bodies, home) if bodies else sentence.mentions
+            states[index] = _states(sentence)  # the bodies now name the state, for what follows
+        owner = states[index - 1] if index else set()
+        if len(owner) == 1 and not owner & states[index]:  # "Le Mali diversifie ... Son armée de l'air": Mali's
+            owned = [span for span in spans if _bare(sentence, span, OWNING)]
+            sentence.mentions = _with_bodies(sentence, owned, next(iter(owner))) if owned else sentence.mentions
+            states[index] = _states(sentence)
 
 
-def _bare_bodies(sentence: Sentence, language: str, before: frozenset[str] = ARTICLES) -> list[Span]:
+def _body_spans(sentence: Sentence, language: str) -> list[Span]:
+    """Where the sentence names a body of the lexicon (longest first, none overlapping), read once."""
     doc = sentence.doc
-    spans = filter_spans([doc[s:e] for _, s, e in _matcher(language)(doc)])
-    return [span for span in spans if _bare(sentence, span, before)]
+    return filter_spans([doc[s:e] for _, s, e in _matcher(language)(doc)])
 
 
 def _bare(sentence: Sentence, span: Span, before: frozenset[str]) -> bool:
-    """A definite article (or, for `before` OWNING, "its", "son") before the body, and no state, name or other
+    """A word of `before` (ARTICLES: "the", "la"; OWNING: "its", "son") before the body, and no state, name or other
     word in its phrase ("the Air Force", not "the Indian Air Force", "the Air Force of Ukraine", "l'armée de
     terre marocaine")."""
     doc, root = sentence.doc, span.root
@@ -103,11 +108,11 @@ def _placed_after(sentence: Sentence, span: Span) -> bool:
     return any(m.state and span.end < m.token_start <= span.end + 3 for m in sentence.mentions)
 
 
-def _most_named(sentences: list[Sentence]) -> str | None:
+def _most_named(sentences: list[Sentence], states: list[set[str]]) -> str | None:
     """The state named most, the first sentence (a headline or a lead: what the article is about) counted
     twice; none on a tie."""
     counts = Counter(m.state for s in sentences for m in s.mentions if m.state and m.form != INSIDE)
-    counts.update(_states(sentences[0]) if sentences else ())
+    counts.update(states[0] if states else ())
     ranked = counts.most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
