@@ -13,9 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention
+from extractors.inflection import word_forms
 from extractors.lexicon import words
+from extractors.qualifiers.stance import is_negated
 from extractors.tasks.roles import AGENT_MARKERS
 
 WINDOW = 4
@@ -94,6 +98,55 @@ def _named_after(sentence: Sentence, start: int, participles: frozenset[str]) ->
     return None
 
 
+def _user(sentence: Sentence, item: ItemMention) -> Mention | None:
+    """The state that is the subject of a verb of using the item: "Kenya launched Turkish-supplied drones",
+    "Kenya's navy commissioned its Chinese-built frigate", "l'armée malienne utilise des drones de fabrication
+    turque". Not where materiel is taken ("Ukraine uses captured Russian-made tanks")."""
+    language = sentence.doc.lang_
+    if sentence.has_form_in(words("transfer", "verbs", language, "seizure")):
+        return None
+    verb = _verb_of_object(_root_of(sentence, item))
+    if verb is None or not word_forms(verb) & words("transfer", "using_verbs", language) or is_negated(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return next(filter(None, (_state_at(sentence, t.i) for s in subjects for t in s.subtree)), None)
+
+
+def _root_of(sentence: Sentence, item: ItemMention) -> Token:
+    """The item's syntactic head, taken back to the first of the items listed with it."""
+    span = sentence.doc[item.token_start : item.token_end]
+    token = span.root
+    while True:
+        counted = _counted_by(token)
+        if token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        elif counted is not None:
+            token = counted
+        else:
+            return token
+
+
+def _counted_by(token: Token) -> Token | None:
+    """The count or lot the item is of: "dozens of drones", "un lot de drones"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "NUM"}:
+        return token.head.head
+    if token.dep_ == "nmod" and token.head.pos_ in {"NOUN", "NUM"} and any(c.lower_ == "de" for c in token.children):
+        return token.head
+    return None
+
+
+def _verb_of_object(token: Token) -> Token | None:
+    """The verb whose object the token is: "launched drones", "relied on its fighters", "s'appuie sur ses
+    drones"."""
+    if token.dep_ in {"dobj", "obj"}:
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "on":
+        return token.head.head
+    if token.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ == "sur" for c in token.children):
+        return token.head
+    return None
+
+
 def origins(sentence: Sentence) -> list[Origin]:
     made = words("transfer", "origin_phrases", sentence.doc.lang_)
     using = words("transfer", "using_participles", sentence.doc.lang_)
@@ -104,7 +157,7 @@ def origins(sentence: Sentence) -> list[Origin]:
             continue
         start = maker[1] - 2 if maker[1] < item.token_start else item.token_start
         after = max(item.token_end, maker[0].token_end)
-        holder = _holder(sentence, item, start) or _named_after(sentence, after, using)
+        holder = _holder(sentence, item, start) or _named_after(sentence, after, using) or _user(sentence, item)
         if holder and holder.state != maker[0].state:
             found.append(Origin(maker=maker[0], holder=holder, item=item, anchor=maker[1]))
     return found
