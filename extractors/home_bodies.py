@@ -8,9 +8,10 @@ verb's subject or complement, is read so; and only as the state the article name
 other, its first sentence counted twice), when the few sentences before the body name that state and
 its own sentence does not (there the state is another party: "The coast guard stopped a dhow from
 Iran"). After "Poland and Germany ...", in an article as much about one as the other, "the army" stays
-unresolved. A body of "its" ("Le Mali diversifie ses fournisseurs. Son armée de l'air a réceptionné") is
-the one state the sentence before names. Left alone, such a body would become one organization ("Air
-Force") shared by every state's air force in the graph.
+unresolved. A bare body after an opening that places the sentence in one state is that state's ("Au
+Nigeria, l'armée de l'air a réceptionné"). A body of "its" ("Le Mali diversifie ses fournisseurs. Son armée
+de l'air a réceptionné") is the one state the sentence before names. Left alone, such a body would become one
+organization ("Air Force") shared by every state's air force in the graph.
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ def resolve_home_bodies(sentences: list[Sentence], language: str) -> None:
     for index, sentence in enumerate(sentences):
         spans = _body_spans(sentence, language) if sentence.parsed else []
         placed = opening_place_end(sentence.doc) is not None  # "Au Mexique, ... la Garde nationale": that state's
+        if placed and (opening := _opening_state(sentence)):
+            bodies = [span for span in spans if span.start > opening[1] and _bare(sentence, span, ARTICLES)]
+            sentence.mentions = _with_bodies(sentence, bodies, opening[0]) if bodies else sentence.mentions
+            states[index] = _states(sentence)
         before = states[max(0, index - LOOK_BACK) : index]
         if home and not placed and home not in states[index] and any(home in s for s in before):
             bodies = [span for span in spans if _bare(sentence, span, ARTICLES)]
@@ -65,6 +70,16 @@ def resolve_home_bodies(sentences: list[Sentence], language: str) -> None:
             owned = [span for span in spans if _bare(sentence, span, OWNING)]
             sentence.mentions = _with_bodies(sentence, owned, next(iter(owner))) if owned else sentence.mentions
             states[index] = _states(sentence)
+
+
+def _opening_state(sentence: Sentence) -> tuple[str, int] | None:
+    """The one state an opening phrase places the sentence in ("Au Nigeria, ...", "In Kenya, ..."), with the
+    index of the comma that ends the phrase."""
+    comma = opening_place_end(sentence.doc)
+    if comma is None:
+        return None
+    placed = {m.state for m in sentence.mentions if m.state and m.form != INSIDE and m.token_end <= comma}
+    return (next(iter(placed)), comma) if len(placed) == 1 else None
 
 
 def _body_spans(sentence: Sentence, language: str) -> list[Span]:

@@ -102,3 +102,19 @@ def test_a_body_of_its_is_the_state_the_sentence_before_names(
     text: str, language: str, flow: tuple[str, str, str]
 ) -> None:
     assert _flows(text, language) == [flow]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Au Nigeria, l'armée de l'air a réceptionné au printemps un nouveau lot de drones turcs.", "fr"),
+        ("In Nigeria, the air force took delivery of a new batch of Turkish drones.", "en"),
+    ],
+)
+def test_a_bare_body_after_an_opening_place_is_that_states(text: str, language: str) -> None:
+    assert _flows(text, language) == [("TR", "NG", "drones")]
+
+
+def test_a_body_after_an_opening_naming_two_states_stays_unresolved() -> None:
+    text = "In Nigeria and Ghana, the air force took delivery of a new batch of Turkish drones."
+    assert _flows(text, "en") == []
