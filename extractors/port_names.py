@@ -230,10 +230,24 @@ def _by_vessel(word: Token, vessels: set[int], vessel_before: Callable[[], bool]
     doers += [c for c in word.children if c.dep_ in {"poss", "nmod:poss", "nmod", "prep"} and c.i < word.i + 4]
     if word.dep_ in {"acl", "acl:relcl", "relcl"}:
         doers.append(word.head)  # "the Iranian ship called at Port Sudan", "le cargo amarré à Conakry"
+    if verb is not None:  # "unloaded in Honiara from the cargo ship", "débarqué à Conakry par le cargo" (which
+        # the parser may hang on the place)
+        doers += [g for c in verb.children for g in (c, *c.children) if _carrying(g)]
     inside = {t.i for d in doers for t in d.subtree}
     if inside & vessels:
         return True
     return any(d.pos_ == "PRON" and d.dep_ != "poss" for d in doers) and (bool(vessels) or vessel_before())
+
+
+def _carrying(child: Token) -> bool:
+    """A complement that names the vessel carrying the cargo: "from the cargo ship", "aboard the carrier", "par
+    le cargo", "à bord du caboteur"."""
+    links = words("port_calls", "carrying_links", child.doc.lang_)
+    if child.dep_ in {"prep", "agent"}:
+        return child.lower_ in links
+    return (child.dep_.startswith("obl") or child.dep_ == "nmod") and (
+        child.lower_ in links or any(c.dep_ == "case" and c.lower_ in links for c in child.children)
+    )
 
 
 def _tokens(mention: Mention) -> range:
