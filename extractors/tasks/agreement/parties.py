@@ -87,6 +87,7 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     """States in the agreement's phrase, or subjects and addressees ("to", "with") of its clause."""
     clause = next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     scope = [anchor, *(subject_of(clause) if clause else [])]
+    scope += _listed_before(sentence, scope[1:])
     own_partner = anchor.dep_ not in {"obj", "dobj"} and _names_its_partner(sentence, anchor)
     if clause is not None and not own_partner:  # "Under an arrangement with Berlin, Croatia will hand ... to"
         scope += [
@@ -101,6 +102,22 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     under = [m for m in under if m.token_start not in provided]
     _add(found, under)
     _add(found, [state for state in map(_state_of_company, under) if state is not None])
+    return found
+
+
+OPENING = {"", "the", "le", "la", "l'", "les"}  # what may stand before a list's first state
+
+
+def _listed_before(sentence: Sentence, subjects: list[Token]) -> list[Token]:
+    """ "Le Mali, le Burkina Faso et le Niger ont signé": a state named before the subjects and a comma, the first
+    of their list, which the parser hung elsewhere (opening the sentence, after an article at most)."""
+    found = []
+    for subject in subjects[:1]:
+        comma = subject.left_edge.i - 1
+        if comma > 0 and sentence.doc[comma].text == ",":
+            opening = [m for m in sentence.mentions if m.state and m.token_end == comma]
+            opening = [m for m in opening if sentence.doc[: m.token_start].text.lower() in OPENING]
+            found += [sentence.doc[m.token_start] for m in opening]  # not "In Moscow, France and Italy signed"
     return found
 
 

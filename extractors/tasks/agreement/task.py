@@ -21,7 +21,7 @@ from extractors.entities import ItemMention, Mention, maker_of
 from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import agreement_time
-from extractors.qualifiers.stance import modality
+from extractors.qualifiers.stance import is_negated, modality
 from extractors.tasks.agreement.parties import another_treaty, named_before, names_both_parties
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
@@ -87,6 +87,7 @@ class AgreementTask:
             if t.lemma_.lower() in _nouns(language) and t.pos_ in {"NOUN", "PROPN"}
         ]
         nouns = [t for t in nouns if not _only_a_relation(t, language) and not _names_a_body(t, language)]
+        nouns = [t for t in nouns if not _not_concluded(t, language)]  # "negotiations on a peace treaty"
         nouns = nouns or _sales_agreed(sentence, language)  # "agreed in 2015 on the sale of eight submarines"
         if not treaties and not nouns:
             return None
@@ -103,7 +104,7 @@ class AgreementTask:
             quote_end=sentence.offset + len(sentence.text.rstrip()),
             modality=modality(sentence, anchor, language, credit.speakers),
             sources=credit.speakers,
-            name=treaties[0].name if treaties else _noun_phrase(anchor),
+            name=treaties[0].name if treaties else None if anchor.pos_ == "VERB" else _noun_phrase(anchor),
             time=agreement_time(sentence, anchor),
             provisions=_provisions(sentence, language),
         )
@@ -121,6 +122,28 @@ def _names_a_body(noun: Token, language: str) -> bool:
     noun names a body, not an agreement; nor does one that says what an actor is ("Manila's treaty ally")."""
     kinds = words("actors", "organization_nouns", language) | words("transfer", "actor_nouns", language)
     return noun.dep_ in {"compound", "nmod"} and noun.head.lemma_.lower() in kinds
+
+
+OBJECTS = {"dobj", "obj", "nsubjpass", "nsubj:pass", "obl", "obl:arg", "pobj"}  # what a verb does something to
+
+
+def _not_concluded(noun: Token, language: str) -> bool:
+    """An agreement only proposed, studied or negotiated, or left unsigned: "a security agreement that Canberra
+    proposed", "are studying similar arrangements", "les négociations sur un traité de paix", "the deal remains
+    unsigned" (SCHEMA.md: an agreement claim is a concluded deal)."""
+    verbs = words("agreements", "unconcluded_verbs", language)
+    nouns = words("agreements", "unconcluded_nouns", language)
+    governing = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    if governing.lemma_.lower() in words("agreements", "agreeing_verbs", language):
+        return False  # "signed the agreement that Canberra proposed"
+    if noun.dep_ in OBJECTS and governing.lemma_.lower() in verbs:
+        return True  # "studying similar arrangements", "the treaty being negotiated"
+    if governing.pos_ == "NOUN" and governing.lemma_.lower() in nouns and governing.i < noun.i:
+        return True  # "negotiations on a peace treaty", "un projet d'accord"
+    clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl:relcl", "acl"}]
+    if any(c.lemma_.lower() in verbs for c in clauses):
+        return True  # "an agreement that Canberra proposed", "l'accord proposé par"
+    return any(w.lower_ in words("agreements", "unsigned", language) for w in governing.subtree)
 
 
 def _only_a_relation(noun: Token, language: str) -> bool:
@@ -142,6 +165,10 @@ def _sales_agreed(sentence: Sentence, language: str) -> list[Token]:
         heads = [noun.head, noun.head.head] if noun.head.pos_ == "ADP" else [noun.head]
         if noun.pos_ == "NOUN" and any(h.lemma_.lower() in agreeing and h.pos_ == "VERB" for h in heads):
             found.append(noun)
+    for verb in sentence.tokens_for(words("agreements", "sale_verbs", language)):  # "Argentina agreed to buy"
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in agreeing and not is_negated(head):
+            found.append(head)
     return found
 
 

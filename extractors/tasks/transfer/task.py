@@ -23,7 +23,7 @@ from extractors.qualifiers.attribution import Credit, credits, with_claim_noun, 
 from extractors.qualifiers.denials import characterised_untrue, denial_before, not_denied
 from extractors.qualifiers.flow import already, pledged_if_later, starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
-from extractors.qualifiers.stance import modality
+from extractors.qualifiers.stance import is_negated, modality
 from extractors.qualifiers.times import Period
 from extractors.record import role_entity_id
 from extractors.tasks.base import Cited, Finding, register
@@ -756,10 +756,16 @@ def _wanted(token: Token, language: str) -> bool:
             return True
         if token.lower_ == "for" and token.head.lemma_.lower() in words("transfer", "seeking_for", language):
             return True  # "looking for buyers for its older jets"
+        if token.dep_ == "xcomp" and is_negated(token.head) and word_forms(token.head) & _agreeing(language):
+            return True  # "did not agree to buy", "n'a pas accepté d'acheter" (not "has not ruled out sending")
         if token.dep_ in {"ccomp", "advcl", "relcl", "acl:relcl", "conj", "parataxis", "ROOT", "root"}:
             return False
         token = token.head
     return False
+
+
+def _agreeing(language: str) -> frozenset[str]:
+    return words("agreements", "agreeing_verbs", language)
 
 
 def _one_act(token: Token) -> bool:
