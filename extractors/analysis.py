@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.abbreviations import link_abbreviations
 from extractors.ambiguous import resolve_ambiguous_names
+from extractors.asides import aside_at, copy_parse, without
 from extractors.documents import Document
 from extractors.entities import EntityRecognizer, ItemMention, Mention
 from extractors.home_bodies import resolve_home_bodies
@@ -285,8 +286,12 @@ def _run_models(language: str, readings: list[_Reading], parse_all: bool) -> Non
     name the gazetteers missed (`extractors.selection`)."""
     nlp = pipeline(language)
     chosen = [pair for reading in readings for pair in reading.chosen]
-    for parsed, (doc, _) in zip(nlp.pipe((doc for doc, _ in chosen), disable=["ner"]), chosen, strict=True):
-        assert parsed is doc  # annotated in place: the gazetteer hits found before stay valid
+    asides = [aside_at(doc) for doc, _ in chosen]  # "a pour sa part cédé": read without the aside
+    read = (doc if aside is None else without(doc, aside) for (doc, _), aside in zip(chosen, asides, strict=True))
+    for parsed, (doc, _), aside in zip(nlp.pipe(read, disable=["ner"]), chosen, asides, strict=True):
+        if aside is not None:
+            copy_parse(parsed, doc, aside)
+        assert aside is not None or parsed is doc  # annotated in place: the gazetteer hits found before stay valid
     named = [doc for doc, taken in chosen if parse_all or needs_ner(doc, taken)]
     ner = nlp.get_pipe("ner")
     assert isinstance(ner, TrainablePipe)
