@@ -586,6 +586,7 @@ def _role_by_position(
     recipient_markers, supplier_markers = role_markers(language)
     token, root = trigger.token, mention.span(sentence.doc).root
     heads = [token, *linked_verbs(token), *([token.head] if token.dep_ == "cop" else [])]  # "étaient en route de"
+    allowed = allowed | _measuring_asides(sentence, allowed)  # "a battalion, estimated at 400 soldiers, into"
     attached = any(governs(h, root, allowed | {token.i}) for h in heads) or _near_after(
         sentence, trigger, mention, allowed
     )
@@ -881,6 +882,17 @@ def _a_flag(sentence: Sentence, mention: Mention, language: str) -> bool:
     doc, start, end = sentence.doc, mention.token_start, mention.token_end
     before = any(t.lower_ in flags for t in doc[max(0, start - 2) : start])
     return before or (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in flags)
+
+
+def _measuring_asides(sentence: Sentence, allowed: set[int]) -> set[int]:
+    """The participles that measure the materiel between commas ("a battalion, estimated at 400 soldiers, into
+    Tajikistan", "des blindés, estimés à une vingtaine, au Mali"), on which the parser may hang what follows."""
+    measuring = words("grammar", "measuring_participles", sentence.doc.lang_)
+    return {
+        t.i
+        for t in sentence.tokens_for(measuring)
+        if t.head.i in allowed and t.i > 0 and sentence.doc[t.i - 1].text == ","
+    }
 
 
 def _region_sent_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
