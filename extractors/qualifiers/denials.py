@@ -31,7 +31,19 @@ def denial_words(sentence: Sentence, language: str) -> list[Token]:
     """Tokens of the sentence that deny: "nient", "denied", "dément", "rejected"; not "did not deny", nor a
     rejection of something other than a claim ("rejeter la faute sur", "rejected the proposal")."""
     found = _words_of_denial(sentence, language)
+    found = [t for t in found if not _a_military_sense(t, language)]  # "a credible denial capability"
     return [t for t in found if not is_negated(t) and not _rejects_no_claim(t, language)]
+
+
+def _a_military_sense(token: Token, language: str) -> bool:
+    """ "area denial", "a credible denial capability", "anti-access/area-denial", "déni d'accès": denial as
+    what weapons do to an enemy, not anyone denying a claim."""
+    if token.pos_ != "NOUN":
+        return False
+    senses = words("denial", "military_senses", language)
+    near = [token.head, *token.children] if token.dep_ in {"compound", "amod", "nmod"} else list(token.children)
+    near += [t for t in token.doc[max(0, token.i - 1) : token.i + 2] if t.i != token.i]
+    return any(t.lemma_.lower() in senses or t.lower_ in senses for t in near)
 
 
 def not_denied(sentence: Sentence, trigger: Token, language: str) -> bool:
