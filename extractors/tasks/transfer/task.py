@@ -1621,7 +1621,19 @@ def _bought_with(sentence: Sentence, item: ItemMention, trigger: Token, language
     verb = next((a for a in sentence.doc[item.token_end - 1].ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is not None and verb != trigger and _bought_with_gift(verb, language) and trigger in verb.ancestors:
         return True
-    return _of_a_paid_purchase(sentence, item, trigger, language)
+    return _of_a_paid_purchase(sentence, item, trigger, language) or _paid_with(sentence, item, trigger, language)
+
+
+def _paid_with(sentence: Sentence, item: ItemMention, trigger: Token, language: str) -> bool:
+    """ "achetés sur fonds propres", "bought with its own money": the money a purchase is paid with is not what
+    it buys (unless someone's: "with funds from Qatar" gives them)."""
+    if item.category != "funds" or not _buying(trigger, language):
+        return False
+    head = sentence.doc[item.token_start : item.token_end].root
+    case = head.head if head.dep_ == "pobj" else next((c for c in head.children if c.dep_ == "case"), None)
+    if case is None or case.lower_ not in words("transfer", "means_markers", language):
+        return False
+    return not any(m.state for m in sentence.mentions_in(head.doc[head.left_edge.i : head.right_edge.i + 1]))
 
 
 def _of_a_paid_purchase(sentence: Sentence, item: ItemMention, trigger: Token, language: str) -> bool:
