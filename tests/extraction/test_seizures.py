@@ -245,3 +245,14 @@ def test_parts_found_in_weapons_shot_down_are_no_transfer_to_where_they_fell(tex
 )
 def test_materiel_spotted_in_someones_hands_came_from_its_maker(text: str, language: str, expected: set) -> None:
     assert transfers(record(text, language)) == expected
+
+
+def test_where_seized_materiel_was_bound_however_the_parser_hung_it() -> None:
+    text = (
+        "L'armée libanaise a intercepté dimanche un camion transportant une quarantaine de roquettes en provenance "
+        "de Syrie et destinées au Hezbollah."
+    )
+    claims = [c for c in record(text, "fr", "2025-04-10").claims if c.kind == "transfer"]
+    assert {(c.role("supplier"), c.role("recipient"), c.item) for c in claims} == {
+        ("SY", "organization:hezbollah", "rockets")
+    }

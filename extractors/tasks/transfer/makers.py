@@ -51,6 +51,9 @@ def supply_by_maker(sentence: Sentence, trigger: Trigger, items: list[ItemMentio
         roles.suppliers.append(maker)
 
 
+BOUND_REACH = 5  # tokens after "bound for", "destinées" where whom it was for may stand, however the parser hung it
+
+
 def _bound(sentence: Sentence, items: list[ItemMention], roles: Roles) -> None:
     """Where seized materiel was going ("bound for Yemen", "destinés au Yémen"), and where from ("from
     Iran"), read on the participle that says so."""
@@ -64,8 +67,14 @@ def _bound(sentence: Sentence, items: list[ItemMention], roles: Roles) -> None:
         for c in t.children
         if c.lower_ in bound
     ]
+    first = min((item.token_start for item in items), default=len(sentence.doc))
+    participles += [  # "un camion transportant des roquettes en provenance de Syrie et destinées au Hezbollah":
+        t for t in sentence.tokens if t.lower_ in bound and t.i > first and t not in participles  # hung elsewhere
+    ]
     for participle in participles:
-        for mention in mentions_under(sentence, [participle]):
+        after = [m for m in sentence.mentions if participle.i < m.token_start <= participle.i + BOUND_REACH]
+        under = mentions_under(sentence, [participle])
+        for mention in under + [m for m in after if m not in under]:
             marker = marker_before(sentence, mention)
             if marker in recipient_markers and mention not in roles.recipients:
                 roles.add("recipient", mention)
