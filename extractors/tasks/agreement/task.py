@@ -131,7 +131,8 @@ def _not_concluded(noun: Token, language: str) -> bool:
     """An agreement only proposed, studied or negotiated, or left unsigned: "a security agreement that Canberra
     proposed", "are studying similar arrangements", "les négociations sur un traité de paix", "the deal remains
     unsigned" (SCHEMA.md: an agreement claim is a concluded deal)."""
-    verbs = words("agreements", "unconcluded_verbs", language)
+    verbs = words("agreements", "unconcluded_verbs", language) | words("transfer", "only_considered", language)
+    verbs |= words("transfer", "only_talked", language)
     nouns = words("agreements", "unconcluded_nouns", language)
     governing = noun.head.head if noun.head.pos_ == "ADP" else noun.head
     if governing.lemma_.lower() in words("agreements", "agreeing_verbs", language):
