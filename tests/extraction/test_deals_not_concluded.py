@@ -46,3 +46,28 @@ def test_a_purchase_not_agreed_is_no_claim() -> None:
 
 def test_a_place_before_the_comma_is_no_party() -> None:
     assert _parties("In Moscow, France and Italy signed a treaty.") == [{"FR", "IT"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La Colombie a annoncé son intention d'acquérir des avions suédois, mais aucun contrat n'a été signé.", "fr"),
+        ("Colombia announced its intention to buy Swedish jets.", "en"),
+        ("No deal was signed between Seoul and Kyiv.", "en"),
+        ("Les analystes s'attendent à ce que la Colombie achète des avions suédois en 2026.", "fr"),
+    ],
+)
+def test_an_intention_an_expectation_or_no_contract_is_no_claim(text: str, language: str) -> None:
+    rec = record(text, language)
+    assert transfers(rec) == set() and _parties(text, language) == []
+
+
+def test_awaiting_a_delivery_is_still_a_pledge() -> None:
+    assert transfers(record("La Colombie attend la livraison de Gripen suédois en 2026.", "fr")) == {
+        ("SE", "CO", "aircraft")
+    }
+
+
+def test_a_known_treatys_name_with_other_states_is_their_treaty() -> None:
+    text = "Moscou et Téhéran ont signé un traité de partenariat stratégique global."
+    assert _parties(text, "fr") == [{"RU", "IR"}]

@@ -42,7 +42,7 @@ def parties(
     prior = {m.state: m for m in before if m.state and m.state not in found}
     if len(found) == 1 and len(prior) == 1 and _signed_by_it(anchor):
         _add(found, list(prior.values()))  # "Prague has since ... In October it signed an agreement with Sweden"
-    if len(found) < 2 and treaties:
+    if len(found) < 2 and treaties and not _names_other_parties(sentence, treaties[0]):
         _add(found, _treaty_parties(treaties[0]))
     told_before = named_before(anchor) or _signed(anchor)  # "the agreement", "a framework agreement signed in 2022"
     if len(found) < 2 and (names_both_parties(sentence) or (not _names_actors(sentence) and told_before)):
@@ -166,6 +166,14 @@ def another_treaty(treaty: Mention, parties: list[Mention]) -> bool:
     known = set(entry.parties) if entry else set()
     named = {m.state for m in parties if m.form != "treaty party"}
     return bool(known) and len(named) >= 2 and not named <= known
+
+
+def _names_other_parties(sentence: Sentence, treaty: Mention) -> bool:
+    """The sentence names two states or more, not all of them the known treaty's ("Sur le plan juridique,
+    Moscou et Téhéran ont signé un traité de partenariat stratégique global"): another treaty of that name."""
+    entry = gazetteer().get(treaty.entity_id)
+    named = set(_named_states(sentence))
+    return entry is not None and bool(entry.parties) and len(named) >= 2 and not named <= set(entry.parties)
 
 
 def _treaty_parties(treaty: Mention) -> list[Mention]:

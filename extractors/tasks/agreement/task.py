@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import ItemMention, Mention, maker_of
-from extractors.lexicon import words
+from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import agreement_time
 from extractors.qualifiers.stance import is_negated, modality
@@ -135,8 +135,10 @@ def _not_concluded(noun: Token, language: str) -> bool:
     verbs |= words("transfer", "only_talked", language)
     nouns = words("agreements", "unconcluded_nouns", language)
     governing = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+    if any(c.dep_ == "det" and c.lower_ in function_words("no_determiners") for c in noun.children):
+        return True  # "aucun contrat n'a été signé", "no deal was signed"
     if governing.lemma_.lower() in words("agreements", "agreeing_verbs", language):
-        return False  # "signed the agreement that Canberra proposed"
+        return is_negated(governing)  # "signed the agreement that Canberra proposed", not "has not signed"
     if noun.dep_ in OBJECTS and governing.lemma_.lower() in verbs:
         return True  # "studying similar arrangements", "the treaty being negotiated"
     if governing.pos_ == "NOUN" and governing.lemma_.lower() in nouns and governing.i < noun.i:

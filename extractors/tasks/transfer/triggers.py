@@ -52,6 +52,7 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
         "carrying": words("transfer", "carrying_verbs", language),
         "transitive": words("transfer", "transitive_verbs", language),
         "barter": words("transfer", "barter_verbs", language),
+        "reflexive_other": words("transfer", "reflexive_other_sense", language),
         "phrasal": frozenset((lexicon("transfer")["phrasal"].get(language) or {}).keys()),
     }
 
@@ -223,6 +224,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             continue  # "Iranian drones flew into Ukraine": they flew themselves
         if verb and _armed_what(token):
             continue  # "les Forces armées royales", "armed groups": a description, not an arming
+        if verb in lexicon["reflexive_other"] and _reflexive(token):
+            continue  # "les analystes s'attendent à ce que": they expect, nothing is awaited
         if verb in lexicon["barter"] and bartered_back(token) is None:
             continue  # "once the two sides exchange ratification documents": nothing got for it
         if verb:
