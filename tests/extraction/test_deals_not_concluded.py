@@ -71,3 +71,8 @@ def test_awaiting_a_delivery_is_still_a_pledge() -> None:
 def test_a_known_treatys_name_with_other_states_is_their_treaty() -> None:
     text = "Moscou et Téhéran ont signé un traité de partenariat stratégique global."
     assert _parties(text, "fr") == [{"RU", "IR"}]
+
+
+def test_an_agreement_a_relative_clause_says_is_unsigned_is_none() -> None:
+    text = "Erevan et Bakou ont finalisé en mars le texte d'un accord de paix, qui n'a pas encore été signé."
+    assert _parties(text, "fr") == []

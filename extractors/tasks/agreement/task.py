@@ -146,6 +146,9 @@ def _not_concluded(noun: Token, language: str) -> bool:
     clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl:relcl", "acl"}]
     if any(c.lemma_.lower() in verbs for c in clauses):
         return True  # "an agreement that Canberra proposed", "l'accord proposé par"
+    agreeing = words("agreements", "agreeing_verbs", language)
+    if any(c.lemma_.lower() in agreeing and is_negated(c) for c in clauses):
+        return True  # "un accord de paix, qui n'a toutefois pas encore été signé"
     return any(w.lower_ in words("agreements", "unsigned", language) for w in governing.subtree)
 
 
