@@ -124,6 +124,12 @@ def _names_a_body(noun: Token, language: str) -> bool:
     return noun.dep_ in {"compound", "nmod"} and noun.head.lemma_.lower() in kinds
 
 
+def _denied_signing(verb: Token) -> bool:
+    """A verb of signing negated, however the parser hung its "pas" ("qui n'a pas encore été signé")."""
+    negations = function_words("negations")
+    return is_negated(verb) or any(t.lower_ in negations for t in verb.subtree if t.i < verb.i)
+
+
 OBJECTS = {"dobj", "obj", "nsubjpass", "nsubj:pass", "obl", "obl:arg", "pobj"}  # what a verb does something to
 
 
@@ -147,7 +153,7 @@ def _not_concluded(noun: Token, language: str) -> bool:
     if any(c.lemma_.lower() in verbs for c in clauses):
         return True  # "an agreement that Canberra proposed", "l'accord proposé par"
     agreeing = words("agreements", "agreeing_verbs", language)
-    if any(c.lemma_.lower() in agreeing and is_negated(c) for c in clauses):
+    if any(c.lemma_.lower() in agreeing and _denied_signing(c) for c in clauses):
         return True  # "un accord de paix, qui n'a toutefois pas encore été signé"
     return any(w.lower_ in words("agreements", "unsigned", language) for w in governing.subtree)
 
