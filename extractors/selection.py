@@ -45,7 +45,7 @@ def cue_stems(language: str) -> frozenset[str]:
     calls = lexicon("port_calls")
     found: list[str] = list(transfer_stems(language))
     for key in ("verbs", "nouns", "vessel_nouns", "port_nouns", "irregular_forms"):
-        found += _lemmas((calls.get(key) or {}).get(language))
+        found += [w for w in _lemmas((calls.get(key) or {}).get(language)) if not w.isupper()]  # not "INS", "USS"
     found += _lemmas(lexicon("denial")["words"][language])
     found += _lemmas(lexicon("agreements")["nouns"][language])
     found += _lemmas(lexicon("modality")["reported"][language])

@@ -9,6 +9,7 @@ import pytest
 
 from extractors.analysis import analyse
 from extractors.documents import Document
+from extractors.selection import cue_stems
 from tests.extraction.helpers import record, transfers
 
 MATCH = (
@@ -63,3 +64,9 @@ def test_one_sentence_on_materiel_makes_the_article_read(text: str, language: st
 )
 def test_sentences_without_an_item_still_anchor_a_claim(sentence: str) -> None:
     assert parsed(sentence, "en") == [sentence]
+
+
+
+def test_ship_prefixes_cue_no_sentence_for_the_models() -> None:
+    stems = cue_stems("en")  # "INS" would cue "instead", "insisted", "inside"
+    assert {"ins", "uss", "hms"}.isdisjoint(stems) and {"ship", "vesse", "tanke"} <= stems
