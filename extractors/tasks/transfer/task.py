@@ -1630,7 +1630,7 @@ def _paid_with(sentence: Sentence, item: ItemMention, trigger: Token, language: 
     if item.category != "funds" or not _buying(trigger, language):
         return False
     head = sentence.doc[item.token_start : item.token_end].root
-    case = head.head if head.dep_ == "pobj" else next((c for c in head.children if c.dep_ == "case"), None)
+    case = case_of(head)
     if case is None or case.lower_ not in words("transfer", "means_markers", language):
         return False
     return not any(m.state for m in sentence.mentions_in(head.doc[head.left_edge.i : head.right_edge.i + 1]))
