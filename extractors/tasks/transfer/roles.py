@@ -45,6 +45,7 @@ from extractors.tasks.roles import (
     subject_of,
 )
 from extractors.tasks.transfer.actors import actors, country_of, state_of
+from extractors.tasks.transfer.bought import bought_roles
 from extractors.tasks.transfer.other_side import (
     buying_nouns,
     buying_verbs,
@@ -167,7 +168,11 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         subjects, agents = [], []  # who seized it is no party; what arrived is no actor
     if trigger.is_noun and not trigger.agent and subject_role is None and _owners(sentence, token):
         subjects = []  # "Hungary blocked the EU's aid": the flow is its owner's, not the subject's
-    for mention in actors(sentence):
+    bought = {} if seizure else bought_roles(sentence, token, allowed & clause_of(token))  # "les canons commandés
+    for mention in actors(sentence):  # par Rabat à Elbit": who bought and who sold, whatever else stands near
+        if mention.token_start in bought:
+            roles.add(bought[mention.token_start], mention)
+            continue
         if _of_a_carrier(mention, mention.span(sentence.doc).root, language):
             continue  # "livrés par une compagnie ukrainienne de fret aérien": who carried it gave nothing
         if clause_before(sentence, mention, token):
@@ -180,8 +185,9 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
             roles.add("recipient" if token.lemma_.lower() in USER_VERBS else giver, mention)
         else:
             role = _role_by_position(sentence, trigger, mention, allowed, language)
-            if role:
-                roles.add({"giver": giver, "taker": taker}.get(role, role), mention)
+            role = {"giver": giver, "taker": taker}.get(role, role) if role else None
+            if role and role not in bought.values():
+                roles.add(role, mention)
     if trigger.direction == ARRIVAL and not roles.recipients:
         for user in _users_of_subject(sentence, token):
             roles.add("recipient", user)

@@ -1,0 +1,60 @@
+"""The buyer and the seller a purchase told on the materiel names, whatever the verb the sentence hangs on:
+"les canons commandés par le Maroc à l'industriel israélien Elbit ont été livrés", "the howitzers Morocco
+ordered from Israel were delivered". The purchase's own words say who bought (its agent or subject: the
+recipient) and who sold (after "from", "à", "auprès de": the supplier); the delivery verb's markers, read on
+their own, would take "à l'industriel israélien" for where the guns went."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractors.analysis import Sentence
+from extractors.lexicon import words
+from extractors.tasks.roles import AGENT_DEPS, nominal_subjects
+from extractors.tasks.transfer.actors import actors
+from extractors.tasks.transfer.other_side import buying_verbs
+
+ON_MATERIEL = {"acl", "amod", "relcl", "acl:relcl"}
+
+
+def bought_roles(sentence: Sentence, trigger: Token, materiel: set[int]) -> dict[int, str]:
+    """Role by mention start for the actors inside a purchase on the trigger's materiel (the item heads among
+    `materiel`: the words of the trigger's items in its own clause), or in the trigger itself when it is
+    that purchase hung on the materiel."""
+    language = sentence.doc.lang_
+    found: dict[int, str] = {}
+    for verb in _purchases(sentence, trigger, materiel, language):
+        sellers = words("transfer", "seller_markers", language)
+        for mention in actors(sentence):
+            root = mention.span(sentence.doc).root
+            if root.i != verb.i and verb in root.ancestors:
+                role = _role_under(root, verb, sellers)
+                if role:
+                    found.setdefault(mention.token_start, role)
+    return found
+
+
+def _purchases(sentence: Sentence, trigger: Token, materiel: set[int], language: str) -> list[Token]:
+    """Purchase participles and clauses on the materiel: children of an item's head, after it."""
+    heads = {sentence.doc[item.token_start : item.token_end].root.i for item in sentence.items}
+    on_materiel = [t for t in sentence.tokens if t.dep_ in ON_MATERIEL and t.head.i in heads and t.i > t.head.i]
+    buying = buying_verbs(language)
+    return [
+        t
+        for t in on_materiel
+        if t.lemma_.lower() in buying and (t.i == trigger.i or (t.head.i in materiel and trigger not in t.subtree))
+    ]
+
+
+def _role_under(root: Token, verb: Token, sellers: frozenset[str]) -> str | None:
+    """Seller when a seller's marker heads or marks a word on the way up to the purchase; buyer when the way
+    reaches it through its agent or subject."""
+    token = root
+    while token.i != verb.i:
+        if token.lower_ in sellers or any(c.dep_ == "case" and c.lower_ in sellers for c in token.children):
+            return "supplier"
+        if token.head.i == verb.i:
+            agent = token.dep_ in AGENT_DEPS or (token.dep_ == "prep" and token.lower_ == "by")
+            return "recipient" if agent or token in nominal_subjects(verb) else None
+        token = token.head
+    return None
