@@ -105,13 +105,21 @@ def other_entries() -> list[GazetteerEntry]:
                 kind=kind,
                 name=name,
                 forms=[Form(name, None)] + [Form(str(a), None, "alias") for a in raw.get("aliases") or []],
-                acts_for=raw.get("acts_for"),
-                country=raw.get("country") or raw.get("flag"),
+                acts_for=_code(raw, "acts_for", stem),
+                country=_code(raw, "country", stem) or _code(raw, "flag", stem),
                 category=raw.get("category"),
                 parties=tuple(raw.get("parties") or ()),
             )
             by_id[entry.id] = entry
     return list(by_id.values())
+
+
+def _code(raw: dict, key: str, stem: str) -> str | None:
+    """A state code field: absent, null, or two capitals (YAML reads a bare `NO`, Norway, as false)."""
+    value = raw.get(key)
+    if value is not None and not (isinstance(value, str) and len(value) == 2 and value.isupper()):
+        raise ValueError(f"{stem} gazetteer: {raw.get('name')!r} has {key} {value!r}, not a state code (quote \"NO\")")
+    return value
 
 
 @cache
