@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import pycountry
 import yaml
@@ -29,6 +30,8 @@ FILE_KINDS = {
     "agreements": "agreement",
 }
 STATE_FORM_TYPES = ("names", "demonyms", "capitals", "metonyms")
+# Codes outside ISO 3166-1 that the data world uses for a state it lacks: Kosovo's (EU, IMF, FollowTheMoney).
+USER_ASSIGNED: dict[str, object] = {"XK": SimpleNamespace(name="Kosovo")}
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ def state_entries() -> list[GazetteerEntry]:
     by_id: dict[str, GazetteerEntry] = {}
     for raw in _load("states"):
         code = str(raw["id"]).upper()
-        country = pycountry.countries.get(alpha_2=code) or pycountry.historic_countries.get(alpha_2=code)
+        country: object = pycountry.countries.get(alpha_2=code) or pycountry.historic_countries.get(alpha_2=code)
+        country = country or USER_ASSIGNED.get(code)
         if country is None:  # states that no longer exist keep their withdrawn code (SCHEMA.md): DD, SU
             raise ValueError(f"states gazetteer: {code!r} is not an ISO 3166-1 alpha-2 code, current or withdrawn")
         entry = by_id.setdefault(code, GazetteerEntry(id=code, kind="country", name=_english_name(raw, country)))
@@ -118,7 +122,7 @@ def _code(raw: dict, key: str, stem: str) -> str | None:
     """A state code field: absent, null, or two capitals (YAML reads a bare `NO`, Norway, as false)."""
     value = raw.get(key)
     if value is not None and not (isinstance(value, str) and len(value) == 2 and value.isupper()):
-        raise ValueError(f"{stem} gazetteer: {raw.get('name')!r} has {key} {value!r}, not a state code (quote \"NO\")")
+        raise ValueError(f'{stem} gazetteer: {raw.get("name")!r} has {key} {value!r}, not a state code (quote "NO")')
     return value
 
 

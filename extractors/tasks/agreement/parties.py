@@ -40,7 +40,7 @@ def parties(
     if not found and _signed_by_it(anchor):
         _add(found, _pronoun_and_partner(sentence, before))
     prior = {m.state: m for m in before if m.state and m.state not in found}
-    if len(found) == 1 and len(prior) == 1 and _signed_by_it(anchor):
+    if len(found) == 1 and len(prior) == 1 and (_signed_by_it(anchor) or _told_before_with(sentence, anchor)):
         _add(found, list(prior.values()))  # "Prague has since ... In October it signed an agreement with Sweden"
     if len(found) < 2 and treaties and not _names_other_parties(sentence, treaties[0]):
         _add(found, _treaty_parties(treaties[0]))
@@ -67,6 +67,21 @@ def _signed_by_it(anchor: Token) -> bool:
     clause = next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     singular = function_words("subject_pronouns") - function_words("plural_subject_pronouns")
     return clause is not None and any(s.lower_ in singular for s in subject_of(clause))
+
+
+def _told_before_with(sentence: Sentence, anchor: Token) -> bool:
+    """ "Indonesia received three Rafales. The contract with Dassault was signed in 2022": a deal told before (by
+    its article or its signing) whose own phrase names one party, a state or a firm of one; the other is the one
+    state the sentence before names."""
+    return (named_before(anchor) or _signed(anchor)) and names_its_party(sentence, anchor)
+
+
+def names_its_party(sentence: Sentence, anchor: Token) -> bool:
+    """ "the contract with Dassault", "l'accord avec Moscou": the agreement's phrase names a party, a state or a
+    firm of one."""
+    markers = function_words("partner_markers") - {"to", "à"}
+    partners = [c for c in anchor.children if any(g.lower_ in markers for g in [c, *c.children] if g.i <= c.i)]
+    return any(m.state or company_state(m) for m in mentions_under(sentence, partners))
 
 
 def _pronoun_and_partner(sentence: Sentence, before: Sequence[Mention]) -> list[Mention]:

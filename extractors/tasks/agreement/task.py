@@ -22,7 +22,7 @@ from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import agreement_time
 from extractors.qualifiers.stance import is_negated, modality
-from extractors.tasks.agreement.parties import another_treaty, named_before, names_both_parties
+from extractors.tasks.agreement.parties import another_treaty, named_before, names_both_parties, names_its_party
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
 from extractors.tasks.pairs import Pair, named_states, state_pairs
@@ -110,6 +110,7 @@ class AgreementTask:
         )
         if named_before(anchor) and not treaties:
             own = bool(named_states(sentence)) or names_both_parties(sentence)  # "signé par les deux pays"
+            own = own or names_its_party(sentence, anchor)  # "the contract with Dassault was signed in 2022"
             return _as_named_before(finding, last, own)
         return finding
 

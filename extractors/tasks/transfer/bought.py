@@ -36,7 +36,8 @@ def bought_roles(sentence: Sentence, trigger: Token, materiel: set[int]) -> dict
 
 def _purchases(sentence: Sentence, trigger: Token, materiel: set[int], language: str) -> list[Token]:
     """Purchase participles and clauses on the materiel: children of an item's head, after it."""
-    heads = {sentence.doc[item.token_start : item.token_end].root.i for item in sentence.items}
+    roots = [sentence.doc[item.token_start : item.token_end].root for item in sentence.items]
+    heads = {r.i for r in roots} | {r.head.i for r in roots if r.head.like_num}  # "de 200 missiles achetés aux"
     on_materiel = [t for t in sentence.tokens if t.dep_ in ON_MATERIEL and t.head.i in heads and t.i > t.head.i]
     buying = buying_verbs(language)
     return [

@@ -483,6 +483,13 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
     if trigger.agent and any(c.dep_ == "cop" for c in token.children):  # "L'Inde est le premier destinataire"
         agent_role = "recipient" if trigger.direction == REVERSE else "supplier"
         return mentions_under(sentence, [c for c in token.children if c.dep_.startswith("nsubj")]), agent_role
+    light = [
+        c for c in token.children if c.dep_ == "cop" and c.lemma_.lower() in words("transfer", "light_verbs", language)
+    ]
+    if light:  # "la marine a fait don", parsed as a copula and an adjective: the subject gives
+        return mentions_under(
+            sentence, [c for h in [token, *light] for c in h.children if c.dep_.startswith("nsubj")]
+        ), None
     for _ in range(CLIMB):
         head = token.head
         if head.i == token.i:

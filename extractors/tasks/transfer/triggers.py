@@ -145,8 +145,13 @@ def _phrasal(token: Token) -> bool:
 
 
 def _object_of_light_verb(token: Token) -> bool:
-    """ "a fait don de": the object of a light verb is a noun, whatever the small model tagged it."""
-    return token.dep_ in {"obj", "dobj"} and token.head.lemma_.lower() in words("transfer", "light_verbs", token.lang_)
+    """ "a fait don de": the object of a light verb is a noun, whatever the small model tagged it (and however
+    it hung them: "fait" as the copula of an adjective "don")."""
+    light = words("transfer", "light_verbs", token.lang_)
+    if token.dep_ in {"obj", "dobj"} and token.head.lemma_.lower() in light:
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.lemma_.lower() in light and before.head.i == token.i
 
 
 def bartered_back(verb: Token) -> Token | None:
