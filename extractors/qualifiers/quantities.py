@@ -189,8 +189,11 @@ def _unit_after(doc: Doc, start: int) -> tuple[str | None, int | None, int]:
         a_noun = head is not None and (doc[head].pos_ == "NOUN" or doc[head].lower_ in _tables()["units"])
         if a_noun and doc.lang_ == "fr" and not (token.text == "-" or _hyphenated(doc, i)):
             break  # "des camions militaires", "drones Shahed": in French what qualifies the unit comes after it
-        if a_noun and token.dep_.startswith("nsubj") and token.head.head.i == head and token.head.i != head:
-            break  # "twelve helicopters Russia will deliver": the subject of a clause on the unit
+        clause = token.head.head.i == head or token.head.dep_ in {"relcl", "acl", "acl:relcl"}
+        if a_noun and token.dep_.startswith("nsubj") and clause and token.head.i != head:
+            break  # "twelve helicopters Russia will deliver": the subject of a clause on the unit (or its count)
+        if a_noun and token.dep_ == "appos" and token.head.i == head and doc[i - 1].i == head:
+            break  # "42 Rafale fighters Indonesia ordered", parsed with the clause's subject in apposition
         if token.pos_ in {"NOUN", "PROPN"} or token.lower_ in _tables()["units"]:
             head = i
         elif not (token.pos_ in {"ADJ", "NUM"} or token.text == "-" or _hyphenated(doc, i) or _a_name(token)):

@@ -74,3 +74,15 @@ def test_the_purchase_on_the_materiel_names_both_sides_of_its_delivery(text: str
     """The delivery verb's own markers would take "à l'industriel coréen" for where the guns went."""
     claims = [c for c in record(text, language).claims if c.kind == "transfer"]
     assert {(c.role("supplier"), c.role("recipient"), c.status.value) for c in claims} == {("KR", "PE", "delivered")}
+
+
+def test_jets_bought_that_land_are_delivered_to_their_buyer() -> None:
+    text = "The first four of the 24 Gripen fighters Thailand ordered from Sweden landed at Korat air base on Monday."
+    claims = [c for c in record(text, "en").claims if c.kind == "transfer"]
+    counted = [(c.quantity.min, c.quantity.unit) if c.quantity else None for c in claims]
+    found = {(c.role("supplier"), c.role("recipient"), n) for c, n in zip(claims, counted, strict=True)}
+    assert found == {("SE", "TH", (4.0, "fighter"))}
+
+
+def test_missiles_that_land_are_still_no_delivery() -> None:
+    assert transfers(record("Two Russian missiles landed near a village in Poland on Tuesday.", "en")) == set()

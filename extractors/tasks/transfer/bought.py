@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.lexicon import words
+from extractors.lexicon import function_words, words
 from extractors.tasks.roles import AGENT_DEPS, nominal_subjects
 from extractors.tasks.transfer.actors import actors
 from extractors.tasks.transfer.other_side import buying_verbs
@@ -31,13 +31,14 @@ def bought_roles(sentence: Sentence, trigger: Token, materiel: set[int]) -> dict
                 role = _role_under(root, verb, sellers)
                 if role:
                     found.setdefault(mention.token_start, role)
+            elif root.head.i == verb.head.i and verb.head.i < root.i < verb.i and root.dep_ in {"appos", "compound"}:
+                found.setdefault(mention.token_start, "recipient")  # "the 42 Rafales Indonesia ordered", misparsed
     return found
 
 
 def _purchases(sentence: Sentence, trigger: Token, materiel: set[int], language: str) -> list[Token]:
     """Purchase participles and clauses on the materiel: children of an item's head, after it."""
-    roots = [sentence.doc[item.token_start : item.token_end].root for item in sentence.items]
-    heads = {r.i for r in roots} | {r.head.i for r in roots if r.head.like_num}  # "de 200 missiles achetés aux"
+    heads = {i for item in sentence.items for i in _counted(sentence.doc[item.token_start : item.token_end].root)}
     on_materiel = [t for t in sentence.tokens if t.dep_ in ON_MATERIEL and t.head.i in heads and t.i > t.head.i]
     buying = buying_verbs(language)
     return [
@@ -45,6 +46,19 @@ def _purchases(sentence: Sentence, trigger: Token, materiel: set[int], language:
         for t in on_materiel
         if t.lemma_.lower() in buying and (t.i == trigger.i or (t.head.i in materiel and trigger not in t.subtree))
     ]
+
+
+def _counted(root: Token) -> list[int]:
+    """The item's head, and the figures above it that count it, on which a purchase may hang ("de 200 missiles
+    achetés aux", "the first four of the 24 Gripens Thailand ordered")."""
+    found, token = [root.i], root
+    for _ in range(2):
+        token = token.head
+        if token.like_num:
+            found.append(token.i)
+        elif token.lower_ not in function_words("of_markers"):
+            break
+    return found
 
 
 def _role_under(root: Token, verb: Token, sellers: frozenset[str]) -> str | None:
@@ -59,3 +73,9 @@ def _role_under(root: Token, verb: Token, sellers: frozenset[str]) -> str | None
             return "recipient" if agent or token in nominal_subjects(verb) else None
         token = token.head
     return None
+
+
+def bought_materiel(sentence: Sentence, trigger: Token) -> bool:
+    """The trigger's own words hold materiel a purchase is told on ("the Rafales Indonesia ordered from France
+    landed at Pekanbaru"): what comes, comes to its buyer."""
+    return bool(_purchases(sentence, trigger, {t.i for t in trigger.subtree}, sentence.doc.lang_))

@@ -168,7 +168,9 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         subjects, agents = [], []  # who seized it is no party; what arrived is no actor
     if trigger.is_noun and not trigger.agent and subject_role is None and _owners(sentence, token):
         subjects = []  # "Hungary blocked the EU's aid": the flow is its owner's, not the subject's
-    bought = {} if seizure else bought_roles(sentence, token, allowed & clause_of(token))  # "les canons commandés
+    bought = (
+        {} if trigger.direction == SEIZURE else bought_roles(sentence, token, allowed & clause_of(token))
+    )  # "les canons commandés
     for mention in actors(sentence):  # par Rabat à Elbit": who bought and who sold, whatever else stands near
         if mention.token_start in bought:
             roles.add(bought[mention.token_start], mention)

@@ -39,6 +39,7 @@ from extractors.tasks.roles import (
     subject_of,
 )
 from extractors.tasks.transfer.actors import actors
+from extractors.tasks.transfer.bought import bought_materiel
 from extractors.tasks.transfer.conveyed import (
     ARRIVED,
     SEIZED,
@@ -220,8 +221,9 @@ class TransferTask:
         if trigger.direction in {ARRIVAL, SEIZURE} and sentence.has_form_in(words("transfer", "hostility", language)):
             return []  # "Russian missiles reached Kyiv and struck a power station", "chips found in drones shot
             # down over Ukraine": an attack, not a delivery
-        if word_forms(trigger.token) & words("transfer", "landing_verbs", language) and not conveyed(trigger.token):
-            return []  # "missiles landed in Poland": only a plane that lands delivers
+        landing = word_forms(trigger.token) & words("transfer", "landing_verbs", language)
+        if landing and not conveyed(trigger.token) and not bought_materiel(sentence, trigger.token):
+            return []  # "missiles landed in Poland": only a plane that lands delivers, or jets bought landing
         own = [] if training(trigger.token) else _taken_up_here(sentence, trigger) or self._items(sentence, trigger)
         items = own or ([] if training(trigger.token) else _anaphoric(sentence, trigger, discourse))
         standing_for = bool(items) and not own  # "Rabat en avait commandé 24": materiel named before
