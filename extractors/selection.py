@@ -75,7 +75,7 @@ def materiel_stems(language: str) -> frozenset[str]:
     found: list[str] = []
     for kind in ("seizure", "arrival"):
         found += _lemmas((transfer["verbs"].get(language) or {}).get(kind))
-    for key in ("presence_verbs", "assembling_verbs", "materiel_irregular_forms", "relying_verbs"):
+    for key in ("presence_verbs", "assembling_verbs", "materiel_irregular_forms", "relying_verbs", "expected_words"):
         found += _lemmas((transfer.get(key) or {}).get(language))
     found += _lemmas(lexicon("grammar")["including_verbs"].get(language))  # "It includes 20 Bradleys"
     return frozenset(_stem(w) for w in found if len(w) >= 3)
@@ -207,6 +207,8 @@ def _more_of_a_kind(tokens: list, items: list[ItemMention], language: str) -> bo
     more = words("grammar", "more_of_a_kind", language)
     kinds = words("transfer", "item_anaphors", language) | words("transfer", "load_nouns", language)
     opening = [t.lower_.removeprefix("d'") for t in tokens[:4]]
+    if any(w in words("grammar", "remainder_nouns", language) for w in opening[:2]):
+        return True  # "The rest of the order is due in 2027"
     if not any(w in more for w in opening[:2]):
         return False
     return any(w in kinds for w in opening[1:]) or any(i.token_start < 4 for i in items)

@@ -163,6 +163,8 @@ def status(sentence: Sentence, trigger: Token, language: str) -> str:
         return "pledged"  # "refused to sell", "is considering sending", "has not ruled out", "if it sends": to come
     if word_forms(trigger) & words("transfer", "pledging_verbs", language) or _in_a_package(trigger, language):
         return "pledged"
+    if trigger.lower_ in words("transfer", "expected_words", language):
+        return "pledged"  # "three more jets are due by March"
     if _buying_under_way(trigger) or _purchase_in_a_deal(trigger):
         return "pledged"  # "Serbia is buying 12 Rafale jets", "un contrat portant sur l'achat de 48 avions"
     passive = "Pass" in trigger.morph.get("Voice", [])  # "doivent être livrés"; not "sont arrivés", parsed alike
@@ -547,9 +549,10 @@ def _told_in_past(sentence: Sentence, period: Period) -> bool:
         return True
     if _planned(verb):  # "was to deliver", "was supposed to send", "was due to deliver" in March
         return _past_plan(verb.head)
-    return any(
-        "Past" in t.morph.get("Tense", []) for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    )
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    passive = any(c.dep_ in {"auxpass", "aux:pass"} for c in auxiliaries)  # "are expected by June": the
+    own = [] if passive and "Part" in verb.morph.get("VerbForm", []) else [verb]  # auxiliary tells the tense
+    return any("Past" in t.morph.get("Tense", []) for t in [*own, *auxiliaries])
 
 
 def _planned(verb: Token) -> bool:

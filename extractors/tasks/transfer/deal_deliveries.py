@@ -49,4 +49,3 @@ def _sides(sentence: Sentence, maker: str | None) -> tuple[Mention, Mention] | N
     sellers = [m for m in actors(sentence) if country_of(m) == maker]
     buyers = {m.state: m for m in actors(sentence) if m.state and m.state != maker}
     return (sellers[0], next(iter(buyers.values()))) if sellers and len(buyers) == 1 else None
-

@@ -74,13 +74,15 @@ def more_opening(sentence: Sentence) -> tuple[Figure | None, Token] | None:
 def _more_of_a_kind(sentence: Sentence) -> tuple[None, Token] | None:
     """ "More aircraft are expected", "Another batch is due in March", "D'autres appareils sont attendus",
     "Un second lot doit suivre": the subject that opens the sentence is a word for materiel (named, or
-    standing for it) with a word of "more" before it; no figure."""
+    standing for it) with a word of "more" before it, or the rest of it ("the rest of the order"); no figure."""
     language = sentence.doc.lang_
     kinds = words("transfer", "item_anaphors", language) | words("transfer", "load_nouns", language)
     items = {i for item in sentence.items for i in range(item.token_start, item.token_end)}
     for token in sentence.doc[: OPENING + 2]:
         if not token.dep_.startswith("nsubj") or token.head.pos_ not in {"VERB", "AUX"}:
             continue
+        if token.lower_ in words("grammar", "remainder_nouns", language):
+            return None, _main_verb(token.head)  # "Le reste de la commande doit être livré d'ici à 2027"
         if token.lower_ not in kinds and token.i not in items:
             return None
         before = {t.lower_.removeprefix("d'") for t in sentence.doc[: token.i]}

@@ -69,7 +69,9 @@ def _bound(sentence: Sentence, items: list[ItemMention], roles: Roles) -> None:
     ]
     first = min((item.token_start for item in items), default=len(sentence.doc))
     participles += [  # "un camion transportant des roquettes en provenance de Syrie et destinées au Hezbollah":
-        t for t in sentence.tokens if t.lower_ in bound and t.i > first and t not in participles  # hung elsewhere
+        t
+        for t in sentence.tokens
+        if t.lower_ in bound and t.i > first and t not in participles  # hung elsewhere
     ]
     for participle in participles:
         after = [m for m in sentence.mentions if participle.i < m.token_start <= participle.i + BOUND_REACH]

@@ -432,6 +432,8 @@ def linked_verbs(token: Token) -> list[Token]:
         return [head]
     if token.pos_ == "NOUN" and _taken_by(token) is not None:
         return [head]  # "a passé la commande de 180 chars ... à la Corée du Sud": the seller, on the verb
+    if token.dep_ == "acomp" and token.lower_ in words("transfer", "expected_words", token.lang_):
+        return [head]  # "three more jets are due by March": what is due is the copula's subject
     return []
 
 

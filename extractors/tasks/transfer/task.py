@@ -106,6 +106,7 @@ from extractors.tasks.transfer.triggers import (
     SEIZURE,
     Trigger,
     bartered_back,
+    expected_subject,
     find_triggers,
     trigger_words,
 )
@@ -224,6 +225,9 @@ class TransferTask:
         landing = word_forms(trigger.token) & words("transfer", "landing_verbs", language)
         if landing and not conveyed(trigger.token) and not bought_materiel(sentence, trigger.token):
             return []  # "missiles landed in Poland": only a plane that lands delivers, or jets bought landing
+        awaited = trigger.token.lower_ in words("transfer", "expected_words", language)
+        if awaited and not _materiel_subject(sentence, trigger.token):
+            return []  # "a decision on more jets is due by June": what is due is no materiel
         own = [] if training(trigger.token) else _taken_up_here(sentence, trigger) or self._items(sentence, trigger)
         items = own or ([] if training(trigger.token) else _anaphoric(sentence, trigger, discourse))
         standing_for = bool(items) and not own  # "Rabat en avait commandé 24": materiel named before
@@ -1104,6 +1108,18 @@ def _respective(sentence: Sentence, items: list[ItemMention]) -> list[tuple[Figu
             return []
         found.append((figure, period, item))
     return found
+
+
+def _materiel_subject(sentence: Sentence, word: Token) -> bool:
+    """The subject of a word of expecting is materiel: named, counted, or a word standing for it."""
+    subject = expected_subject(word)
+    if subject is None:
+        return False
+    spans = [(i.token_start, i.token_end) for i in sentence.items] + [
+        (f.token_start, f.token_end) for f in sentence.figures
+    ]
+    stands_for = words("transfer", "item_anaphors", word.lang_) | words("grammar", "remainder_nouns", word.lang_)
+    return subject.lower_ in stands_for or any(start <= subject.i < end for start, end in spans)
 
 
 def _figure_of(sentence: Sentence, item: ItemMention | None, category: str, trigger: int) -> Figure | None:

@@ -54,6 +54,7 @@ def _lexicon(language: str) -> dict[str, frozenset[str]]:
         "barter": words("transfer", "barter_verbs", language),
         "reflexive_other": words("transfer", "reflexive_other_sense", language),
         "phrasal": frozenset((lexicon("transfer")["phrasal"].get(language) or {}).keys()),
+        "expected": words("transfer", "expected_words", language),
     }
 
 
@@ -144,6 +145,21 @@ def _phrasal(token: Token) -> bool:
     )
 
 
+def _expected_arrival(token: Token) -> bool:
+    """A word of expecting said of its subject, with no verb after it ("three more jets are due by March", "the
+    last battery is expected before the end of the year", "les derniers sont attendus en 2027"; not "are due to
+    arrive", whose verb states it, nor "is expected to")."""
+    if token.lower_ not in words("transfer", "expected_words", token.lang_) or token.dep_ in {"amod", "acl"}:
+        return False
+    return expected_subject(token) is not None and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+
+
+def expected_subject(token: Token) -> Token | None:
+    """The subject of a word of expecting ("three more jets are due"): its own, or its copula's."""
+    holders = [token, token.head] if token.dep_ == "acomp" else [token]
+    return next((c for h in holders for c in h.children if c.dep_.startswith("nsubj") and c.i < token.i), None)
+
+
 def _object_of_light_verb(token: Token) -> bool:
     """ "a fait don de": the object of a light verb is a noun, whatever the small model tagged it (and however
     it hung them: "fait" as the copula of an adjective "don")."""
@@ -214,6 +230,9 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
         forms = word_forms(token)
         if _phrasal(token):
             found.append(Trigger(token, FORWARD, False))
+            continue
+        if _expected_arrival(token):
+            found.append(Trigger(token, ARRIVAL, False))  # "three more jets are due by March": they will come
             continue
         if forms.isdisjoint(anything):
             continue  # no word of transfer, whatever its part of speech
