@@ -88,7 +88,7 @@ def adjectival_troops(sentence: Sentence, item: ItemMention) -> bool:
 def _verb_of(sentence: Sentence, item: ItemMention, verbs: frozenset[str]) -> Token | None:
     """The verb of arriving or standing whose subject the troops are (through a quantity noun), or, where
     the parse is lost, the one right after them ("des instructeurs russes sont présents")."""
-    token = sentence.doc[item.token_end - 1]
+    token = sentence.doc[item.token_start : item.token_end].root  # "techniciens", not "militaires" after it
     for _ in range(CLIMB):
         if token.dep_.startswith("nsubj") and word_forms(token.head) & verbs:
             said = [c for c in token.head.children if c.dep_ == "acomp" and word_forms(c) & verbs]

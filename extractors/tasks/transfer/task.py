@@ -1002,7 +1002,7 @@ def _categories(items: list[ItemMention], trigger: Token, exchange: int) -> dict
     found: dict[str, ItemMention | None] = {}
     for item in items:
         found.setdefault(item.category, item)
-    qualifiers = [c for c in [*trigger.children, *trigger.lefts] if c.i < exchange]
+    qualifiers = [c for c in [*trigger.children, *trigger.lefts] if c.i < exchange and not c.dep_.startswith("nsubj")]
     armed = arming(trigger) and trigger.pos_ == "VERB"
     if not found and (armed or any(c.lower_ in MILITARY_WORDS for c in qualifiers)):
         found["military_equipment"] = None  # "Belarus is arming the junta": weapons
@@ -1033,7 +1033,9 @@ def _money_given(sentence: Sentence, trigger: Trigger) -> bool:
     de dollars aux Philippines"), or what a bundle holds ("a $150 million package for")."""
     if trigger.direction not in {FORWARD, REVERSE}:
         return False
-    bundle = trigger.is_noun and trigger.token.lemma_.lower() in words("transfer", "bundle_nouns", trigger.token.lang_)
+    language = trigger.token.lang_
+    holding = words("transfer", "bundle_nouns", language) | words("transfer", "aid_nouns", language)
+    bundle = trigger.is_noun and trigger.token.lemma_.lower() in holding  # "une aide de 30 millions de dollars à"
     if trigger.is_noun and not bundle:
         return False
     for figure in (f for f in sentence.figures if f.unit in FUNDS_UNITS):

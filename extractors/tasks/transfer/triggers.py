@@ -250,6 +250,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             continue  # "les Forces armées royales", "armed groups": a description, not an arming
         if verb in lexicon["reflexive_other"] and _reflexive(token):
             continue  # "les analystes s'attendent à ce que": they expect, nothing is awaited
+        if verb in lexicon["verb_seizure"] and _reflexive(token):
+            continue  # "des techniciens russes se trouvent au Venezuela": where they are, nothing found
         if verb in lexicon["barter"] and bartered_back(token) is None:
             continue  # "once the two sides exchange ratification documents": nothing got for it
         if verb:
