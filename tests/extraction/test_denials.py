@@ -495,3 +495,22 @@ def test_an_armed_group_denies_and_its_denied_flow_is_no_transfer(text: str, lan
 def test_two_states_each_calling_the_reports_untrue_each_deny(text: str, language: str) -> None:
     rec = record(text, language, published="2022-10-20")
     assert {c.role("actor") for c in rec.claims if c.kind == "denial"} == {"IR", "BO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Selon Southcom, des techniciens russes se trouvent au Nicaragua. Le ministre nicaraguayen de la Défense "
+            "a rejeté ces chiffres.",
+            "fr",
+        ),
+        (
+            "Southcom says Russian technicians are in Nicaragua. Nicaragua's defence minister rejected those figures.",
+            "en",
+        ),
+    ],
+)
+def test_rejecting_the_figures_is_a_denial(text: str, language: str) -> None:
+    denials = [c for c in record(text, language).claims if c.kind == "denial"]
+    assert [c.role("actor") for c in denials] == ["NI"]
