@@ -53,7 +53,11 @@ def _unread_names(sentence: Sentence, nouns: frozenset[str]) -> list[Mention]:
 
 
 def _past_adjectives(sentence: Sentence, i: int) -> int:
-    while i < len(sentence.tokens) and sentence.tokens[i].pos_ == "ADJ":
+    tokens = sentence.tokens
+    if i + 1 < len(tokens) and tokens[i].lower_ in function_words("of_markers") and tokens[i + 1].is_lower:
+        i += 2  # "le navire de débarquement russe Ivan Gren"
+    demonyms = {t for m in sentence.mentions if m.form == "demonym" for t in range(m.token_start, m.token_end)}
+    while i < len(tokens) and (tokens[i].pos_ == "ADJ" or i in demonyms):
         i += 1  # "un cargo russe, le Sun Rise"
     return i
 
@@ -120,6 +124,23 @@ def _as_vessel(sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> M
         i -= 2  # "a cargo ship, the Sun Rise, docked", "un cargo russe, le Sun Rise,"
         while i > 0 and sentence.doc[i].pos_ == "ADJ" and sentence.doc[i].lower_ not in nouns:
             i -= 1
+    i = _past_qualifiers(sentence, i, nouns)  # "le navire (de débarquement) russe Alexandre Chabaline"
     if i < 0 or not {sentence.doc[i].lower_, sentence.doc[i].lemma_.lower()} & nouns:
         return mention
     return replace(mention, kind="vessel", entity_id=entity_id("vessel", mention.name), form="vessel word")
+
+
+def _past_qualifiers(sentence: Sentence, i: int, nouns: frozenset[str]) -> int:
+    """Back over what qualifies a noun of vessel before the name: adjectives, a state's adjective, and one
+    complement of the noun ("navire de débarquement russe", "landing ship"), to the noun."""
+    doc = sentence.doc
+    demonyms = {t for m in sentence.mentions if m.form == "demonym" for t in range(m.token_start, m.token_end)}
+
+    def vessel_noun(k: int) -> bool:
+        return bool({doc[k].lower_, doc[k].lemma_.lower()} & nouns)
+
+    while i > 0 and (doc[i].pos_ == "ADJ" or i in demonyms) and not vessel_noun(i):
+        i -= 1
+    if i > 1 and doc[i].is_lower and doc[i - 1].lower_ in function_words("of_markers") and not vessel_noun(i):
+        i -= 2  # "navire de débarquement", "bâtiment de ravitaillement" (however the complement is tagged)
+    return i

@@ -41,5 +41,5 @@ def test_a_departure_told_by_a_participle_read_as_a_noun_keeps_its_date() -> Non
     )
     assert _times(text, "fr") == {
         "port:tartus": ("2024-04-08", "2024-04-08"),
-        "port:tobrouk": ("2024-04-11", "2024-04-11"),
+        "port:port-of-tobruk": ("2024-04-11", "2024-04-11"),
     }

@@ -22,11 +22,11 @@ def test_a_port_named_by_its_port_word_and_then_by_its_name_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "port"),
     [
-        ("Le cargo a quitté le port de Mersin le 4 mars.", "fr", "port:mersin"),
+        ("Le cargo a quitté le port de Samsun le 4 mars.", "fr", "port:samsun"),
         ("Le vraquier a appareillé de la base navale de Simon's Town en décembre.", "fr", "port:simon-s-town"),
         ("The freighter berthed at the naval base in Simon's Town in December.", "en", "port:simon-s-town"),
         ("The tanker unloaded its cargo at Mokpo port in May.", "en", "port:mokpo"),
-        ("Three ships arrived at the port of Haifa in April.", "en", "port:haifa"),
+        ("Three ships arrived at the port of Batumi in April.", "en", "port:batumi"),
         ("Le navire a déchargé sa cargaison au port de Conakry en mai.", "fr", "port:conakry"),
     ],
 )

@@ -181,6 +181,8 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
             continue  # "l'arsenal chypriote reste d'origine russe : la Garde a acquis": another statement
         if _a_flag(sentence, mention, language):
             continue  # "the Panama-flagged tanker transferred oil", "battant pavillon panaméen": a flag, no party
+        if _of_a_place(sentence, mention):
+            continue  # "after leaving the Chinese port of Dalian": where the ship was, no party
         if mention in subjects:
             roles.add(subject_role or giver, mention)
         elif mention in agents and (is_passive(token) or trigger.is_noun or participle(token)):
@@ -891,6 +893,14 @@ def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     if case is None or case.lower_ not in GIVING_TO:
         return False
     return governs(trigger.token, noun, allowed | {trigger.i})
+
+
+def _of_a_place(sentence: Sentence, mention: Mention) -> bool:
+    """A state's adjective on a port or place the sentence names ("the Chinese port of Dalian")."""
+    if mention.form != "demonym":
+        return False
+    head = mention.span(sentence.doc).root.head
+    return any(m.kind in {"port", "location"} and m.token_start <= head.i < m.token_end for m in sentence.mentions)
 
 
 def _a_flag(sentence: Sentence, mention: Mention, language: str) -> bool:
