@@ -88,3 +88,17 @@ def test_financing_and_loans_are_funds(text: str, language: str) -> None:
     claim = only(record(text, language))
     assert (claim.role("supplier"), claim.role("recipient"), claim.item) == ("US", "TW", "funds")
     assert claim.quantity is not None and claim.quantity.min == 2_000_000_000
+
+
+def test_a_state_covering_part_of_the_cost_funds_the_buyer() -> None:
+    text = "Tallinn ordered 12 K9 howitzers from South Korea, with Seoul agreeing to cover $40 million of the cost."
+    rec = record(text, "en")
+    funds = [c for c in rec.claims if c.kind == "transfer" and c.item == "funds"]
+    assert [(c.role("supplier"), c.role("recipient"), c.quantity and c.quantity.min) for c in funds] == [
+        ("KR", "EE", 40_000_000.0)
+    ]
+
+
+def test_the_buyer_covering_its_own_cost_funds_no_one() -> None:
+    text = "Romania bought 54 Abrams tanks from the United States for $2.5 billion, covering the cost with its budget."
+    assert all(c.item != "funds" for c in record(text, "en").claims if c.kind == "transfer")

@@ -96,3 +96,27 @@ def _paying_verb(trigger: Trigger) -> Token | None:
     elif not (token.dep_ in {"obj", "dobj"} or any(c.dep_ == "case" and c.lower_ in PAID_FOR for c in token.children)):
         return None  # "fund the purchase", "allocated 2 billion to the purchase", "alloué ... à l'achat"
     return head if head.lemma_.lower() in words("transfer", "paying_verbs", token.lang_) else None
+
+
+def cost_covered(sentence: Sentence, found: list[Finding]) -> list[Finding]:
+    """ "Zagreb ordered 50 tanks, with Berlin agreeing to cover €200 million of the cost": a state that pays
+    part of a purchase the sentence tells (a sum or the cost as what it pays) gives its buyer funds."""
+    if not found or found[0].item_category == "funds":
+        return []
+    buyer = found[0].roles["recipient"][0]
+    for verb in sentence.tokens_for(words("transfer", "paying_verbs", sentence.doc.lang_)):
+        money = [f for f in sentence.figures if f.unit in FUNDS_UNITS and _paid_by(sentence, f.token_start, verb)]
+        costing = any(t.lower_ in words("transfer", "cost_nouns", t.lang_) for t in _objects(verb))
+        payers = _payers(sentence, verb, buyer) if money and costing else []
+        if payers:
+            sides = {"supplier": [payers[0]], "recipient": [buyer]}
+            return [replace(found[0], roles=sides, item=None, item_category="funds", quantity=as_quantity(money[0]))]
+    return []
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [t for c in verb.children if c.dep_ in {"obj", "dobj"} for t in c.subtree]
+
+
+def _paid_by(sentence: Sentence, start: int, verb: Token) -> bool:
+    return any(t.i == start for t in _objects(verb))

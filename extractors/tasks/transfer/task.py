@@ -60,7 +60,7 @@ from extractors.tasks.transfer.deals import (
     seller_by_deal,
     under_a_deal,
 )
-from extractors.tasks.transfer.funding import Paid, funded, paid_for, paid_purchase
+from extractors.tasks.transfer.funding import Paid, cost_covered, funded, paid_for, paid_purchase
 from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
 from extractors.tasks.transfer.increments import increments, more_opening
 from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, count_of, items_claimed, sent_to_another_state
@@ -381,6 +381,7 @@ class TransferTask:
             sentence, base, trigger.i, items + _joined_to(sentence, items, recipient), (supplier, recipient)
         )
         found += _paid_back(sentence, trigger, base, exchange) + funded(sentence, trigger, found)
+        found += cost_covered(sentence, found)  # "with Berlin agreeing to cover €200 million of the cost"
         found += _gapped_shares(sentence, trigger.token, found)  # "18 F-16s to Ukraine and 6 to Romania"
         if not under_a_deal(trigger):
             return found + deal_of(sentence, trigger, found)
