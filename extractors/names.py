@@ -160,8 +160,10 @@ def inside_an_organization(doc: Doc, token_start: int, token_end: int) -> bool:
     for ent in doc.ents:
         span = _trim(ent)
         inside = span.start < token_start and token_end < span.end
-        if inside and span[-1].lower_ in words("actors", "body_nouns", doc.lang_):
-            continue  # "the Royal Moroccan Army", "Royal Thai Navy": a body of the state, which names it
+        openers = words("actors", "force_openers", doc.lang_)
+        before = {t.lower_ for t in doc[span.start : token_start]}
+        if inside and span[-1].lower_ in words("actors", "body_nouns", doc.lang_) and before <= openers:
+            continue  # "the Royal Moroccan Army", "Royal Thai Navy": the state's forces (not "the Free Syrian Army")
         if KIND_OF_LABEL.get(ent.label_) == "organization" and inside and looks_like_name(span, "organization"):
             return True  # not "le ministre vénézuélien des Affaires étrangères", a title NER took for a name
     return False

@@ -54,7 +54,7 @@ def _unread_names(sentence: Sentence, nouns: frozenset[str]) -> list[Mention]:
 
 def _past_adjectives(sentence: Sentence, i: int) -> int:
     tokens = sentence.tokens
-    if i + 1 < len(tokens) and tokens[i].lower_ in function_words("of_markers") and tokens[i + 1].is_lower:
+    if i + 1 < len(tokens) and tokens[i].lower_ in function_words("of_markers") and _a_complement(tokens[i + 1]):
         i += 2  # "le navire de débarquement russe Ivan Gren"
     demonyms = {t for m in sentence.mentions if m.form == "demonym" for t in range(m.token_start, m.token_end)}
     while i < len(tokens) and (tokens[i].pos_ == "ADJ" or i in demonyms):
@@ -130,6 +130,12 @@ def _as_vessel(sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> M
     return replace(mention, kind="vessel", entity_id=entity_id("vessel", mention.name), form="vessel word")
 
 
+def _a_complement(token: Token) -> bool:
+    """A word that says what kind of vessel ("navire de débarquement", "bâtiment de guerre"): not a person's title
+    ("le navire du capitaine Ivan Petrov", "the tanker of businessman X")."""
+    return token.lower_ in words("port_calls", "vessel_complements", token.lang_)
+
+
 def _past_qualifiers(sentence: Sentence, i: int, nouns: frozenset[str]) -> int:
     """Back over what qualifies a noun of vessel before the name: adjectives, a state's adjective, and one
     complement of the noun ("navire de débarquement russe", "landing ship"), to the noun."""
@@ -141,6 +147,6 @@ def _past_qualifiers(sentence: Sentence, i: int, nouns: frozenset[str]) -> int:
 
     while i > 0 and (doc[i].pos_ == "ADJ" or i in demonyms) and not vessel_noun(i):
         i -= 1
-    if i > 1 and doc[i].is_lower and doc[i - 1].lower_ in function_words("of_markers") and not vessel_noun(i):
+    if i > 1 and _a_complement(doc[i]) and doc[i - 1].lower_ in function_words("of_markers") and not vessel_noun(i):
         i -= 2  # "navire de débarquement", "bâtiment de ravitaillement" (however the complement is tagged)
     return i

@@ -35,3 +35,8 @@ def test_the_deal_told_before_with_a_firm_is_with_the_state_named_before() -> No
 def test_a_deal_with_a_firm_and_no_state_before_is_no_claim() -> None:
     text = "Analysts expect more orders. The contract with Dassault Aviation was signed in January 2021."
     assert [c for c in record(text, "en").claims if c.kind == "agreement"] == []
+
+
+def test_a_deal_with_a_firm_after_a_sentence_on_something_else_is_no_claim() -> None:
+    text = "Greece's army chief warned of an arms race. The contract with Dassault Aviation was signed in January 2021."
+    assert [c for c in record(text, "en").claims if c.kind == "agreement"] == []

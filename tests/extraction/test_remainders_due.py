@@ -43,3 +43,13 @@ def test_what_is_still_to_come_is_pledged(text: str, language: str, expected: tu
 )
 def test_no_materiel_due_is_no_pledge(text: str) -> None:
     assert _pledged(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("The remaining 18 were cancelled in May.", "en"), ("Le reste de la commande a été annulé en mai.", "fr")],
+)
+def test_what_is_undone_is_no_pledge(text: str, language: str) -> None:
+    assert _pledged(text, language) == set()
+    rec = record(BEFORE[language] + text, language, published="2026-05-04")
+    assert len([c for c in rec.claims if c.kind == "transfer"]) == 1

@@ -40,7 +40,8 @@ def parties(
     if not found and _signed_by_it(anchor):
         _add(found, _pronoun_and_partner(sentence, before))
     prior = {m.state: m for m in before if m.state and m.state not in found}
-    if len(found) == 1 and len(prior) == 1 and (_signed_by_it(anchor) or _told_before_with(sentence, anchor)):
+    of_its_maker = system is not None and system.maker in found and _told_before_with(sentence, anchor)
+    if len(found) == 1 and len(prior) == 1 and (_signed_by_it(anchor) or of_its_maker):
         _add(found, list(prior.values()))  # "Prague has since ... In October it signed an agreement with Sweden"
     if len(found) < 2 and treaties and not _names_other_parties(sentence, treaties[0]):
         _add(found, _treaty_parties(treaties[0]))
@@ -71,8 +72,8 @@ def _signed_by_it(anchor: Token) -> bool:
 
 def _told_before_with(sentence: Sentence, anchor: Token) -> bool:
     """ "Indonesia received three Rafales. The contract with Dassault was signed in 2022": a deal told before (by
-    its article or its signing) whose own phrase names one party, a state or a firm of one; the other is the one
-    state the sentence before names."""
+    its article or its signing) whose own phrase names one party, a state or a firm of one (the maker of the
+    materiel just named, `parties`); the other is the one state the sentence before names."""
     return (named_before(anchor) or _signed(anchor)) and names_its_party(sentence, anchor)
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from extractors.analysis import Sentence
 from extractors.lexicon import function_words, words
-from extractors.tasks.roles import AGENT_DEPS, nominal_subjects
+from extractors.tasks.roles import AGENT_DEPS, AGENT_MARKERS, nominal_subjects
 from extractors.tasks.transfer.actors import actors
 from extractors.tasks.transfer.other_side import buying_verbs
 
@@ -44,8 +44,22 @@ def _purchases(sentence: Sentence, trigger: Token, materiel: set[int], language:
     return [
         t
         for t in on_materiel
-        if t.lemma_.lower() in buying and (t.i == trigger.i or (t.head.i in materiel and trigger not in t.subtree))
+        if t.lemma_.lower() in buying
+        and (t.i == trigger.i or (t.head.i in materiel and trigger not in t.subtree))
+        and not _for_another(t)
     ]
+
+
+def _for_another(verb: Token) -> bool:
+    """ "the shells Czechia bought for Ukraine", "achetés au profit de l'Ukraine": the buyer is not who receives."""
+    markers = words("transfer", "beneficiary_markers", verb.lang_)
+    beneficiary = words("transfer", "beneficiary_nouns", verb.lang_)
+    for child in verb.children:
+        marked = any(t.lower_ in markers for t in [child, *child.children])
+        named = any(t.pos_ == "PROPN" for t in child.subtree)  # "for Ukraine", not "for $2 billion"
+        if (marked and named) or any(t.lemma_.lower() in beneficiary for t in [child, *child.children]):
+            return True
+    return False
 
 
 def _counted(root: Token) -> list[int]:
@@ -62,17 +76,30 @@ def _counted(root: Token) -> list[int]:
 
 
 def _role_under(root: Token, verb: Token, sellers: frozenset[str]) -> str | None:
-    """Seller when a seller's marker heads or marks a word on the way up to the purchase; buyer when the way
-    reaches it through its agent or subject."""
-    token = root
+    """Seller when a seller's marker heads or marks the phrase hung on the purchase or on its agent (the parser
+    hangs "à l'industriel" on "par le Maroc"), not a noun of whom it is for ("au profit de l'Ukraine"); buyer
+    when the way reaches the purchase through its agent or subject."""
+    token, path = root, []
     while token.i != verb.i:
-        if token.lower_ in sellers or any(c.dep_ == "case" and c.lower_ in sellers for c in token.children):
-            return "supplier"
+        path.append(token)
         if token.head.i == verb.i:
-            agent = token.dep_ in AGENT_DEPS or (token.dep_ == "prep" and token.lower_ == "by")
-            return "recipient" if agent or token in nominal_subjects(verb) else None
+            break
         token = token.head
-    return None
+    if not path or path[-1].head.i != verb.i:
+        return None
+    top = path[-1]
+    agent = top.dep_ in AGENT_DEPS or top.lower_ in AGENT_MARKERS
+    near = [t for t in path if t.head.i == verb.i or (agent and t.head.i == top.i)]
+    if any(_sells(t, sellers) for t in near):
+        return "supplier"
+    return "recipient" if agent or top in nominal_subjects(verb) else None
+
+
+def _sells(token: Token, sellers: frozenset[str]) -> bool:
+    """A seller's marker heads or marks the word, which is no noun of whom or where it is for."""
+    if token.lemma_.lower() in words("transfer", "beneficiary_nouns", token.lang_):
+        return False
+    return token.lower_ in sellers or any(c.dep_ == "case" and c.lower_ in sellers for c in token.children)
 
 
 def bought_materiel(sentence: Sentence, trigger: Token) -> bool:

@@ -168,12 +168,11 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         subjects, agents = [], []  # who seized it is no party; what arrived is no actor
     if trigger.is_noun and not trigger.agent and subject_role is None and _owners(sentence, token):
         subjects = []  # "Hungary blocked the EU's aid": the flow is its owner's, not the subject's
-    bought = (
-        {} if trigger.direction == SEIZURE else bought_roles(sentence, token, allowed & clause_of(token))
-    )  # "les canons commandés
-    for mention in actors(sentence):  # par Rabat à Elbit": who bought and who sold, whatever else stands near
+    bought = _bought(sentence, trigger, allowed, subjects, subject_role or giver)
+    for mention in actors(sentence):  # who bought and who sold, whatever else stands near
         if mention.token_start in bought:
-            roles.add(bought[mention.token_start], mention)
+            if bought[mention.token_start]:
+                roles.add(bought[mention.token_start], mention)
             continue
         if _of_a_carrier(mention, mention.span(sentence.doc).root, language):
             continue  # "livrés par une compagnie ukrainienne de fret aérien": who carried it gave nothing
@@ -190,7 +189,7 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         else:
             role = _role_by_position(sentence, trigger, mention, allowed, language)
             role = {"giver": giver, "taker": taker}.get(role, role) if role else None
-            if role and role not in bought.values():
+            if role and role not in bought.values():  # the purchase named that side
                 roles.add(role, mention)
     if trigger.direction == ARRIVAL and not roles.recipients:
         for user in _users_of_subject(sentence, token):
@@ -893,6 +892,23 @@ def _body_given_to(trigger: Trigger, demonym: Token, allowed: set[int]) -> bool:
     if case is None or case.lower_ not in GIVING_TO:
         return False
     return governs(trigger.token, noun, allowed | {trigger.i})
+
+
+def _bought(
+    sentence: Sentence, trigger: Trigger, allowed: set[int], subjects: list[Mention], subject_role: str
+) -> dict[int, str]:
+    """The roles a purchase told on the materiel gives ("les canons commandés par Rabat à Elbit ont été livrés"),
+    unless the trigger's own subject takes a side the purchase gives another ("Ukraine received the jets
+    Slovakia bought from Russia": a purchase before, another flow)."""
+    if trigger.direction == SEIZURE:
+        return {}
+    bought = bought_roles(sentence, trigger.token, allowed & clause_of(trigger.token))
+    own = [m for m in subjects if m.token_start not in bought and m.span(sentence.doc).root.dep_.startswith("nsubj")]
+    taken = {(state_of(m), subject_role) for m in own}
+    given = {(state_of(m), bought[m.token_start]) for m in actors(sentence) if m.token_start in bought}
+    if any(role == r and state != s for state, role in taken for s, r in given):
+        return dict.fromkeys(bought, "")  # another flow: its words give this one no side
+    return bought
 
 
 def _of_a_place(sentence: Sentence, mention: Mention) -> bool:

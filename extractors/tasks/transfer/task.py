@@ -223,8 +223,11 @@ class TransferTask:
             return []  # "Russian missiles reached Kyiv and struck a power station", "chips found in drones shot
             # down over Ukraine": an attack, not a delivery
         landing = word_forms(trigger.token) & words("transfer", "landing_verbs", language)
-        if landing and not conveyed(trigger.token) and not bought_materiel(sentence, trigger.token):
+        flown_in = bought_materiel(sentence, trigger.token) and any(i.category == "aircraft" for i in sentence.items)
+        if landing and not conveyed(trigger.token) and not flown_in:
             return []  # "missiles landed in Poland": only a plane that lands delivers, or jets bought landing
+        if _undone(trigger.token, language):
+            return []  # "le reste de la commande a été annulé", "the order was cancelled": no flow to come
         awaited = trigger.token.lower_ in words("transfer", "expected_words", language)
         if awaited and not _materiel_subject(sentence, trigger.token):
             return []  # "a decision on more jets is due by June": what is due is no materiel
@@ -428,6 +431,8 @@ class TransferTask:
         ):
             return []
         figure, verb = more
+        if word_forms(verb) & words("grammar", "undoing_verbs", language):
+            return []  # "the remaining 18 were cancelled": no more of the flow
         expected = bool(word_forms(verb) & cue_sets("trends", language)["pledged"][0])  # "sont attendus"
         discourse.sentence, pledged = sentence.index, expected or status(sentence, verb, language) == "pledged"
         time, told = time_of(sentence, verb, False, pledged), "pledged" if pledged else "delivered"
@@ -1111,6 +1116,17 @@ def _respective(sentence: Sentence, items: list[ItemMention]) -> list[tuple[Figu
             return []
         found.append((figure, period, item))
     return found
+
+
+def _undone(token: Token, language: str) -> bool:
+    """The rest of a flow that a verb of undoing takes ("le reste de la commande a été annulé", "the rest of the
+    order was cancelled"): nothing more is to come (a flow halted is still told: "halted its aid")."""
+    rest = token.head
+    if token.dep_ not in {"nmod", "pobj"} or rest.lower_ not in words("grammar", "remainder_nouns", language):
+        rest = rest.head if rest.lower_ in function_words("of_markers") else rest
+    if rest.lower_ not in words("grammar", "remainder_nouns", language):
+        return False
+    return rest.head.lemma_.lower() in words("grammar", "undoing_verbs", language)
 
 
 def _materiel_subject(sentence: Sentence, word: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.flow import conveyances
-from extractors.tasks.roles import FRENCH_PARTICIPLE_ENDINGS, has_subject
+from extractors.tasks.roles import FRENCH_PARTICIPLE_ENDINGS, agents_of, has_subject
 
 FORWARD, REVERSE, RECIPIENT_OBJECT = "forward", "reverse", "recipient_object"
 SEIZURE, ARRIVAL = "seizure", "arrival"  # materiel seized on its way; materiel that arrived or came from somewhere
@@ -151,7 +151,21 @@ def _expected_arrival(token: Token) -> bool:
     arrive", whose verb states it, nor "is expected to")."""
     if token.lower_ not in words("transfer", "expected_words", token.lang_) or token.dep_ in {"amod", "acl"}:
         return False
-    return expected_subject(token) is not None and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+    said = token.dep_ == "acomp" or any(c.dep_ in {"auxpass", "aux:pass", "cop"} for c in token.children)
+    by_someone = any(  # "les Rafale sont attendus par l'Inde": a verb of awaiting, its agent ("by June": a date)
+        t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in _period_words() for a in agents_of(token) for t in a.subtree
+    )
+    verb_after = any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+    return said and not by_someone and not verb_after and expected_subject(token) is not None
+
+
+@cache
+def _period_words() -> frozenset[str]:
+    """Words of a date after "by"/"par" ("by the end of June", "par la fin de l'année"): months, weekdays,
+    units of time and the parts of a period (grammar.yaml `period_parts`)."""
+    times = lexicon("times")
+    named = {str(w).lower() for key in ("months", "weekdays") for ws in times[key].values() for w in ws}
+    return frozenset(named | {str(u) for u in times["units"]} | function_words("period_parts"))
 
 
 def expected_subject(token: Token) -> Token | None:
