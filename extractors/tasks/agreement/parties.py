@@ -80,9 +80,14 @@ def _told_before_with(sentence: Sentence, anchor: Token) -> bool:
 def names_its_party(sentence: Sentence, anchor: Token) -> bool:
     """ "the contract with Dassault", "l'accord avec Moscou": the agreement's phrase names a party, a state or a
     firm of one."""
+    return any(m.state or company_state(m) for m in _partners(sentence, anchor))
+
+
+def _partners(sentence: Sentence, anchor: Token) -> list[Mention]:
+    """The mentions of the agreement's own phrase of partner ("with Berlin", "avec Moscou")."""
     markers = function_words("partner_markers") - {"to", "à"}
     partners = [c for c in anchor.children if any(g.lower_ in markers for g in [c, *c.children] if g.i <= c.i)]
-    return any(m.state or company_state(m) for m in mentions_under(sentence, partners))
+    return mentions_under(sentence, partners)
 
 
 def _pronoun_and_partner(sentence: Sentence, before: Sequence[Mention]) -> list[Mention]:
@@ -150,9 +155,7 @@ def _provided_for(anchor: Token) -> list[Token]:
 
 def _names_its_partner(sentence: Sentence, anchor: Token) -> bool:
     """ "an arrangement with Berlin", "un accord avec Moscou": the agreement's phrase names its other party."""
-    markers = function_words("partner_markers") - {"to", "à"}
-    partners = [c for c in anchor.children if any(g.lower_ in markers for g in [c, *c.children] if g.i <= c.i)]
-    return any(m.state for m in mentions_under(sentence, partners))
+    return any(m.state for m in _partners(sentence, anchor))
 
 
 def _state_of_company(mention: Mention) -> Mention | None:
