@@ -1,17 +1,18 @@
 """A state's body named bare stands for the state the article is speaking of.
 
-"Switzerland is modernising its air defence. The Air Force received six Patriot batteries": the Air Force
-is Switzerland's, as a reader takes it, and in a claim Switzerland is the party (SCHEMA.md: a state's
-forces and agencies stand for it). Only a body named with a definite article and nothing else ("the
-navy", "la Garde nationale"; not "the Indian Air Force", "l'armée de terre marocaine", "an army"), as a
-verb's subject or complement, is read so; and only as the state the article names most (more than any
-other, its first sentence counted twice), when the few sentences before the body name that state and
-its own sentence does not (there the state is another party: "The coast guard stopped a dhow from
-Iran"). After "Poland and Germany ...", in an article as much about one as the other, "the army" stays
-unresolved. A bare body after an opening that places the sentence in one state is that state's ("Au
-Nigeria, l'armée de l'air a réceptionné"). A body of "its" ("Le Mali diversifie ses fournisseurs. Son armée
-de l'air a réceptionné") is the one state the sentence before names. Left alone, such a body would become one
-organization ("Air Force") shared by every state's air force in the graph.
+"Switzerland is modernising its air defence. The Air Force received six Patriot batteries": the Air Force is
+Switzerland's, as a reader takes it, and in a claim Switzerland is the party (SCHEMA.md: a state's forces and
+agencies stand for it). Only a body named with a definite article and nothing else ("the navy", "la Garde
+nationale"; not "the Indian Air Force", "l'armée de terre marocaine", "an army"), as a verb's subject or complement,
+is read so; and only as the state the article names most (more than any other, its first sentence counted twice),
+when the few sentences before the body name that state and its own sentence does not (there the state is another
+party: "The coast guard stopped a dhow from Iran"); but a body just named with its state is that state's ("The
+Sudanese Armed Forces have backers of their own. Turkey supplied drones to the army", in an article about the
+Emirates). After "Poland and Germany ...", in an article as much about one as the other, "the army" stays
+unresolved. A bare body after an opening that places the sentence in one state is that state's ("Au Nigeria, l'armée
+de l'air a réceptionné"). A body of "its" ("Le Mali diversifie ses fournisseurs. Son armée de l'air a réceptionné")
+is the one state the sentence before names. Left alone, such a body would become one organization ("Air Force")
+shared by every state's air force in the graph.
 """
 
 from __future__ import annotations
@@ -61,15 +62,29 @@ def resolve_home_bodies(sentences: list[Sentence], language: str) -> None:
             sentence.mentions = _with_bodies(sentence, bodies, opening[0]) if bodies else sentence.mentions
             states[index] = _states(sentence)
         before = states[max(0, index - LOOK_BACK) : index]
-        if home and not placed and home not in states[index] and any(home in s for s in before):
+        state = _body_just_named(sentences[index - 1], language) if index else None
+        state = state or (home if home and any(home in s for s in before) else None)
+        if state and not placed and state not in states[index]:
             bodies = [span for span in spans if _bare(sentence, span, ARTICLES)]
-            sentence.mentions = _with_bodies(sentence, bodies, home) if bodies else sentence.mentions
+            sentence.mentions = _with_bodies(sentence, bodies, state) if bodies else sentence.mentions
             states[index] = _states(sentence)  # the bodies now name the state, for what follows
         owner = states[index - 1] if index else set()
         if len(owner) == 1 and not owner & states[index]:  # "Le Mali diversifie ... Son armée de l'air": Mali's
             owned = [span for span in spans if _bare(sentence, span, OWNING)]
             sentence.mentions = _with_bodies(sentence, owned, next(iter(owner))) if owned else sentence.mentions
             states[index] = _states(sentence)
+
+
+def _body_just_named(sentence: Sentence, language: str) -> str | None:
+    """The one state whose body ("the Sudanese Armed Forces", "l'armée libanaise") the sentence names."""
+    bodies = words("actors", "home_bodies", language)
+    named = {m.state for m in sentence.mentions if m.form == "government" and m.state and _names_a_body(m.text, bodies)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _names_a_body(text: str, bodies: frozenset[str]) -> bool:
+    folded = f" {text.lower()} "
+    return any(f" {body} " in folded for body in bodies)
 
 
 def _opening_state(sentence: Sentence) -> tuple[str, int] | None:

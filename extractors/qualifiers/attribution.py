@@ -599,7 +599,7 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Cit
         joined.add("appos")  # "le ministre iranien des Affaires étrangères, Hossein Amirabdollahian"
     heads = {root.i} | {c.i for c in root.children if c.dep_ in joined}
     by_root = [t for t in span if t.lower_ == "by" and t.dep_ == "prep" and t.head.i == root.i]  # "a report by RUSI"
-    for agent in [t for t in span if t.dep_ in {"agent", "obl:agent"}] + by_root:
+    for agent in [t for t in span if t.dep_ in {"agent", "obl:agent"} and not _on_materiel(sentence, t)] + by_root:
         noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
         heads |= {noun.i} | {c.i for c in noun.children if c.dep_ in joined}
     candidates = [
@@ -627,6 +627,15 @@ def _phrase_sources(sentence: Sentence, span: Span, memory: _Memory) -> list[Cit
     if not named and is_acronym(root.text) and not sentence.mention_of(root):
         named = [Cited(root.text)]  # "..., indique l'IRFS": a body no gazetteer knows, by its initials
     return named
+
+
+def _on_materiel(sentence: Sentence, agent: Token) -> bool:
+    """The agent of a participle on materiel ("howitzers ordered by Vietnam", which the parser may make the
+    subject of "said"): a side of the flow, not who tells it."""
+    head = agent.head.head
+    if head.lower_ in _source_heads(head.lang_):
+        return False  # "satellite images shared by RUSI": imagery is materiel and evidence both
+    return any(item.token_start <= head.i < item.token_end for item in sentence.items)
 
 
 def _source_noun(sentence: Sentence, root: Token) -> Token:

@@ -1459,7 +1459,8 @@ def _role_given_otherwise(sentence: Sentence, trigger: Trigger) -> bool:
     markers = (recipient_markers | supplier_markers) - function_words("loose_markers")
     sellers = words("transfer", "seller_markers", sentence.doc.lang_)
     children = list(trigger.token.children)
-    for child in [*children, *(g for c in children if c.dep_ in COMPLEMENTS and c.pos_ == "NOUN" for g in c.children)]:
+    held = [c for c in children if (c.dep_ in COMPLEMENTS and c.pos_ == "NOUN") or c.dep_ == "advmod"]  # "back to"
+    for child in [*children, *(g for c in held for g in c.children)]:
         noun = next((c for c in child.children if c.dep_ == "pobj"), child)
         case = {c.lower_ for c in [child, *child.children] if c.dep_ in {"case", "prep"} or c.pos_ == "ADP"}
         if child.lower_ in sellers and child.pos_ == "ADV":  # "s'approvisionner auprès d'une usine"
@@ -1516,6 +1517,10 @@ def routes(sentence: Sentence, trigger: Trigger, roles: Roles, allowed: set[int]
     return found
 
 
+def _materiel_at(sentence: Sentence, index: int) -> bool:
+    return any(item.token_start <= index < item.token_end for item in sentence.items)
+
+
 def drop_speakers(sentence: Sentence, trigger: Trigger, roles: Roles, anchors: set[int]) -> None:
     """ "..., the German defence minister said", "South Korea's ministry said": the state that qualifies
     who speaks (at the reporting words `anchors`) is whose speaker it is, no party. A speaking state itself
@@ -1526,7 +1531,8 @@ def drop_speakers(sentence: Sentence, trigger: Trigger, roles: Roles, anchors: s
     for anchor in (doc[a] for a in anchors if is_reporting(doc[a])):
         closing = closing_phrase(anchor)
         after = inverted_incise(anchor)  # "..., a indiqué le ministère nigérien": nothing before it speaks
-        phrases = [list(c.subtree) for c in anchor.children if c.dep_ in SOURCE_DEPS and (c.i > anchor.i or not after)]
+        subjects = [c for c in anchor.children if c.dep_ in SOURCE_DEPS and (c.i > anchor.i or not after)]
+        phrases = [list(c.subtree) for c in subjects if not _materiel_at(sentence, c.i)]  # misparsed: no speaker
         for phrase in phrases + ([list(closing)] if closing is not None else []):
             head = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].root
             start = after_last_comma(doc, phrase[0].i, head.i)  # misparsed as one phrase: the speaker's words

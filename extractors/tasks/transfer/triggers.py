@@ -227,6 +227,13 @@ def _reflexive(verb: Token) -> bool:
     return any(c.lower_ in function_words("reflexive_pronouns") and c.pos_ == "PRON" for c in verb.children)
 
 
+def _orders_a_change(verb: Token) -> bool:
+    """A verb of ordering whose object is a change in a flow ("ordered a halt to exports", "a ordonné la
+    suspension des livraisons"): a command, the flow is told by the noun after it."""
+    changes = words("transfer", "flow_nouns", verb.lang_)
+    return any(c.dep_ in {"dobj", "obj"} and word_forms(c) & changes for c in verb.children)
+
+
 def _of_time(token: Token) -> bool:
     """A participle describing a span of time: "the coming months", "les mois à venir"."""
     units = lexicon("times")["units"]
@@ -266,6 +273,8 @@ def find_triggers(tokens: list[Token], language: str) -> list[Trigger]:
             continue  # "les analystes s'attendent à ce que": they expect, nothing is awaited
         if verb in lexicon["verb_seizure"] and _reflexive(token):
             continue  # "des techniciens russes se trouvent au Venezuela": where they are, nothing found
+        if verb in lexicon["verb_reverse"] and _orders_a_change(token):
+            continue  # "a court ordered a halt to exports": a command, not a purchase
         if verb in lexicon["barter"] and bartered_back(token) is None:
             continue  # "once the two sides exchange ratification documents": nothing got for it
         if verb:
