@@ -19,7 +19,7 @@ from extractors.abbreviations import link_abbreviations
 from extractors.ambiguous import resolve_ambiguous_names
 from extractors.asides import aside_at, copy_parse, without
 from extractors.documents import Document
-from extractors.entities import EntityRecognizer, ItemMention, Mention
+from extractors.entities import EntityRecognizer, ItemMention, Mention, without_formations
 from extractors.home_bodies import resolve_home_bodies
 from extractors.inflection import word_forms_of
 from extractors.language import detect_language, is_prose_sentence, readability_warning
@@ -316,7 +316,7 @@ def _analysis(reading: _Reading) -> Analysis:
             mention.text = document.text[mention.start : mention.end]
         sentence.mentions = [m for m in mentions if m.start >= dateline]
         extra += [m for m in mentions if m.start < dateline]
-        sentence.items = items
+        sentence.items = without_formations(doc, items) if parsed else items  # "five regiments of S-400 systems"
         if parsed and is_prose_sentence(sentence.text):
             names = designations(doc, mentions, items)  # "Mirage 2000": neither a figure nor a date
             not_dates = _char_spans(doc, not_years(doc, names, items))

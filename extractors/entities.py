@@ -101,9 +101,13 @@ OPENING_REACH = 6  # tokens within which a sentence's opening place ends with it
 
 def opening_place_end(doc: Doc) -> int | None:
     """Where the phrase that opens a sentence by placing it ends ("Au Burkina Faso voisin, ...", "In Niger,
-    ..."): the token index of its comma, or None."""
+    ...", "Côté pakistanais, ..."): the token index of its comma, or None."""
     comma = next((t.i for t in doc[:OPENING_REACH] if t.text == ","), None)
-    return comma if comma is not None and doc[0].lower_ in function_words("place_words") else None
+    if comma is None:
+        return None
+    sides = function_words("side_openers")
+    side = doc[0].lower_ in sides or (doc[0].lower_ == "on" and any(t.lower_ in sides for t in doc[1:comma]))
+    return comma if doc[0].lower_ in function_words("place_words") or side else None
 
 
 def _body_of_the_place(doc: Doc, found: list[Mention], offset: int) -> list[Mention]:
@@ -287,8 +291,9 @@ class EntityRecognizer:
                 m for m in found if m.kind != "country" or not inside_an_organization(doc, m.token_start, m.token_end)
             ]
             taken = {i for m in found for i in range(m.token_start, m.token_end)}
-            taken |= {i for item in self.items.spans(doc) for i in range(item.start, item.end)}
-            found += link_ner_spans(doc, offset, taken, self.gazetteer)
+            materiel = {i for item in self.items.spans(doc) for i in range(item.start, item.end)}
+            taken |= materiel
+            found += link_ner_spans(doc, offset, taken, self.gazetteer, materiel)
             found = [_with_government(doc, m, offset, taken) for m in found]
             found += _body_of_the_place(doc, found, offset)
         found += [m for m in map(self._state_inside, found) if m is not None]
@@ -356,6 +361,25 @@ class EntityRecognizer:
             i for i in read if i is not None and not _hyphen_modifier(doc, i) and not _in_a_firms_name(doc, i, names)
         ]
         return _kinds_joined(doc, kept)
+
+
+def without_formations(doc: Doc, items: list[ItemMention]) -> list[ItemMention]:
+    """The items of a parsed sentence but formations of materiel ("five regiments of S-400 systems", "cinq
+    régiments de systèmes antiaériens": `formation_nouns`), which count the materiel and name no troops."""
+    return [i for i in items if not _formation_of_materiel(doc, i, items)]
+
+
+def _formation_of_materiel(doc: Doc, item: ItemMention, items: list[ItemMention]) -> bool:
+    if item.text.lower() not in _formation_nouns():
+        return False
+    head = doc[item.token_start : item.token_end].root
+    held = [g for c in head.children for g in [c, *c.children] if g.i > head.i]
+    return any(o.token_start <= t.i < o.token_end and o.category != "troops" for t in held for o in items)
+
+
+@cache
+def _formation_nouns() -> frozenset[str]:
+    return frozenset(str(n).lower() for n in lexicon("materiel")["formation_nouns"])
 
 
 def _in_a_firms_name(doc: Doc, item: ItemMention, names: Collection[int]) -> bool:

@@ -7,6 +7,7 @@ name is close to one (rapidfuzz), else it becomes a new entity with an id made f
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -169,7 +170,18 @@ def inside_an_organization(doc: Doc, token_start: int, token_end: int) -> bool:
     return False
 
 
-def link_ner_spans(doc: Doc, offset: int, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
+def _names_the_model(span: Span, materiel: Collection[int]) -> bool:
+    """A name after a model's code and before a materiel noun, as its compound ("T129 ATAK attack helicopters"):
+    the model's name (not a maker's: "Texas Instruments chips")."""
+    root, doc = span.root, span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    code = before[:1].isalpha() and any(c.isdigit() for c in before)
+    return code and root.dep_ in {"compound", "nmod", "amod"} and root.head.i in materiel and root.head.i >= span.end
+
+
+def link_ner_spans(
+    doc: Doc, offset: int, taken: set[int], gazetteer: Gazetteer, materiel: Collection[int] = ()
+) -> list[Mention]:
     from extractors.entities import Mention
 
     found = []
@@ -178,6 +190,8 @@ def link_ner_spans(doc: Doc, offset: int, taken: set[int], gazetteer: Gazetteer)
         span = _trim(ent)
         if kind is None or not len(span) or taken & set(range(span.start, span.end)):
             continue
+        if _names_the_model(span, materiel):
+            continue  # "two T129 ATAK attack helicopters": the model's name, no one acting
         kind = _kind_of(span, kind)
         if not looks_like_name(span, kind):
             continue

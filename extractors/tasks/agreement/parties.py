@@ -120,13 +120,36 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     found: dict[str, Mention] = {}
     provided = {t.i for c in _provided_for(anchor) for t in c.subtree}
     under = [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not is_source(sentence, m)]
-    under = [m for m in under if m.token_start not in provided]
+    under = [m for m in under if m.token_start not in provided and not _in_a_clause_on_a_thing(sentence, anchor, m)]
+    under = [m for m in under if not go_between(sentence, m)]
     _add(found, under)
     _add(found, [state for state in map(_state_of_company, under) if state is not None])
     return found
 
 
 OPENING = {"", "the", "le", "la", "l'", "les"}  # what may stand before a list's first state
+
+
+def _in_a_clause_on_a_thing(sentence: Sentence, anchor: Token, mention: Mention) -> bool:
+    """ "une commande de canons, que l'UE a financée grâce aux avoirs russes": a state's adjective on a thing,
+    in a clause inside the agreement's phrase (not one of signing: "signés avec des fabricants indiens"), says
+    nothing of who agreed."""
+    root, agreeing = mention.span(sentence.doc).root, words("agreements", "agreeing_verbs", anchor.lang_)
+    clauses = [a for a in root.ancestors if a.i != anchor.i and a.pos_ in {"VERB", "AUX"} and anchor in a.ancestors]
+    return any(c.lemma_.lower() not in agreeing for c in clauses) and _on_a_thing(sentence, mention)
+
+
+def go_between(sentence: Sentence, mention: Mention) -> bool:
+    """ "sous l'égide des États-Unis", "under the auspices of Qatar": a state under a noun of mediation helped
+    the parties agree, and is none of them."""
+    mediators = words("agreements", "mediator_nouns", sentence.doc.lang_)
+    root = mention.span(sentence.doc).root
+    for head in root.ancestors:
+        if head.pos_ in {"VERB", "AUX"}:
+            return False
+        if head.lemma_.lower() in mediators or head.lower_ in mediators:
+            return True
+    return False
 
 
 def _listed_before(sentence: Sentence, subjects: list[Token]) -> list[Token]:
@@ -239,7 +262,7 @@ def _named_states(sentence: Sentence) -> dict[str, Mention]:
     """The states the sentence names, but those it sets aside ("Outre la Libye, le Maroc a signé")."""
     aside = words("agreements", "set_aside", sentence.doc.lang_)
     found: dict[str, Mention] = {}
-    named = [m for m in named_states(sentence) if not _on_a_thing(sentence, m)]
+    named = [m for m in named_states(sentence) if not _on_a_thing(sentence, m) and not go_between(sentence, m)]
     _add(found, [m for m in named if marker_before(sentence, m) not in aside])
     return found
 

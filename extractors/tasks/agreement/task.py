@@ -148,6 +148,10 @@ def _not_concluded(noun: Token, language: str) -> bool:
         return is_negated(governing)  # "signed the agreement that Canberra proposed", not "has not signed"
     if noun.dep_ in OBJECTS and governing.lemma_.lower() in verbs:
         return True  # "studying similar arrangements", "the treaty being negotiated"
+    if governing.pos_ == "NOUN" and governing.lemma_.lower() in words("agreements", "signing_nouns", language):
+        outer = governing.head.head if governing.head.pos_ == "ADP" else governing.head
+        if outer.lemma_.lower() in verbs:
+            return True  # "espère la signature d'un accord-cadre", "hopes for the signing of a deal"
     if governing.pos_ == "NOUN" and governing.lemma_.lower() in nouns and governing.i < noun.i:
         return True  # "negotiations on a peace treaty", "un projet d'accord"
     clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl:relcl", "acl"}]

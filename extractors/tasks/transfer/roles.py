@@ -26,7 +26,7 @@ from extractors.inflection import word_forms
 from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import PASSIVE_SUBJECTS, SOURCE_DEPS, after_last_comma, closing_phrase
 from extractors.qualifiers.flow import conveyances
-from extractors.qualifiers.stance import is_reporting
+from extractors.qualifiers.stance import accusing, is_reporting
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import (
     AGENT_MARKERS,
@@ -56,7 +56,16 @@ from extractors.tasks.transfer.other_side import (
     thanked,
 )
 from extractors.tasks.transfer.packages import Told
-from extractors.tasks.transfer.triggers import ARRIVAL, FORWARD, REVERSE, SEIZURE, Trigger, bartered_back, placed_with
+from extractors.tasks.transfer.triggers import (
+    ARRIVAL,
+    FORWARD,
+    REVERSE,
+    SEIZURE,
+    Trigger,
+    bartered_back,
+    placed_with,
+    trigger_words,
+)
 from extractors.tasks.transfer.wars import at_war
 from graph.model import TimeSpan
 
@@ -228,6 +237,10 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         for mention in helped(sentence, trigger, allowed):
             roles.add("recipient" if not reverse else "supplier", mention)
     _extend_lists(sentence, trigger, roles)
+    if reverse and trigger.is_noun and not roles.recipients and subject_role == "supplier" and subjects:
+        others = [m for m in roles.suppliers if m not in subjects]  # "l'Inde, qui représente 40 % des importations
+        roles.suppliers = [m for m in roles.suppliers if m in subjects]  # d'armes arméniennes": Armenia's imports
+        roles.recipients.extend(others or _owner_told_before(sentence, token, subjects))
     if reverse and trigger.is_noun and not roles.recipients:
         _importer_of_made_goods(sentence, roles)
     groups = [_group_of(sentence, m) for m in roles.recipients]  # "to Lebanon's Hezbollah"
@@ -237,6 +250,19 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         # "Syrian mercenaries sent by Turkey": the adjective says where they are from, not who sent them
         roles.suppliers = [m for m in roles.suppliers if not adjectival(sentence, m)]
     return roles
+
+
+def _owner_told_before(sentence: Sentence, noun: Token, subjects: list[Mention]) -> list[Mention]:
+    """ "Armenia has turned to India, which accounts for 40% of its imports", "l'Azerbaïdjan s'appuie sur Israël,
+    qui a fourni 70 % de ses importations": the imports are those of the subject of the clause the share's
+    clause hangs on."""
+    if not any("Yes" in c.morph.get("Poss", []) for c in noun.children):
+        return []
+    share = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    main = next((a for a in share.ancestors if a.pos_ in {"VERB", "AUX"}), None) if share is not None else None
+    if main is None:
+        return []
+    return [m for m in mentions_under(sentence, subject_of(main)) if m not in subjects and m.state]
 
 
 def _owners(sentence: Sentence, noun: Token) -> list[Mention]:
@@ -478,7 +504,9 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
         doers = subject_of(trigger.token)
         giving_to = role_markers(sentence.doc.lang_)[0]
         # "a livré 14 chars Leopard 2 à l'Ukraine", parsed with the figure as the subject: who is given to is none
+        described = _described_by_another(doers)  # "le navire, sanctionné par Washington, aurait transporté"
         under = [m for m in mentions_under(sentence, doers) if marker_before(sentence, m) not in giving_to]
+        under = [m for m in under if m.token_start not in described]
         subjects = under or _antecedent(sentence, trigger.token, doers) or _signer(sentence, trigger.token)
         if trigger.token.dep_ in {"acl", "amod"} or any(trigger.token in d.subtree for d in doers):
             own = range(trigger.token.left_edge.i, trigger.token.right_edge.i + 1)  # "a ship carrying shells
@@ -504,7 +532,8 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
             forms = word_forms(head)
             if token.dep_ in COMPLEMENT_DEPS and forms & words("transfer", "share_verbs", language):
                 agent_role = "recipient" if trigger.direction == REVERSE and trigger.agent else "supplier"
-                return mentions_under(sentence, subject_of(head)), agent_role
+                doers = subject_of(head)  # "La Russie, qui assurait 94 % des importations de l'Arménie"
+                return mentions_under(sentence, doers) or _antecedent(sentence, head, doers), agent_role
             flow_or_light = words("transfer", "flow_verbs", language) | words("transfer", "light_verbs", language)
             if token.dep_ in {"obj", "dobj"} and forms & flow_or_light:
                 return mentions_under(sentence, subject_of(head)), None  # "Russia resumed oil deliveries"
@@ -521,6 +550,18 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
             break
         token = head
     return [], None
+
+
+def _described_by_another(doers: list[Token]) -> set[int]:
+    """The words of a participle with its own agent on a subject, naming no flow: "le navire, sanctionné par
+    Washington", "the ship, sanctioned by the US" (the US did what the participle says, nothing more)."""
+    found: set[int] = set()
+    for doer in doers:
+        for child in doer.children:
+            participle = child.dep_ in {"acl", "amod"} and "Part" in child.morph.get("VerbForm", [])
+            if participle and agents_of(child) and not word_forms(child) & trigger_words(child.lang_):
+                found |= {t.i for t in child.subtree}
+    return found
 
 
 def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str | None, attached: bool) -> bool:
@@ -1286,12 +1327,13 @@ def continue_discourse(
     known = {state_of(supplier), state_of(recipient)}
     clause = clause_of(trigger.token)
     clause |= _explained_clause(sentence, trigger.token) | _deal_clause(trigger.token)
+    makers_at = clause | _antecedent_phrase(trigger.token)  # "ses chasseurs chinois, dont vingt ont été livrés"
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
     if any(country_of(m) not in known for m in named if m.token_start not in speakers):
         return  # the clause names someone else: it may not be the same flow (a company: its state)
     if _stranded_subject(sentence, trigger.token, known, speakers):
         return  # "Le Pakistan, autre client d'Ankara, avait reçu ...", the subject the parse cut off
-    makers = [m for m in sentence.mentions if m.form == "demonym" and m.state and m.token_start in clause]
+    makers = [m for m in sentence.mentions if m.form == "demonym" and m.state and m.token_start in makers_at]
     if any(m.state not in known for m in makers):
         return  # "Deliveries of Russian equipment have slowed": another state's materiel, another flow
     if not roles.suppliers and _bought_elsewhere(sentence, known):
@@ -1326,6 +1368,15 @@ def _deal_about(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN":
         return None
     return next((a for a in list(noun.ancestors)[:4] if a.pos_ == "NOUN" and a.lemma_.lower() in deals), None)
+
+
+def _antecedent_phrase(token: Token) -> set[int]:
+    """The noun phrase a relative clause holding the trigger describes ("ses chasseurs chinois J-10C, dont une
+    vingtaine ont été livrés": the jets' words say whose they are)."""
+    clause = next((a for a in [token, *token.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or clause.dep_ not in {"relcl", "acl:relcl"}:
+        return set()
+    return {t.i for t in clause.head.subtree}
 
 
 def _explained_clause(sentence: Sentence, token: Token) -> set[int]:
@@ -1515,6 +1566,26 @@ def routes(sentence: Sentence, trigger: Trigger, roles: Roles, allowed: set[int]
         if attached and (marker in through or port_on_the_way) and mention not in found:
             found.append(mention)
     return found
+
+
+def drop_accusers(sentence: Sentence, roles: Roles) -> None:
+    """ "La Turquie a été accusée par des médias indiens d'avoir acheminé des armes": who accuses (the agent
+    of a verb of accusing, in its own phrase) tells of the flow and is none of its sides, however the parser
+    hung the flow."""
+    accusers: set[int] = set()
+    for verb in (t for t in sentence.tokens if t.pos_ == "VERB" and accusing(t)):
+        for agent in agents_of(verb):
+            accusers |= {t.i for t in agent.subtree if not any(a.pos_ in {"VERB", "AUX"} for a in _up_to(t, agent))}
+    roles.suppliers = [m for m in roles.suppliers if m.span(sentence.doc).root.i not in accusers]
+    roles.recipients = [m for m in roles.recipients if m.span(sentence.doc).root.i not in accusers]
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """The words from the token up to `top`, both included."""
+    path = [token]
+    while path[-1].i != top.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
 
 
 def _materiel_at(sentence: Sentence, index: int) -> bool:

@@ -82,6 +82,7 @@ from extractors.tasks.transfer.roles import (
     assign,
     complete_half,
     continue_discourse,
+    drop_accusers,
     drop_speakers,
     given_in_return,
     linked_verbs,
@@ -258,6 +259,7 @@ class TransferTask:
         roles = assign(sentence, trigger, allowed, language)
         drop_their_origin(sentence, items, roles)
         drop_speakers(sentence, trigger, roles, {s.anchor for s in credit.own if s.anchor not in {None, trigger.i}})
+        drop_accusers(sentence, roles)
         drop_the_stopper(trigger, roles)
         explicit = bool(roles.suppliers and roles.recipients)
         resolve_pronouns(sentence, trigger, roles, discourse)
