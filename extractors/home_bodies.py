@@ -69,8 +69,9 @@ def resolve_home_bodies(sentences: list[Sentence], language: str) -> None:
             sentence.mentions = _with_bodies(sentence, bodies, state) if bodies else sentence.mentions
             states[index] = _states(sentence)  # the bodies now name the state, for what follows
         owner = states[index - 1] if index else set()
-        if len(owner) == 1 and not owner & states[index]:  # "Le Mali diversifie ... Son armée de l'air": Mali's
-            owned = [span for span in spans if _bare(sentence, span, OWNING)]
+        if len(owner) == 1:  # "Le Mali diversifie ... Son armée de l'air": Mali's, opening the sentence or alone
+            alone = not owner & states[index]
+            owned = [span for span in spans if _bare(sentence, span, OWNING) and (alone or span.start <= 1)]
             sentence.mentions = _with_bodies(sentence, owned, next(iter(owner))) if owned else sentence.mentions
             states[index] = _states(sentence)
 

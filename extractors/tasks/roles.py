@@ -159,7 +159,8 @@ def subject_of(trigger: Token) -> list[Token]:
             break
         subjects = nominal_subjects(token)
         if subjects:
-            if all(s.pos_ == "PRON" for s in subjects):
+            relative = any(s.lower_ in function_words("relative_words") for s in subjects)  # "North Korea, which has
+            if all(s.pos_ == "PRON" for s in subjects) and not relative:  # sent troops": its antecedent, no speaker
                 return _reporter(token, any("1" in s.morph.get("Person", []) for s in subjects)) or subjects
             return subjects
         lost = _coordinated_subject(token) or _inverted_speaker(token)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractors.analysis import Sentence
 from extractors.entities import INSIDE, Mention, company_state
-from extractors.lexicon import function_words
+from extractors.lexicon import function_words, words
 from extractors.tasks.roles import head_chain
 
 ACTOR_KINDS = {"country", "organization", "person"}
@@ -36,7 +36,16 @@ def _actors(sentence: Sentence) -> list[Mention]:
         and m.category not in OBSERVER_CATEGORIES
         and not _in_a_title(sentence, m)
         and not _in_a_source(sentence, m)
+        and not _of_an_outlet(sentence, m)
     ]
+
+
+def _of_an_outlet(sentence: Sentence, mention: Mention) -> bool:
+    """ "a report in the Japanese daily", "la presse turque": a state's adjective on a news outlet."""
+    if mention.form != "demonym":
+        return False
+    head, outlets = mention.span(sentence.doc).root.head, words("actors", "outlet_nouns", sentence.doc.lang_)
+    return head.lower_ in outlets or any(c.lower_ in outlets for c in head.children if c.i < head.i)  # "daily X"
 
 
 def _in_a_source(sentence: Sentence, mention: Mention) -> bool:

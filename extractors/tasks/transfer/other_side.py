@@ -58,7 +58,16 @@ def helped(sentence: Sentence, trigger: Trigger, allowed: set[int]) -> list[Ment
         for g in c.children
         if g.i < c.i and g.dep_ in {"nsubj", "compound"}
     ]
-    return _actors_among(sentence, mentions_under(sentence, helped))
+    return _actors_among(sentence, mentions_under(sentence, helped + _fought_for(anchors)))
+
+
+def _fought_for(anchors: list[Token]) -> list[Token]:
+    """ "sent troops to fight for Russia", "pour combattre aux côtés de la Russie": whom the fighters serve."""
+    language = anchors[0].lang_
+    fighting, markers = words("transfer", "fighting_verbs", language), words("transfer", "fighting_markers", language)
+    fights = [c for a in anchors for c in a.children if c.dep_ in HELP_DEPS and c.lemma_.lower() in fighting]
+    marked = [c for f in fights for c in f.children if {c.lower_, *(g.lower_ for g in c.children)} & markers]
+    return [g for c in marked for g in [c, *c.children] if g.pos_ == "PROPN" or g.dep_ in {"pobj", "nmod"}]
 
 
 def participle(token: Token) -> bool:

@@ -677,6 +677,8 @@ def _role_by_position(
     if trigger.direction == FORWARD and mention.state and _to_a_site(trigger, root, allowed, site_markers):
         return "recipient"  # "delivered drones to the airport of Niamey", "keeps troops at a base in Armenia"
     sellers = words("transfer", "seller_markers", language)
+    if trigger.direction == ARRIVAL and mention.state and _opening_place(sentence, mention):
+        return "recipient"  # "Au Niger, des instructeurs russes étaient arrivés": where they came
     if trigger.direction == REVERSE and _opening_place(sentence, mention):
         return None  # "Au Burkina Faso voisin, l'armée a réceptionné ...": where, not who sold
     if trigger.direction == REVERSE and _seller_body(sentence, trigger, mention, sellers):

@@ -213,6 +213,8 @@ class TransferTask:
             return []
         if covered_by_a_deal(trigger):
             return []  # "a deal ... that also covers pilot training and logistics support": its provisions
+        if _generic_doer(trigger):
+            return []  # "commits each to provide military assistance", "où chacun arme ses alliés"
         if _awaits_something_else(sentence, trigger.token):
             return []  # "analysts await a decision on Taurus missiles": no materiel is awaited
         money_only = word_forms(trigger.token) & words("transfer", "money_only_verbs", language)
@@ -317,9 +319,11 @@ class TransferTask:
         untrue_by = characterised_untrue(sentence, trigger.token, language) if deniers is None else []
         untrue_by = [] if any(state_of(m) in parties for m in untrue_by) else untrue_by  # the accused: its denial
         deniers = untrue_by or deniers  # 'Washington called "false" the reports that Moscow sold ...'
-        if deniers is not None and (not deniers or any(state_of(m) in parties for m in deniers)):
+        accused_deny = deniers is not None and (not deniers or any(state_of(m) in parties for m in deniers))
+        if accused_deny and not _told_in_a_claim(trigger.token):
             return []  # the accused deny it: a denial claim, not a transfer
         stance = "denied" if deniers else ("reported" if not_denied(sentence, trigger.token, language) else None)
+        stance = "reported" if accused_deny else stance  # "denied a report that shells had been shipped": the report's
         flow_status = status(sentence, telling, language)
         time = time_of(sentence, trigger.token, starts_flow(trigger.token), flow_status == "pledged") or half_time
         if trigger.is_noun:  # "the latest package also includes": the time of the package told before
@@ -754,6 +758,37 @@ def _is_its_item(source: Cited, finding: Finding) -> bool:
 def _trained_as_a_kind(token: Token) -> bool:
     """A participle of training that describes its noun, with no trainer named ("trained pilots")."""
     return training(token) and token.dep_ in {"amod", "acl"} and not agents_of(token)
+
+
+def _told_in_a_claim(verb: Token) -> bool:
+    """ "denied a report that South Korean shells had been shipped", "a démenti des informations selon lesquelles
+    des obus seraient livrés": the flow is told as the content of a report or allegation the accused denies, which
+    the article reports (besides the denial)."""
+    claims = words("denial", "claim_nouns", verb.lang_)
+    objects = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"}]
+    if verb.dep_ == "ccomp" and any(c.lemma_.lower() in claims for c in objects):
+        return True  # the clause of the report hung on the verb of denying
+    token = verb
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        clause, token = token.dep_, token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in claims:
+            return clause in {"acl", "ccomp", "relcl", "acl:relcl", "appos"} and token.dep_ in {"dobj", "obj"}
+    return False
+
+
+def _generic_doer(trigger: Trigger) -> bool:
+    """Who gives is no one in particular, or each party to the other (`generic_doers`): the subject or object of
+    the verb (of the verb a noun trigger is the object of: "commits each to provide"), or the object of the verb an
+    infinitive depends on."""
+    verb = trigger.token
+    if trigger.is_noun:
+        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    doers = [*subject_of(verb), *(c for c in verb.children if c.dep_ in {"dobj", "obj"})] if verb.pos_ == "VERB" else []
+    if verb.dep_ == "xcomp":
+        doers += [c for c in verb.head.children if c.dep_ in {"dobj", "obj"}]
+    return any(d.lower_ in function_words("generic_doers") for d in doers)
 
 
 def _wanted(token: Token, language: str) -> bool:
