@@ -22,7 +22,7 @@ from extractors.analysis import Sentence
 from extractors.inflection import french_future, is_word
 from extractors.lexicon import function_words, words
 from extractors.qualifiers.speakers import Speaker, owned_by_a_pronoun
-from extractors.qualifiers.stance import is_reporting
+from extractors.qualifiers.stance import is_reporting, ruled_out
 from extractors.tasks.roles import SUBJECT_DEPS, subject_of
 
 MAX_STEPS = 6  # from the denied verb up to the verb of saying
@@ -136,8 +136,8 @@ def negated_supply(sentence: Sentence, language: str) -> list[OwnWord]:
     """The transfers the sentence says were not done, in a speaker's statement."""
     found = []
     for token in sentence.tokens_for(_supplying(language)):
-        if token.pos_ not in {"VERB", "AUX"} or not is_not_done(token) or refuses(token):
-            continue
+        if token.pos_ not in {"VERB", "AUX"} or not is_not_done(token) or refuses(token) or ruled_out(token):
+            continue  # nor "notre principe de ne pas fournir d'armes": a rule stated, no denial
         verb = saying_verb(token)
         if verb is not None:
             found.append(OwnWord(verb, token, _text(token)))

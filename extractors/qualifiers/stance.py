@@ -106,6 +106,15 @@ def _ruling_out(verb: Token) -> bool:
     return bool(forms & words("modality", "ruling_out", verb.lang_))
 
 
+def ruled_out(verb: Token) -> bool:
+    """A negated verb of flow that a noun of standing rule governs ("principle of not providing", "politique de
+    ne pas livrer", `transfer.yaml` policy_nouns): a rule, neither a flow nor the denial of one."""
+    if not is_negated(verb):
+        return False
+    head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in words("transfer", "policy_nouns", verb.lang_)
+
+
 def is_negated(trigger: Token) -> bool:
     """ "did not send", "n'a jamais livré", "supplied no weapons" (a verb whose object is denied), "refused to
     sell"."""

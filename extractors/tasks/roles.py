@@ -187,6 +187,9 @@ def subject_of(trigger: Token) -> list[Token]:
         controllers = [c for c in head.children if c.dep_ in {"obj", "dobj"} and c.i < token.i]
         if token.dep_ == "xcomp" and controllers and head.i != token.i and accusing(head):
             return controllers  # "Moscou accuse Kiev de fournir": Kiev supplies
+        tellers = [s for s in nominal_subjects(head) if s.lower_ not in function_words("relative_words")]
+        if token.dep_ == "xcomp" and is_reporting(head) and head.dep_ in {"relcl", "acl:relcl"} and tellers:
+            return [head.head]  # "a firm that OFAC said shipped chips": the firm shipped, OFAC tells
         shared = token.dep_ == "xcomp" or (token.dep_ in {"conj", "advcl", "ccomp"} and not is_reporting(head))
         shared = shared or _participle_under_its_auxiliary(token)
         climbs = shared and head.i != token.i

@@ -68,3 +68,50 @@ def test_a_news_outlets_state_is_no_party_and_a_denied_report_is_reported() -> N
     assert {e.modality for e in rec.evidence if e.claim_id in {c.id for c in rec.claims if c.kind == "transfer"}} == {
         "reported"
     }
+
+
+def test_money_each_gave_to_buy_listed_arms_is_funds_of_its_own() -> None:
+    text = (
+        "Denmark and Norway each gave Ukraine about $300 million last month to buy U.S.-made weapons, including "
+        "HIMARS launchers, under a joint scheme."
+    )
+    rec = record(text, "en", published="2025-09-10")
+    assert transfers(rec) == {("DK", "UA", "funds"), ("NO", "UA", "funds")}
+    claims = [c for c in rec.claims if c.kind == "transfer"]
+    assert all(c.quantity is not None and not c.quantity.shared for c in claims)
+
+
+def test_a_blocs_deliveries_take_up_no_flow_told_before() -> None:
+    text = (
+        "Finland sent Ukraine 20 howitzers in May. Moscow said Western weapons deliveries would not change the "
+        "situation on the battlefield."
+    )
+    assert len([c for c in record(text, "en", published="2025-06-01").claims if c.kind == "transfer"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('"Our principle of not providing lethal weapons to Georgia has not changed," a Turkish spokesman said.', "en"),
+        ("« Notre principe de ne pas fournir d'armes létales à la Géorgie n'a pas changé », a dit un ministre.", "fr"),
+    ],
+)
+def test_a_rule_of_not_supplying_is_no_flow_nor_denial(text: str, language: str) -> None:
+    assert not [c for c in record(text, language).claims if c.kind in {"transfer", "denial"}]
+
+
+def test_the_firm_a_body_said_shipped_is_the_supplier() -> None:
+    text = (
+        "Among them is Kavkaz Trading, a Yerevan-based firm that OFAC said shipped $12 million worth of Western-made "
+        "microchips to Russia's military industry in 2025."
+    )
+    assert {s for s, _, _ in transfers(record(text, "en", published="2026-01-01"))} == {"AM"}
+
+
+def test_who_made_an_infinitives_flow_possible_is_named_there() -> None:
+    text = (
+        "La France a livré des canons Caesar à l'Ukraine en mai, selon le ministère des Armées. L'initiative "
+        "tchèque, par laquelle Prague achète des obus auprès de pays tiers, a permis de livrer 1,5 million d'obus."
+    )
+    found = transfers(record(text, "fr", published="2025-12-01"))
+    assert ("FR", "UA", "artillery_ammunition") not in found

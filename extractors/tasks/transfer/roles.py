@@ -41,6 +41,7 @@ from extractors.tasks.roles import (
     marker_at,
     marker_before,
     mentions_under,
+    nominal_subjects,
     opens_clause,
     subject_of,
 )
@@ -1324,11 +1325,14 @@ def continue_discourse(
         return
     if training(trigger.token) and not roles.suppliers and not roles.recipients:
         return  # "... once pilots are trained": who trains whom is not the flow's to give
+    if _from_a_bloc(trigger.token):
+        return  # "Western weapons deliveries will not change the situation": many suppliers, none told before
     if discourse.deal == discourse.sentence and not _delivers(trigger.token):
         return  # after a deal, "the purchase", "cette commande", "sold 114 of them" restate it or tell more
     known = {state_of(supplier), state_of(recipient)}
     clause = clause_of(trigger.token)
     clause |= _explained_clause(sentence, trigger.token) | _deal_clause(trigger.token)
+    clause |= _controlling_subject(trigger.token)  # "L'initiative tchèque ... a permis de livrer 1,8 million d'obus"
     makers_at = clause | _antecedent_phrase(trigger.token)  # "ses chasseurs chinois, dont vingt ont été livrés"
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
     if any(country_of(m) not in known for m in named if m.token_start not in speakers):
@@ -1370,6 +1374,27 @@ def _deal_about(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN":
         return None
     return next((a for a in list(noun.ancestors)[:4] if a.pos_ == "NOUN" and a.lemma_.lower() in deals), None)
+
+
+def _controlling_subject(verb: Token) -> set[int]:
+    """The words of the subject of the verb an infinitive trigger depends on ("L'initiative tchèque a permis de
+    livrer"): who made the flow possible is named there."""
+    if verb.dep_ not in {"xcomp", "ccomp"} or "Inf" not in verb.morph.get("VerbForm", []):
+        return set()
+    governing = verb.head
+    subjects = nominal_subjects(governing)
+    if not subjects and governing.dep_ in {"relcl", "acl:relcl", "acl"}:
+        subjects = [governing.head]  # misparsed as a clause on its subject
+    return {t.i for s in subjects for t in s.subtree if t.i < governing.i}
+
+
+def _from_a_bloc(token: Token) -> bool:
+    """The flow noun, or the materiel noun it governs, qualified as a bloc's ("Western weapons deliveries",
+    "livraisons d'armes occidentales")."""
+    blocs = words("transfer", "bloc_adjectives", token.lang_)
+    near = [token, *(c for c in token.children if c.dep_ in {"compound", "nmod", "prep", "pobj"})]
+    near += [g for c in near[1:] for g in c.children if g.dep_ in {"pobj", "nmod"}]
+    return any(c.dep_ == "amod" and c.lower_ in blocs for n in near for c in n.children)
 
 
 def _antecedent_phrase(token: Token) -> set[int]:

@@ -23,7 +23,7 @@ from extractors.qualifiers.attribution import Credit, credits, with_claim_noun, 
 from extractors.qualifiers.denials import characterised_untrue, denial_before, not_denied
 from extractors.qualifiers.flow import already, pledged_if_later, starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
-from extractors.qualifiers.stance import is_negated, modality
+from extractors.qualifiers.stance import is_negated, modality, ruled_out
 from extractors.qualifiers.times import Period
 from extractors.record import role_entity_id
 from extractors.tasks.base import Cited, Finding, register
@@ -213,6 +213,8 @@ class TransferTask:
             return []
         if covered_by_a_deal(trigger):
             return []  # "a deal ... that also covers pilot training and logistics support": its provisions
+        if ruled_out(trigger.token):
+            return []  # "our principle of not providing lethal weapons to Ukraine": a rule, no flow nor denial
         if _generic_doer(trigger):
             return []  # "commits each to provide military assistance", "où chacun arme ses alliés"
         if _awaits_something_else(sentence, trigger.token):
@@ -385,7 +387,7 @@ class TransferTask:
         listed = listed_pairs(sentence, pairs)
         via = routes(sentence, trigger, roles, allowed)
         own_states = _item_origins(sentence, sentence.items, roles.suppliers)
-        found = _for_pairs(found, listed, own_states, via, _counted_in(sentence, trigger.i))
+        found = _for_pairs(found, listed, own_states, via, _counted_in(sentence, trigger.i), _each(trigger.token))
         found += _to_another_state(
             sentence, base, trigger.i, items + _joined_to(sentence, items, recipient), (supplier, recipient)
         )
@@ -903,13 +905,14 @@ def _counted_in(sentence: Sentence, trigger: int) -> Counted:
 
 
 def _for_pairs(
-    found: list[Finding], listed: list[tuple], origins: dict[int, Mention], via: list, counted: Counted
+    found: list[Finding], listed: list[tuple], origins: dict[int, Mention], via: list, counted: Counted, each: bool
 ) -> list[Finding]:
     """Each finding for each supplier-recipient pair; where listed items carry their own states ("Turkish
     drones and Russian helicopters", "F-16 jets from Denmark and Mirage jets from France"), each item only
-    from its own, items of one kind from several states each a claim with its own figure."""
+    from its own, items of one kind from several states each a claim with its own figure; a figure given to
+    "each" pair is its own."""
     if not origins:
-        found = _shared_by(found, len(listed))
+        found = _shared_by(found, 1 if each else len(listed))
         return [replace(f, roles={"supplier": [s], "recipient": [r], "via": via}) for s, r in listed for f in found]
     recipients = list({r.entity_id: r for _, r in listed}.values())
     items, count = counted
@@ -935,6 +938,14 @@ def _of_its_kind(item: ItemMention, items: list[ItemMention], origins: dict[int,
         if i.token_start in origins:
             states.setdefault(state_of(origins[i.token_start]), i)
     return list(states.values())
+
+
+def _each(verb: Token) -> bool:
+    """ "the Netherlands and Sweden each gave", "ont chacun livré": the figure is every pair's own."""
+    distributive = function_words("distributive_words")
+    return any(t.lower_ in distributive for t in verb.children) or any(
+        g.lower_ in distributive for s in verb.children if s.dep_.startswith("nsubj") for g in s.children
+    )
 
 
 def _shared_by(found: list[Finding], pairs: int) -> list[Finding]:
@@ -1692,7 +1703,9 @@ def _served_words(sentence: Sentence, items: list[ItemMention]) -> set[int]:
 
 def _bought_with(sentence: Sentence, item: ItemMention, trigger: Token, language: str) -> bool:
     """Materiel a verb of buying in a clause of the trigger's buys: bought with what is given, not given."""
-    verb = next((a for a in sentence.doc[item.token_end - 1].ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    including = words("transfer", "inclusion", language)  # "to buy weapons, including Patriot interceptors"
+    ancestors = sentence.doc[item.token_end - 1].ancestors
+    verb = next((a for a in ancestors if a.pos_ in {"VERB", "AUX"} and a.lower_ not in including), None)
     if verb is not None and verb != trigger and _bought_with_gift(verb, language) and trigger in verb.ancestors:
         return True
     return _of_a_paid_purchase(sentence, item, trigger, language) or _paid_with(sentence, item, trigger, language)
