@@ -163,7 +163,7 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
         end = _ruling_phrase_end(doc, end + 1)  # "Myanmar's junta": the state's rulers, not a speaker
     elif end + 2 < len(doc) and doc[end].lower_ in {"'s", "'"} and _armed_forces(doc, end + 1):
         end += 3  # "Ukraine's armed forces"
-    elif end + 1 < len(doc) and mention.form == "demonym" and _armed_forces(doc, end) and end not in taken:
+    elif end + 1 < len(doc) and mention.form == "demonym" and _armed(doc, end) and end not in taken:
         end += 2  # "the Sudanese Armed Forces"
     elif start > 0 and doc[start - 1].lower_ in nouns and mention.form == "demonym" and start - 1 not in taken:
         start -= 1
@@ -191,8 +191,12 @@ def _with_government(doc: Doc, mention: Mention, offset: int, taken: set[int]) -
 
 def _armed_forces(doc: Doc, i: int) -> bool:
     """An adjective and a ruling noun after a state's possessive: "armed forces", "military junta"."""
-    armed = doc[i].pos_ == "ADJ" or doc[i].lower_ == "armed"  # "Armed Forces", tagged a name
-    return armed and doc[i + 1].lower_ in _ruling_nouns(doc.lang_)
+    return doc[i].pos_ == "ADJ" and doc[i + 1].lower_ in _ruling_nouns(doc.lang_)
+
+
+def _armed(doc: Doc, i: int) -> bool:
+    """ "Armed Forces" after a state's adjective ("the Sudanese Armed Forces"; not "Sudanese paramilitary forces")."""
+    return doc[i].lower_ == "armed" and doc[i + 1].lower_ == "forces"
 
 
 def _ruling_phrase_end(doc: Doc, ruling: int) -> int:

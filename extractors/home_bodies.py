@@ -78,7 +78,7 @@ def resolve_home_bodies(sentences: list[Sentence], language: str) -> None:
 
 def _body_just_named(sentence: Sentence, language: str) -> str | None:
     """The one state whose body ("the Sudanese Armed Forces", "l'armée libanaise") the sentence names."""
-    bodies = words("actors", "home_bodies", language)
+    bodies = words("actors", "armed_bodies", language)  # not "the US government approved the sale"
     named = {m.state for m in sentence.mentions if m.form == "government" and m.state and _names_a_body(m.text, bodies)}
     return next(iter(named)) if len(named) == 1 else None
 

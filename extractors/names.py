@@ -172,7 +172,7 @@ def inside_an_organization(doc: Doc, token_start: int, token_end: int) -> bool:
 
 def _names_the_model(span: Span, materiel: Collection[int]) -> bool:
     """A name after a model's code and before a materiel noun, as its compound ("T129 ATAK attack helicopters"):
-    the model's name (not a maker's: "Texas Instruments chips")."""
+    the model's name (a maker with no code before it stays: "Texas Instruments chips")."""
     root, doc = span.root, span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     code = before[:1].isalpha() and any(c.isdigit() for c in before)

@@ -188,6 +188,8 @@ def subject_of(trigger: Token) -> list[Token]:
         if token.dep_ == "xcomp" and controllers and head.i != token.i and accusing(head):
             return controllers  # "Moscou accuse Kiev de fournir": Kiev supplies
         tellers = [s for s in nominal_subjects(head) if s.lower_ not in function_words("relative_words")]
+        objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+        tellers = tellers if objects else []  # not "les rebelles, que Kigali dit armer"
         if token.dep_ == "xcomp" and is_reporting(head) and head.dep_ in {"relcl", "acl:relcl"} and tellers:
             return [head.head]  # "a firm that OFAC said shipped chips": the firm shipped, OFAC tells
         shared = token.dep_ == "xcomp" or (token.dep_ in {"conj", "advcl", "ccomp"} and not is_reporting(head))

@@ -150,7 +150,7 @@ def _not_concluded(noun: Token, language: str) -> bool:
         return True  # "studying similar arrangements", "the treaty being negotiated"
     if governing.pos_ == "NOUN" and governing.lemma_.lower() in words("agreements", "signing_nouns", language):
         outer = governing.head.head if governing.head.pos_ == "ADP" else governing.head
-        if outer.lemma_.lower() in verbs:
+        if outer.lemma_.lower() in verbs | words("agreements", "hoping_verbs", language):
             return True  # "espère la signature d'un accord-cadre", "hopes for the signing of a deal"
     if governing.pos_ == "NOUN" and governing.lemma_.lower() in nouns and governing.i < noun.i:
         return True  # "negotiations on a peace treaty", "un projet d'accord"

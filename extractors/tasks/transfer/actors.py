@@ -45,7 +45,8 @@ def _of_an_outlet(sentence: Sentence, mention: Mention) -> bool:
     if mention.form != "demonym":
         return False
     head, outlets = mention.span(sentence.doc).root.head, words("actors", "outlet_nouns", sentence.doc.lang_)
-    return head.lower_ in outlets or any(c.lower_ in outlets for c in head.children if c.i < head.i)  # "daily X"
+    named = head.pos_ == "PROPN" and any(c.lower_ in outlets for c in head.children if c.i < head.i)  # "daily X"
+    return head.lower_ in outlets or named
 
 
 def _in_a_source(sentence: Sentence, mention: Mention) -> bool:

@@ -58,7 +58,8 @@ def helped(sentence: Sentence, trigger: Trigger, allowed: set[int]) -> list[Ment
         for g in c.children
         if g.i < c.i and g.dep_ in {"nsubj", "compound"}
     ]
-    return _actors_among(sentence, mentions_under(sentence, helped + _fought_for(anchors)))
+    fought_for = [m for m in mentions_under(sentence, _fought_for(anchors)) if m.form != "capital"]  # "for Kyiv"
+    return _actors_among(sentence, mentions_under(sentence, helped) + fought_for)
 
 
 def _fought_for(anchors: list[Token]) -> list[Token]:

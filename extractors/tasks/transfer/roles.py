@@ -260,7 +260,9 @@ def _owner_told_before(sentence: Sentence, noun: Token, subjects: list[Mention])
     if not any("Yes" in c.morph.get("Poss", []) for c in noun.children):
         return []
     share = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    main = next((a for a in share.ancestors if a.pos_ in {"VERB", "AUX"}), None) if share is not None else None
+    if share is None or not any(s.lower_ in RELATIVE_WORDS for s in nominal_subjects(share)):
+        return []  # "qui a fourni", "which accounts for": not "officials said Russia accounts for 60% of its imports"
+    main = next((a for a in share.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if main is None:
         return []
     return [m for m in mentions_under(sentence, subject_of(main)) if m not in subjects and m.state]
@@ -554,13 +556,18 @@ def _subjects(sentence: Sentence, trigger: Trigger) -> tuple[list[Mention], str 
 
 
 def _described_by_another(doers: list[Token]) -> set[int]:
-    """The words of a participle with its own agent on a subject, naming no flow: "le navire, sanctionné par
-    Washington", "the ship, sanctioned by the US" (the US did what the participle says, nothing more)."""
+    """The words of a participle with its own agent, naming no flow, on a conveyance that is the subject ("le navire,
+    sanctionné par Washington": Washington did what the participle says), or of making ("ce lot, fabriqué par KNDS
+    France, a été réceptionné": the maker received nothing)."""
     found: set[int] = set()
     for doer in doers:
+        carrier = bool(word_forms(doer) & conveyances(doer.lang_))  # not "a consortium led by Rheinmetall"
         for child in doer.children:
             participle = child.dep_ in {"acl", "amod"} and "Part" in child.morph.get("VerbForm", [])
-            if participle and agents_of(child) and not word_forms(child) & trigger_words(child.lang_):
+            making = word_forms(child) & words("transfer", "making_verbs", child.lang_)  # "lot, fabriqué par KNDS"
+            if not (carrier or making) or word_forms(child) & trigger_words(child.lang_):
+                continue
+            if participle and agents_of(child):
                 found |= {t.i for t in child.subtree}
     return found
 
@@ -606,6 +613,16 @@ def _opening_place(sentence: Sentence, mention: Mention) -> bool:
     """The state a sentence opens on, as a place, before its first comma ("Au Burkina Faso voisin, ...")."""
     comma = opening_place_end(sentence.doc)
     return comma is not None and mention.token_end <= comma
+
+
+def _opening_arrival(sentence: Sentence, mention: Mention) -> bool:
+    """The state an arrival's sentence opens on with a word of place ("Au Niger, ... étaient arrivés"), when no
+    place is named after the opening ("In Kyiv, officials said troops had arrived in Kursk": Kursk)."""
+    comma = opening_place_end(sentence.doc)
+    if comma is None or mention.token_end > comma or sentence.doc[0].lower_ not in PLACE_WORDS:
+        return False
+    places = [m for m in sentence.mentions if m.kind in {"country", "location", "port"} and m.form != "demonym"]
+    return not any(m.token_start > comma for m in places)
 
 
 def _to_a_site(trigger: Trigger, place: Token, allowed: set[int], markers: frozenset[str]) -> bool:
@@ -678,7 +695,7 @@ def _role_by_position(
     if trigger.direction == FORWARD and mention.state and _to_a_site(trigger, root, allowed, site_markers):
         return "recipient"  # "delivered drones to the airport of Niamey", "keeps troops at a base in Armenia"
     sellers = words("transfer", "seller_markers", language)
-    if trigger.direction == ARRIVAL and mention.state and _opening_place(sentence, mention):
+    if trigger.direction == ARRIVAL and mention.state and _opening_arrival(sentence, mention):
         return "recipient"  # "Au Niger, des instructeurs russes étaient arrivés": where they came
     if trigger.direction == REVERSE and _opening_place(sentence, mention):
         return None  # "Au Burkina Faso voisin, l'armée a réceptionné ...": where, not who sold

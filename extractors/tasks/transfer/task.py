@@ -766,7 +766,7 @@ def _told_in_a_claim(verb: Token) -> bool:
     """ "denied a report that South Korean shells had been shipped", "a démenti des informations selon lesquelles
     des obus seraient livrés": the flow is told as the content of a report or allegation the accused denies, which
     the article reports (besides the denial)."""
-    claims = words("denial", "claim_nouns", verb.lang_)
+    claims = words("denial", "report_nouns", verb.lang_)
     objects = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"}]
     if verb.dep_ == "ccomp" and any(c.lemma_.lower() in claims for c in objects):
         return True  # the clause of the report hung on the verb of denying
@@ -790,7 +790,8 @@ def _generic_doer(trigger: Trigger) -> bool:
     doers = [*subject_of(verb), *(c for c in verb.children if c.dep_ in {"dobj", "obj"})] if verb.pos_ == "VERB" else []
     if verb.dep_ == "xcomp":
         doers += [c for c in verb.head.children if c.dep_ in {"dobj", "obj"}]
-    return any(d.lower_ in function_words("generic_doers") for d in doers)
+    generic = function_words("generic_doers")
+    return any(d.lower_ in generic and not list(d.children) for d in doers)  # not "each of the three states"
 
 
 def _wanted(token: Token, language: str) -> bool:

@@ -1,0 +1,35 @@
+"""Guards from a review of the rules on sides and doers: sentences where a broader rule would misfire. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Russia has received weekly Iranian shipments of drones.", "en", {("IR", "RU", "drones")}),
+        ("A consortium led by Rheinmetall will deliver 100 tanks to Italy.", "en", {("DE", "IT", "armoured_vehicles")}),
+        ("Les rebelles, que Kigali dit armer, ont pris Goma.", "fr", set()),
+        ("In Kyiv, officials said North Korean troops had arrived in Kursk.", "en", set()),
+        ("Seoul dismissed speculation that it would ship shells to Ukraine.", "en", set()),
+        ("US officials said Russia still accounts for 60% of its arms imports.", "en", set()),
+        (
+            "Poland is buying Abrams tanks. The US government approved the sale. The army will receive the first "
+            "tanks in 2025.",
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_no_side_from_a_neighbouring_word(text: str, language: str, expected: set[tuple[str, str, str]]) -> None:
+    assert transfers(record(text, language, published="2025-06-01")) == expected
+
+
+def test_a_hope_about_a_signed_deal_leaves_it_signed() -> None:
+    text = "India signed a deal with France in 2023, which Paris hopes will lead to more sales, for 26 Rafale jets."
+    deals = [c for c in record(text, "en").claims if c.kind == "agreement"]
+    assert [sorted(c.roles["parties"]) for c in deals] == [["FR", "IN"]]
