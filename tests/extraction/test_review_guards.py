@@ -33,3 +33,24 @@ def test_a_hope_about_a_signed_deal_leaves_it_signed() -> None:
     text = "India signed a deal with France in 2023, which Paris hopes will lead to more sales, for 26 Rafale jets."
     deals = [c for c in record(text, "en").claims if c.kind == "agreement"]
     assert [sorted(c.roles["parties"]) for c in deals] == [["FR", "IN"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hanoi's defence ministry said it expects to sign a deal for 10 more K9 howitzers with South Korea.", "en"),
+        ("« Chaque contrat est pensé pour ne pas inquiéter Moscou tout en rassurant Paris », dit un diplomate.", "fr"),
+        ("The navy's planned purchase of four frigates from Italy has been frozen since March.", "en"),
+    ],
+)
+def test_a_deal_expected_planned_or_any_is_no_agreement(text: str, language: str) -> None:
+    assert not [c for c in record(text, language, published="2025-06-01").claims if c.kind == "agreement"]
+
+
+def test_who_finances_the_purchase_is_no_party_to_the_deal() -> None:
+    text = (
+        "Moldova also signed a contract in May with the Czech manufacturer Excalibur Army for 12 howitzers, with "
+        "the purchase financed by Sweden and Finland."
+    )
+    deals = [c for c in record(text, "en", published="2025-06-01").claims if c.kind == "agreement"]
+    assert [sorted(c.roles["parties"]) for c in deals] == [["CZ", "MD"]]

@@ -121,7 +121,7 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     provided = {t.i for c in _provided_for(anchor) for t in c.subtree}
     under = [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not is_source(sentence, m)]
     under = [m for m in under if m.token_start not in provided and not _in_a_clause_on_a_thing(sentence, anchor, m)]
-    under = [m for m in under if not go_between(sentence, m)]
+    under = [m for m in under if not go_between(sentence, m) and not _paid_by(sentence, m)]
     _add(found, under)
     _add(found, [state for state in map(_state_of_company, under) if state is not None])
     return found
@@ -150,6 +150,14 @@ def go_between(sentence: Sentence, mention: Mention) -> bool:
         if head.lemma_.lower() in mediators or head.lower_ in mediators:
             return True
     return False
+
+
+def _paid_by(sentence: Sentence, mention: Mention) -> bool:
+    """ "a contract with a Slovak firm for 16 howitzers, the purchase financed by Denmark": who pays for what the
+    deal buys is no party to it (a `funds` transfer, SCHEMA.md)."""
+    paying = words("transfer", "paying_verbs", sentence.doc.lang_)
+    verb = next((a for a in mention.span(sentence.doc).root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.dep_ in {"acl", "amod", "advcl"} and verb.lemma_.lower() in paying
 
 
 def _listed_before(sentence: Sentence, subjects: list[Token]) -> list[Token]:

@@ -144,8 +144,13 @@ def _not_concluded(noun: Token, language: str) -> bool:
     governing = noun.head.head if noun.head.pos_ == "ADP" else noun.head
     if any(c.dep_ == "det" and c.lower_ in function_words("no_determiners") for c in noun.children):
         return True  # "aucun contrat n'a été signé", "no deal was signed"
+    modifiers = words("agreements", "unconcluded_modifiers", language)
+    if any(c.dep_ in {"amod", "det"} and c.lower_ in modifiers for c in noun.children):
+        return True  # "the planned purchase", "un éventuel contrat", "chaque contrat"
     if governing.lemma_.lower() in words("agreements", "agreeing_verbs", language):
-        return is_negated(governing)  # "signed the agreement that Canberra proposed", not "has not signed"
+        hoping = words("agreements", "hoping_verbs", language)
+        hoped = governing.dep_ == "xcomp" and governing.head.lemma_.lower() in hoping
+        return hoped or is_negated(governing)  # "expects to sign a deal"; "signed the agreement Canberra proposed"
     if noun.dep_ in OBJECTS and governing.lemma_.lower() in verbs:
         return True  # "studying similar arrangements", "the treaty being negotiated"
     if governing.pos_ == "NOUN" and governing.lemma_.lower() in words("agreements", "signing_nouns", language):
