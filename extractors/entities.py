@@ -13,7 +13,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extractors.gazetteer import Gazetteer, GazetteerEntry, gazetteer
@@ -458,11 +458,23 @@ def _model_noun(
     before = doc[item.token_start - 1] if item.token_start > 0 else None
     if category is None or before is None:
         return item
-    if item.token_start in systems or (any(c.isdigit() for c in before.text) and any(c.isalpha() for c in before.text)):
+    if item.token_start in systems or _model_code(before) or _variant_of_a_model(doc, item.token_start, systems):
         return replace(item, category=category)
     if before.text[:1].isupper() and before.i not in names and before.is_alpha:
         return None
     return item
+
+
+def _model_code(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)
+
+
+def _variant_of_a_model(doc: Doc, start: int, systems: set[int]) -> bool:
+    """ "F-16 Block 70 fighters": a capitalised word and a number after a model's name, naming its variant."""
+    if start < 3 or not doc[start - 1].like_num or not doc[start - 2].text[:1].isupper():
+        return False
+    model = doc[start - 3]
+    return model.i + 1 in systems or _model_code(model)
 
 
 def _french_model_noun(doc: Doc, item: ItemMention, category: str, systems: set[int]) -> ItemMention | None:

@@ -54,3 +54,20 @@ def test_who_finances_the_purchase_is_no_party_to_the_deal() -> None:
     )
     deals = [c for c in record(text, "en", published="2025-06-01").claims if c.kind == "agreement"]
     assert [sorted(c.roles["parties"]) for c in deals] == [["CZ", "MD"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Chile took delivery of six F-16 jets in May, out of 24 ordered from Norway in 2023.", "en", ("NO", "CL")),
+        ("L'Arménie a reçu en décembre six canons Caesar, sur les 36 commandés à la France.", "fr", ("FR", "AM")),
+        ("Peru took delivery of two FA-50 Block 20 fighters, out of 12 ordered from South Korea.", "en", ("KR", "PE")),
+    ],
+)
+def test_a_delivery_out_of_a_count_ordered_from_a_seller(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert {(s, r) for s, r, _ in transfers(record(text, language, published="2026-03-05"))} == {expected}
+
+
+def test_a_models_variant_keeps_its_fighters_jets() -> None:
+    text = "Chile took delivery of six F-16 Block 50 fighters from Norway in May."
+    assert transfers(record(text, "en", published="2025-06-01")) == {("NO", "CL", "aircraft")}

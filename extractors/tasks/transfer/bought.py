@@ -41,12 +41,31 @@ def _purchases(sentence: Sentence, trigger: Token, materiel: set[int], language:
     heads = {i for item in sentence.items for i in _counted(sentence.doc[item.token_start : item.token_end].root)}
     on_materiel = [t for t in sentence.tokens if t.dep_ in ON_MATERIEL and t.head.i in heads and t.i > t.head.i]
     buying = buying_verbs(language)
+    counted = [t for t in _of_a_count(sentence) if t.lemma_.lower() in buying and t.i != trigger.i and materiel]
     return [
         t
         for t in on_materiel
         if t.lemma_.lower() in buying
         and (t.i == trigger.i or (t.head.i in materiel and trigger not in t.subtree))
         and not _for_another(t)
+    ] + [t for t in counted if trigger not in t.subtree and not _for_another(t)]
+
+
+COUNT_OPENERS = {"of", "the", "les", "des"}  # "out of 66 ordered", "of the 24 ordered", "sur les 36 commandés"
+
+
+def _of_a_count(sentence: Sentence) -> list[Token]:
+    """Participles right after a count of the whole the delivery is part of ("took delivery of four jets, out of
+    66 ordered from the United States", "six canons, sur les 36 commandés à la France"), however the parser hung
+    them."""
+    doc = sentence.doc
+    return [
+        t
+        for t in sentence.tokens
+        if "Part" in t.morph.get("VerbForm", [])
+        and t.i > 1
+        and doc[t.i - 1].like_num
+        and doc[t.i - 2].lower_ in COUNT_OPENERS
     ]
 
 
