@@ -108,6 +108,10 @@ class Sentence:
                 return mention
         return None
 
+    def names_materiel_at(self, index: int) -> bool:
+        """Whether the token at `index` is part of materiel the sentence names."""
+        return any(item.token_start <= index < item.token_end for item in self.items)
+
     def mentions_in(self, span: Span) -> Iterator[Mention]:
         for mention in self.mentions:
             if span.start <= mention.token_start and mention.token_end <= span.end:

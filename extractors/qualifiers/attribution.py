@@ -635,7 +635,7 @@ def _on_materiel(sentence: Sentence, agent: Token) -> bool:
     head = agent.head.head
     if head.lower_ in _source_heads(head.lang_):
         return False  # "satellite images shared by RUSI": imagery is materiel and evidence both
-    return any(item.token_start <= head.i < item.token_end for item in sentence.items)
+    return sentence.names_materiel_at(head.i)
 
 
 def _source_noun(sentence: Sentence, root: Token) -> Token:

@@ -319,7 +319,7 @@ def _verb_of(token: Token, sentence: Sentence | None = None) -> Token | None:
 def _names_something(sentence: Sentence, token: Token) -> bool:
     """Whether the token is part of an actor's name or of materiel the sentence names."""
     held = sentence.mention_of(token) is not None
-    return held or any(item.token_start <= token.i < item.token_end for item in sentence.items)
+    return held or sentence.names_materiel_at(token.i)
 
 
 def relation(sentence: Sentence, period: Period, trigger: Token) -> str:

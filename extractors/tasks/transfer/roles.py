@@ -1632,10 +1632,6 @@ def _up_to(token: Token, top: Token) -> list[Token]:
     return path
 
 
-def _materiel_at(sentence: Sentence, index: int) -> bool:
-    return any(item.token_start <= index < item.token_end for item in sentence.items)
-
-
 def drop_speakers(sentence: Sentence, trigger: Trigger, roles: Roles, anchors: set[int]) -> None:
     """ "..., the German defence minister said", "South Korea's ministry said": the state that qualifies
     who speaks (at the reporting words `anchors`) is whose speaker it is, no party. A speaking state itself
@@ -1647,7 +1643,7 @@ def drop_speakers(sentence: Sentence, trigger: Trigger, roles: Roles, anchors: s
         closing = closing_phrase(anchor)
         after = inverted_incise(anchor)  # "..., a indiqué le ministère nigérien": nothing before it speaks
         subjects = [c for c in anchor.children if c.dep_ in SOURCE_DEPS and (c.i > anchor.i or not after)]
-        phrases = [list(c.subtree) for c in subjects if not _materiel_at(sentence, c.i)]  # misparsed: no speaker
+        phrases = [list(c.subtree) for c in subjects if not sentence.names_materiel_at(c.i)]  # misparsed: no speaker
         for phrase in phrases + ([list(closing)] if closing is not None else []):
             head = phrase[0].doc[phrase[0].i : phrase[-1].i + 1].root
             start = after_last_comma(doc, phrase[0].i, head.i)  # misparsed as one phrase: the speaker's words
