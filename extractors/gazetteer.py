@@ -53,6 +53,7 @@ class GazetteerEntry:
     country: str | None = None
     category: str | None = None
     parties: tuple[str, ...] = ()
+    year: int | None = None  # the year an agreement was signed
 
 
 @dataclass(eq=False)
@@ -113,6 +114,7 @@ def other_entries() -> list[GazetteerEntry]:
                 country=_code(raw, "country", stem) or _code(raw, "flag", stem),
                 category=raw.get("category"),
                 parties=tuple(raw.get("parties") or ()),
+                year=int(raw["year"]) if raw.get("year") else None,
             )
             by_id[entry.id] = entry
     return list(by_id.values())

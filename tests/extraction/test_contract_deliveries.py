@@ -54,4 +54,3 @@ def test_what_a_deals_sum_covers_is_no_transfer_of_its_own() -> None:
     )
     found = [c for c in record(text, "en").claims if c.kind == "transfer"]
     assert {(c.role("supplier"), c.role("recipient"), c.item) for c in found} == {("KR", "PH", "aircraft")}
-

@@ -66,7 +66,6 @@ def test_sentences_without_an_item_still_anchor_a_claim(sentence: str) -> None:
     assert parsed(sentence, "en") == [sentence]
 
 
-
 def test_ship_prefixes_cue_no_sentence_for_the_models() -> None:
     stems = cue_stems("en")  # "INS" would cue "instead", "insisted", "inside"
     assert {"ins", "uss", "hms"}.isdisjoint(stems) and {"ship", "vesse", "tanke"} <= stems

@@ -20,17 +20,19 @@ from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention, company_state, implied_state
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import function_words, words
-from extractors.tasks.pairs import PARTY_KINDS, Pair, is_source, named_states, recent_pair
+from extractors.tasks.pairs import PARTY_KINDS, Talk, is_source, named_states
 from extractors.tasks.roles import marker_before, mentions_under, subject_of
+from graph.model import TimeSpan
 
 
 def parties(
     sentence: Sentence,
     anchor: Token,
     treaties: list[Mention],
-    recent: list[Pair],
+    talk: Talk,
     system: ItemMention | None,
     before: Sequence[Mention] = (),
+    last: Sequence[Mention] = (),
 ) -> list[Mention]:
     """The states party to the agreement at `anchor` (see the module's docstring), at most one mention each;
     for "the contract" with one party named, the maker of the materiel named just before, the one other
@@ -46,8 +48,10 @@ def parties(
     if len(found) < 2 and treaties and not _names_other_parties(sentence, treaties[0]):
         _add(found, _treaty_parties(treaties[0]))
     told_before = named_before(anchor) or _signed(anchor)  # "the agreement", "a framework agreement signed in 2022"
-    if len(found) < 2 and (names_both_parties(sentence) or (not _names_actors(sentence) and told_before)):
-        _add(found, recent_pair(recent, found))
+    if len(found) < 2 and not names_both_parties(sentence) and not _names_actors(sentence) and told_before:
+        _add(found, _of_the_last(last, found) or talk.pair(found))  # "the deal would also see"
+    if len(found) < 2 and names_both_parties(sentence):
+        _add(found, talk.pair(found, sentence))
     seller_named = any(m.form == "company" for m in found.values())  # "signed with Turkish Aerospace"
     if len(found) == 1 and system is not None and system.maker and system.maker not in found and not seller_named:
         _add(found, [implied_state(system.maker, system, "maker")])
@@ -60,6 +64,11 @@ def parties(
     if len(found) == 1 and len(others) == 1 and named_before(anchor) and made_by_party:
         _add(found, list(others.values()))
     return list(found.values())
+
+
+def _of_the_last(last: Sequence[Mention], found: dict[str, Mention]) -> list[Mention]:
+    """The parties of the agreement found last, for "the deal" of a sentence that names no other party."""
+    return list(last) if set(found) <= {m.state for m in last} else []
 
 
 def _signed_by_it(anchor: Token) -> bool:
@@ -207,6 +216,15 @@ def _partner_no_state(sentence: Sentence, anchor: Token) -> bool:
     ]
     partners = [p for p in partners if p.pos_ in {"NOUN", "PROPN"} and p.i != anchor.i]
     return bool(partners) and not any(m.kind in PARTY_KINDS for m in mentions_under(sentence, partners))
+
+
+def dated_otherwise(sentence: Sentence, treaty: Mention, time: TimeSpan | None) -> bool:
+    """ "the two countries signed a 20-year Comprehensive Strategic Partnership Treaty in January" (of 2025): the
+    known treaty of that name was signed in another year, so this is another, between the states the article
+    has been talking about."""
+    entry = gazetteer().get(treaty.entity_id)
+    known, start = (entry.year if entry else None), (time.start if time else None)
+    return names_both_parties(sentence) and bool(known and start) and str(start)[:4] != str(known)
 
 
 def another_treaty(treaty: Mention, parties: list[Mention]) -> bool:

@@ -22,10 +22,16 @@ from extractors.lexicon import function_words, words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import agreement_time
 from extractors.qualifiers.stance import is_negated, modality
-from extractors.tasks.agreement.parties import another_treaty, named_before, names_both_parties, names_its_party
+from extractors.tasks.agreement.parties import (
+    another_treaty,
+    dated_otherwise,
+    named_before,
+    names_both_parties,
+    names_its_party,
+)
 from extractors.tasks.agreement.parties import parties as find_parties
 from extractors.tasks.base import Finding, register
-from extractors.tasks.pairs import Pair, named_states, state_pairs
+from extractors.tasks.pairs import Talk, named_states
 
 ARTICLE_REACH = 4  # characters of an article before a party's name ("the ", "les ")
 MAX_PROVISION_TOKENS = 10
@@ -53,7 +59,7 @@ class AgreementTask:
         assert analysis.language
         language = analysis.language
         findings: list[Finding] = []
-        recent: list[Pair] = []  # the pairs of states named together so far
+        talk = Talk()  # the states named so far
         system: tuple[int, ItemMention] | None = None  # the last system of known make, and where
         for sentence in analysis.sentences:
             credit = credits(analysis)[sentence.index]
@@ -62,10 +68,10 @@ class AgreementTask:
                 made = system[1]  # "le Maroc a signé un contrat pour une douzaine d'exemplaires"
             before = named_states(analysis.sentences[sentence.index - 1]) if sentence.index else []
             last = findings[-1] if findings else None
-            finding = self._finding(sentence, language, credit, (recent, before), made, last)
+            finding = self._finding(sentence, language, credit, (talk, before), made, last)
             if finding:
                 findings.append(finding)
-            recent += state_pairs(sentence)
+            talk.hear(sentence, [c.mention for c in credit.own if c.mention])
             system = (sentence.index, made) if made else system
         return findings
 
@@ -74,11 +80,11 @@ class AgreementTask:
         sentence: Sentence,
         language: str,
         credit: Credit,
-        named: tuple[list[Pair], list[Mention]],
+        named: tuple[Talk, list[Mention]],
         system: ItemMention | None,
         last: Finding | None = None,
     ) -> Finding | None:
-        """The sentence's agreement; `named`: the pairs of states named so far, and the states of the
+        """The sentence's agreement; `named`: the states named so far (`Talk`), and the states of the
         sentence before."""
         treaties = [m for m in sentence.mentions if m.kind == "agreement"]
         nouns = [
@@ -92,7 +98,11 @@ class AgreementTask:
         if not treaties and not nouns:
             return None
         anchor = treaties[0].span(sentence.doc).root if treaties else nouns[0]
-        parties = find_parties(sentence, anchor, treaties, named[0], system, named[1])
+        time = agreement_time(sentence, anchor)
+        if treaties and dated_otherwise(sentence, treaties[0], time):
+            treaties = []  # another treaty of a known one's name
+        last_parties = last.roles.get("parties", []) if last else []
+        parties = find_parties(sentence, anchor, treaties, named[0], system, named[1], last_parties)
         if len(parties) < 2:
             return None
         if treaties and another_treaty(treaties[0], parties):
@@ -105,7 +115,7 @@ class AgreementTask:
             modality=modality(sentence, anchor, language, credit.speakers),
             sources=credit.speakers,
             name=treaties[0].name if treaties else None if anchor.pos_ == "VERB" else _noun_phrase(anchor),
-            time=agreement_time(sentence, anchor),
+            time=time,
             provisions=_provisions(sentence, language),
         )
         if named_before(anchor) and not treaties:

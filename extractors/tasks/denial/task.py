@@ -28,7 +28,7 @@ from extractors.qualifiers.speakers import actor_key, is_company, speaker
 from extractors.qualifiers.stance import complaining
 from extractors.qualifiers.times import NOW, Period, Reference
 from extractors.tasks.base import Cited, Finding, register
-from extractors.tasks.pairs import Pair, recent_pair, state_pairs
+from extractors.tasks.pairs import Talk
 from extractors.tasks.roles import next_clause_subjects, subject_of
 from graph.model import TimeSpan
 
@@ -36,12 +36,12 @@ MAX_DENIED_TOKENS = 14
 ASIDE_DEPS = {"appos", "acl", "advcl", "parataxis", "relcl", "acl:relcl"}
 
 
-def _both_before(sentence: Sentence, token: Token, recent: list[Pair]) -> list[Mention]:
-    """ "Both countries have denied the transactions", "les deux pays démentent": the last two states named
-    together before, when the denial's subject is such a phrase."""
+def _both_before(sentence: Sentence, token: Token, talk: Talk) -> list[Mention]:
+    """ "Both countries have denied the transactions", "les deux pays démentent": the two states the article has
+    been talking about, when the denial's subject is such a phrase."""
     subject = " ".join(t.lower_ for s in subject_of(token) for t in s.subtree)
     both = words("agreements", "both_parties", sentence.doc.lang_)
-    return recent_pair(recent, {}) if any(b in subject for b in both) else []
+    return talk.pair({}) if any(b in subject for b in both) else []
 
 
 @register("osintkg.denial.v1")
@@ -54,16 +54,16 @@ class DenialTask:
         assert analysis.language
         language = analysis.language
         findings: list[Finding] = []
-        recent: list[Pair] = []  # the pairs of states named together so far
+        talk = Talk()  # the states named so far
         for sentence in analysis.sentences:
             credit = credits(analysis)[sentence.index]
             cited = credit.all
             for token in denial_words(sentence, language):
                 findings += [
                     _finding(sentence, token, actor, _denied(sentence, token), analysis.reference)
-                    for actor in denier(sentence, token, analysis) or _both_before(sentence, token, recent)
+                    for actor in denier(sentence, token, analysis) or _both_before(sentence, token, talk)
                 ]
-            recent += state_pairs(sentence)
+            talk.hear(sentence, [c.mention for c in credit.own if c.mention])
             denied_here = {_actor_of(f) for f in findings if f.quote_start == sentence.offset}
             own = self._own_words(analysis, sentence, language, credit.speakers)  # "X called the reports
             findings += [f for f in own if _actor_of(f) not in denied_here]  # lies, while Y dismissed them"

@@ -35,7 +35,7 @@ def _actors(sentence: Sentence) -> list[Mention]:
         and m.form != INSIDE
         and m.category not in OBSERVER_CATEGORIES
         and not _in_a_title(sentence, m)
-        and not _in_a_source(sentence, m)
+        and not in_a_source(sentence, m)
         and not _of_an_outlet(sentence, m)
     ]
 
@@ -49,7 +49,7 @@ def _of_an_outlet(sentence: Sentence, mention: Mention) -> bool:
     return head.lower_ in outlets or named
 
 
-def _in_a_source(sentence: Sentence, mention: Mention) -> bool:
+def in_a_source(sentence: Sentence, mention: Mention) -> bool:
     """ "selon des responsables iraniens", "according to Iranian officials": a state named in whom the
     sentence is credited to is whose source it is, no party."""
     doc = sentence.doc
