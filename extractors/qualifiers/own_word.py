@@ -180,7 +180,7 @@ def characterising(sentence: Sentence, language: str) -> list[OwnWord]:
     "Moscou a jugé ces informations sans fondement": the accusation called untrue by the subject."""
     verbs = words("denial", "characterising", language, "verbs")
     untrue = words("denial", "characterising", language, "words")
-    claims = words("denial", "claim_nouns", language)
+    claims = words("denial", "claim_nouns", language) | words("denial", "characterised_nouns", language)
     found: list[OwnWord] = []
     for verb in sentence.tokens_for(verbs):
         if verb.pos_ not in {"VERB", "AUX"}:
@@ -258,10 +258,9 @@ def characterisation(tokens: list[Token], language: str) -> list[int]:
     linked = [t.i for t in tokens if t.lower_ in CHARACTERISING_LINKS and _calls_untrue(t, untrue, 3)]
     quoted = [t.i for t in tokens[1:] if t.is_quote and _calls_untrue(t, untrue, 2)]
     words_only = [t for t in tokens[1:] if not (t.is_punct or t.is_quote)]
-    last = (
-        [words_only[-1].i] if words_only and words_only[-1].lower_ in untrue else []
-    )  # "called the reports ... false"
-    return linked + quoted + last
+    last = [words_only[-1]] if words_only and words_only[-1].lower_ in untrue else []  # "the reports ... false"
+    article = len(words_only) > 1 and words_only[-2].lower_ in function_words("indefinite_articles")
+    return linked + quoted + [words_only[-2].i if article else t.i for t in last]  # "... in the country a lie"
 
 
 def _calls_untrue(token: Token, untrue: frozenset[str], reach: int) -> bool:
