@@ -116,10 +116,11 @@ def _vessel(sentence: Sentence, start: int, end: int) -> Mention:
 def _as_vessel(sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> Mention:
     if mention.form != "ner" or mention.kind not in RENAMED or mention.state:
         return mention
-    i = mention.token_start - 1
+    first, last = _listed(sentence, mention.token_start, mention.token_end)  # "the Sovershenny and the Gromky"
+    i = first - 1
     while i >= 0 and sentence.doc[i].is_quote:
         i -= 1  # "the tanker 'Ocean Star'"
-    closed = mention.token_end < len(sentence.doc) and sentence.doc[mention.token_end].text == ","
+    closed = last < len(sentence.doc) and sentence.doc[last].text == ","
     if i > 1 and closed and _apposition_start(sentence, i - 1) == i + 1:
         i -= 2  # "a cargo ship, the Sun Rise, docked", "un cargo russe, le Sun Rise,"
         while i > 0 and sentence.doc[i].pos_ == "ADJ" and sentence.doc[i].lower_ not in nouns:
@@ -128,6 +129,26 @@ def _as_vessel(sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> M
     if i < 0 or not {sentence.doc[i].lower_, sentence.doc[i].lemma_.lower()} & nouns:
         return mention
     return replace(mention, kind="vessel", entity_id=entity_id("vessel", mention.name), form="vessel word")
+
+
+def _listed(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Where the list of names a name stands in starts and ends: "two corvettes, the Sovershenny and the Gromky,
+    called at", "deux cargos, le Sparta et l'Ursa Major," (a name, a joiner and an article each)."""
+    doc, joiners = sentence.doc, function_words("pair_joiners") | {","}
+    articles = function_words("definite_articles")
+    while start >= 3 and doc[start - 1].lower_ in articles and doc[start - 2].lower_ in joiners:
+        if not _name_word(doc[start - 3]):
+            break
+        start -= 3
+        while start > 0 and _name_word(doc[start - 1]):
+            start -= 1
+    while end + 2 < len(doc) and doc[end].lower_ in joiners and doc[end + 1].lower_ in articles:
+        if not _name_word(doc[end + 2]):
+            break
+        end += 3
+        while end < len(doc) and _name_word(doc[end]):
+            end += 1
+    return start, end
 
 
 def _a_complement(token: Token) -> bool:

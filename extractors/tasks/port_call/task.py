@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise, product
 
 from spacy.tokens import Doc, Token
 
@@ -93,6 +94,7 @@ class PortCallTask:
         if not ports or not (sailing or following or docking):
             return []
         vessel = vessels[0] if vessels else (harbour.vessel if not sailing else None)
+        fleet = [vessel, *_listed_with(sentence, vessels)] if vessel else [None]  # "the Sovershenny and the Gromky"
         trigger = calling[0]
         flag = _flag(sentence, trigger) or (harbour.flag if not vessels else None)
         credit = credit.bearing_on(sentence, trigger)
@@ -104,7 +106,7 @@ class PortCallTask:
         if time is not None:
             harbour.time, harbour.dated = time, sentence.index  # the voyage goes on from here
         found = []
-        for port in dict((p.entity_id, p) for p in ports).values():
+        for port, vessel in product(dict((p.entity_id, p) for p in ports).values(), fleet):
             roles = {"port": [port], "vessel": [vessel] if vessel else [], "flag": [flag] if flag else []}
             own = _calling_of(sentence, port, calling)  # "sailed from Vostochny on March 3 and called at Rajin"
             when = time
@@ -118,7 +120,7 @@ class PortCallTask:
                 modality=modality(sentence, trigger, language, credit.speakers),
                 sources=credit.all,
                 time=when,
-                count=_count(sentence, 0, len(sentence.doc)),
+                count=_count(sentence, 0, len(sentence.doc)) if len(fleet) == 1 else None,  # one call each
             )
             found.append(base)
             earlier = _comparison(sentence, language, period)
@@ -129,6 +131,18 @@ class PortCallTask:
 
 PEOPLE = {"PERSON", "PER", "NORP", "GPE"}  # a place the NER is sure of (GPE) is a state or a city
 PEOPLE_AND_PLACES = PEOPLE | {"LOC"}
+
+
+def _listed_with(sentence: Sentence, vessels: list[Mention]) -> list[Mention]:
+    """The vessels named in a list with the first ("the Sovershenny and the Gromky called at"): each calls."""
+    joiners = function_words("pair_joiners") | function_words("definite_articles")
+    listed = []
+    for before, vessel in pairwise(vessels):
+        between = sentence.doc[before.token_end : vessel.token_start]
+        if not 0 < len(between) <= 2 or not all(t.lower_ in joiners or t.text == "," for t in between):
+            break
+        listed.append(vessel)
+    return listed
 
 
 def _unknown_name_sails(sentence: Sentence, calling: list[Token]) -> bool:
