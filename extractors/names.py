@@ -171,12 +171,20 @@ def inside_an_organization(doc: Doc, token_start: int, token_end: int) -> bool:
 
 
 def _names_the_model(span: Span, materiel: Collection[int]) -> bool:
-    """A name after a model's code and before a materiel noun, as its compound ("T129 ATAK attack helicopters"):
-    the model's name (a maker with no code before it stays: "Texas Instruments chips")."""
+    """A name after a model's code or an owner's possessive and before a materiel noun, as its compound ("T129 ATAK
+    attack helicopters", "its Oreshnik missile"): the model's name (a maker with no code before it stays: "Texas
+    Instruments chips"); and a name before a noun of an event ("the Zapad-2025 exercises")."""
     root, doc = span.root, span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     code = before[:1].isalpha() and any(c.isdigit() for c in before)
-    return code and root.dep_ in {"compound", "nmod", "amod"} and root.head.i in materiel and root.head.i >= span.end
+    owned = before.lower() in function_words("possessives")  # "its Oreshnik intermediate-range ballistic missile"
+    named = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
+    return named and (((code or owned) and root.head.i in materiel) or _an_event(root.head))
+
+
+def _an_event(noun: Token) -> bool:
+    """ "for the Zapad-2025 exercises", "le défilé du 9-Mai": a name before a noun of an event names the event."""
+    return noun.lower_ in words("actors", "event_nouns", noun.lang_) and noun.pos_ == "NOUN"
 
 
 def link_ner_spans(
@@ -191,7 +199,7 @@ def link_ner_spans(
         if kind is None or not len(span) or taken & set(range(span.start, span.end)):
             continue
         if _names_the_model(span, materiel):
-            continue  # "two T129 ATAK attack helicopters": the model's name, no one acting
+            continue  # "two T129 ATAK attack helicopters": the model's name, no one acting (nor "Zapad-2025 exercises")
         kind = _kind_of(span, kind)
         if not looks_like_name(span, kind):
             continue
