@@ -1,5 +1,5 @@
-"""Names the NER reads as bodies that name a model or an event: no one to receive or supply. Every sentence here
-was written for these tests."""
+"""Names that are no actors: the NER's bodies that name a model or an event, officials a sentence is credited
+to. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +39,8 @@ def test_a_name_of_a_model_or_an_event_receives_nothing(
 def test_a_maker_named_before_its_materiel_stays_an_actor() -> None:
     rec = record("Poland received 24 Zelmar howitzers from South Korea in May.", "en")
     assert transfers(rec) == {("KR", "PL", "artillery_systems")}
+
+
+def test_officials_after_d_apres_are_a_source_not_a_supplier() -> None:
+    text = "D'après des responsables iraniens cités par la presse, l'avion transportait des drones pour le Venezuela."
+    assert transfers(record(text, "fr")) == set()

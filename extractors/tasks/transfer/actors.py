@@ -57,7 +57,8 @@ def in_a_source(sentence: Sentence, mention: Mention) -> bool:
     markers = function_words("credit_markers")
     for head in [root, *head_chain(root, SOURCE_CLIMB)]:
         verb = head.pos_ in {"VERB", "AUX"}
-        for word in [head] if verb else [head, *head.children]:
+        fixed = [g for c in head.children for g in c.children if g.dep_ == "fixed"]  # "D'" with "après" hung on it
+        for word in [head] if verb else [head, *head.children, *fixed]:
             after = word.lower_ == "après" and word.i > 0 and doc[word.i - 1].lower_ in {"d'", "d’"}
             if (word.lower_ in markers or after) and not _comma_between(doc, word.i, mention.token_start):
                 return True  # "according to a Defense Department statement" ("according" tagged a verb)
