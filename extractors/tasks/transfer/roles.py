@@ -1356,6 +1356,8 @@ def continue_discourse(
         return  # the clause names someone else: it may not be the same flow (a company: its state)
     if _stranded_subject(sentence, trigger.token, known, speakers):
         return  # "Le Pakistan, autre client d'Ankara, avait reçu ...", the subject the parse cut off
+    if _owned_by_another(sentence, trigger.token, known):
+        return  # "Finland, which keeps the contents of its packages secret": Finland's packages
     makers = [m for m in sentence.mentions if m.form == "demonym" and m.state and m.token_start in makers_at]
     if any(m.state not in known for m in makers):
         return  # "Deliveries of Russian equipment have slowed": another state's materiel, another flow
@@ -1452,6 +1454,19 @@ def _stranded_subject(sentence: Sentence, verb: Token, known: Collection[str], s
         return False
     first = next((m for m in actors(sentence) if m.token_start < verb.i and m.token_start not in speakers), None)
     return first is not None and first.token_start <= 1 and state_of(first) not in known
+
+
+def _owned_by_another(sentence: Sentence, noun: Token, known: Collection[str]) -> bool:
+    """ "its packages", "ses livraisons": a flow owned by the subject of its clause (or the state a relative
+    clause describes), which is no party to the flow before."""
+    if not any(c.lower_ in function_words("owning_possessives") for c in noun.children):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subjects = subject_of(verb) if verb is not None else []
+    relative = function_words("relative_pronouns")
+    owners = [verb.head if s.lower_ in relative and verb is not None else s for s in subjects]
+    owning = [m for o in owners if (m := sentence.mention_of(o)) is not None and m.state]
+    return any(state_of(m) not in known for m in owning)
 
 
 def _delivers(token: Token) -> bool:

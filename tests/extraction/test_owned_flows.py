@@ -1,0 +1,28 @@
+"""A flow owned by another state than the one told before is not its continuation; air-defence equipment is air
+defence. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import record, transfers
+
+
+def test_a_package_owned_by_another_state_continues_no_flow() -> None:
+    text = (
+        "Norway's new aid package, announced in March, includes more K9 howitzers and air-surveillance radars for "
+        "Ukraine's air defence, the Norwegian government said. Denmark, which keeps the contents of its packages "
+        "secret, approved its 31st package, worth €95 million, in December."
+    )
+    assert transfers(record(text, "en")) == {("NO", "UA", "air_defence"), ("NO", "UA", "artillery_systems")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Moscow has supplied Pyongyang with air-defence equipment in return.", "en"),
+        ("Moscow has supplied Pyongyang with air-defense equipment in return.", "en"),
+    ],
+)
+def test_air_defence_equipment(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("RU", "KP", "air_defence")}
