@@ -369,8 +369,23 @@ class EntityRecognizer:
 
 def without_formations(doc: Doc, items: list[ItemMention]) -> list[ItemMention]:
     """The items of a parsed sentence but formations of materiel ("five regiments of S-400 systems", "cinq
-    régiments de systèmes antiaériens": `formation_nouns`), which count the materiel and name no troops."""
-    return [i for i in items if not _formation_of_materiel(doc, i, items)]
+    régiments de systèmes antiaériens": `formation_nouns`), which count the materiel and name no troops, and
+    troops that are casualties ("wounded soldiers")."""
+    return [i for i in items if not _formation_of_materiel(doc, i, items) and not _casualties(doc, i)]
+
+
+def _casualties(doc: Doc, item: ItemMention) -> bool:
+    """ "the treatment of wounded soldiers", "des soldats blessés": troops no one sends (`casualty_words`)."""
+    if item.category != "troops":
+        return False
+    head = doc[item.token_start : item.token_end].root
+    near = [t for t in (doc[item.token_start - 1] if item.token_start else None, *head.children) if t is not None]
+    return any(t.lower_ in _casualty_words() for t in near)
+
+
+@cache
+def _casualty_words() -> frozenset[str]:
+    return frozenset(str(n).lower() for n in lexicon("materiel")["casualty_words"])
 
 
 def _formation_of_materiel(doc: Doc, item: ItemMention, items: list[ItemMention]) -> bool:

@@ -26,3 +26,20 @@ def test_a_package_owned_by_another_state_continues_no_flow() -> None:
 )
 def test_air_defence_equipment(text: str, language: str) -> None:
     assert transfers(record(text, language)) == {("RU", "KP", "air_defence")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Under a five-year security accord signed in May 2023, Seoul also committed to help Ukraine with demining, "
+            "cyber defence and the treatment of wounded soldiers.",
+            "en",
+        ),
+        ("La Corée du Sud s'est engagée à aider l'Ukraine pour le déminage et le soin des soldats blessés.", "fr"),
+    ],
+)
+def test_wounded_soldiers_are_sent_by_no_one(text: str, language: str) -> None:
+    rec = record(text, language)
+    assert transfers(rec) == set()
+    assert all(sorted(c.roles["parties"]) == ["KR", "UA"] for c in rec.claims if c.kind == "agreement")

@@ -64,7 +64,9 @@ class AgreementTask:
         for sentence in analysis.sentences:
             credit = credits(analysis)[sentence.index]
             made = maker_of(sentence.items)
-            if made is None and not sentence.items and system and sentence.index - system[0] <= RECENT_SENTENCES:
+            alone = len({m.state for m in named_states(sentence)}) <= 1  # not "Tokyo committed to help Ukraine"
+            near = system is not None and sentence.index - system[0] <= RECENT_SENTENCES
+            if made is None and not sentence.items and alone and system and near:
                 made = system[1]  # "le Maroc a signé un contrat pour une douzaine d'exemplaires"
             before = named_states(analysis.sentences[sentence.index - 1]) if sentence.index else []
             last = findings[-1] if findings else None
