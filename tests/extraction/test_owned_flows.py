@@ -1,5 +1,5 @@
-"""A flow owned by another state than the one told before is not its continuation; air-defence equipment is air
-defence. Every sentence here was written for these tests."""
+"""A flow owned by another state than the one told before is not its continuation; buying takes no item from a
+clause of its own; air-defence equipment is air defence. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +43,12 @@ def test_wounded_soldiers_are_sent_by_no_one(text: str, language: str) -> None:
     rec = record(text, language)
     assert transfers(rec) == set()
     assert all(sorted(c.roles["parties"]) == ["KR", "UA"] for c in rec.claims if c.kind == "agreement")
+
+
+def test_buying_takes_no_item_from_a_clause_of_its_own() -> None:
+    text = (
+        "Sanctions have not pushed Moscow out of the market. Two old clients, Laos and Cambodia, are still buying, "
+        "and Russian frigates are calling at their ports more often."
+    )
+    rec = record(text, "en")
+    assert transfers(rec) == set() and [c for c in rec.claims if c.kind == "agreement"] == []

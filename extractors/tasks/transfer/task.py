@@ -520,12 +520,22 @@ class TransferTask:
                 0 < i.token_start - token.i <= self.max_item_distance
                 and i.token_start < exchange
                 and not _verb_between(sentence, token.i, i.token_start)
+                and not _subject_of_another(sentence, i, token)
             )
             or 0 <= token.i - i.token_end < before
         ]
         if near:
             return near + _listed_after(sentence, near, candidates, exchange)
         return _antecedent(sentence, candidates, token)
+
+
+def _subject_of_another(sentence: Sentence, item: ItemMention, trigger: Token) -> bool:
+    """ "are still buying, and Russian warships are calling at their ports": materiel after the trigger that is
+    the subject of a verb coordinated with it is what that verb tells of, not the trigger's item."""
+    root = sentence.doc[item.token_start : item.token_end].root
+    verb = root.head
+    joined = (verb.dep_ == "conj" and verb.head.i == trigger.i) or (trigger.dep_ == "conj" and trigger.head.i == verb.i)
+    return root.dep_.startswith("nsubj") and verb.i != trigger.i and joined
 
 
 def _predicated_participle(token: Token) -> bool:
