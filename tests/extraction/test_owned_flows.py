@@ -1,5 +1,6 @@
 """A flow owned by another state than the one told before is not its continuation; buying takes no item from a
-clause of its own; air-defence equipment is air defence. Every sentence here was written for these tests."""
+clause of its own; "its own factories" make for the state above; air-defence equipment is air defence. Every
+sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -52,3 +53,19 @@ def test_buying_takes_no_item_from_a_clause_of_its_own() -> None:
     )
     rec = record(text, "en")
     assert transfers(rec) == set() and [c for c in rec.claims if c.kind == "agreement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Estonia says its own factories delivered about 900 drones to Ukraine last year.", "en", ("EE", "UA")),
+        ("La Pologne affirme que ses usines ont livré 300 drones à l'Ukraine.", "fr", ("PL", "UA")),
+    ],
+)
+def test_its_own_factories_make_for_the_state_above(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert transfers(record(text, language)) == {(*expected, "drones")}
+
+
+def test_french_armoured_vehicles_listed_once_are_known() -> None:
+    rec = record("France delivered AMX-10 RC vehicles to Ukraine in 2023.", "en")
+    assert transfers(rec) == {("FR", "UA", "armoured_vehicles")}

@@ -1112,6 +1112,8 @@ def resolve_pronouns(sentence: Sentence, trigger: Trigger, roles: Roles, discour
     reverse = trigger.direction == REVERSE or taking is not None  # "it bought": the pronoun names who received
     side, last = (roles.recipients, discourse.recipient) if reverse else (roles.suppliers, discourse.supplier)
     near = owner_of_the_governing_subject(sentence, pointing[0]) if pointing and not side else None
+    if not side and not reverse and near is None:
+        near = next((o for s in subjects if (o := _owner_of_its_makers(sentence, s)) is not None), None)
     if near is not None:
         side.append(near)  # "A revision of Tokyo's export rules allowed it to ship weapons"
     elif not side and (discourse.subject or last) and pointing:
@@ -1151,6 +1153,22 @@ def owner_of_the_governing_subject(sentence: Sentence, pronoun: Token) -> Mentio
             return None
         verb = verb.head
     return None
+
+
+def _owner_of_its_makers(sentence: Sentence, subject: Token) -> Mention | None:
+    """ "Latvia says its own factories delivered 5,000 drones", "selon la Pologne, ses usines ont livré": makers
+    owned by "its", "ses" (lexicon `producing_nouns`) make for the one state the subject of a verb above names."""
+    makers = words("transfer", "producing_nouns", sentence.doc.lang_)
+    owned = any(c.lower_ in function_words("owning_possessives") | {"ses", "leurs"} for c in subject.children)
+    if subject.lemma_.lower() not in makers or not owned:
+        return None
+    verb = subject.head
+    while verb.head.i != verb.i and not subject_of(verb.head):
+        verb = verb.head
+    above = [s for s in subject_of(verb.head) if s.pos_ != "PRON"] if verb.head.i != verb.i else []
+    inside = {t.i for s in above for t in s.subtree}
+    states = {state_of(m): m for m in actors(sentence) if m.state and m.token_start in inside}
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def to_its_own_forces(sentence: Sentence, trigger: Trigger, roles: Roles, discourse: Discourse) -> None:
