@@ -1,6 +1,6 @@
 """ "The two countries", "les deux pays": the two states the article has been talking about, not merely the last
-two named; a treaty of a known name signed in another year is another treaty. Every sentence here was written
-for these tests."""
+two named; a treaty of a known name signed in another year is another treaty; a state whose war a phrase names
+is no party. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +58,22 @@ def test_a_speakers_institute_is_no_state_talked_about() -> None:
         "Lisbon Institute for Strategic Studies. The two countries signed a pact in January."
     )
     assert _parties(text, "en") == [["IR", "RU"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Three years after Russia's full-scale invasion, the Baltic states are giving Ukraine less from their "
+            "stocks and more through contracts with arms makers, according to the institute.",
+            "en",
+        ),
+        (
+            "Trois ans après l'invasion russe, les pays baltes donnent moins à l'Ukraine et passent davantage par des "
+            "contrats avec des industriels, selon l'institut.",
+            "fr",
+        ),
+    ],
+)
+def test_a_state_waging_a_war_signs_nothing_by_that(text: str, language: str) -> None:
+    assert _parties(text, language) == []

@@ -289,8 +289,17 @@ def _named_states(sentence: Sentence) -> dict[str, Mention]:
     aside = words("agreements", "set_aside", sentence.doc.lang_)
     found: dict[str, Mention] = {}
     named = [m for m in named_states(sentence) if not _on_a_thing(sentence, m) and not go_between(sentence, m)]
+    named = [m for m in named if not _waging(sentence, m)]
     _add(found, [m for m in named if marker_before(sentence, m) not in aside])
     return found
+
+
+def _waging(sentence: Sentence, mention: Mention) -> bool:
+    """ "Four years after Russia's full-scale invasion", "depuis l'invasion russe": a state whose war a phrase
+    names (lexicon `war_nouns`) wages it, and signs nothing by that."""
+    root = mention.span(sentence.doc).root
+    owner = root.dep_ in {"poss", "nmod:poss", "amod", "nmod"}
+    return owner and root.head.lemma_.lower() in words("agreements", "war_nouns", sentence.doc.lang_)
 
 
 def _on_a_thing(sentence: Sentence, mention: Mention) -> bool:
