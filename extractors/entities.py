@@ -379,7 +379,8 @@ def _casualties(doc: Doc, item: ItemMention) -> bool:
     if item.category != "troops":
         return False
     head = doc[item.token_start : item.token_end].root
-    near = [t for t in (doc[item.token_start - 1] if item.token_start else None, *head.children) if t is not None]
+    before = doc[item.token_start - 1] if item.token_start else None  # "wounded soldiers", not "of whom ... killed"
+    near = [t for t in (before, *(c for c in head.children if c.dep_ == "amod")) if t is not None]
     return any(t.lower_ in _casualty_words() for t in near)
 
 

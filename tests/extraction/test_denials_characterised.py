@@ -32,9 +32,9 @@ def _denials(text: str, language: str) -> list[tuple[str, str]]:
             [("CU", "l'existence d'une base russe sur l'île")],
         ),
         (
-            "The Cuban defence minister called the presence of Russian radars on the island a fable.",
+            "The Cuban defence minister called the existence of Russian radars on the island a fable.",
             "en",
-            [("CU", "the presence of Russian radars on the island")],
+            [("CU", "the existence of Russian radars on the island")],
         ),
     ],
 )
@@ -47,6 +47,8 @@ def test_complaints_and_existence_denied(text: str, language: str, expected: lis
     [
         ("Le Mali a rejeté la présence de troupes étrangères sur son sol.", "fr"),
         ("Greece rejected the presence of Turkish ships in its waters.", "en"),
+        ("Moscow condemned the presence of NATO warships in the Baltic as a provocation.", "en"),
+        ("Moscou a qualifié de provocation la présence de navires de l'OTAN en mer Baltique.", "fr"),
     ],
 )
 def test_rejecting_a_presence_refuses_it(text: str, language: str) -> None:

@@ -69,3 +69,9 @@ def test_its_own_factories_make_for_the_state_above(text: str, language: str, ex
 def test_french_armoured_vehicles_listed_once_are_known() -> None:
     rec = record("France delivered AMX-10 RC vehicles to Ukraine in 2023.", "en")
     assert transfers(rec) == {("FR", "UA", "armoured_vehicles")}
+
+
+def test_soldiers_some_of_whom_were_wounded_were_still_sent() -> None:
+    text = "North Korea sent some 9,000 soldiers to Russia, about 2,000 of whom have been killed or wounded."
+    rec = record(text, "en")
+    assert transfers(rec) == {("KP", "RU", "troops")}

@@ -77,3 +77,8 @@ def test_a_speakers_institute_is_no_state_talked_about() -> None:
 )
 def test_a_state_waging_a_war_signs_nothing_by_that(text: str, language: str) -> None:
     assert _parties(text, language) == []
+
+
+def test_the_state_a_war_is_waged_in_stays_a_party() -> None:
+    text = "Deux ans après le début de la guerre en Ukraine, Kiev a signé un accord de sécurité avec la France."
+    assert _parties(text, "fr") == [["FR", "UA"]]

@@ -298,7 +298,7 @@ def _waging(sentence: Sentence, mention: Mention) -> bool:
     """ "Four years after Russia's full-scale invasion", "depuis l'invasion russe": a state whose war a phrase
     names (lexicon `war_nouns`) wages it, and signs nothing by that."""
     root = mention.span(sentence.doc).root
-    owner = root.dep_ in {"poss", "nmod:poss", "amod", "nmod"}
+    owner = root.dep_ in {"poss", "nmod:poss", "amod"}  # "Russia's", "russe"; not "la guerre en Ukraine" (nmod)
     return owner and root.head.lemma_.lower() in words("agreements", "war_nouns", sentence.doc.lang_)
 
 
