@@ -133,22 +133,26 @@ def _as_vessel(sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> M
 
 def _listed(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Where the list of names a name stands in starts and ends: "two corvettes, the Sovershenny and the Gromky,
-    called at", "deux cargos, le Sparta et l'Ursa Major," (a name, a joiner and an article each)."""
+    called at", "deux cargos, le Sparta et l'Ursa Major," (a name, a joiner and an article each). A list has
+    an "and" or "et": "the Sparta IV, the TankerTrackers group said," names one ship."""
     doc, joiners = sentence.doc, function_words("pair_joiners") | {","}
     articles = function_words("definite_articles")
-    while start >= 3 and doc[start - 1].lower_ in articles and doc[start - 2].lower_ in joiners:
-        if not _name_word(doc[start - 3]):
+    first, last, used = start, end, []
+    while first >= 3 and doc[first - 1].lower_ in articles and doc[first - 2].lower_ in joiners:
+        if not _name_word(doc[first - 3]):
             break
-        start -= 3
-        while start > 0 and _name_word(doc[start - 1]):
-            start -= 1
-    while end + 2 < len(doc) and doc[end].lower_ in joiners and doc[end + 1].lower_ in articles:
-        if not _name_word(doc[end + 2]):
+        used.append(doc[first - 2].lower_)
+        first -= 3
+        while first > 0 and _name_word(doc[first - 1]):
+            first -= 1
+    while last + 2 < len(doc) and doc[last].lower_ in joiners and doc[last + 1].lower_ in articles:
+        if not _name_word(doc[last + 2]):
             break
-        end += 3
-        while end < len(doc) and _name_word(doc[end]):
-            end += 1
-    return start, end
+        used.append(doc[last].lower_)
+        last += 3
+        while last < len(doc) and _name_word(doc[last]):
+            last += 1
+    return (first, last) if any(j != "," for j in used) else (start, end)
 
 
 def _a_complement(token: Token) -> bool:

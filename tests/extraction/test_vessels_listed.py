@@ -35,3 +35,18 @@ def test_each_vessel_listed_calls(text: str, language: str, expected: list[tuple
 def test_a_vessel_and_a_state_are_no_list() -> None:
     text = "In June, the frigate Talwar, with a crew from Kenya and the Navy of India, called at the port of Mombasa."
     assert [(port, vessel) for port, vessel, _ in _calls(text, "en")] == [("port:port-of-mombasa", "vessel:talwar")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "vessel"),
+    [
+        (
+            "The freighter Baltic Star, the ShipWatchers group said, left the port of Tartus on Monday.",
+            "en",
+            "baltic-star",
+        ),
+        ("Le cargo Baltic Star, le ShipWatchers l'a confirmé, a quitté le port de Tartous lundi.", "fr", "baltic-star"),
+    ],
+)
+def test_a_source_after_a_comma_is_no_second_vessel(text: str, language: str, vessel: str) -> None:
+    assert [v for _, v, _ in _calls(text, language)] == [f"vessel:{vessel}"]
