@@ -485,6 +485,7 @@ class TransferTask:
             candidates = [i for i in candidates if i.token_start not in takers]  # is not what was taken
         exchange = _exchange_at(sentence, token)
         found = [i for i in candidates if attached(i) and i.token_start < exchange]
+        found = _without_its_carrier(sentence, found, token) if trigger.direction == FORWARD else found
         if token.dep_ in {"acl", "amod"} and not armed:  # "shot down drones with missiles supplied by Germany"
             found = [i for i in found if _describes(sentence, token.head, i)] or found
         if found:
@@ -527,6 +528,23 @@ class TransferTask:
         if near:
             return near + _listed_after(sentence, near, candidates, exchange)
         return _antecedent(sentence, candidates, token)
+
+
+def _without_its_carrier(sentence: Sentence, found: list[ItemMention], verb: Token) -> list[ItemMention]:
+    """ "Two Russian helicopters delivered ammunition to Bamako", "Deux avions russes ont livré des drones": the
+    materiel that is the subject of a verb whose object is materiel carried it; it is no item of the verb."""
+    subjects = {s.i for s in subject_of(verb) if s.dep_ == "nsubj"}
+    carrying = [i for i in found if _heads_of(sentence, i) & subjects]
+    rest = [i for i in found if i not in carrying]
+    return rest if carrying and rest else found
+
+
+def _heads_of(sentence: Sentence, item: ItemMention) -> set[int]:
+    """The token an item hangs on the clause by: its root, or the state's adjective the parser took for the noun
+    ("Deux hélicoptères russes ont livré")."""
+    root = sentence.doc[item.token_start : item.token_end].root
+    state = sentence.mention_of(root.head)
+    return {root.i, root.head.i} if state is not None and state.form == "demonym" else {root.i}
 
 
 def _subject_of_another(sentence: Sentence, item: ItemMention, trigger: Token) -> bool:
