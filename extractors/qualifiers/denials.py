@@ -14,8 +14,10 @@ from extractors.entities import INSIDE, Mention
 from extractors.lexicon import cue_sets, function_words, words
 from extractors.qualifiers.own_word import (
     OwnWord,
+    acts_as_verb,
     characterising,
     denies_for_itself,
+    for_the_accused,
     is_not_done,
     refuses,
     saying_verb,
@@ -104,13 +106,13 @@ def denial_before(sentence: Sentence, trigger: Token, language: str) -> list[Men
     untrue = called_untrue(sentence, trigger, language)
     if untrue is not None:
         return untrue
-    if trigger.pos_ not in {"VERB", "AUX"} or not is_not_done(trigger) or refuses(trigger):
+    if not acts_as_verb(trigger) or not is_not_done(trigger) or refuses(trigger):
         return None
     verb = saying_verb(trigger)
     if verb is None:
         return None
-    said_by = Speaker(sentence, saying_actors(sentence, verb))
     statement = OwnWord(verb, trigger, "")
+    said_by = for_the_accused(statement, Speaker(sentence, saying_actors(sentence, verb)))
     return said_by.actors if said_by.actors and denies_for_itself(statement, said_by) else None
 
 

@@ -19,9 +19,10 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Sentence
+from extractors.entities import Mention
 from extractors.inflection import french_future, is_word
 from extractors.lexicon import function_words, words
-from extractors.qualifiers.speakers import Speaker, owned_by_a_pronoun
+from extractors.qualifiers.speakers import Speaker, actor_key, actors, owned_by_a_pronoun
 from extractors.qualifiers.stance import is_reporting, ruled_out
 from extractors.tasks.roles import SUBJECT_DEPS, subject_of
 
@@ -101,9 +102,15 @@ def is_not_done(token: Token) -> bool:
     against providing": the verb says the thing was not done."""
     language = token.lang_
     negations = words("denial", "negations", language)
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if language == "fr" and after is not None and after.lower_ == "que":
+        return False  # "n'ait livré que 20 chars": only so many, not none
     heads = [token, *[c for c in token.children if c.dep_.startswith("aux")]]
     if any(c.lower_ in negations or c.dep_ == "neg" for h in heads for c in h.children):
         return True
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    if any(d.dep_ == "det" and d.lower_ in negations for o in objects for d in o.children):
+        return True  # "sells no grenades"
     if token.head.lower_ in negations and token.head.i < token.i:
         return True  # "ne jamais avoir fourni", parsed with "fourni" under "jamais"
     if token.dep_ == "pcomp" and token.head.lower_ in words("denial", "against", language):
@@ -132,11 +139,16 @@ def refuses(token: Token) -> bool:
     return token.dep_ == "xcomp" and any(h.lemma_.lower() in refusing for h in heads)
 
 
+def acts_as_verb(token: Token) -> bool:
+    """A verb, or a verb the tagger took for a noun with a subject of its own ("L'Ukraine ne livre pas d'armes")."""
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
 def negated_supply(sentence: Sentence, language: str) -> list[OwnWord]:
     """The transfers the sentence says were not done, in a speaker's statement."""
     found = []
     for token in sentence.tokens_for(_supplying(language)):
-        if token.pos_ not in {"VERB", "AUX"} or not is_not_done(token) or refuses(token) or ruled_out(token):
+        if not acts_as_verb(token) or not is_not_done(token) or refuses(token) or ruled_out(token):
             continue  # nor "notre principe de ne pas fournir d'armes": a rule stated, no denial
         verb = saying_verb(token)
         if verb is not None:
@@ -285,3 +297,26 @@ def denies_for_itself(statement: OwnWord, speaker: Speaker) -> bool:
         return True
     named = [m for s in subjects for m in speaker.mentions_in(s)]
     return bool(named) and all(speaker.same_actor(m) for m in named)
+
+
+def for_the_accused(statement: OwnWord, speaker: Speaker) -> Speaker:
+    """ '"Serbia does not export ammunition to Ukraine," ministry spokesman Nenad Ilic said': a speaker named by
+    an office of a state ("ministry spokesman", "le porte-parole du gouvernement") and by no state speaks for the
+    one state the denied words have as subject, which denies for itself."""
+    if speaker.actors:
+        return speaker
+    verb = statement.verb.head if statement.verb.dep_.startswith("aux") else statement.verb
+    offices = words("actors", "government_nouns", verb.lang_)
+    if not any(is_word(t, offices) for s in subject_of(verb) for t in s.subtree):
+        return speaker
+    subjects = [c for c in statement.denied.children if c.dep_ in SUBJECT_DEPS]
+    named = actors([m for s in subjects for m in speaker.mentions_in(s)], companies=False)
+    return Speaker(speaker.sentence, named) if len(named) == 1 else speaker
+
+
+def deniers(statement: OwnWord, speaker: Speaker) -> list[Mention]:
+    """The speaker's actors that deny: those the denied words name as their subject, when they name one ("the
+    ministry of Ukraine and its spokesman X said: 'Ukraine does not deliver'" is Ukraine's denial only)."""
+    subjects = [c for c in statement.denied.children if c.dep_ in SUBJECT_DEPS]
+    named = {actor_key(m) for s in subjects for m in speaker.mentions_in(s)}
+    return [a for a in speaker.actors if actor_key(a) in named] or speaker.actors

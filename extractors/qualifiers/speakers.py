@@ -83,6 +83,8 @@ def _names_speaker(sentence: Sentence, mention: Mention, subject: Token, inside:
     token = mention.span(sentence.doc).root
     links = words("denial", "speaker_links", sentence.doc.lang_)
     while token.i != subject.i and token.i in inside:
+        if token.pos_ in {"VERB", "AUX"}:
+            return False  # "le porte-parole, ajoutant que ... l'armée malienne": named in a clause of its own
         prepositions = [c for c in token.children if c.dep_ == "case"]
         if token.dep_ == "pobj":
             prepositions.append(token.head)

@@ -9,6 +9,8 @@ The actor is a state, or a body or official acting for one (who then stands for 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from extractors.analysis import Analysis, Sentence
@@ -21,7 +23,9 @@ from extractors.qualifiers.own_word import (
     characterisation,
     characterising,
     complying,
+    deniers,
     denies_for_itself,
+    for_the_accused,
     negated_supply,
 )
 from extractors.qualifiers.speakers import actor_key, is_company, speaker
@@ -74,7 +78,7 @@ class DenialTask:
                 findings += [
                     _finding(sentence, anchor, a, _subject_text(anchor), analysis.reference) for a in speakers[:1]
                 ]
-        return findings
+        return _restated(analysis, findings)
 
     def _own_words(self, analysis: Analysis, sentence: Sentence, language: str, cited: list[Cited]) -> list[Finding]:
         """Denials without a word of denial: "Iran said it did not supply drones", "Seoul has maintained
@@ -84,17 +88,60 @@ class DenialTask:
         before = analysis.sentences[sentence.index - 1] if sentence.index else None
         statements = negated_supply(sentence, language) + complying(sentence, language, before)
         for statement in statements + characterising(sentence, language):
-            said_by = speaker(analysis, sentence, statement.verb, cited)
+            said_by = for_the_accused(statement, speaker(analysis, sentence, statement.verb, cited))
             if complaining(statement.verb) or not denies_for_itself(statement, said_by):
                 continue
             if not statement.answering and not all(is_company(a) for a in said_by.actors):
                 continue
             found += [
                 _finding(sentence, statement.verb, actor, statement.text, analysis.reference, own=True)
-                for actor in said_by.actors
+                for actor in deniers(statement, said_by)
                 if actor_key(actor) not in {f.roles["actor"][0].state or f.roles["actor"][0].entity_id for f in found}
             ]
         return found
+
+
+def _restated(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
+    """ "Tehran rejected the accusation. 'The Islamic Republic does not send weapons to Yemen,' its spokesman
+    said": a denial of a bare accusation and a denial by the same actor in the sentence before or after, which
+    says what is denied, are one denial stated twice (with the words and time of the one that says it)."""
+    at = {s.offset: s.index for s in analysis.sentences}
+    said = [f for f in findings if not _bare_accusation(f.denies or "", analysis.language or "en")]
+    restated = []
+    for f in findings:
+        twin = None if f in said else next((g for g in said if _next_to(f, g, at)), None)
+        restated.append(replace(f, denies=twin.denies, time=twin.time) if twin else f)
+    return restated
+
+
+def _next_to(bare: Finding, said: Finding, at: dict[int, int]) -> bool:
+    """The same actor's denial in the sentence before or after, in the bare denial's period."""
+    near = abs(at[said.quote_start] - at[bare.quote_start]) == 1
+    return near and _actor_of(said) == _actor_of(bare) and _within(said.time, bare.time)
+
+
+def _within(inner: TimeSpan | None, outer: TimeSpan | None) -> bool:
+    """The one period inside the other, as partial dates ("2025-03-11" in "2025-03"), or no period to leave."""
+    if outer is None:
+        return True
+    if inner is None:
+        return False
+    return all(
+        (b or "").startswith(a or "") and bool(a) == bool(b)
+        for a, b in ((outer.start, inner.start), (outer.end, inner.end))
+    )
+
+
+def _bare_accusation(denied: str, language: str) -> bool:
+    """ "the accusation", "ces informations", "any involvement", "toute implication": what is denied named by a
+    noun alone, or by an accusation's noun."""
+    pointing = function_words("definite_articles") | function_words("demonstratives") | function_words("possessives")
+    vague = words("denial", "vague_determiners", language)
+    words_of = denied.lower().replace("'", "' ").split()
+    if len(words_of) == 2 and words_of[0] in vague:
+        return True
+    accusations = words("denial", "claim_nouns", language)
+    return bool(words_of) and words_of[-1] in accusations and all(w in pointing for w in words_of[:-1])
 
 
 def _actor_of(finding: Finding) -> str | None:
