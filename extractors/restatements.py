@@ -35,8 +35,12 @@ def restate_flows(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
 
 
 def _told_again(analysis: Analysis, finding: Finding, pointers: frozenset[str]) -> bool:
-    if finding.kind != "transfer" or finding.quantity is not None or finding.item is None:
+    if finding.kind != "transfer" or finding.quantity is not None:
         return False
+    if finding.item is None:  # the materiel carried from the sentences before: "ces ventes", "the deliveries",
+        said = analysis.text[finding.quote_start : finding.quote_end].lower()  # not "deux autres vols"
+        others = words("grammar", "more_of_a_kind", analysis.language or "en")
+        return finding.item_category is not None and not any(re.search(rf"\b{w}\b", said) for w in others)
     before = LAST_WORD.search(analysis.text[max(0, finding.item.start - 12) : finding.item.start])
     return before is not None and before.group(1).lower() in pointers
 
