@@ -56,7 +56,7 @@ def parties(
     if len(found) == 1 and system is not None and system.maker and system.maker not in found and not seller_named:
         _add(found, [implied_state(system.maker, system, "maker")])
     if len(found) < 2 and not _partner_no_state(sentence, anchor):
-        named = _named_states(sentence)
+        named = {k: m for k, m in _named_states(sentence).items() if not _in_its_provisions(sentence, anchor, m, found)}
         if len(named) == 2:
             _add(found, list(named.values()))
     others = {m.state: m for m in before if m.state not in found}
@@ -64,6 +64,17 @@ def parties(
     if len(found) == 1 and len(others) == 1 and named_before(anchor) and made_by_party:
         _add(found, list(others.values()))
     return list(found.values())
+
+
+def _in_its_provisions(sentence: Sentence, anchor: Token, mention: Mention, found: dict[str, Mention]) -> bool:
+    """ "Le cessez-le-feu conclu entre Israël et ... prévoit le déploiement de l'armée libanaise": a state named
+    after a verb of what the agreement provides for is in its provisions, no party beside one named before it
+    ("le contrat prévoit la livraison d'hélicoptères russes à l'Algérie" names its parties there)."""
+    markers = words("agreements", "provision_markers", sentence.doc.lang_)
+    verb = next((t for t in sentence.doc[anchor.i + 1 :] if t.pos_ == "VERB" and t.lower_ in markers), None)
+    if verb is None or not any(m.token_start < verb.i for m in found.values()):
+        return False
+    return mention.token_start > verb.i
 
 
 def _of_the_last(last: Sequence[Mention], found: dict[str, Mention]) -> list[Mention]:
@@ -108,9 +119,12 @@ def _pronoun_and_partner(sentence: Sentence, before: Sequence[Mention]) -> list[
 
 
 def _add(found: dict[str, Mention], mentions: list[Mention]) -> None:
+    """States, and armed groups ("le cessez-le-feu conclu entre Israël et le Hezbollah"), once each."""
     for mention in mentions:
         if mention.state:
             found.setdefault(mention.state, mention)
+        elif mention.kind == "organization" and mention.category == "armed_group":
+            found.setdefault(mention.entity_id, mention)
 
 
 def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
@@ -131,6 +145,7 @@ def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     under = [m for m in mentions_under(sentence, scope) if m.kind in PARTY_KINDS and not is_source(sentence, m)]
     under = [m for m in under if m.token_start not in provided and not _in_a_clause_on_a_thing(sentence, anchor, m)]
     under = [m for m in under if not go_between(sentence, m) and not _paid_by(sentence, m)]
+    under = [m for m in under if not _signed_in(sentence, m)]
     _add(found, under)
     _add(found, [state for state in map(_state_of_company, under) if state is not None])
     return found
@@ -146,6 +161,13 @@ def _in_a_clause_on_a_thing(sentence: Sentence, anchor: Token, mention: Mention)
     root, agreeing = mention.span(sentence.doc).root, words("agreements", "agreeing_verbs", anchor.lang_)
     clauses = [a for a in root.ancestors if a.i != anchor.i and a.pos_ in {"VERB", "AUX"} and anchor in a.ancestors]
     return any(c.lemma_.lower() not in agreeing for c in clauses) and _on_a_thing(sentence, mention)
+
+
+def _signed_in(sentence: Sentence, mention: Mention) -> bool:
+    """ "ont paraphé en août à Washington un accord", "signed in Beijing": a capital after a word of place is
+    where the agreement was made, not a party (a state is named "au Maroc", "à la France", "to Morocco")."""
+    before = sentence.doc[mention.token_start - 1].lower_ if mention.token_start else ""
+    return mention.form == "capital" and before in words("agreements", "place_markers", sentence.doc.lang_)
 
 
 def go_between(sentence: Sentence, mention: Mention) -> bool:
