@@ -14,7 +14,6 @@ from extractors.entities import INSIDE, Mention
 from extractors.lexicon import cue_sets, function_words, words
 from extractors.qualifiers.own_word import (
     OwnWord,
-    acts_as_verb,
     characterising,
     denies_for_itself,
     for_the_accused,
@@ -24,7 +23,7 @@ from extractors.qualifiers.own_word import (
 )
 from extractors.qualifiers.speakers import Speaker, saying_actors, speaker, subject_actors
 from extractors.qualifiers.stance import is_negated, is_reporting
-from extractors.tasks.roles import has_subject, subject_of
+from extractors.tasks.roles import acts_as_verb, has_subject, subject_of
 
 AUXILIARIES = function_words("auxiliaries")
 

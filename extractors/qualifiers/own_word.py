@@ -24,7 +24,7 @@ from extractors.inflection import french_future, is_word
 from extractors.lexicon import function_words, words
 from extractors.qualifiers.speakers import Speaker, actor_key, actors, owned_by_a_pronoun
 from extractors.qualifiers.stance import is_reporting, ruled_out
-from extractors.tasks.roles import SUBJECT_DEPS, subject_of
+from extractors.tasks.roles import SUBJECT_DEPS, acts_as_verb, subject_of
 
 MAX_STEPS = 6  # from the denied verb up to the verb of saying
 MAX_DENIED_TOKENS = 14
@@ -137,11 +137,6 @@ def refuses(token: Token) -> bool:
         return True
     heads = [token.head, token.head.head]
     return token.dep_ == "xcomp" and any(h.lemma_.lower() in refusing for h in heads)
-
-
-def acts_as_verb(token: Token) -> bool:
-    """A verb, or a verb the tagger took for a noun with a subject of its own ("L'Ukraine ne livre pas d'armes")."""
-    return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def negated_supply(sentence: Sentence, language: str) -> list[OwnWord]:

@@ -140,6 +140,12 @@ def has_subject(token: Token) -> bool:
     return any(c.dep_.startswith("nsubj") for c in token.children)
 
 
+def acts_as_verb(token: Token) -> bool:
+    """A verb, or a verb the tagger took for a noun or an adjective with a subject of its own ("L'Ukraine ne livre
+    pas d'armes", "Bakou et Erevan ont paraphé")."""
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
 def subject_of(trigger: Token) -> list[Token]:
     """The subjects of a verb, looking through "began supplying", "a recommencé à fournir" and, for a
     participle ("the rocket systems sent to Ukraine"), the clause it stands in, and for a gerund after "of"

@@ -52,3 +52,19 @@ def test_an_order_dated_by_its_participle(text: str, language: str) -> None:
     assert [(sorted(c.roles["parties"]), c.time.start if c.time else None) for c in deals] == [
         (["KR", "PE"], "2022-03")
     ]
+
+
+def test_a_signing_verb_tagged_as_an_adjective() -> None:
+    text = "Lima et Quito ont pourtant paraphé en mai à Brasilia un accord de défense."
+    assert _agreements(text, "fr") == [["EC", "PE"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Chile, which has observed a de facto truce with Bolivia since 2022, did not comment.", "en"),
+        ("Le Chili, qui observe une trêve de facto avec la Bolivie depuis 2022, n'a pas commenté.", "fr"),
+    ],
+)
+def test_a_de_facto_truce_is_no_agreement(text: str, language: str) -> None:
+    assert _agreements(text, language) == []

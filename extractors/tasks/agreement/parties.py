@@ -21,7 +21,7 @@ from extractors.entities import ItemMention, Mention, company_state, implied_sta
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import function_words, words
 from extractors.tasks.pairs import PARTY_KINDS, Talk, is_source, named_states
-from extractors.tasks.roles import marker_before, mentions_under, subject_of
+from extractors.tasks.roles import acts_as_verb, marker_before, mentions_under, subject_of
 from graph.model import TimeSpan
 
 
@@ -129,7 +129,7 @@ def _add(found: dict[str, Mention], mentions: list[Mention]) -> None:
 
 def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     """States in the agreement's phrase, or subjects and addressees ("to", "with") of its clause."""
-    clause = next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    clause = next((a for a in anchor.ancestors if acts_as_verb(a)), None)
     scope = [anchor, *(subject_of(clause) if clause else [])]
     scope += _listed_before(sentence, scope[1:])
     own_partner = anchor.dep_ not in {"obj", "dobj"} and _names_its_partner(sentence, anchor)

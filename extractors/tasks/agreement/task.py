@@ -157,7 +157,11 @@ def _not_concluded(noun: Token, language: str) -> bool:
     if any(c.dep_ == "det" and c.lower_ in function_words("no_determiners") for c in noun.children):
         return True  # "aucun contrat n'a été signé", "no deal was signed"
     modifiers = words("agreements", "unconcluded_modifiers", language)
-    if any(c.dep_ in {"amod", "det"} and c.lower_ in modifiers for c in noun.children):
+    near = noun.doc[max(0, noun.i - 2) : noun.i + 3]  # "a de facto truce", "une trêve de facto", however parsed
+    informal = words("agreements", "unconcluded_near", language)
+    if any(c.dep_ in {"amod", "det"} and c.lower_ in modifiers for c in noun.children) or any(
+        t.lower_ in informal for t in near
+    ):
         return True  # "the planned purchase", "un éventuel contrat", "chaque contrat"
     if governing.lemma_.lower() in words("agreements", "agreeing_verbs", language):
         hoping = words("agreements", "hoping_verbs", language)
