@@ -261,6 +261,7 @@ class TransferTask:
         allowed |= _parts_of_states(sentence)  # "dans l'est de la RDC"
         allowed |= _served_words(sentence, items)  # "ammunition for Leopard tanks to Ukraine": the tanks hold "to"
         roles = assign(sentence, trigger, allowed, language)
+        roles.suppliers = [m for m in roles.suppliers if not _in_a_part_of(sentence, m)]
         drop_their_origin(sentence, items, roles)
         drop_speakers(sentence, trigger, roles, {s.anchor for s in credit.own if s.anchor not in {None, trigger.i}})
         drop_accusers(sentence, roles)
@@ -613,7 +614,11 @@ def _gives_something_else(sentence: Sentence, token: Token) -> bool:
         return False
     held = {i for item in sentence.items for i in range(item.token_start, item.token_end)}
     anaphors = words("transfer", "item_anaphors", language) | words("transfer", "load_nouns", language) | TAKING_UP
-    held |= {i for f in sentence.figures for i in range(f.token_start, f.token_end)}
+    civilians = lexicon("materiel")["civilian_nouns"]  # "déplacé douze millions de personnes": no materiel
+    counted = [
+        f for f in sentence.figures if f.unit_token is None or sentence.doc[f.unit_token].lower_ not in civilians
+    ]
+    held |= {i for f in counted for i in range(f.token_start, f.token_end)}
     objects = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"]
     return any(
         not ({t.i for t in o.subtree} & held) and o.lower_ not in anaphors and not _goods_pointed_at(o) for o in objects
@@ -1455,15 +1460,23 @@ def _holding_words(sentence: Sentence) -> set[int]:
 def _parts_of_states(sentence: Sentence) -> set[int]:
     """The nouns of a part of a state named after them ("l'est de la RDC", "the north of Mali"): a path from
     the trigger to the state may pass through them."""
+    return {part for m in sentence.mentions if (part := _part_before(sentence, m)) is not None}
+
+
+def _part_before(sentence: Sentence, mention: Mention) -> int | None:
     doc, parts = sentence.doc, words("actors", "region_nouns", sentence.doc.lang_)
-    found = set()
-    for mention in sentence.mentions:
-        i = mention.token_start - 1
-        while i > 0 and doc[i].lower_ in DETERMINERS:
-            i -= 1
-        if mention.state and i > 0 and doc[i].lower_ in OF_WORDS and doc[i - 1].lower_ in parts:
-            found.add(i - 1)
-    return found
+    i = mention.token_start - 1
+    while i > 0 and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    if mention.state and i > 0 and doc[i].lower_ in OF_WORDS and doc[i - 1].lower_ in parts:
+        return i - 1
+    return None
+
+
+def _in_a_part_of(sentence: Sentence, mention: Mention) -> bool:
+    """ "vers l'aéroport d'Amdjarass, dans l'est du Tchad": a state named as where a part of it lies is a place
+    the materiel went to or through, never whom it came from."""
+    return _part_before(sentence, mention) is not None
 
 
 def _in_a_demonstrative(token: Token) -> bool:
