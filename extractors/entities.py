@@ -358,6 +358,7 @@ class EntityRecognizer:
                     maker=maker or None,
                 )
             )
+        mentions += _counted_men(doc, offset, mentions)
         after_systems = {m.token_end for m in mentions if m.system}
         before_systems = {m.token_start for m in mentions if m.system}
         read = [_model_noun(doc, item, after_systems, names, before_systems) for item in mentions]
@@ -365,6 +366,18 @@ class EntityRecognizer:
             i for i in read if i is not None and not _hyphen_modifier(doc, i) and not _in_a_firms_name(doc, i, names)
         ]
         return _kinds_joined(doc, kept)
+
+
+def _counted_men(doc: Doc, offset: int, found: list[ItemMention]) -> list[ItemMention]:
+    """ "environ 2 000 hommes", "some 300 men": men counted by a number are troops (`counted_troop_nouns`), not
+    "des hommes d'affaires" nor "men" alone."""
+    nouns = frozenset(str(n).lower() for n in lexicon("materiel")["counted_troop_nouns"])
+    taken = {i for m in found for i in range(m.token_start, m.token_end)}
+    return [
+        ItemMention("troops", t.text, offset + t.idx, offset + t.idx + len(t), t.i, t.i + 1)
+        for t in doc
+        if t.lower_ in nouns and t.i not in taken and t.i > 0 and doc[t.i - 1].like_num
+    ]
 
 
 def without_formations(doc: Doc, items: list[ItemMention]) -> list[ItemMention]:
