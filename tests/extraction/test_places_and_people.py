@@ -1,5 +1,5 @@
-"""A state named as where a part of it lies is never a supplier; people displaced by a war are no materiel of
-the flow before. Every sentence here was written for these tests."""
+"""A state named as where a part of it lies is never a supplier; one leading a body received nothing the body did;
+people displaced by a war are no materiel of the flow before. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +40,19 @@ def test_people_displaced_are_no_materiel(text: str, language: str) -> None:
     rec = record(text, language)
     assert [(c.role("supplier"), c.role("recipient"), str(c.item)) for c in rec.claims] == [("IR", "SD", "drones")]
     assert len(rec.evidence) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The regional mission, led by Ghana, received 12 armoured vehicles supplied by France last week.", "en"),
+        ("La mission régionale, dirigée par le Ghana, a reçu 12 véhicules blindés fournis par la France.", "fr"),
+    ],
+)
+def test_the_state_leading_a_body_is_not_the_body(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == set()
+
+
+def test_ordered_by_a_state_is_no_leading() -> None:
+    text = "La Chine a livré la première des quatre frégates commandées par la marine pakistanaise."
+    assert transfers(record(text, "fr")) >= {("CN", "PK", "other")}

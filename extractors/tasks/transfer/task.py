@@ -262,6 +262,7 @@ class TransferTask:
         allowed |= _served_words(sentence, items)  # "ammunition for Leopard tanks to Ukraine": the tanks hold "to"
         roles = assign(sentence, trigger, allowed, language)
         roles.suppliers = [m for m in roles.suppliers if not _in_a_part_of(sentence, m)]
+        roles.recipients = [m for m in roles.recipients if not _leading_another(m, sentence)]
         drop_their_origin(sentence, items, roles)
         drop_speakers(sentence, trigger, roles, {s.anchor for s in credit.own if s.anchor not in {None, trigger.i}})
         drop_accusers(sentence, roles)
@@ -1471,6 +1472,18 @@ def _part_before(sentence: Sentence, mention: Mention) -> int | None:
     if mention.state and i > 0 and doc[i].lower_ in OF_WORDS and doc[i - 1].lower_ in parts:
         return i - 1
     return None
+
+
+def _leading_another(mention: Mention, sentence: Sentence) -> bool:
+    """ "La Mission multinationale, dirigée par le Kenya, a reçu", "the mission, led by Kenya, received": a state
+    that leads a body, named in a participle on it, did not receive what the body did (lexicon `leading_verbs`;
+    who leads a maker may stand for it: "a consortium led by Rheinmetall will deliver")."""
+    leading = words("actors", "leading_verbs", sentence.doc.lang_)
+    for head in mention.span(sentence.doc).root.ancestors:
+        if head.pos_ in {"VERB", "AUX"} or head.dep_ in {"acl", "amod"}:
+            past = "Past" in head.morph.get("Tense", []) or head.tag_ == "VBN"  # not "le commandant de la marine"
+            return head.dep_ in {"acl", "amod"} and past and head.lemma_.lower() in leading
+    return False
 
 
 def _in_a_part_of(sentence: Sentence, mention: Mention) -> bool:
