@@ -370,13 +370,15 @@ class EntityRecognizer:
 
 def _counted_men(doc: Doc, offset: int, found: list[ItemMention]) -> list[ItemMention]:
     """ "environ 2 000 hommes", "some 300 men": men counted by a number are troops (`counted_troop_nouns`), not
-    "des hommes d'affaires" nor "men" alone."""
+    "150 hommes d'affaires" (`civil_men_complements`) nor "men" alone."""
     nouns = frozenset(str(n).lower() for n in lexicon("materiel")["counted_troop_nouns"])
+    civil = frozenset(str(n).lower() for n in lexicon("materiel")["civil_men_complements"])
     taken = {i for m in found for i in range(m.token_start, m.token_end)}
     return [
         ItemMention("troops", t.text, offset + t.idx, offset + t.idx + len(t), t.i, t.i + 1)
         for t in doc
         if t.lower_ in nouns and t.i not in taken and t.i > 0 and doc[t.i - 1].like_num
+        and not {w.lower_ for w in doc[t.i + 1 : t.i + 3]} & civil  # "150 hommes d'affaires"
     ]
 
 

@@ -304,14 +304,16 @@ def for_the_accused(statement: OwnWord, speaker: Speaker) -> Speaker:
     offices = words("actors", "government_nouns", verb.lang_)
     if not any(is_word(t, offices) for s in subject_of(verb) for t in s.subtree):
         return speaker
+    if any("1" in t.morph.get("Person", []) for t in statement.denied.subtree if t.pos_ == "PRON"):
+        return speaker  # "'Russia has not delivered the weapons we paid for,' a ministry spokesman said": the buyer
     subjects = [c for c in statement.denied.children if c.dep_ in SUBJECT_DEPS]
     named = actors([m for s in subjects for m in speaker.mentions_in(s)], companies=False)
     return Speaker(speaker.sentence, named) if len(named) == 1 else speaker
 
 
 def deniers(statement: OwnWord, speaker: Speaker) -> list[Mention]:
-    """The speaker's actors that deny: those the denied words name as their subject, when they name one ("the
-    ministry of Ukraine and its spokesman X said: 'Ukraine does not deliver'" is Ukraine's denial only)."""
-    subjects = [c for c in statement.denied.children if c.dep_ in SUBJECT_DEPS]
-    named = {actor_key(m) for s in subjects for m in speaker.mentions_in(s)}
+    """The speaker's actors that deny: those the denied words name, when they name one ("the ministry of Ukraine
+    and its spokesman X said: 'Ukraine does not deliver'" is Ukraine's denial only; "Moscow and Tehran said Iran
+    had never sent drones to Russia" both's)."""
+    named = {actor_key(m) for m in speaker.mentions_in(statement.denied)}
     return [a for a in speaker.actors if actor_key(a) in named] or speaker.actors

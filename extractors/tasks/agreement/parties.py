@@ -130,6 +130,7 @@ def _add(found: dict[str, Mention], mentions: list[Mention]) -> None:
 def _by_syntax(sentence: Sentence, anchor: Token) -> dict[str, Mention]:
     """States in the agreement's phrase, or subjects and addressees ("to", "with") of its clause."""
     clause = next((a for a in anchor.ancestors if acts_as_verb(a)), None)
+    clause = None if _names_its_parties(sentence, anchor) else clause  # "hailed the ceasefire between X and Y"
     scope = [anchor, *(subject_of(clause) if clause else [])]
     scope += _listed_before(sentence, scope[1:])
     own_partner = anchor.dep_ not in {"obj", "dobj"} and _names_its_partner(sentence, anchor)
@@ -161,6 +162,15 @@ def _in_a_clause_on_a_thing(sentence: Sentence, anchor: Token, mention: Mention)
     root, agreeing = mention.span(sentence.doc).root, words("agreements", "agreeing_verbs", anchor.lang_)
     clauses = [a for a in root.ancestors if a.i != anchor.i and a.pos_ in {"VERB", "AUX"} and anchor in a.ancestors]
     return any(c.lemma_.lower() not in agreeing for c in clauses) and _on_a_thing(sentence, mention)
+
+
+def _names_its_parties(sentence: Sentence, anchor: Token) -> bool:
+    """ "Iran called for a ceasefire between Israel and Lebanon", "a salué le cessez-le-feu conclu entre Israël et
+    le Liban": the agreement's own phrase names two parties after a word of "between"."""
+    between = words("agreements", "between_words", sentence.doc.lang_)
+    mark = next((t.i for t in anchor.subtree if t.lower_ in between), None)
+    named = [m for m in mentions_under(sentence, [anchor]) if mark is not None and m.token_start > mark]
+    return len(named) >= 2
 
 
 def _signed_in(sentence: Sentence, mention: Mention) -> bool:

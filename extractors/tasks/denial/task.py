@@ -109,15 +109,20 @@ def _restated(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     said = [f for f in findings if not _bare_accusation(f.denies or "", analysis.language or "en")]
     restated = []
     for f in findings:
-        twin = None if f in said else next((g for g in said if _next_to(f, g, at)), None)
+        twin = None if f in said else next((g for g in said if _next_to(f, g, at, analysis)), None)
         restated.append(replace(f, denies=twin.denies, time=twin.time) if twin else f)
     return restated
 
 
-def _next_to(bare: Finding, said: Finding, at: dict[int, int]) -> bool:
-    """The same actor's denial in the sentence before or after, in the bare denial's period."""
+def _next_to(bare: Finding, said: Finding, at: dict[int, int], analysis: Analysis) -> bool:
+    """The same actor's denial in the sentence before or after, in the bare denial's period, the later of the two
+    not opening on another matter ("Separately, Russia denied", "Par ailleurs")."""
     near = abs(at[said.quote_start] - at[bare.quote_start]) == 1
-    return near and _actor_of(said) == _actor_of(bare) and _within(said.time, bare.time)
+    later = analysis.sentences[max(at[said.quote_start], at[bare.quote_start])]
+    other = words("denial", "other_matter_openers", analysis.language or "en")
+    opening = later.text.lower().lstrip("\"«“ ")
+    apart = any(opening.startswith(w) for w in other)
+    return near and not apart and _actor_of(said) == _actor_of(bare) and _within(said.time, bare.time)
 
 
 def _within(inner: TimeSpan | None, outer: TimeSpan | None) -> bool:

@@ -62,17 +62,25 @@ def _point(time: TimeSpan | None) -> TimeSpan | None:
     return time if time is None or time.end else TimeSpan(start=time.start, end=time.start)
 
 
-DATE_REACH = 8  # tokens after a participle where its date may stand, whatever the parser hung it on
+DATE_REACH = 8  # tokens after a French participle where its date may stand, whatever the parser hung it on
 
 
 def _dated_in_its_words(sentence: Sentence, token: Token) -> bool:
     """ "huit sous-marins commandés à la Chine en 2015": a participle with a date of its own tells when the
     deal was made, not only that there is one."""
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-    after = sentence.doc[token.i + 1 : token.i + 1 + DATE_REACH]  # "commandés à Naval Group en mars 2024",
-    stop = next((t.idx for t in after if t.pos_ in {"VERB", "AUX"} or t.is_punct), None)  # the date hung elsewhere
-    end = max(end, stop if stop is not None else (after[-1].idx + len(after[-1]) if len(after) else end))
-    return any(start <= p.char_start < end and p.role == "point" for p in sentence.periods)
+    if any(start <= p.char_start < end and p.role == "point" for p in sentence.periods):
+        return True
+    return token.lang_ == "fr" and _dated_just_after(sentence, token)
+
+
+def _dated_just_after(sentence: Sentence, token: Token) -> bool:
+    """ "commandés à Naval Group en mars 2024": a date within a few words after a French participle, before any
+    verb or punctuation, which the French parser often hangs on the main verb instead."""
+    after = sentence.doc[token.i + 1 : token.i + 1 + DATE_REACH]
+    stop = next((t.i for t in after if t.pos_ in {"VERB", "AUX"} or t.is_punct), token.i + 1 + DATE_REACH)
+    limit = sentence.doc[min(stop, len(sentence.doc) - 1)].idx
+    return any(token.idx < p.char_start < limit and p.role == "point" for p in sentence.periods)
 
 
 def _describes(trigger: Trigger) -> bool:

@@ -1476,9 +1476,11 @@ def _part_before(sentence: Sentence, mention: Mention) -> int | None:
 
 def _leading_another(mention: Mention, sentence: Sentence) -> bool:
     """ "La Mission multinationale, dirigée par le Kenya, a reçu", "the mission, led by Kenya, received": a state
-    that leads a body, named in a participle on it, did not receive what the body did (lexicon `leading_verbs`;
-    who leads a maker may stand for it: "a consortium led by Rheinmetall will deliver")."""
+    that leads a body, named as the agent of a participle on it, did not receive what the body did (lexicon
+    `leading_verbs`; only recipients: who leads a maker may stand for it, "a consortium led by Rheinmetall")."""
     leading = words("actors", "leading_verbs", sentence.doc.lang_)
+    if marker_before(sentence, mention) not in function_words("agent_markers"):
+        return False  # "a ship headed for Libya": where it goes, not who leads it
     for head in mention.span(sentence.doc).root.ancestors:
         if head.pos_ in {"VERB", "AUX"} or head.dep_ in {"acl", "amod"}:
             past = "Past" in head.morph.get("Tense", []) or head.tag_ == "VBN"  # not "le commandant de la marine"
