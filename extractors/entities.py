@@ -377,7 +377,10 @@ def _counted_men(doc: Doc, offset: int, found: list[ItemMention]) -> list[ItemMe
     return [
         ItemMention("troops", t.text, offset + t.idx, offset + t.idx + len(t), t.i, t.i + 1)
         for t in doc
-        if t.lower_ in nouns and t.i not in taken and t.i > 0 and doc[t.i - 1].like_num
+        if t.lower_ in nouns
+        and t.i not in taken
+        and t.i > 0
+        and doc[t.i - 1].like_num
         and not {w.lower_ for w in doc[t.i + 1 : t.i + 3]} & civil  # "150 hommes d'affaires"
     ]
 

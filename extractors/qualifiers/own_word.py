@@ -295,7 +295,7 @@ def denies_for_itself(statement: OwnWord, speaker: Speaker) -> bool:
 
 
 def for_the_accused(statement: OwnWord, speaker: Speaker) -> Speaker:
-    """ '"Serbia does not export ammunition to Ukraine," ministry spokesman Nenad Ilic said': a speaker named by
+    """'"Serbia does not export ammunition to Ukraine," ministry spokesman Nenad Ilic said': a speaker named by
     an office of a state ("ministry spokesman", "le porte-parole du gouvernement") and by no state speaks for the
     one state the denied words have as subject, which denies for itself."""
     if speaker.actors:

@@ -33,4 +33,3 @@ def _claims(text: str, language: str) -> list[tuple[str, int]]:
 )
 def test_the_sales_told_again(text: str, language: str) -> None:
     assert _claims(text, language) == [("armoured_vehicles", 2)]
-

@@ -120,7 +120,7 @@ def _next_to(bare: Finding, said: Finding, at: dict[int, int], analysis: Analysi
     near = abs(at[said.quote_start] - at[bare.quote_start]) == 1
     later = analysis.sentences[max(at[said.quote_start], at[bare.quote_start])]
     other = words("denial", "other_matter_openers", analysis.language or "en")
-    opening = later.text.lower().lstrip("\"«“ ")
+    opening = later.text.lower().lstrip('"«“ ')
     apart = any(opening.startswith(w) for w in other)
     return near and not apart and _actor_of(said) == _actor_of(bare) and _within(said.time, bare.time)
 
