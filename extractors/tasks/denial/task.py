@@ -106,10 +106,11 @@ def _restated(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
     said": a denial of a bare accusation and a denial by the same actor in the sentence before or after, which
     says what is denied, are one denial stated twice (with the words and time of the one that says it)."""
     at = {s.offset: s.index for s in analysis.sentences}
-    said = [f for f in findings if not _bare_accusation(f.denies or "", analysis.language or "en")]
+    bare = [_bare_accusation(f.denies or "", analysis.language or "en") for f in findings]
+    said = [f for f, vague in zip(findings, bare, strict=True) if not vague]
     restated = []
-    for f in findings:
-        twin = None if f in said else next((g for g in said if _next_to(f, g, at, analysis)), None)
+    for f, vague in zip(findings, bare, strict=True):
+        twin = next((g for g in said if _next_to(f, g, at, analysis)), None) if vague else None
         restated.append(replace(f, denies=twin.denies, time=twin.time) if twin else f)
     return restated
 
@@ -126,7 +127,8 @@ def _next_to(bare: Finding, said: Finding, at: dict[int, int], analysis: Analysi
 
 
 def _within(inner: TimeSpan | None, outer: TimeSpan | None) -> bool:
-    """The one period inside the other, as partial dates ("2025-03-11" in "2025-03"), or no period to leave."""
+    """Each end of the inner period within the same end of the outer one, read as partial dates ("2025-03-11" in
+    "2025-03"; an open end only with an open end); any period within no period at all."""
     if outer is None:
         return True
     if inner is None:

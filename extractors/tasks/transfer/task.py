@@ -261,7 +261,7 @@ class TransferTask:
         allowed |= _parts_of_states(sentence)  # "dans l'est de la RDC"
         allowed |= _served_words(sentence, items)  # "ammunition for Leopard tanks to Ukraine": the tanks hold "to"
         roles = assign(sentence, trigger, allowed, language)
-        roles.suppliers = [m for m in roles.suppliers if not _in_a_part_of(sentence, m)]
+        roles.suppliers = [m for m in roles.suppliers if _part_before(sentence, m) is None]  # "l'est du Tchad"
         roles.recipients = [m for m in roles.recipients if not _leading_another(m, sentence)]
         drop_their_origin(sentence, items, roles)
         drop_speakers(sentence, trigger, roles, {s.anchor for s in credit.own if s.anchor not in {None, trigger.i}})
@@ -1465,6 +1465,8 @@ def _parts_of_states(sentence: Sentence) -> set[int]:
 
 
 def _part_before(sentence: Sentence, mention: Mention) -> int | None:
+    """The noun of a part of the state the mention names, before it ("l'est du Tchad"): a state named as where a
+    part of it lies is a place the materiel went to or through, never whom it came from."""
     doc, parts = sentence.doc, words("actors", "region_nouns", sentence.doc.lang_)
     i = mention.token_start - 1
     while i > 0 and doc[i].lower_ in DETERMINERS:
@@ -1486,12 +1488,6 @@ def _leading_another(mention: Mention, sentence: Sentence) -> bool:
             past = "Past" in head.morph.get("Tense", []) or head.tag_ == "VBN"  # not "le commandant de la marine"
             return head.dep_ in {"acl", "amod"} and past and head.lemma_.lower() in leading
     return False
-
-
-def _in_a_part_of(sentence: Sentence, mention: Mention) -> bool:
-    """ "vers l'aéroport d'Amdjarass, dans l'est du Tchad": a state named as where a part of it lies is a place
-    the materiel went to or through, never whom it came from."""
-    return _part_before(sentence, mention) is not None
 
 
 def _in_a_demonstrative(token: Token) -> bool:
