@@ -380,9 +380,16 @@ def _counted_men(doc: Doc, offset: int, found: list[ItemMention]) -> list[ItemMe
         if t.lower_ in nouns
         and t.i not in taken
         and t.i > 0
-        and doc[t.i - 1].like_num
+        and _counted(doc, t.i)
         and not {w.lower_ for w in doc[t.i + 1 : t.i + 3]} & civil  # "150 hommes d'affaires"
     ]
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """A figure stands before the word, or a round number and "of": "300 men", "une centaine d'hommes"."""
+    rounds = frozenset(str(n).lower() for n in lexicon("materiel")["round_number_nouns"])
+    of = i > 1 and doc[i - 1].lower_ in function_words("of_markers")
+    return doc[i - 1].like_num or (of and doc[i - 2].lower_ in rounds)
 
 
 def without_formations(doc: Doc, items: list[ItemMention]) -> list[ItemMention]:

@@ -145,10 +145,17 @@ def negated_supply(sentence: Sentence, language: str) -> list[OwnWord]:
     for token in sentence.tokens_for(_supplying(language)):
         if not acts_as_verb(token) or not is_not_done(token) or refuses(token) or ruled_out(token):
             continue  # nor "notre principe de ne pas fournir d'armes": a rule stated, no denial
+        if _tells_something(token, language):
+            continue  # "they offered no evidence", "n'a fourni aucune preuve": no transfer denied
         verb = saying_verb(token)
         if verb is not None:
             found.append(OwnWord(verb, token, _text(token)))
     return found
+
+
+def _tells_something(verb: Token, language: str) -> bool:
+    objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
+    return any(c.lemma_.lower() in words("denial", "told_objects", language) for c in objects)
 
 
 def complying(sentence: Sentence, language: str, before: Sentence | None = None) -> list[OwnWord]:

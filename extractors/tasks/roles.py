@@ -183,6 +183,9 @@ def subject_of(trigger: Token) -> list[Token]:
                 return objects  # "Kyiv accused Moscow of supplying": Moscow supplied
             token = verb
             continue
+        if token.dep_ == "pcomp" and token.head.lower_ in function_words("temporal_prepositions"):
+            token = token.head.head if token.head.head.i != token.head.i else None
+            continue  # "After receiving drones from Iran, Russia began": Russia received
         described = _described_by_participle(token)
         if described is not None:
             return [described]  # "processed by two Hong Kong firms, previously sanctioned for supplying"

@@ -20,9 +20,9 @@ from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, words
-from extractors.tasks.roles import governs, marker_before
+from extractors.tasks.roles import case_of, governs, marker_before
 from extractors.tasks.transfer.actors import actors
-from extractors.tasks.transfer.roles import Roles
+from extractors.tasks.transfer.roles import Roles, site_placed
 
 TROOPS = "troops"
 AFTER = 4  # tokens after the troops where their verb may stand when the parse lost it
@@ -62,10 +62,21 @@ def presences(sentence: Sentence) -> list[Presence]:
             root = mention.span(sentence.doc).root
             placed = mention.token_start > verb.i and marker_before(sentence, mention) in markers
             where = governs(verb, root, allowed) or (verb.dep_ == "cop" and root.i == verb.head.i)
+            where = where or _at_a_site_in(verb, root, markers)
             if placed and where and mention.state and mention.state != supplier.state:
                 found.append(Presence(supplier, mention, item, verb))
                 break
     return found
+
+
+def _at_a_site_in(verb: Token, place: Token, markers: frozenset[str]) -> bool:
+    """ "based at Meiktila air base in Myanmar", "stationnés sur une base au Mali": the state of the site."""
+    site = site_placed(place)
+    if site is None or site.lemma_.lower() not in words("transfer", "site_nouns", verb.lang_):
+        return False
+    case = case_of(site)
+    at = markers | function_words("site_markers")
+    return case is not None and case.lower_ in at and governs(verb, site, {site.i, case.i})
 
 
 def adjectival_troops(sentence: Sentence, item: ItemMention) -> bool:

@@ -161,7 +161,8 @@ def _near_after(sentence: Sentence, trigger: Trigger, mention: Mention, allowed:
     head = mention.span(sentence.doc).root.head
     while head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
-    hung = head.pos_ == "NOUN" and trigger.i < head.i < mention.token_start and head.i not in allowed
+    hung = head.pos_ == "NOUN" or describing_participle(head, trigger.token)  # "aircraft linked to the UAE"
+    hung = hung and trigger.i < head.i < mention.token_start and head.i not in allowed
     hung = hung and sentence.mention_of(head) is None  # "par le Pakistan à la Chine": a name tagged as a noun
     return not hung or head.lower_ in ROUTE_NOUNS  # "à la disposition de", "à destination de" name the recipient
 
@@ -201,7 +202,7 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
             role = {"giver": giver, "taker": taker}.get(role, role) if role else None
             if role and role not in bought.values():  # the purchase named that side
                 roles.add(role, mention)
-    if trigger.direction == ARRIVAL and not roles.recipients:
+    if (trigger.direction == ARRIVAL or is_passive(token)) and not roles.recipients:
         for user in _users_of_subject(sentence, token):
             roles.add("recipient", user)
     if trigger.direction == FORWARD and not roles.recipients:
@@ -426,7 +427,20 @@ def _listed_destination(
         i -= 1
     if _of_another_clause(trigger.token, mention.span(sentence.doc).root):
         return False  # "allowed it to ship weapons ..., and Japan sent interceptors to the United States"
+    if describing_participle(sentence.doc[i].head, trigger.token):
+        return False  # "aboard cargo aircraft linked to the UAE": the participle's complement
     return i > trigger.i and i < mention.token_start - 1 and sentence.doc[i].lower_ in recipient_markers - {"de"}
+
+
+def describing_participle(participle: Token, trigger: Token) -> bool:
+    """A participle describing a noun ("aircraft linked to the UAE"), not the trigger, nor one of sending,
+    going or ordering ("destined for Russia", "sold to", "passée à"): what hangs on it is its own complement."""
+    if participle.pos_ != "VERB" or participle.dep_ != "acl" or participle.i == trigger.i:
+        return False
+    going = words("transfer", "bound_participles", trigger.lang_) | trigger_words(trigger.lang_)
+    going |= words("transfer", "receiving_verbs", trigger.lang_)  # "la commande passée à la Corée du Sud"
+    going |= words("transfer", "locating_participles", trigger.lang_)  # "des ports situés en Thaïlande"
+    return not word_forms(participle) & going
 
 
 def _of_another_clause(trigger: Token, root: Token) -> bool:
@@ -565,7 +579,8 @@ def _described_by_another(doers: list[Token]) -> set[int]:
         for child in doer.children:
             participle = child.dep_ in {"acl", "amod"} and "Part" in child.morph.get("VerbForm", [])
             making = word_forms(child) & words("transfer", "making_verbs", child.lang_)  # "lot, fabriqué par KNDS"
-            if not (carrier or making) or word_forms(child) & trigger_words(child.lang_):
+            using = child.lemma_.lower() in USER_VERBS  # "drones used by the RSF were flown in": the user received
+            if not (carrier or making or using) or word_forms(child) & trigger_words(child.lang_):
                 continue
             if participle and agents_of(child):
                 found |= {t.i for t in child.subtree}
@@ -579,7 +594,7 @@ def _arrived_at(sentence: Sentence, trigger: Trigger, root: Token, marker: str |
         return True
     if attached and marker in words("transfer", "presence_markers", sentence.doc.lang_):
         return True
-    site = _site_placed(root)
+    site = site_placed(root)
     if site is None or not governs(trigger.token, site, {site.i}):
         return False
     case = case_of(site)
@@ -641,7 +656,7 @@ def _to_a_site(trigger: Trigger, place: Token, allowed: set[int], markers: froze
     return case is not None and case.lower_ in markers and reached
 
 
-def _site_placed(place: Token) -> Token | None:
+def site_placed(place: Token) -> Token | None:
     """The noun a place after "in" or "à" locates: "an air base in Manila", "une base à Bamako"."""
     if place.dep_ == "pobj" and place.head.lower_ in PLACE_WORDS and place.head.head.pos_ == "NOUN":
         return place.head.head
@@ -679,6 +694,9 @@ def _role_by_position(
     noun = _actor_noun_before(sentence, mention)
     if noun is not None:  # "to its ally Belarus", "à son alliée, la Biélorussie", "à son allié biélorusse"
         marker, attached = marker_at(sentence.doc, noun.i), attached or governs(token, noun, allowed | {token.i})
+    ruled = _government_of(root) if marker in OF_MARKERS else None
+    if ruled is not None:  # "livrer des drones au gouvernement d'union nationale de Tripoli": the body's role
+        return _role_of_body(trigger, ruled, recipient_markers, supplier_markers)
     if trigger.agent:
         role = _role_of_agent_noun(sentence, trigger, mention, marker, attached)
         if role:
@@ -760,6 +778,37 @@ def _role_by_position(
         # "armements nord-coréens", "Russia imported Iranian drones", "US helicopters": the item's state
         return "supplier"
     return None
+
+
+def _government_of(place: Token) -> Token | None:
+    """The government noun a state or its capital names after "of"/"de" ("the government of Tripoli", "le
+    régime de Damas", "au gouvernement d'union nationale de Tripoli"): the body, which stands for it."""
+    token = place
+    for _ in range(3):
+        head = token.head.head if token.dep_ == "pobj" else token.head
+        if head.i == token.i or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if head.lower_ in words("actors", "placed_bodies", head.lang_):
+            return head
+        token = head
+    return None
+
+
+def _role_of_body(
+    trigger: Trigger, body: Token, recipient_markers: frozenset[str], supplier_markers: frozenset[str]
+) -> str | None:
+    """The role of a government named after a marker, close after the trigger: "to", "au" receive, "from" gives."""
+    case = case_of(body)
+    between = trigger.token.doc[trigger.i + 1 : body.i]
+    if case is None or not 0 < body.i - trigger.i <= LINEAR_WINDOW or any(_clause_verb(t) for t in between):
+        return None
+    if case.lower_ in recipient_markers - OF_MARKERS:
+        return "recipient"
+    return "supplier" if case.lower_ in supplier_markers - OF_MARKERS else None
+
+
+def _clause_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.dep_ not in {"amod", "acl"}
 
 
 def _held_by(
@@ -1057,6 +1106,10 @@ def clause_before(sentence: Sentence, mention: Mention, token: Token) -> bool:
     return stop is not None and any(t.pos_ in {"VERB", "AUX"} for t in doc[:stop])
 
 
+def _with_compounds(token: Token) -> list[Token]:
+    return [token, *(c for c in token.children if c.dep_ in {"compound", "flat", "flat:name", "det"})]
+
+
 def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention | None:
     """ "North Korea last August began supplying": the actor just before the verb group, when the parser
     missed the subject."""
@@ -1065,7 +1118,11 @@ def _left_subject(sentence: Sentence, trigger: Trigger, roles: Roles) -> Mention
     pronouns = [c for c in trigger.token.children if c.dep_.startswith("nsubj") and c.pos_ == "PRON"]
     if any("Rel" not in p.morph.get("PronType", []) for p in pronouns):
         return None  # "les accusations américaines selon lesquelles elle aurait fourni": the pronoun is it
+    subjects = [c for c in trigger.token.children if c.dep_.startswith("nsubj") and c.pos_ != "PRON"]
+    inside = {t.i for c in subjects for t in c.subtree} - {t.i for c in subjects for t in _with_compounds(c)}
     for mention in reversed(actors(sentence)):
+        if mention.span(sentence.doc).root.i in inside:
+            continue  # "drones used by X in the siege of Y were flown": a name within the subject the parser found
         if mention.token_end > trigger.i or trigger.i - mention.token_end > LEFT_WINDOW:
             continue
         between = sentence.doc[mention.token_end : trigger.i]

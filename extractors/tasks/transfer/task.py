@@ -240,6 +240,8 @@ class TransferTask:
         items = own or ([] if training(trigger.token) else _anaphoric(sentence, trigger, discourse))
         standing_for = bool(items) and not own  # "Rabat en avait commandé 24": materiel named before
         items = [i for i in items if not _bought_with(sentence, i, trigger.token, language)]
+        if _money_given(sentence, trigger):  # "transferred €250 million to Prague to pay for shells": the money
+            items = [i for i in items if not _paid_for_with_it(i, trigger.token, language)]
         items = [i for i in items if not _cited(sentence, i, credit)]
         if trigger.direction == SEIZURE:  # "rockets found with Hezbollah fighters": the people hold it
             items = [i for i in items if i.category != "troops"]
@@ -278,7 +280,9 @@ class TransferTask:
             s.mention.token_start for s in credit.own if s.mention is not None and id(s.mention) in here
         )
         half_before = standing_for and _half_just_before(sentence, roles, discourse, categories)
-        if not paid_purchase(trigger) and not half_before:
+        paid_before = set(discourse.items) == {"funds"} and "funds" not in categories  # money paid, then materiel
+        paid_before = paid_before and discourse.package != discourse.sentence  # not a package's materiel after it
+        if not paid_purchase(trigger) and not half_before and not paid_before:
             continue_discourse(sentence, trigger, roles, discourse, speakers)  # (not "alloué ... à l'achat de")
         topic_recipient(sentence, trigger, roles, discourse, speakers)
         topic_supplier(sentence, trigger, roles, discourse)
@@ -1787,6 +1791,17 @@ def _of_a_paid_purchase(sentence: Sentence, item: ItemMention, trigger: Token, l
             return False
         if head.pos_ == "NOUN" and word_forms(head) & buying:
             return True
+    return False
+
+
+def _paid_for_with_it(item: ItemMention, trigger: Token, language: str) -> bool:
+    """The materiel of a clause of paying or buying under a verb that gives money: what the money pays for."""
+    spending = words("transfer", "paying_verbs", language) | buying_verbs(language)
+    for head in trigger.doc[item.token_end - 1].ancestors:
+        if head.i == trigger.i:
+            return False
+        if head.pos_ == "VERB" and word_forms(head) & spending:
+            return trigger in head.ancestors
     return False
 
 

@@ -93,8 +93,15 @@ def _armed_what(token: Token) -> bool:
     if not word_forms(token) & words("transfer", "arming_verbs", token.lang_):
         return False
     beside = token.head.i in {token.i - 1, token.i + 1} and token.head.pos_ in {"NOUN", "PROPN"}
-    own = [c for c in token.children if c.dep_ not in {"amod", "punct", "det"}]
+    own = [c for c in token.children if c.dep_ not in {"amod", "punct", "det"} and _what_it_is_armed_with(c)]
     return beside and not own
+
+
+def _what_it_is_armed_with(child: Token) -> bool:
+    """ "armed with rifles", "armés de fusils": not "des drones armés au gouvernement de Tripoli en 2024" (what
+    the parser hung on the participle after "to", "à", "en" is the sentence's)."""
+    case = child if child.dep_ == "prep" else next((c for c in child.children if c.dep_ == "case"), None)
+    return case is None or case.lower_ in function_words("arming_markers")
 
 
 def _after_an_auxiliary(token: Token) -> bool:
