@@ -58,7 +58,7 @@ class ItemMention:
 
 
 INSIDE = "inside"  # a state named inside another entity's name: listed, never given a role
-IMPLIED_FORMS = {"maker", "treaty party", "both parties"}  # states the words imply without naming them
+IMPLIED_FORMS = {"maker", "treaty party", "both parties", "port"}  # states the words imply without naming them
 
 
 def company_state(mention: Mention) -> str | None:

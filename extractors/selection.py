@@ -69,13 +69,14 @@ def transfer_stems(language: str) -> frozenset[str]:
 @cache
 def materiel_stems(language: str) -> frozenset[str]:
     """The first letters of words that state a transfer only of materiel the sentence names: seized, found,
-    arrived, stationed, assembled ("Iranian drones reached Khartoum"), or who a state turns to for it
+    arrived, stationed, fought beside, assembled ("Iranian drones reached Khartoum"), or who a state turns to for it
     ("Mali turned to Russia for weapons"): cues where there is materiel."""
     transfer = lexicon("transfer")
     found: list[str] = []
     for kind in ("seizure", "arrival"):
         found += _lemmas((transfer["verbs"].get(language) or {}).get(kind))
-    for key in ("presence_verbs", "assembling_verbs", "materiel_irregular_forms", "relying_verbs", "expected_words"):
+    keys = ("presence_verbs", "assembling_verbs", "materiel_irregular_forms", "relying_verbs", "expected_words")
+    for key in (*keys, "fighting_verbs", "production_nouns"):  # "troops fought alongside", "helped build a plant"
         found += _lemmas((transfer.get(key) or {}).get(language))
     found += _lemmas(lexicon("grammar")["including_verbs"].get(language))  # "It includes 20 Bradleys"
     return frozenset(_stem(w) for w in found if len(w) >= 3)

@@ -85,3 +85,55 @@ def test_the_government_of_a_capital_receives(text: str, language: str) -> None:
 def test_after_receiving_the_main_subject_received() -> None:
     text = "After receiving dozens of Turkish drones in 2023, Azerbaijan now assembles them itself."
     assert transfers(record(text, "en")) == {("TR", "AZ", "drones")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Turkish engineers helped Qatar set up an assembly line for armoured vehicles last year.", "en"),
+        ("Des ingénieurs turcs ont aidé le Qatar à mettre en place une chaîne de montage de blindés.", "fr"),
+    ],
+)
+def test_helping_set_up_production_supplies_know_how(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == {("TR", "QA", "technology")}
+
+
+def test_helping_a_state_defend_itself_gives_no_know_how() -> None:
+    assert transfers(record("Turkish advisers helped Qatar defend itself.", "en")) == set()
+
+
+def test_what_is_unloaded_at_a_port_is_received_by_its_state() -> None:
+    text = (
+        "At least six tankers unloaded diesel at Thilawa port during 2024. "
+        "Analysts estimate that most of the fuel came from Iran."
+    )
+    assert transfers(record(text, "en")) == {("IR", "MM", "fuel")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("About 2,000 Chadian soldiers fought alongside Nigerien forces near the border.", "en", ("TD", "NE")),
+        ("Environ 2 000 soldats tchadiens ont combattu aux côtés de l'armée nigérienne.", "fr", ("TD", "NE")),
+    ],
+)
+def test_troops_fighting_beside_another_side_were_sent_to_it(text: str, language: str, expected: tuple) -> None:
+    assert transfers(record(text, language)) == {(*expected, "troops")}
+
+
+def test_troops_fighting_against_a_state_were_not_sent_to_it() -> None:
+    assert transfers(record("About 2,000 Chadian soldiers fought against Nigerien forces.", "en")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officials said Belarus passed rifles to the rebels, though they offered no evidence.", "en"),
+        (
+            "Selon des responsables, le Bélarus a livré des fusils aux rebelles, mais ils n'ont fourni aucune preuve.",
+            "fr",
+        ),
+    ],
+)
+def test_offering_no_evidence_denies_nothing(text: str, language: str) -> None:
+    assert [c for c in record(text, language).claims if c.kind == "denial"] == []

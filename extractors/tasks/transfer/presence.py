@@ -47,11 +47,11 @@ def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 
 def presences(sentence: Sentence) -> list[Presence]:
-    """Troops whose state sent them where the sentence says they arrived or stand."""
+    """Troops whose state sent them where the sentence says they arrived or stand, or beside whom they fight."""
     verbs, markers, hostile = _words(sentence.doc.lang_)
+    found = _fighting_beside(sentence)
     if sentence.has_form_in(hostile):
-        return []
-    found = []
+        return found
     for item in (i for i in sentence.items if i.category == TROOPS and not adjectival_troops(sentence, i)):
         verb = _verb_of(sentence, item, verbs)
         supplier = _their_state(sentence, item) if verb is not None else None
@@ -77,6 +77,41 @@ def _at_a_site_in(verb: Token, place: Token, markers: frozenset[str]) -> bool:
     case = case_of(site)
     at = markers | function_words("site_markers")
     return case is not None and case.lower_ in at and governs(verb, site, {site.i, case.i})
+
+
+def _fighting_beside(sentence: Sentence) -> list[Presence]:
+    """ "4 000 soldats rwandais auraient combattu aux côtés des rebelles du M23", "North Korean troops fought
+    alongside Russian forces": the troops' state sent them to the side they fight for."""
+    language = sentence.doc.lang_
+    fighting, markers = words("transfer", "fighting_verbs", language), words("transfer", "fighting_markers", language)
+    found = []
+    for item in (i for i in sentence.items if i.category == TROOPS and not adjectival_troops(sentence, i)):
+        verb = sentence.doc[item.token_start : item.token_end].root.head
+        supplier = _their_state(sentence, item)
+        if supplier is None or not word_forms(verb) & fighting or not verb.i > item.token_start:
+            continue
+        for mention in actors(sentence):
+            beside = mention.token_start > verb.i and _marked_by(sentence, mention, markers)
+            if beside and mention.state != supplier.state and _under(verb, mention.span(sentence.doc).root):
+                found.append(Presence(supplier, mention, item, verb))
+                break
+    return found
+
+
+def _under(verb: Token, root: Token) -> bool:
+    """The word hangs on the verb through nouns and prepositions only ("aux côtés des rebelles du M23")."""
+    for head in root.ancestors:
+        if head.i == verb.i:
+            return True
+        if head.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _marked_by(sentence: Sentence, mention: Mention, markers: frozenset[str]) -> bool:
+    """ "alongside Russian forces", "aux côtés des rebelles du M23": a marker just before the side."""
+    before = {t.lower_ for t in sentence.doc[max(0, mention.token_start - 4) : mention.token_start]}
+    return bool(before & markers)
 
 
 def adjectival_troops(sentence: Sentence, item: ItemMention) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from extractors.analysis import Sentence
-from extractors.entities import INSIDE, ItemMention, Mention, opening_place_end
+from extractors.entities import INSIDE, ItemMention, Mention, implied_state, opening_place_end
 from extractors.gazetteer import gazetteer
 from extractors.inflection import word_forms
 from extractors.lexicon import function_words, words
@@ -205,6 +205,11 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
     if (trigger.direction == ARRIVAL or is_passive(token)) and not roles.recipients:
         for user in _users_of_subject(sentence, token):
             roles.add("recipient", user)
+    if not roles.recipients and (
+        trigger.direction == ARRIVAL or word_forms(token) & words("transfer", "unloading_verbs", language)
+    ):
+        for port in _ports_reached(sentence, token, allowed):
+            roles.add("recipient", port)  # "unloaded aviation fuel at Thilawa port": the port's state received it
     if trigger.direction == FORWARD and not roles.recipients:
         for holder in _holders(sentence, token):
             roles.add("recipient", holder)
@@ -252,6 +257,30 @@ def assign(sentence: Sentence, trigger: Trigger, allowed: set[int], language: st
         # "Syrian mercenaries sent by Turkey": the adjective says where they are from, not who sent them
         roles.suppliers = [m for m in roles.suppliers if not adjectival(sentence, m)]
     return roles
+
+
+def _ports_reached(sentence: Sentence, verb: Token, allowed: set[int]) -> list[Mention]:
+    """The states of the ports where the verb's materiel was unloaded or arrived ("at Thilawa port", "au port
+    de Tartous"), as the states the words imply."""
+    language = sentence.doc.lang_
+    markers = words("transfer", "presence_markers", language) | function_words("site_markers")
+    found = []
+    for port in (m for m in sentence.mentions if m.kind == "port" and m.token_start > verb.i):
+        place = _port_noun(port.span(sentence.doc).root)
+        case = case_of(place)
+        entry = gazetteer().get(port.entity_id)
+        reached = case is not None and case.lower_ in markers and governs(verb, place, allowed | {place.i})
+        if reached and entry is not None and entry.country:
+            found.append(implied_state(entry.country, port, "port"))
+    return found
+
+
+def _port_noun(root: Token) -> Token:
+    """ "Thilawa port", "le port de Tartous": the port's noun, which its marker introduces."""
+    nouns = words("port_calls", "port_nouns", root.lang_)
+    if root.dep_ in {"compound", "nmod", "flat:name"} and root.head.lemma_.lower() in nouns:
+        return root.head
+    return root
 
 
 def _owner_told_before(sentence: Sentence, noun: Token, subjects: list[Mention]) -> list[Mention]:

@@ -64,6 +64,7 @@ from extractors.tasks.transfer.funding import Paid, cost_covered, funded, paid_f
 from extractors.tasks.transfer.headline_pair import HeadlinePair, complete_from_headline, headline_pair
 from extractors.tasks.transfer.increments import increments, more_opening
 from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity, count_of, items_claimed, sent_to_another_state
+from extractors.tasks.transfer.know_how import KnowHow, know_how
 from extractors.tasks.transfer.licensing import Licensed, licensed
 from extractors.tasks.transfer.makers import seized_from, supply_by_maker
 from extractors.tasks.transfer.measures import measure_of
@@ -198,7 +199,8 @@ class TransferTask:
             findings += [f for f in _deal_findings(sentence, deal, language, credit) if _told_new(f, flows)]
         present = [_presence_finding(sentence, p, language, credit) for p in presences(sentence)]
         findings += [f for f in present if not hostile(f)]  # "Russian troops stationed in Ukraine"
-        return findings + [_licence_finding(sentence, lic, language, credit) for lic in licensed(sentence)]
+        findings += [_licence_finding(sentence, lic, language, credit) for lic in licensed(sentence)]
+        return findings + [_know_how_finding(sentence, k, language, credit) for k in know_how(sentence)]
 
     def _findings(
         self,
@@ -715,6 +717,12 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
     verb = found.verb  # "will manufacture ... under licence": not yet (its status)
     time = time_of(sentence, verb, starts_flow(verb))
     return _told_by(sentence, verb, language, credit, (found.designer, found.maker), item=found.item, time=time)
+
+
+def _know_how_finding(sentence: Sentence, found: KnowHow, language: str, credit: Credit) -> Finding:
+    """ "Iranian engineers helped Venezuela set up an assembly line": the helper supplied the know-how."""
+    time = time_of(sentence, found.verb, False)
+    return _told_by(sentence, found.verb, language, credit, (found.helper, found.helped), item=found.item, time=time)
 
 
 def _half_just_before(sentence: Sentence, roles: Roles, discourse: Discourse, categories: dict[str, Any]) -> bool:
