@@ -21,7 +21,7 @@ from extractors.entities import ItemMention, Mention, company_state, implied_sta
 from extractors.gazetteer import gazetteer
 from extractors.lexicon import function_words, words
 from extractors.tasks.pairs import PARTY_KINDS, Talk, is_source, named_states
-from extractors.tasks.roles import acts_as_verb, marker_before, mentions_under, subject_of
+from extractors.tasks.roles import acts_as_verb, agents_of, marker_before, mentions_under, subject_of
 from graph.model import TimeSpan
 
 
@@ -43,7 +43,8 @@ def parties(
         _add(found, _pronoun_and_partner(sentence, before))
     prior = {m.state: m for m in before if m.state and m.state not in found}
     of_its_maker = system is not None and system.maker in found and _told_before_with(sentence, anchor)
-    if len(found) == 1 and len(prior) == 1 and (_signed_by_it(anchor) or of_its_maker):
+    signed_with = any(_with_it(sentence, anchor, m) for m in found.values())  # "des accords signés avec Moscou"
+    if len(found) == 1 and len(prior) == 1 and (_signed_by_it(anchor) or of_its_maker or signed_with):
         _add(found, list(prior.values()))  # "Prague has since ... In October it signed an agreement with Sweden"
     if len(found) < 2 and treaties and not _names_other_parties(sentence, treaties[0]):
         _add(found, _treaty_parties(treaties[0]))
@@ -53,6 +54,7 @@ def parties(
     if len(found) < 2 and names_both_parties(sentence):
         _add(found, talk.pair(found, sentence))
     seller_named = any(m.form == "company" for m in found.values())  # "signed with Turkish Aerospace"
+    seller_named = seller_named or signed_with
     if len(found) == 1 and system is not None and system.maker and system.maker not in found and not seller_named:
         _add(found, [implied_state(system.maker, system, "maker")])
     if len(found) < 2 and not _partner_no_state(sentence, anchor):
@@ -64,6 +66,19 @@ def parties(
     if len(found) == 1 and len(others) == 1 and named_before(anchor) and made_by_party:
         _add(found, list(others.values()))
     return list(found.values())
+
+
+def _with_it(sentence: Sentence, anchor: Token, mention: Mention) -> bool:
+    """The party is the one the agreement's participle of signing, with no agent, names after "with"/"avec"
+    ("des accords signés avec Moscou"): who signed is not named there, and is not a system's maker."""
+    agreeing = words("agreements", "agreeing_verbs", anchor.lang_)
+    participle = mention.span(sentence.doc).root.head
+    participle = participle.head if participle.pos_ == "ADP" else participle
+    signing = (
+        participle.head.i == anchor.i and participle.dep_ in {"acl", "amod"} and participle.lemma_.lower() in agreeing
+    )
+    marked = marker_before(sentence, mention) in function_words("partner_markers") - {"to", "à"}
+    return signing and marked and not agents_of(participle)
 
 
 def _in_its_provisions(sentence: Sentence, anchor: Token, mention: Mention, found: dict[str, Mention]) -> bool:

@@ -95,6 +95,7 @@ class AgreementTask:
             if t.lemma_.lower() in _nouns(language) and t.pos_ in {"NOUN", "PROPN"}
         ]
         nouns = [t for t in nouns if not _only_a_relation(t, language) and not _names_a_body(t, language)]
+        nouns = [t for t in nouns if not _consent(t, language)]  # "avec l'accord de l'État du pavillon"
         nouns = [t for t in nouns if not _not_concluded(t, language)]  # "negotiations on a peace treaty"
         nouns = nouns or _sales_agreed(sentence, language)  # "agreed in 2015 on the sale of eight submarines"
         if not treaties and not nouns:
@@ -128,6 +129,17 @@ class AgreementTask:
 
 
 SIGNED_REACH = 8  # tokens after a noun of relation where its participle of signing may stand
+
+
+def _consent(noun: Token, language: str) -> bool:
+    """ "avec l'accord de l'État du pavillon", "with the agreement of Egypt": someone's consent, no agreement
+    between states (`consent_markers` before the noun's article, "de"/"of" after it)."""
+    before = noun.doc[max(0, noun.i - 2) : noun.i]
+    after = noun.doc[noun.i + 1 : noun.i + 2]
+    if noun.lemma_.lower() not in words("agreements", "consent_nouns", language):
+        return False  # "avec la commande de 180 chars": an order, made with it
+    marked = any(t.lower_ in words("agreements", "consent_markers", language) for t in before)
+    return marked and any(t.lower_ in function_words("of_markers") for t in after)
 
 
 def _names_a_body(noun: Token, language: str) -> bool:

@@ -1465,6 +1465,8 @@ def continue_discourse(
     makers = [m for m in sentence.mentions if m.form == "demonym" and m.state and m.token_start in makers_at]
     if any(m.state not in known for m in makers):
         return  # "Deliveries of Russian equipment have slowed": another state's materiel, another flow
+    if any(i.maker and i.maker not in known for i in sentence.items if i.token_start in clause):
+        return  # "Two Su-30SME fighters reached Myanmar" after China's jets: a system of another maker
     if not roles.suppliers and _bought_elsewhere(sentence, known):
         return  # "Two vessels bought second-hand from New Zealand were handed over": the seller is named
     if not roles.suppliers and not roles.recipients and _sent_elsewhere(sentence, known):
