@@ -40,3 +40,26 @@ def test_a_deal_signed_with_a_state_is_with_the_one_named_before() -> None:
 def test_a_system_of_another_maker_does_not_continue_the_flow_before() -> None:
     text = "Laos took delivery of four K-8 trainers from China in May. Two Su-30SME fighters reached Laos in November."
     assert transfers(record(text, "en")) == {("CN", "LA", "aircraft"), ("RU", "LA", "aircraft")}
+
+
+def test_large_calibre_rounds_are_artillery_ammunition() -> None:
+    text = "A Slovak-led scheme has delivered 800,000 large-calibre rounds to Ukraine since March."
+    assert transfers(record(text, "en")) == {("SK", "UA", "artillery_ammunition")}
+
+
+def test_money_that_comes_from_donors_carries_no_materiel_of_the_flow_before() -> None:
+    text = (
+        "Slovakia has delivered 800,000 artillery shells to Ukraine since March. "
+        "The purchases are run from Bratislava. Money comes from a group of donors."
+    )
+    assert transfers(record(text, "en")) == {("SK", "UA", "artillery_ammunition")}
+    assert len([c for c in record(text, "en").claims if c.kind == "transfer"]) == 1
+
+
+def test_an_announcement_that_comes_carries_no_materiel() -> None:
+    text = (
+        "The United States will send 40 Bradley fighting vehicles to Ukraine, the Pentagon said on Thursday. "
+        "Thursday's announcement comes a month after a $300 million package."
+    )
+    quotes = {e.quote for e in record(text, "en").evidence}
+    assert not any(q.startswith("Thursday's announcement") for q in quotes)

@@ -21,7 +21,7 @@ from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun, without_deniers
 from extractors.qualifiers.denials import characterised_untrue, denial_before, not_denied
-from extractors.qualifiers.flow import already, pledged_if_later, starts_flow, status, time_of, trend
+from extractors.qualifiers.flow import already, conveyances, pledged_if_later, starts_flow, status, time_of, trend
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import is_negated, modality, ruled_out
 from extractors.qualifiers.times import Period
@@ -314,6 +314,7 @@ class TransferTask:
         carried = discourse.sentence < sentence.index and trigger.direction != SEIZURE
         carried = carried and not _any_goods(sentence, trigger.token)  # "exports of goods rose": all trade
         carried = carried and not _gives_something_else(sentence, trigger.token)  # "without giving details"
+        carried = carried and not _subject_of_another_kind(sentence, trigger, discourse)  # "Money comes from donors"
         carried = carried and not (trigger.is_noun and _indefinite(trigger.token))  # "a dénoncé des livraisons"
         if not categories and carried and _same_flow(discourse, supplier, recipient, sentence.index, ITEM_REACH):
             categories = _carried_kinds(discourse.items)  # "Angara made 11 voyages for this pipeline to Russia"
@@ -612,24 +613,37 @@ def _names_another_thing(noun: Token, language: str) -> bool:
 
 
 def _gives_something_else(sentence: Sentence, token: Token) -> bool:
-    """The verb's object is a noun that names no materiel nor stands for it: "without giving details of the
-    earlier operations" gives no materiel of the flow before."""
+    """The verb's object (an arrival's subject) is a noun that names no materiel nor stands for it: "without
+    giving details of the earlier operations", "Money comes from donors" give no materiel of the flow before."""
     language = token.lang_
-    if token.pos_ not in {"VERB", "AUX"} or word_forms(token).isdisjoint(
-        words("transfer", "verbs", language, "forward")
+    arrival = word_forms(token) & words("transfer", "verbs", language, ARRIVAL)  # "Money comes from donors"
+    if token.pos_ not in {"VERB", "AUX"} or not (
+        arrival or word_forms(token) & words("transfer", "verbs", language, "forward")
     ):
         return False
     held = {i for item in sentence.items for i in range(item.token_start, item.token_end)}
     anaphors = words("transfer", "item_anaphors", language) | words("transfer", "load_nouns", language) | TAKING_UP
+    if arrival:  # "The first batteries reached Manila", "a ship arrived": what carries or stands for materiel
+        anaphors |= words("materiel", "system_kind_words") | conveyances(language)
     civilians = lexicon("materiel")["civilian_nouns"]  # "déplacé douze millions de personnes": no materiel
     counted = [
         f for f in sentence.figures if f.unit_token is None or sentence.doc[f.unit_token].lower_ not in civilians
     ]
     held |= {i for f in counted for i in range(f.token_start, f.token_end)}
-    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"]
+    objects = [c for c in token.children if c.dep_ in ({"nsubj"} if arrival else {"dobj", "obj"}) and c.pos_ == "NOUN"]
+    objects = [o for o in objects if not _share_word(o)]  # "the rest came from Iran"
     return any(
         not ({t.i for t in o.subtree} & held) and o.lower_ not in anaphors and not _goods_pointed_at(o) for o in objects
     )
+
+
+def _subject_of_another_kind(sentence: Sentence, trigger: Trigger, discourse: Discourse) -> bool:
+    """The verb a noun trigger hangs on has for subject materiel of a kind the flow before did not carry
+    ("Money comes from a coalition of donors"): the noun tells where that came from, not more of the flow."""
+    verb = next((a for a in trigger.token.ancestors if a.pos_ in {"VERB", "AUX"}), None) if trigger.is_noun else None
+    subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")} if verb is not None else set()
+    kinds = {i.category for i in sentence.items if sentence.doc[i.token_start : i.token_end].root.i in subjects}
+    return bool(kinds - set(discourse.items))
 
 
 def _awaits_something_else(sentence: Sentence, token: Token) -> bool:
