@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from extractors.analysis import Analysis, Sentence
 from extractors.entities import INSIDE, Mention
-from extractors.inflection import is_word
+from extractors.inflection import is_word, word_forms
 from extractors.lexicon import function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits
 from extractors.qualifiers.flow import told_before
@@ -245,8 +245,18 @@ def _nearest_period(sentence: Sentence, trigger: Token, language: str) -> Period
     """The date nearest the trigger, but not one of a clause inside the call's words that tells of
     something else ("called at Simon's Town to deliver equipment ordered in 2018")."""
     periods = [p for p in sentence.periods if p.form != NOW and not _dates_inner_clause(sentence, p, trigger, language)]
-    own = [p for p in periods if _verb_of_period(sentence, p) == trigger]  # "called at Rajin two days later"
+    own = [p for p in periods if _verb_of_period(sentence, p) == trigger or _later_than(sentence, p, trigger)]
     return min(own or periods, key=lambda p: abs(p.char_start - trigger.idx)) if periods else None
+
+
+def _later_than(sentence: Sentence, period: Period, verb: Token) -> bool:
+    """ "a quitté Amirabad le 11 octobre et accosté à Makhatchkala quatre jours plus tard": days later than the
+    date before belong to the verb they follow, with no other verb in between, however the parser hung them."""
+    if period.form != "later" or verb.idx > period.char_start:
+        return False
+    between = [t for t in sentence.tokens if verb.idx < t.idx < period.char_start]
+    calling = words("port_calls", "verbs", verb.lang_)
+    return not any(t.pos_ in {"VERB", "AUX"} or word_forms(t) & calling for t in between)
 
 
 def _calling_of(sentence: Sentence, port: Mention, calling: list[Token]) -> Token | None:
