@@ -179,7 +179,19 @@ def _names_the_model(span: Span, materiel: Collection[int]) -> bool:
     code = before[:1].isalpha() and any(c.isdigit() for c in before)
     owned = before.lower() in function_words("possessives")  # "its Oreshnik intermediate-range ballistic missile"
     named = root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= span.end
-    return named and (((code or owned) and root.head.i in materiel) or _an_event(root.head))
+    return (named and (((code or owned) and root.head.i in materiel) or _an_event(root.head))) or _a_code_before(
+        span, materiel
+    )
+
+
+def _a_code_before(span: Span, materiel: Collection[int]) -> bool:
+    """ "Chinese-built VT-5 light tanks": a code of letters and figures just before materiel, however parsed."""
+    text = span.text
+    coded = len(span) == 1 and any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+    first = next((i for i in range(span.end, span.end + 3) if i in materiel), None)
+    if not coded or first is None:
+        return False
+    return all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in span.doc[span.end : first])
 
 
 def _an_event(noun: Token) -> bool:

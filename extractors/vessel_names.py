@@ -114,6 +114,8 @@ def _vessel(sentence: Sentence, start: int, end: int) -> Mention:
 
 
 def _as_vessel(sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> Mention:
+    if mention.kind == "port":
+        return _port_in_a_name(sentence, mention, nouns)
     if mention.form != "ner" or mention.kind not in RENAMED or mention.state:
         return mention
     first, last = _listed(sentence, mention.token_start, mention.token_end)  # "the Sovershenny and the Gromky"
@@ -129,6 +131,17 @@ def _as_vessel(sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> M
     if i < 0 or not {sentence.doc[i].lower_, sentence.doc[i].lemma_.lower()} & nouns:
         return mention
     return replace(mention, kind="vessel", entity_id=entity_id("vessel", mention.name), form="vessel word")
+
+
+def _port_in_a_name(sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> Mention:
+    """ "the cargo ship Baltiysk Express": a port's name right after a noun of vessel and followed by more of a
+    name is the vessel's name."""
+    doc, start, end = sentence.doc, mention.token_start, mention.token_end
+    if start == 0 or not {doc[start - 1].lower_, doc[start - 1].lemma_.lower()} & nouns:
+        return mention
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    return _vessel(sentence, start, end) if end > mention.token_end else mention
 
 
 def _listed(sentence: Sentence, start: int, end: int) -> tuple[int, int]:

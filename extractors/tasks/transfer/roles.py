@@ -1446,6 +1446,8 @@ def continue_discourse(
         return
     if training(trigger.token) and not roles.suppliers and not roles.recipients:
         return  # "... once pilots are trained": who trains whom is not the flow's to give
+    if _seized_by_someone(trigger):
+        return  # "police said they had intercepted a dhow carrying rifles": a seizure of its own, its own sides
     if _from_a_bloc(trigger.token):
         return  # "Western weapons deliveries will not change the situation": many suppliers, none told before
     if discourse.deal == discourse.sentence and not _delivers(trigger.token):
@@ -1481,6 +1483,15 @@ def continue_discourse(
         roles.suppliers.append(supplier)
     if not roles.recipients:
         roles.recipients.append(recipient)
+
+
+def _seized_by_someone(trigger: Trigger) -> bool:
+    """The trigger is, or hangs on, a verb of seizing with a subject of its own (who seized)."""
+    seizing = words("transfer", "verbs", trigger.token.lang_, SEIZURE)
+    for verb in [trigger.token, *trigger.token.ancestors][:4]:
+        if word_forms(verb) & seizing and verb.pos_ == "VERB" and not is_passive(verb) and subject_of(verb):
+            return True
+    return False
 
 
 def _deal_clause(verb: Token) -> set[int]:
