@@ -137,3 +137,8 @@ def test_troops_fighting_against_a_state_were_not_sent_to_it() -> None:
 )
 def test_offering_no_evidence_denies_nothing(text: str, language: str) -> None:
     assert [c for c in record(text, language).claims if c.kind == "denial"] == []
+
+
+def test_paying_for_materiel_bought_by_another_gives_it_funds() -> None:
+    text = "Kuwait paid for a batch of armoured vehicles bought by the Jordanian army last year, sources said."
+    assert transfers(record(text, "en")) == {("KW", "JO", "funds")}

@@ -12,7 +12,7 @@ from extractors.analysis import Sentence
 from extractors.entities import Mention
 from extractors.lexicon import words
 from extractors.tasks.base import Finding
-from extractors.tasks.roles import mentions_under, subject_of
+from extractors.tasks.roles import agents_of, mentions_under, subject_of
 from extractors.tasks.transfer.kinds import FUNDS_UNITS, as_quantity
 from extractors.tasks.transfer.roles import owner_of_the_governing_subject
 from extractors.tasks.transfer.triggers import REVERSE, Trigger
@@ -86,6 +86,8 @@ def _paying_verb(trigger: Trigger) -> Token | None:
         head = token.head
         if token.dep_ in {"relcl", "acl"} and head.dep_ in {"obj", "dobj"}:
             head = head.head  # "will allocate 2 billion kroner to buy air defence systems for Ukraine"
+        elif token.dep_ in {"relcl", "acl"} and agents_of(token):
+            head = _verb_paying_for(head)  # "Doha paid for a batch of armoured vehicles bought by the army"
         elif token.dep_ not in {"advcl", "xcomp"}:
             return None
         paying = head.i != token.i and head.lemma_.lower() in words("transfer", "paying_verbs", token.lang_)
@@ -96,6 +98,18 @@ def _paying_verb(trigger: Trigger) -> Token | None:
     elif not (token.dep_ in {"obj", "dobj"} or any(c.dep_ == "case" and c.lower_ in PAID_FOR for c in token.children)):
         return None  # "fund the purchase", "allocated 2 billion to the purchase", "alloué ... à l'achat"
     return head if head.lemma_.lower() in words("transfer", "paying_verbs", token.lang_) else None
+
+
+def _verb_paying_for(noun: Token) -> Token:
+    """The verb a noun hangs on through "for" and "of" ("paid for a batch of armoured vehicles"), or the noun."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ != "pobj" or token.head.lower_ not in PAID_FOR | {"of", "de"}:
+            break
+        token = token.head.head
+        if token.pos_ == "VERB":
+            return token
+    return noun
 
 
 def cost_covered(sentence: Sentence, found: list[Finding]) -> list[Finding]:
