@@ -24,12 +24,3 @@ def test_a_port_name_inside_a_vessel_name_is_the_vessel() -> None:
     text = "The trucks were unloaded at Conakry from the cargo ship Baltiysk Star, port officials said."
     calls = [c for c in record(text, "en").claims if c.kind == "port_call"]
     assert [c.role("port") for c in calls] == ["port:conakry"]
-
-
-def test_shipping_read_as_a_noun_with_an_object_is_the_verb() -> None:
-    text = "Bulgarian arms makers were shipping shells to Ukraine through intermediaries."
-    assert transfers(record(text, "en")) == {("BG", "UA", "artillery_ammunition")}
-
-
-def test_shipping_as_a_noun_is_no_transfer() -> None:
-    assert transfers(record("Shipping data show the tanker called at Nampo with rifles.", "en")) == set()

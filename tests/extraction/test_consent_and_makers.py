@@ -63,3 +63,8 @@ def test_an_announcement_that_comes_carries_no_materiel() -> None:
     )
     quotes = {e.quote for e in record(text, "en").evidence}
     assert not any(q.startswith("Thursday's announcement") for q in quotes)
+
+
+def test_in_line_with_a_named_agreement_is_no_consent() -> None:
+    text = "Le Maroc et la France ont signé un contrat, conforme à l'accord de coopération militaire de 2019."
+    assert {"MA", "FR"} in agreements(text, "fr")

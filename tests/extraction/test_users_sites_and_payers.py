@@ -142,3 +142,14 @@ def test_offering_no_evidence_denies_nothing(text: str, language: str) -> None:
 def test_paying_for_materiel_bought_by_another_gives_it_funds() -> None:
     text = "Kuwait paid for a batch of armoured vehicles bought by the Jordanian army last year, sources said."
     assert transfers(record(text, "en")) == {("KW", "JO", "funds")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("China helped Pakistan build a solar plant near Karachi.", "en"),
+        ("Israeli troops fought for weeks in southern Lebanon.", "en"),
+    ],
+)
+def test_no_know_how_nor_troops_without_materiel_or_a_side(text: str, language: str) -> None:
+    assert transfers(record(text, language)) == set()

@@ -135,11 +135,12 @@ def _consent(noun: Token, language: str) -> bool:
     """ "avec l'accord de l'État du pavillon", "with the agreement of Egypt": someone's consent, no agreement
     between states (`consent_markers` before the noun's article, "de"/"of" after it)."""
     before = noun.doc[max(0, noun.i - 2) : noun.i]
-    after = noun.doc[noun.i + 1 : noun.i + 2]
+    after = noun.doc[noun.i + 1 : noun.i + 3]
     if noun.lemma_.lower() not in words("agreements", "consent_nouns", language):
         return False  # "avec la commande de 180 chars": an order, made with it
     marked = any(t.lower_ in words("agreements", "consent_markers", language) for t in before)
-    return marked and any(t.lower_ in function_words("of_markers") for t in after)
+    of = len(after) == 2 and after[0].lower_ in function_words("of_markers")
+    return marked and of and after[1].pos_ in {"DET", "PROPN"}  # not "avec l'accord de coopération signé en 2019"
 
 
 def _names_a_body(noun: Token, language: str) -> bool:

@@ -3,8 +3,8 @@
     Iranian engineers helped Venezuela set up an assembly line for drones    Iran -> Venezuela, technology
     la Chine a aidé le Pakistan à construire une usine de munitions          China -> Pakistan, technology
 
-Only where what is set up is a place or means of production (`production_nouns`); "helped Ukraine
-defend itself" gives no know-how.
+Only where what is set up is a place or means of production (`production_nouns`) of materiel the sentence
+names; "helped Ukraine defend itself", "helped Pakistan build a solar plant" give no know-how.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from extractors.analysis import Sentence
 from extractors.entities import ItemMention, Mention
 from extractors.inflection import word_forms
-from extractors.lexicon import function_words, words
+from extractors.lexicon import words
 from extractors.qualifiers.own_word import is_not_done
 from extractors.tasks.roles import mentions_under, subject_of
 
@@ -36,7 +36,7 @@ class KnowHow:
 def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     setting_up = words("transfer", "setting_up_verbs", language) | words("transfer", "making_verbs", language)
     setting_up |= words("transfer", "assembling_verbs", language)
-    helping = frozenset(str(w) for w in function_words("helping_verbs"))
+    helping = words("transfer", "know_how_verbs", language)
     return helping, setting_up, words("transfer", "production_nouns", language)
 
 
@@ -46,7 +46,9 @@ def know_how(sentence: Sentence) -> list[KnowHow]:
     found = []
     for verb in (t for t in sentence.tokens_for(helping) if t.pos_ == "VERB" and not is_not_done(t)):
         for task in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and word_forms(c) & setting_up):
-            site = next((t for t in _made(task) if t.pos_ == "NOUN" and t.lemma_.lower() in production), None)
+            made = _made(task)
+            site = next((t for t in made if t.pos_ == "NOUN" and t.lemma_.lower() in production), None)
+            site = site if any(sentence.names_materiel_at(t.i) for t in made) else None  # not "a solar plant"
             helper, helped = _state(sentence, subject_of(verb)), _state(sentence, _helped(verb, task))
             if site is not None and helper and helped and helper.state != helped.state:
                 found.append(KnowHow(helper, helped, _item(sentence, site), verb))

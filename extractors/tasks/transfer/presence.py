@@ -83,7 +83,7 @@ def _fighting_beside(sentence: Sentence) -> list[Presence]:
     """ "4 000 soldats rwandais auraient combattu aux côtés des rebelles du M23", "North Korean troops fought
     alongside Russian forces": the troops' state sent them to the side they fight for."""
     language = sentence.doc.lang_
-    fighting, markers = words("transfer", "fighting_verbs", language), words("transfer", "fighting_markers", language)
+    fighting, markers = words("transfer", "fighting_verbs", language), words("transfer", "beside_markers", language)
     found = []
     for item in (i for i in sentence.items if i.category == TROOPS and not adjectival_troops(sentence, i)):
         verb = sentence.doc[item.token_start : item.token_end].root.head

@@ -724,8 +724,10 @@ def _role_by_position(
     if noun is not None:  # "to its ally Belarus", "à son alliée, la Biélorussie", "à son allié biélorusse"
         marker, attached = marker_at(sentence.doc, noun.i), attached or governs(token, noun, allowed | {token.i})
     ruled = _government_of(root) if marker in OF_MARKERS else None
-    if ruled is not None:  # "livrer des drones au gouvernement d'union nationale de Tripoli": the body's role
-        return _role_of_body(trigger, ruled, recipient_markers, supplier_markers)
+    body_role = _role_of_body(trigger, ruled, recipient_markers, supplier_markers) if ruled is not None else None
+    if body_role:  # "livrer des drones au gouvernement d'union nationale de Tripoli": the body's role
+        return body_role
+    marker = None if ruled is not None else marker  # "of Tripoli" names the government, never the supplier
     if trigger.agent:
         role = _role_of_agent_noun(sentence, trigger, mention, marker, attached)
         if role:

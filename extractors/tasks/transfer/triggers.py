@@ -100,6 +100,8 @@ def _armed_what(token: Token) -> bool:
 def _what_it_is_armed_with(child: Token) -> bool:
     """ "armed with rifles", "armés de fusils": not "des drones armés au gouvernement de Tripoli en 2024" (what
     the parser hung on the participle after "to", "à", "en" is the sentence's)."""
+    if child.dep_ in {"agent", "obl:agent"}:
+        return True  # "des milices armées par l'Iran", "armed by Iran"
     case = child if child.dep_ == "prep" else next((c for c in child.children if c.dep_ == "case"), None)
     return case is None or case.lower_ in function_words("arming_markers")
 
