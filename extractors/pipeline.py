@@ -11,6 +11,7 @@ from datetime import datetime
 from functools import cache
 
 from extractors.analysis import Analysis, analyse_many
+from extractors.dated_deals import date_deals
 from extractors.documents import Document
 from extractors.headlines import restate_headlines
 from extractors.qualifiers.carried_sources import carry_sources
@@ -78,6 +79,7 @@ def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
     findings = carry_times(analysis, findings)
     findings = carry_sources(analysis, findings)
     findings = restate_flows(analysis, findings)
+    findings = date_deals(analysis, findings)
     findings = restate_headlines(analysis.document, findings)
     stated = _checked(analysis, "pipeline", one_deal_per_sentence(findings))
     return build_record(analysis, stated, extractor_version(), ingested_at)

@@ -49,7 +49,7 @@ def parties(
     if len(found) < 2 and treaties and not _names_other_parties(sentence, treaties[0]):
         _add(found, _treaty_parties(treaties[0]))
     told_before = named_before(anchor) or _signed(anchor)  # "the agreement", "a framework agreement signed in 2022"
-    if len(found) < 2 and not names_both_parties(sentence) and not _names_actors(sentence) and told_before:
+    if len(found) < 2 and not names_both_parties(sentence) and not _names_actors(sentence, anchor) and told_before:
         _add(found, _of_the_last(last, found) or talk.pair(found))  # "the deal would also see"
     if len(found) < 2 and names_both_parties(sentence):
         _add(found, talk.pair(found, sentence))
@@ -302,10 +302,19 @@ def names_both_parties(sentence: Sentence) -> bool:
     return any(phrase in text for phrase in words("agreements", "both_parties", sentence.doc.lang_))
 
 
-def _names_actors(sentence: Sentence) -> bool:
-    """Whether the sentence names a state or a body other than as a place ("signed in Manila")."""
+def _names_actors(sentence: Sentence, anchor: Token) -> bool:
+    """Whether the sentence names a state or a body other than as a place ("signed in Manila") or in what the
+    deal provides for ("le contrat prévoit la fabrication d'une frégate par les chantiers pakistanais")."""
     places = function_words("place_words")
-    return any(marker_before(sentence, m) not in places or _of_a_noun(sentence, m) for m in named_states(sentence))
+    named = [m for m in named_states(sentence) if not _named_in_provisions(sentence, anchor, m)]
+    return any(marker_before(sentence, m) not in places or _of_a_noun(sentence, m) for m in named)
+
+
+def _named_in_provisions(sentence: Sentence, anchor: Token, mention: Mention) -> bool:
+    """The state is named after the verb of providing the deal is the subject of ("le contrat prévoit")."""
+    markers = words("agreements", "provision_markers", sentence.doc.lang_)
+    verb = anchor.head
+    return anchor.dep_ in {"nsubj", "nsubj:pass"} and verb.lower_ in markers and mention.token_start > verb.i
 
 
 def _of_a_noun(sentence: Sentence, mention: Mention) -> bool:

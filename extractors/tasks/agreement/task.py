@@ -124,10 +124,22 @@ class AgreementTask:
         if named_before(anchor) and not treaties:
             own = bool(named_states(sentence)) or names_both_parties(sentence)  # "signé par les deux pays"
             own = own or names_its_party(sentence, anchor)  # "the contract with Dassault was signed in 2022"
+            own = own or (time is not None and signed_on_its_own(sentence, language))  # "conclu en avril 2005"
             return _as_named_before(finding, last, own)
         return finding
 
 
+def signed_on_its_own(sentence: Sentence, language: str) -> bool:
+    """A participle of signing with no subject of its own stands in the sentence ("Conclu en avril 2005, le
+    contrat prévoit", "The contract, signed in May 2021, covers"): the deal was concluded, between the states
+    the sentence before names."""
+    return any(
+        "Part" in t.morph.get("VerbForm", []) and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        for t in sentence.tokens_for(words("agreements", "agreeing_verbs", language))
+    )
+
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 SIGNED_REACH = 8  # tokens after a noun of relation where its participle of signing may stand
 
 

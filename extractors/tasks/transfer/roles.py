@@ -67,7 +67,7 @@ from extractors.tasks.transfer.triggers import (
     placed_with,
     trigger_words,
 )
-from extractors.tasks.transfer.wars import at_war
+from extractors.tasks.transfer.wars import at_war, in_an_event
 from graph.model import TimeSpan
 
 ROUTE_KINDS = {"country", "port", "location"}
@@ -1460,6 +1460,7 @@ def continue_discourse(
     clause |= _controlling_subject(trigger.token)  # "L'initiative tchèque ... a permis de livrer 1,8 million d'obus"
     makers_at = clause | _antecedent_phrase(trigger.token)  # "ses chasseurs chinois, dont vingt ont été livrés"
     named = [m for m in actors(sentence) if not _adjectival(sentence, m) and m.token_start in clause]
+    named = [m for m in named if not in_an_event(sentence, m)]  # "trois mois après l'invasion de l'Ukraine"
     if any(country_of(m) not in known for m in named if m.token_start not in speakers):
         return  # the clause names someone else: it may not be the same flow (a company: its state)
     if _stranded_subject(sentence, trigger.token, known, speakers):
