@@ -862,9 +862,10 @@ def _dedupe(found: list[Cited]) -> list[Cited]:
     return sorted(unique.values(), key=lambda s: not s.named)
 
 
-def with_claim_noun(credit: Credit, trigger: Token, language: str) -> Credit:
+def with_claim_noun(credit: Credit, trigger: Token, language: str, sentence: Sentence | None = None) -> Credit:
     """ "the reports that it sold missiles to Iran", "les informations selon lesquelles la Chine a livré":
-    a transfer told as the content of reports or accusations is reported, by them when no one is named."""
+    a transfer told as the content of reports or accusations is reported, by them when no one is named, by
+    whose they are when the sentence says ("Israel's contention that Iran is helping Venezuela build drones")."""
     claims = words("denial", "claim_nouns", language)
     for head in list(trigger.ancestors)[:3]:
         if head.pos_ in {"VERB", "AUX"}:
@@ -872,8 +873,25 @@ def with_claim_noun(credit: Credit, trigger: Token, language: str) -> Credit:
         if head.pos_ == "NOUN" and head.lower_ in claims:
             if any(s.named for s in credit.all):
                 return credit
-            return Credit(own=[*credit.own, Cited(head.text, anchor=head.i)], back=credit.back, listed=credit.listed)
+            owner = _claimant(sentence, head) if sentence is not None else None
+            cited = Cited(owner.text, mention=owner, anchor=head.i) if owner else Cited(head.text, anchor=head.i)
+            return Credit(own=[*credit.own, cited], back=credit.back, listed=credit.listed)
     return credit
+
+
+CLAIMANT_MARKERS = {"by", "de", "d'", "du", "des", "par"}  # "the claim by Israel", "les accusations de Kiev"
+
+
+def _claimant(sentence: Sentence, noun: Token) -> Mention | None:
+    """Whose the claim is: "Israel's contention", "the claim by Israel", "les accusations de Kiev"."""
+    owners = [c for c in noun.children if c.dep_ in {"poss", "nmod:poss"}]
+    owners += [c for c in noun.children if c.dep_ == "nmod" and any(m.lower_ in CLAIMANT_MARKERS for m in c.children)]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    for owner in owners:
+        found = [m for m in sentence.mentions if m.token_start <= owner.i < m.token_end and m.kind in ACTING_KINDS]
+        if found:
+            return found[0]
+    return None
 
 
 def _denying_word(token: Token) -> bool:

@@ -144,8 +144,24 @@ def scope(trigger: Token) -> set[int]:
 
 
 def _reports(token: Token, lemmas: frozenset[str], trigger: Token | None) -> bool:
-    said = token.lemma_.lower() in lemmas and token.pos_ in {"VERB", "ADV"}
+    said = (token.lemma_.lower() in lemmas and token.pos_ in {"VERB", "ADV"}) or _hearsay_passive(token)
     return said and (trigger is None or not _made(token, trigger))
+
+
+def _hearsay_passive(token: Token) -> bool:
+    """ "are now thought to be exported", "est réputé avoir livré": a passive verb of hearsay with an infinitive."""
+    hearsay = words("modality", "hearsay_passives", token.lang_)
+    if token.pos_ not in {"VERB", "ADJ"} or token.lemma_.lower() not in hearsay:
+        return False
+    passive = any(c.dep_ in {"auxpass", "aux:pass", "cop"} for c in token.children)  # "est réputé" (ADJ)
+    infinitives = [c for c in token.children if c.dep_ == "xcomp"]
+    return passive and any("Inf" in c.morph.get("VerbForm", []) or _marked_to(c) for c in infinitives)
+
+
+def _marked_to(verb: Token) -> bool:
+    """ "to be exported", "avoir livré": an infinitive whose verb the parser tagged as a participle."""
+    infinitive = [c for c in verb.children if c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", [])]
+    return bool(infinitive) or any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
 def _made(verb: Token, trigger: Token) -> bool:

@@ -4,7 +4,8 @@
     la Chine a aidé le Pakistan à construire une usine de munitions          China -> Pakistan, technology
 
 Only where what is set up is a place or means of production (`production_nouns`) of materiel the sentence
-names; "helped Ukraine defend itself", "helped Pakistan build a solar plant" give no know-how.
+names, or materiel made ("is helping Venezuela build combat drones"); "helped Ukraine defend itself",
+"helped Pakistan build a solar plant" give no know-how.
 """
 
 from __future__ import annotations
@@ -45,14 +46,29 @@ def know_how(sentence: Sentence) -> list[KnowHow]:
     helping, setting_up, production = _words(sentence.doc.lang_)
     found = []
     for verb in (t for t in sentence.tokens_for(helping) if t.pos_ == "VERB" and not is_not_done(t)):
-        for task in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and word_forms(c) & setting_up):
+        for task in (c for c in verb.children if _what_it_helps_do(c) and word_forms(c) & setting_up):
             made = _made(task)
             site = next((t for t in made if t.pos_ == "NOUN" and t.lemma_.lower() in production), None)
+            site = site or _materiel_made(sentence, task)  # "is helping Venezuela build combat drones"
             site = site if any(sentence.names_materiel_at(t.i) for t in made) else None  # not "a solar plant"
             helper, helped = _state(sentence, subject_of(verb)), _state(sentence, _helped(verb, task))
             if site is not None and helper and helped and helper.state != helped.state:
                 found.append(KnowHow(helper, helped, _item(sentence, site), verb))
     return found
+
+
+def _what_it_helps_do(verb: Token) -> bool:
+    """The verb's complement, or a clause the parser hung on it with "à" ("aide l'Iran à fabriquer")."""
+    marked = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"à", "to"} for c in verb.children)
+    return verb.dep_ in {"xcomp", "ccomp"} or marked
+
+
+def _materiel_made(sentence: Sentence, task: Token) -> Token | None:
+    """The materiel a verb of making has for its object ("build combat drones", "fabriquer des drones")."""
+    if not word_forms(task) & words("transfer", "making_verbs", task.lang_):
+        return None
+    objects = [c for c in task.children if c.dep_ in {"obj", "dobj"} and c.pos_ == "NOUN"]
+    return next((o for o in objects if sentence.names_materiel_at(o.i)), None)
 
 
 def _made(task: Token) -> list[Token]:

@@ -348,7 +348,7 @@ class TransferTask:
             time = discourse.time if _same_flow(discourse, supplier, recipient, sentence.index) else None
         discourse.supplier, discourse.recipient, discourse.sentence = supplier, recipient, sentence.index
         discourse.time, discourse.items, discourse.status = time, categories, flow_status
-        credit = with_claim_noun(credit.bearing_on(sentence, trigger.token), trigger.token, language)
+        credit = with_claim_noun(credit.bearing_on(sentence, trigger.token), trigger.token, language, sentence)
         credit = without_deniers(credit, sentence, parties)  # "..., a charge Beijing denied": no source of it
         base = Finding(
             kind="transfer",
@@ -736,6 +736,7 @@ def _licence_finding(sentence: Sentence, found: Licensed, language: str, credit:
 def _know_how_finding(sentence: Sentence, found: KnowHow, language: str, credit: Credit) -> Finding:
     """ "Iranian engineers helped Venezuela set up an assembly line": the helper supplied the know-how."""
     time = time_of(sentence, found.verb, False)
+    credit = with_claim_noun(credit, found.verb, language, sentence)  # "Israel's contention that Iran is helping"
     return _told_by(sentence, found.verb, language, credit, (found.helper, found.helped), item=found.item, time=time)
 
 

@@ -1,0 +1,48 @@
+"""Who a claim comes from: hearsay in the passive, a source by its initials, whose contention it is; and
+know-how given to make materiel. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from tests.extraction.helpers import record
+
+
+def told(text: str, language: str) -> dict[tuple[str | None, str | None, str | None], tuple[str, list[str]]]:
+    rec = record(text, language)
+    said = {e.claim_id: (e.modality.value, [a.name for a in e.attributed_to]) for e in rec.evidence}
+    return {(c.role("supplier"), c.role("recipient"), c.item): said[c.id] for c in rec.claims if c.kind == "transfer"}
+
+
+def test_a_passive_of_hearsay_with_an_adverb_is_reported_by_the_source_before() -> None:
+    text = (
+        "Georgia stopped exports of drone engines to Russia, Reuters reported. Some of the engines are now"
+        " thought to be shipped from Georgia to Armenia."
+    )
+    assert told(text, "en")[("GE", "AM", "technology")] == ("reported", ["Reuters"])
+
+
+def test_a_passive_of_hearsay_in_french() -> None:
+    text = "Le Bélarus est réputé avoir livré des camions militaires à la Russie."
+    assert told(text, "fr")[("BY", "RU", "military_equipment")][0] == "reported"
+
+
+def test_a_source_by_its_initials_is_credited_by_its_full_name_too() -> None:
+    text = (
+        "Georgia halted sales of drone engines to Russia, the Financial Times reported on Monday. FT reported"
+        " that Georgia also sold drone engines to Armenia."
+    )
+    assert told(text, "en")[("GE", "AM", "technology")] == ("reported", ["the Financial Times", "FT"])
+
+
+def test_whose_contention_it_is_is_the_source() -> None:
+    text = "Ukraine's contention that Iran is helping Belarus build attack drones is raising concerns."
+    assert told(text, "en") == {("IR", "BY", "technology"): ("reported", ["Ukraine"])}
+
+
+def test_aider_a_fabriquer_du_materiel_est_un_savoir_faire() -> None:
+    text = "Selon Kiev, la Russie aide le Bélarus à fabriquer des drones d'attaque."
+    assert told(text, "fr") == {("RU", "BY", "technology"): ("reported", ["Kiev"])}
+
+
+def test_helping_to_build_homes_is_no_know_how() -> None:
+    text = "La Chine a aidé le Pakistan à construire des logements. China helped Pakistan build new homes."
+    assert told(text, "fr") == {}
