@@ -328,7 +328,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
     found += _opening_view(sentence, memory)
     found += _headline_source(sentence)
     found += _closing_noun_speaker(sentence)
-    unique = _without_bare_media(_dedupe(found), language)
+    unique = _without_bare_media(sentence, _dedupe(found), language)
     looked = investigators(sentence)  # "NHK analysed the data published by Chinese customs": both, for "it"
     if unique or looked:  # named first: "he said" is John Kirby; with none, "they" is the officials just cited
         memory.last = _dedupe(looked + ([s for s in unique if s.named] or unique))
@@ -346,12 +346,13 @@ def _providing_a_share(verb: Token) -> bool:
     return obj is not None and obj.pos_ in {"NOUN", "NUM"} and not {"ccomp", "xcomp"} & kids.keys()
 
 
-def _without_bare_media(found: list[Cited], language: str) -> list[Cited]:
-    """ "Dans un rapport publié mardi, Amnesty International affirme": the report is Amnesty's words."""
+def _without_bare_media(sentence: Sentence, found: list[Cited], language: str) -> list[Cited]:
+    """ "Dans un rapport publié mardi, Amnesty International affirme": the report is Amnesty's words; not "the
+    report read", which points back at one the article named before (`_name_the_roles` names it)."""
     if not any(s.named for s in found):
         return found
     media = words("sources", "bare_media", language)
-    return [s for s in found if s.named or s.name.lower() not in media]
+    return [s for s in found if s.named or s.name.lower() not in media or _definite(sentence, s.name.lower())]
 
 
 VIEW_REACH = 8  # tokens from "Pour" to the comma that closes whose view it is
@@ -445,11 +446,12 @@ def _saying_as_noun(sentence: Sentence, token: Token) -> bool:
 
 
 def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
-    """ "..., a affirmé la Maison Blanche", "..., a annoncé le chancelier Scholz": the subject after a French
-    verb of saying set off by a comma, up to the next punctuation (the parser may take it for an object,
-    or split it, or take what comes before the comma for a subject), when it holds no verb."""
+    """ "..., a affirmé la Maison Blanche", "..., a annoncé le chancelier Scholz", "..., revealed customs data from
+    C4ADS": the subject after a verb of saying set off by a comma, up to the next punctuation (the parser may
+    take it for an object, or split it, or take what comes before the comma for a subject), when it holds no
+    verb."""
     after = [c for c in verb.children if c.dep_ in SOURCE_DEPS and c.i > verb.i and not sentence.in_a_date(c)]
-    if verb.lang_ != "fr" or after:
+    if after or (verb.lang_ != "fr" and not _inverted_in_english(verb)):
         return None
     before = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if t.pos_ != "AUX"]
     if not before or before[-1].text != ",":
@@ -472,6 +474,14 @@ def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
     if not len(phrase) or len(phrase) > INVERTED_REACH or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
         return None
     return phrase
+
+
+def _inverted_in_english(verb: Token) -> bool:
+    """ "..., revealed customs data from C4ADS, the report read": an English verb of saying with a tense that
+    says nothing of its own (no "that" clause, no subject), its speaker after it."""
+    finite = "Fin" in verb.morph.get("VerbForm", [])
+    said = any(c.dep_ in {"ccomp", "mark", "nsubj", "nsubjpass"} for c in verb.children)
+    return verb.lang_ == "en" and finite and not said
 
 
 def _after_the_listener(verb: Token, start: int) -> int:

@@ -1,8 +1,9 @@
 """Export in the interchange format of `../shared/eval/SCHEMA.md`: one document per article.
 
 Each article lists the entities it mentions and the claims it supports, a claim once per article
-with all its quotes there; its modality is that of its first statement there. Its attributions are
-those of its first statement and, when that statement names any, those of the article's other claims
+with all its quotes there; its modality is that of its first statement there (in the body, when the
+headline states it too). Its attributions are those of that statement and, when it names any, those of
+the article's other claims
 of the same flow (same kind, same parties, same status): "the package includes Javelins, according to
 the ministry" and "the package includes 420 ATACMS, the State Department said" are one reported sale,
 on the word of both. Each statement keeps its own sources in the graph.
@@ -96,17 +97,25 @@ def _claim(
             value = _value(ontology().qualifiers[field.qualifier], values[field.qualifier])
             value = field.default if value is None else value
             claim[name] = [value] if field.as_ == "list" else value
+    lead = _lead(rows)
     sources = []
-    for row in rows[:1]:
+    for row in [lead]:
         for name in cited.get(row["evidence_id"], []):
             sources.append({"name": name, "named": True})
         for name in row["unnamed_sources"] or []:
             sources.append({"name": name, "named": False})
     unique = list({s["name"]: s for s in sources}.values())
     quotes = list(dict.fromkeys(r["quote"] for r in rows))
-    claim |= {"modality": first["modality"], "attributed_to": unique}
+    claim |= {"modality": lead["modality"], "attributed_to": unique}
     claim |= {"quote": quotes[0]} if len(quotes) == 1 else {"quotes": quotes}
     return claim
+
+
+def _lead(rows: list[Row]) -> Row:
+    """The statement that gives the claim its modality and sources: the first, but a headline's (the words at
+    the very start of the article, with no full stop) when the body states the claim too."""
+    headline = rows[0]["start_offset"] == 0 and not rows[0]["quote"].rstrip().endswith((".", "!", "?", "»", '"'))
+    return rows[1] if headline and len(rows) > 1 else rows[0]
 
 
 def _role(rows: list[Row], as_: str, aliases: dict[str, list[str]]) -> Any:

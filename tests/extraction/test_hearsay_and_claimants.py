@@ -46,3 +46,16 @@ def test_aider_a_fabriquer_du_materiel_est_un_savoir_faire() -> None:
 def test_helping_to_build_homes_is_no_know_how() -> None:
     text = "La Chine a aidé le Pakistan à construire des logements. China helped Pakistan build new homes."
     assert told(text, "fr") == {}
+
+
+def test_an_english_verb_of_saying_after_a_comma_has_its_speaker_after_it() -> None:
+    text = "Georgia shipped drone engines to Armenia in 2023, showed customs records from Trade Watch."
+    assert told(text, "en")[("GE", "AM", "technology")] == ("reported", ["Trade Watch", "customs records"])
+
+
+def test_the_report_that_reads_is_the_one_named_before() -> None:
+    text = (
+        "Drone engines are at the heart of the matter, according to a report by Reuters. Georgia shipped"
+        " drone engines to Armenia in 2023, showed customs records from Caucasus Data, the report read."
+    )
+    assert told(text, "en")[("GE", "AM", "technology")] == ("reported", ["Caucasus Data", "Reuters", "customs records"])

@@ -21,6 +21,7 @@ from graph.store.roles import count_roles
 from graph.store.writer import write_article
 from graph.transfers import TransferFilter, general_page, transfer_page
 from tests.conftest import reopened_read_only
+from tests.extraction.helpers import record as extracted_record
 from tests.factories import (
     DENIAL,
     FIRST_TEXT,
@@ -562,3 +563,15 @@ def test_the_eval_export_credits_a_reported_claim_with_the_sources_of_its_flow(s
     statements = store.view().article("test-flow")
     assert [r["name"] for r in statements["attributions"]] == ["Harbour Watch"]  # each statement keeps its own
     assert sorted(s for r in statements["evidence"] for s in r["unnamed_sources"] or []) == ["a diplomat", "a monitor"]
+
+
+def test_the_eval_export_takes_a_claims_modality_and_sources_from_the_body_not_the_headline(store: Store) -> None:
+    text = (
+        "Norway sends air defence systems to Ukraine\n"
+        "Norway has sent two NASAMS air defence systems to Ukraine, Reuters reported on Tuesday."
+    )
+    store.write([extracted_record(text, "en", doc_id="test-headline")])
+    claims = export_article(store.view(), "test-headline")["claims"]
+    assert [(c["modality"], c["attributed_to"], len(c["quotes"])) for c in claims] == [
+        ("reported", [{"name": "Reuters", "named": True}], 2)
+    ]
