@@ -16,6 +16,7 @@ from extractors.documents import Document
 from extractors.headlines import restate_headlines
 from extractors.qualifiers.carried_sources import carry_sources, spell_out_sources
 from extractors.qualifiers.carried_times import carry_times
+from extractors.qualifiers.flow import dated_now
 from extractors.record import Stated, build_record, state
 from extractors.restatements import restate_flows
 from extractors.same_deal import one_deal_per_sentence
@@ -82,6 +83,7 @@ def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
     findings = restate_flows(analysis, findings)
     findings = date_deals(analysis, findings)
     findings = restate_headlines(analysis.document, findings)
+    findings = [dated_now(f, analysis.reference) for f in findings]  # after the restatements: undated there
     stated = _checked(analysis, "pipeline", one_deal_per_sentence(findings))
     return build_record(analysis, stated, extractor_version(), ingested_at)
 

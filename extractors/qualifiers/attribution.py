@@ -20,7 +20,7 @@ from extractors.entities import Mention
 from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.names import is_acronym
-from extractors.qualifiers.stance import accusing, concluding, is_negated, is_reporting, reporting_lemmas
+from extractors.qualifiers.stance import accusing, concluding, is_negated, is_reporting, reporting_lemmas, to_come
 from extractors.tasks.base import Cited
 from extractors.tasks.roles import AGENT_MARKERS
 
@@ -307,6 +307,8 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
             continue  # "although New Delhi has not confirmed the delivery": who does not say it is no source
         if _providing_a_share(token):
             continue  # "La Chine a assuré 81 % des importations": it provided them, it said nothing
+        if to_come(token):
+            continue  # "Paris doit lui confirmer la livraison": who is to say it has said nothing yet
         if is_reporting(token) or refusing or _saying_as_noun(sentence, token) or _suspecting(token):
             inverted = _inverted_subject(sentence, token)
             for child in token.children:

@@ -64,7 +64,9 @@ def _spelled(sources: list[Cited], full: list[Cited]) -> list[Cited]:
         if cited.named and is_acronym(cited.name):
             names = [s.name for s in spelled + sources]
             found = next((f for f in full if _initials(f.name) == cited.name.replace(".", "")), None)
+            spelled.append(cited)  # first: the name the text gives (one entity keeps the first name it is cited by)
             spelled += [replace(found, anchor=None)] if found is not None and found.name not in names else []
+            continue
         spelled.append(cited)
     return spelled
 

@@ -17,7 +17,16 @@ from extractors.analysis import Sentence
 from extractors.inflection import french_conditional, french_future, word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.stance import conditioned, deliberated, is_reporting, not_ruled_out, refused
-from extractors.qualifiers.times import ALREADY, NOT_DATES, NOW, RELATIVE_FORMS, Period, Reference, reanchored
+from extractors.qualifiers.times import (
+    ALREADY,
+    NOT_DATES,
+    NOW,
+    RELATIVE_FORMS,
+    Period,
+    Reference,
+    partial,
+    reanchored,
+)
 from extractors.tasks.base import Finding
 from extractors.tasks.roles import case_of, has_subject
 from graph.model import TimeSpan, first_day, last_day
@@ -268,6 +277,35 @@ def _future(token: Token) -> bool:
     return told or (french_future(token) and not french_conditional(token))
 
 
+def told_now(verb: Token) -> bool:
+    """The first verb with a tense above the claim's word is in the present or the future ("Paris doit confirmer
+    la livraison", "the package includes", "will send"), not the past ("avait promis", "ordered")."""
+    for token in [verb, *verb.ancestors]:
+        if token.pos_ not in VERBS:
+            continue
+        tensed = [t for t in [token, *token.children] if t.i == token.i or t.dep_.startswith("aux")]
+        if any(_hypothetical(t) for t in tensed):
+            return False  # "pourrait fournir", "could send": a possibility, no promise in time
+        if _future(token):
+            return True
+        if any("Fin" in t.morph.get("VerbForm", []) for t in tensed):
+            return _in_the_present(token)
+    return False
+
+
+def _hypothetical(token: Token) -> bool:
+    modal = token.lower_ in POSSIBILITY_MODALS or token.lemma_.lower() in POSSIBILITY_MODALS
+    return "Cnd" in token.morph.get("Mood", []) or french_conditional(token) or modal
+
+
+def dated_now(finding: Finding, reference: Reference | None) -> Finding:
+    """A promise told in the present or the future with no date of its own stands from the month the article
+    was published: "Paris doit confirmer la livraison de six canons", read in October 2022."""
+    if not finding.told_now or finding.time is not None or finding.status != "pledged" or reference is None:
+        return finding
+    return replace(finding, time=TimeSpan(start=partial(reference.year, reference.month), end=None))
+
+
 def pledged_if_later(finding: Finding, reference: Reference | None) -> Finding:
     """A delivery whose time starts after the article was published is still to come: "Les Rafale seraient
     livrés en 2026", read in 2024; so is one due by a time after it ("the supply of 12 jets by 2028")."""
@@ -301,6 +339,7 @@ OWN, REPORTING, ELSEWHERE = "own", "reporting", "elsewhere"
 NOUN_CLAUSES = {"acl", "acl:relcl", "relcl"}  # "the package authorized since January": the package's date
 CONTENT = {"ccomp", "xcomp", "csubj", "parataxis", "dobj", "obj"}  # what a report says, not when it is made
 VERBS = {"VERB", "AUX"}
+POSSIBILITY_MODALS = function_words("possibility_modals")  # "could send", "pourrait fournir"
 INCISES = {"parataxis", "conj"}  # how "..., a déclaré vendredi un responsable" hangs on the claim's verb
 
 

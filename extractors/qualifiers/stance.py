@@ -145,7 +145,16 @@ def scope(trigger: Token) -> set[int]:
 
 def _reports(token: Token, lemmas: frozenset[str], trigger: Token | None) -> bool:
     said = (token.lemma_.lower() in lemmas and token.pos_ in {"VERB", "ADV"}) or _hearsay_passive(token)
-    return said and (trigger is None or not _made(token, trigger))
+    return said and not to_come(token) and (trigger is None or not _made(token, trigger))
+
+
+def to_come(verb: Token) -> bool:
+    """A verb of saying still to come: an infinitive under "devoir", "aller", "plan" ("doit confirmer", "plans to
+    announce"), or with "will" ("will confirm")."""
+    coming = words("modality", "saying_to_come", verb.lang_)
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_.lower() in coming]
+    infinitive = "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp"
+    return bool(auxiliaries) or (infinitive and verb.head.lemma_.lower() in coming)
 
 
 def _hearsay_passive(token: Token) -> bool:

@@ -48,6 +48,7 @@ class Finding:
     provisions: list[str] = field(default_factory=list)
     denies: str | None = None
     count: Quantity | None = None
+    told_now: bool = False  # a promise told in the present or the future (dated at publication if undated)
 
 
 class Task(Protocol):

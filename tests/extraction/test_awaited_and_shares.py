@@ -28,7 +28,8 @@ def _claims(text: str, language: str) -> list[tuple[str, ...]]:
     ],
 )
 def test_materiel_awaited_is_a_pledged_transfer(text: str, language: str) -> None:
-    assert _claims(text, language) == [("transfer", "JP", "VN", "other", "pledged", None, None)]
+    # awaited now, with no date of its own: promised as of the month of publication
+    assert _claims(text, language) == [("transfer", "JP", "VN", "other", "pledged", "2025-07", None)]
 
 
 @pytest.mark.parametrize(

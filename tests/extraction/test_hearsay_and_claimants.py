@@ -30,7 +30,7 @@ def test_a_source_by_its_initials_is_credited_by_its_full_name_too() -> None:
         "Georgia halted sales of drone engines to Russia, the Financial Times reported on Monday. FT reported"
         " that Georgia also sold drone engines to Armenia."
     )
-    assert told(text, "en")[("GE", "AM", "technology")] == ("reported", ["the Financial Times", "FT"])
+    assert told(text, "en")[("GE", "AM", "technology")] == ("reported", ["FT", "the Financial Times"])
 
 
 def test_whose_contention_it_is_is_the_source() -> None:

@@ -21,7 +21,16 @@ from extractors.inflection import word_forms
 from extractors.lexicon import cue_sets, function_words, lexicon, words
 from extractors.qualifiers.attribution import Credit, credits, with_claim_noun, without_deniers
 from extractors.qualifiers.denials import characterised_untrue, denial_before, not_denied
-from extractors.qualifiers.flow import already, conveyances, pledged_if_later, starts_flow, status, time_of, trend
+from extractors.qualifiers.flow import (
+    already,
+    conveyances,
+    pledged_if_later,
+    starts_flow,
+    status,
+    time_of,
+    told_now,
+    trend,
+)
 from extractors.qualifiers.quantities import Figure
 from extractors.qualifiers.stance import is_negated, modality, ruled_out
 from extractors.qualifiers.times import Period
@@ -360,6 +369,7 @@ class TransferTask:
             time=time,
             trend=trend(sentence, trigger.token, language),
             status=flow_status,
+            told_now=flow_status == "pledged" and told_now(telling),
         )
         categories = {c: i for c, i in categories.items() if i is None or not held_by_other(sentence, i, parties)}
         if not categories:
@@ -800,6 +810,7 @@ def _told_by(
     verb's modality, sources and status (unless given), the item's category (funds with none)."""
     credit = credit.bearing_on(sentence, verb)
     values.setdefault("status", status(sentence, verb, language))
+    values.setdefault("told_now", values["status"] == "pledged" and told_now(verb))
     return Finding(
         kind="transfer",
         roles={"supplier": [sides[0]], "recipient": [sides[1]]},
