@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractors.analysis import Analysis
-from extractors.lexicon import function_words, words
+from extractors.lexicon import words
+from extractors.tasks.agreement.parties import named_before
+from extractors.tasks.agreement.task import signed_on_its_own
 from extractors.tasks.base import Finding
 
 
@@ -48,13 +50,8 @@ def _restates(analysis: Analysis, first: Finding, second: Finding) -> bool:
         return False
     sentence = analysis.sentences[analysis.sentence_index(second.quote_start)]
     language = sentence.doc.lang_
-    pointing = function_words("definite_articles") | function_words("demonstratives")
-    nouns = [
-        t
-        for t in sentence.tokens_for(words("agreements", "nouns", language))
-        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in pointing for c in t.children)
-    ]
-    return len(nouns) == 1 and nouns[0].text in (second.name or "")
+    nouns = [t for t in sentence.tokens_for(words("agreements", "nouns", language)) if named_before(t)]
+    return len(nouns) == 1 and signed_on_its_own(sentence, language)  # "Conclu en avril 2005, le contrat"
 
 
 def _joined(first: Finding, second: Finding) -> list[str]:

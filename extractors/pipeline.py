@@ -14,7 +14,7 @@ from extractors.analysis import Analysis, analyse_many
 from extractors.dated_deals import date_deals
 from extractors.documents import Document
 from extractors.headlines import restate_headlines
-from extractors.qualifiers.carried_sources import carry_sources, spell_out_sources
+from extractors.qualifiers.carried_sources import carry_sources
 from extractors.qualifiers.carried_times import carry_times
 from extractors.qualifiers.flow import dated_now
 from extractors.record import Stated, build_record, state
@@ -79,11 +79,10 @@ def _record(analysis: Analysis, ingested_at: datetime | None) -> ArticleRecord:
     findings = [f for task in read for f, _, _ in _checked(analysis, task.name, task(analysis))]
     findings = carry_times(analysis, findings)
     findings = carry_sources(analysis, findings)
-    findings = spell_out_sources(analysis, findings)
     findings = restate_flows(analysis, findings)
     findings = date_deals(analysis, findings)
     findings = restate_headlines(analysis.document, findings)
-    findings = [dated_now(f, analysis.reference) for f in findings]  # after the restatements: undated there
+    findings = dated_now(findings, analysis.reference)  # after the restatements: undated there
     stated = _checked(analysis, "pipeline", one_deal_per_sentence(findings))
     return build_record(analysis, stated, extractor_version(), ingested_at)
 

@@ -326,6 +326,7 @@ def sentence_sources(sentence: Sentence, memory: _Memory) -> list[Cited]:
                 found += [replace(s, anchor=token.i) for s in _phrase_sources(sentence, inverted, memory)]
             found += [replace(s, anchor=token.i) for s in _closing_speaker(sentence, token, memory)]
             found += [replace(s, anchor=token.i) for s in _told_outlets(sentence, token)]
+    found += _document_says(sentence, memory)
     found += _unnamed_phrases(sentence, language)
     found += _opening_view(sentence, memory)
     found += _headline_source(sentence)
@@ -354,7 +355,28 @@ def _without_bare_media(sentence: Sentence, found: list[Cited], language: str) -
     if not any(s.named for s in found):
         return found
     media = words("sources", "bare_media", language)
-    return [s for s in found if s.named or s.name.lower() not in media or _definite(sentence, s.name.lower())]
+    return [s for s in found if s.named or s.name.lower() not in media or _pointing_speaker(sentence, s)]
+
+
+def _pointing_speaker(sentence: Sentence, cited: Cited) -> bool:
+    """The medium is the subject, with "the" or "this", of the verb it is credited by ("the report read")."""
+    if cited.anchor is None or cited.anchor >= len(sentence.doc):
+        return False
+    verb = sentence.doc[cited.anchor]
+    pointing = function_words("definite_articles") | DEMONSTRATIVES
+    subjects = [c for c in verb.children if c.dep_ in SOURCE_DEPS and c.lower_ == cited.name.lower()]
+    return any(any(d.dep_ == "det" and d.lower_ in pointing for d in c.children) for c in subjects)
+
+
+def _document_says(sentence: Sentence, memory: _Memory) -> list[Cited]:
+    """ "..., the report read": a verb of what a document says, with a medium for its subject."""
+    language = sentence.doc.lang_
+    media = words("sources", "bare_media", language)
+    found = []
+    for verb in sentence.tokens_for(words("sources", "document_verbs", language)):
+        for child in (c for c in verb.children if c.dep_ in SOURCE_DEPS and c.lemma_.lower() in media):
+            found += [replace(s, anchor=verb.i) for s in _phrase_sources(sentence, _subtree(child), memory)]
+    return found
 
 
 VIEW_REACH = 8  # tokens from "Pour" to the comma that closes whose view it is
@@ -453,7 +475,7 @@ def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
     take it for an object, or split it, or take what comes before the comma for a subject), when it holds no
     verb."""
     after = [c for c in verb.children if c.dep_ in SOURCE_DEPS and c.i > verb.i and not sentence.in_a_date(c)]
-    if after or (verb.lang_ != "fr" and not _inverted_in_english(verb)):
+    if after or (verb.lang_ != "fr" and not _inverted_in_english(sentence, verb)):
         return None
     before = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if t.pos_ != "AUX"]
     if not before or before[-1].text != ",":
@@ -478,12 +500,17 @@ def _inverted_subject(sentence: Sentence, verb: Token) -> Span | None:
     return phrase
 
 
-def _inverted_in_english(verb: Token) -> bool:
+def _inverted_in_english(sentence: Sentence, verb: Token) -> bool:
     """ "..., revealed customs data from C4ADS, the report read": an English verb of saying with a tense that
-    says nothing of its own (no "that" clause, no subject), its speaker after it."""
+    says nothing of its own (no "that" clause, no subject), its speaker after it; not a verb joined to a clause
+    whose subject is an actor, who is its subject too ("Turkey received S-400s in 2019, accused Washington of
+    double standards"), nor a verb of accusing."""
     finite = "Fin" in verb.morph.get("VerbForm", [])
     said = any(c.dep_ in {"ccomp", "mark", "nsubj", "nsubjpass"} for c in verb.children)
-    return verb.lang_ == "en" and finite and not said
+    if verb.lang_ != "en" or not finite or said or accusing(verb):
+        return False
+    shared = [c for c in verb.head.children if c.dep_ in SOURCE_DEPS] if verb.dep_ == "conj" else []
+    return not any(m.kind in ACTING_KINDS for c in shared for m in sentence.mentions_in(_subtree(c)))
 
 
 def _after_the_listener(verb: Token, start: int) -> int:
@@ -874,7 +901,7 @@ def _dedupe(found: list[Cited]) -> list[Cited]:
     return sorted(unique.values(), key=lambda s: not s.named)
 
 
-def with_claim_noun(credit: Credit, trigger: Token, language: str, sentence: Sentence | None = None) -> Credit:
+def with_claim_noun(credit: Credit, trigger: Token, language: str, sentence: Sentence) -> Credit:
     """ "the reports that it sold missiles to Iran", "les informations selon lesquelles la Chine a livré":
     a transfer told as the content of reports or accusations is reported, by them when no one is named, by
     whose they are when the sentence says ("Israel's contention that Iran is helping Venezuela build drones")."""
@@ -885,13 +912,13 @@ def with_claim_noun(credit: Credit, trigger: Token, language: str, sentence: Sen
         if head.pos_ == "NOUN" and head.lower_ in claims:
             if any(s.named for s in credit.all):
                 return credit
-            owner = _claimant(sentence, head) if sentence is not None else None
+            owner = _claimant(sentence, head)
             cited = Cited(owner.text, mention=owner, anchor=head.i) if owner else Cited(head.text, anchor=head.i)
             return Credit(own=[*credit.own, cited], back=credit.back, listed=credit.listed)
     return credit
 
 
-CLAIMANT_MARKERS = {"by", "de", "d'", "du", "des", "par"}  # "the claim by Israel", "les accusations de Kiev"
+CLAIMANT_MARKERS = AGENT_MARKERS | OF_WORDS  # "the claim by Israel", "les accusations de Kiev"
 
 
 def _claimant(sentence: Sentence, noun: Token) -> Mention | None:

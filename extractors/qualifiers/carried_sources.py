@@ -21,8 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from extractors.analysis import Analysis
-from extractors.lexicon import function_words, words
-from extractors.names import is_acronym
+from extractors.lexicon import words
 from extractors.qualifiers.attribution import Credit, credits, investigators, says_it_by_denying
 from extractors.tasks.base import Cited, Finding
 
@@ -47,35 +46,6 @@ def carry_sources(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
         else:
             result.append(replace(finding, sources=_investigation(analysis, found, index)))
     return result
-
-
-def spell_out_sources(analysis: Analysis, findings: list[Finding]) -> list[Finding]:
-    """ "FT reported", after "the Financial Times reported": a source named by the initials of one the article
-    names in full is that one, and is credited by its full name too."""
-    if not any(s.named and is_acronym(s.name) for f in findings for s in f.sources):
-        return findings
-    full = [c for credit in credits(analysis) for c in credit.own if c.named and not is_acronym(c.name)]
-    return [replace(f, sources=_spelled(f.sources, full)) for f in findings]
-
-
-def _spelled(sources: list[Cited], full: list[Cited]) -> list[Cited]:
-    spelled: list[Cited] = []
-    for cited in sources:
-        if cited.named and is_acronym(cited.name):
-            names = [s.name for s in spelled + sources]
-            found = next((f for f in full if _initials(f.name) == cited.name.replace(".", "")), None)
-            spelled.append(cited)  # first: the name the text gives (one entity keeps the first name it is cited by)
-            spelled += [replace(found, anchor=None)] if found is not None and found.name not in names else []
-            continue
-        spelled.append(cited)
-    return spelled
-
-
-def _initials(name: str) -> str:
-    """ "the Financial Times" -> "FT", "l'Agence France-Presse" -> "AFP"."""
-    small = function_words("articles") | function_words("of_words") | {"and", "et"}
-    parts = [w for w in re.split(r"[\s\-']+", name) if w and w.lower() not in small]
-    return "".join(w[0] for w in parts if w[0].isupper())
 
 
 def _writer_doubts(analysis: Analysis, index: int) -> bool:

@@ -283,8 +283,11 @@ def told_now(verb: Token) -> bool:
     for token in [verb, *verb.ancestors]:
         if token.pos_ not in VERBS:
             continue
+        participle = "Part" in token.morph.get("VerbForm", []) and "Pres" not in token.morph.get("Tense", [])
+        if participle and token.dep_ in {"acl", "amod"}:
+            return False  # "the F-16s promised by Denmark", "les Mirage promis par la France": promised before
         tensed = [t for t in [token, *token.children] if t.i == token.i or t.dep_.startswith("aux")]
-        if any(_hypothetical(t) for t in tensed):
+        if _possible(token) or any("Cnd" in t.morph.get("Mood", []) or french_conditional(t) for t in tensed):
             return False  # "pourrait fournir", "could send": a possibility, no promise in time
         if _future(token):
             return True
@@ -293,17 +296,20 @@ def told_now(verb: Token) -> bool:
     return False
 
 
-def _hypothetical(token: Token) -> bool:
-    modal = token.lower_ in POSSIBILITY_MODALS or token.lemma_.lower() in POSSIBILITY_MODALS
-    return "Cnd" in token.morph.get("Mood", []) or french_conditional(token) or modal
-
-
-def dated_now(finding: Finding, reference: Reference | None) -> Finding:
+def dated_now(findings: list[Finding], reference: Reference | None) -> list[Finding]:
     """A promise told in the present or the future with no date of its own stands from the month the article
-    was published: "Paris doit confirmer la livraison de six canons", read in October 2022."""
-    if not finding.told_now or finding.time is not None or finding.status != "pledged" or reference is None:
-        return finding
-    return replace(finding, time=TimeSpan(start=partial(reference.year, reference.month), end=None))
+    was published: "Paris doit confirmer la livraison de six canons", read in October 2022. Another word of
+    the same sentence telling the same promise ("(en plus de 18 déjà envoyés)") tells it as of then too."""
+    if reference is None:
+        return findings
+    now = TimeSpan(start=partial(reference.year, reference.month), end=None)
+    told = {_promise(f) for f in findings if f.told_now and f.time is None and f.status == "pledged"}
+    return [replace(f, time=now) if f.time is None and _promise(f) in told else f for f in findings]
+
+
+def _promise(finding: Finding) -> tuple:
+    roles = tuple((role, tuple(m.state or m.entity_id for m in ms)) for role, ms in sorted(finding.roles.items()))
+    return finding.quote_start, finding.kind, finding.status, finding.item_category, roles
 
 
 def pledged_if_later(finding: Finding, reference: Reference | None) -> Finding:
@@ -339,7 +345,6 @@ OWN, REPORTING, ELSEWHERE = "own", "reporting", "elsewhere"
 NOUN_CLAUSES = {"acl", "acl:relcl", "relcl"}  # "the package authorized since January": the package's date
 CONTENT = {"ccomp", "xcomp", "csubj", "parataxis", "dobj", "obj"}  # what a report says, not when it is made
 VERBS = {"VERB", "AUX"}
-POSSIBILITY_MODALS = function_words("possibility_modals")  # "could send", "pourrait fournir"
 INCISES = {"parataxis", "conj"}  # how "..., a déclaré vendredi un responsable" hangs on the claim's verb
 
 

@@ -145,7 +145,7 @@ def scope(trigger: Token) -> set[int]:
 
 def _reports(token: Token, lemmas: frozenset[str], trigger: Token | None) -> bool:
     said = (token.lemma_.lower() in lemmas and token.pos_ in {"VERB", "ADV"}) or _hearsay_passive(token)
-    return said and not to_come(token) and (trigger is None or not _made(token, trigger))
+    return said and not _said_of_its_object(token, trigger) and (trigger is None or not _made(token, trigger))
 
 
 def to_come(verb: Token) -> bool:
@@ -154,7 +154,23 @@ def to_come(verb: Token) -> bool:
     coming = words("modality", "saying_to_come", verb.lang_)
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_.lower() in coming]
     infinitive = "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "xcomp"
-    return bool(auxiliaries) or (infinitive and verb.head.lemma_.lower() in coming)
+    head = verb.head
+    return bool(auxiliaries) or (infinitive and head.lemma_.lower() in coming and not _in_the_past(head))
+
+
+def _in_the_past(verb: Token) -> bool:
+    """ "a dû reconnaître", "had to confirm": the verb or its auxiliaries in the past or the perfect."""
+    tensed = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return any("Past" in t.morph.get("Tense", []) or "Imp" in t.morph.get("Tense", []) for t in tensed)
+
+
+def _said_of_its_object(verb: Token, trigger: Token | None) -> bool:
+    """The claim is what a verb of saying still to come has for its object ("doit confirmer la livraison"), not
+    what a clause of it tells ("doit confirmer que l'Iran a livré": someone's word, though not yet its own)."""
+    if trigger is None or not to_come(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.i > verb.i]
+    return any(trigger in o.subtree for o in objects)
 
 
 def _hearsay_passive(token: Token) -> bool:

@@ -3,10 +3,9 @@
 Each article lists the entities it mentions and the claims it supports, a claim once per article
 with all its quotes there; its modality is that of its first statement there (in the body, when the
 headline states it too). Its attributions are those of that statement and, when it names any, those of
-the article's other claims
-of the same flow (same kind, same parties, same status): "the package includes Javelins, according to
-the ministry" and "the package includes 420 ATACMS, the State Department said" are one reported sale,
-on the word of both. Each statement keeps its own sources in the graph.
+the article's other claims of the same flow (same kind, same parties, same status): "the package
+includes Javelins, according to the ministry" and "the package includes 420 ATACMS, the State Department
+said" are one reported sale, on the word of both. Each statement keeps its own sources in the graph.
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ def test_the_same_in_english() -> None:
 def test_a_state_named_outside_the_event_still_stops_the_flow() -> None:
     text = (
         "Les ventes chinoises de nitrocellulose à la Russie ont augmenté. Ces ventes ont toutefois grimpé en"
-        " Turquie à partir de juin 2022."
+        " Turquie à partir de juin 2022, quatre mois après l'invasion de l'Ukraine."
     )
     assert ("CN", "RU", "2022-06") not in dated_flows(text, "fr")
 

@@ -1,4 +1,4 @@
-"""Who a claim comes from: hearsay in the passive, a source by its initials, whose contention it is; and
+"""Who a claim comes from: hearsay in the passive, whose contention it is, a speaker after the verb; and
 know-how given to make materiel. Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -25,14 +25,6 @@ def test_a_passive_of_hearsay_in_french() -> None:
     assert told(text, "fr")[("BY", "RU", "military_equipment")][0] == "reported"
 
 
-def test_a_source_by_its_initials_is_credited_by_its_full_name_too() -> None:
-    text = (
-        "Georgia halted sales of drone engines to Russia, the Financial Times reported on Monday. FT reported"
-        " that Georgia also sold drone engines to Armenia."
-    )
-    assert told(text, "en")[("GE", "AM", "technology")] == ("reported", ["FT", "the Financial Times"])
-
-
 def test_whose_contention_it_is_is_the_source() -> None:
     text = "Ukraine's contention that Iran is helping Belarus build attack drones is raising concerns."
     assert told(text, "en") == {("IR", "BY", "technology"): ("reported", ["Ukraine"])}
@@ -44,18 +36,28 @@ def test_aider_a_fabriquer_du_materiel_est_un_savoir_faire() -> None:
 
 
 def test_helping_to_build_homes_is_no_know_how() -> None:
-    text = "La Chine a aidé le Pakistan à construire des logements. China helped Pakistan build new homes."
-    assert told(text, "fr") == {}
+    assert told("La Chine a aidé le Pakistan à construire des logements.", "fr") == {}
+    assert told("China helped Pakistan build new homes.", "en") == {}
+
+
+def test_a_claim_by_someone_is_theirs() -> None:
+    text = "Les accusations de Kiev selon lesquelles l'Iran aide le Bélarus à fabriquer des drones inquiètent."
+    assert told(text, "fr").get(("IR", "BY", "technology"), (None, []))[1] == ["Kiev"]
+
+
+def test_a_verb_joined_to_an_actors_clause_has_no_speaker_after_it() -> None:
+    text = "Georgia shipped drone engines to Armenia in 2023, criticised Trade Watch for its figures."
+    assert told(text, "en")[("GE", "AM", "technology")] == ("asserted", [])
 
 
 def test_an_english_verb_of_saying_after_a_comma_has_its_speaker_after_it() -> None:
-    text = "Georgia shipped drone engines to Armenia in 2023, showed customs records from Trade Watch."
+    text = "Drone engines were shipped from Georgia to Armenia in 2023, showed customs records from Trade Watch."
     assert told(text, "en")[("GE", "AM", "technology")] == ("reported", ["Trade Watch", "customs records"])
 
 
 def test_the_report_that_reads_is_the_one_named_before() -> None:
     text = (
-        "Drone engines are at the heart of the matter, according to a report by Reuters. Georgia shipped"
-        " drone engines to Armenia in 2023, showed customs records from Caucasus Data, the report read."
+        "Drone engines are at the heart of the matter, according to a report by Reuters. Drone engines were"
+        " shipped from Georgia to Armenia in 2023, showed customs records from Caucasus Data, the report read."
     )
     assert told(text, "en")[("GE", "AM", "technology")] == ("reported", ["Caucasus Data", "Reuters", "customs records"])

@@ -42,3 +42,13 @@ def test_a_promise_told_in_the_past_keeps_no_date() -> None:
 def test_a_possibility_is_no_promise_in_time() -> None:
     text = "Norway could send two more air defence systems to Ukraine."
     assert [time for time, _, _ in pledges(text, "en").values()] == [None]
+
+
+def test_materiel_promised_before_is_not_dated_by_the_verb_now() -> None:
+    text = "Les Mirage promis par la France à l'Ukraine sont toujours attendus."
+    assert pledges(text, "fr") == {"aircraft": (None, "asserted", [])}
+
+
+def test_what_a_saying_to_come_tells_in_a_clause_is_still_reported() -> None:
+    rec = record("Le Pentagone doit confirmer que l'Iran a livré des missiles à la Russie.", "fr")
+    assert [e.modality.value for e in rec.evidence] == ["reported"]

@@ -314,7 +314,10 @@ def _named_in_provisions(sentence: Sentence, anchor: Token, mention: Mention) ->
     """The state is named after the verb of providing the deal is the subject of ("le contrat prévoit")."""
     markers = words("agreements", "provision_markers", sentence.doc.lang_)
     verb = anchor.head
-    return anchor.dep_ in {"nsubj", "nsubj:pass"} and verb.lower_ in markers and mention.token_start > verb.i
+    if anchor.dep_ not in {"nsubj", "nsubj:pass"} or not ({verb.lower_, verb.lemma_.lower()} & markers):
+        return False
+    provided = {t.i for c in verb.children if c.dep_ in {"obj", "dobj"} for t in c.subtree}  # its object only
+    return mention.token_start in provided
 
 
 def _of_a_noun(sentence: Sentence, mention: Mention) -> bool:
