@@ -77,3 +77,8 @@ def test_a_contract_signed_after_a_delivery_is_between_its_states() -> None:
 def test_contracts_with_no_signing_are_no_deal_of_the_states_before() -> None:
     text = "Niger took delivery of drones and Mali received some. Baykar declined to give details of the contracts."
     assert deals(text, "en") == []
+
+
+def test_since_a_states_invasion_dates_the_flow() -> None:
+    text = "Chinese exports of machine tools to Russia have soared since Russia's invasion of Ukraine."
+    assert dated_flows(text, "en") == {("CN", "RU", "2022-02-24")}
